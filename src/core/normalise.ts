@@ -1,0 +1,23 @@
+// Name folding shared by look-ups, ids and search: lower case, no diacritics,
+// curly quotes and dashes made plain, spaces collapsed.
+
+const COMBINING = /[\u0300-\u036f]/g;
+
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(COMBINING, '')
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A slug for ids: folded, with runs of anything but letters and digits made one dash. */
+export function slug(text: string): string {
+  return fold(text)
+    .replace(/'s\b/g, 's')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,44 @@
+import type { EntityType, Geo, Token } from '../core/types.js';
+
+/** A real-world entity the gazetteer knows by name. */
+export interface KnownEntity {
+  /** Stable id, e.g. `country:COD`, `place:216281` (GeoNames id), `armed_group:m23`, `organisation:un`. */
+  id: string;
+  /** Display name as news writes it in full ("Democratic Republic of the Congo", "M23"). */
+  name: string;
+  type: EntityType;
+  /** Every other surface form: short and official names, acronyms, spelling variants. */
+  aliases: string[];
+  /** ISO 3166-1 alpha-2 code of the country it is in or belongs to. */
+  countryCode?: string;
+  geo?: Geo;
+  population?: number;
+  /** For a state's armed forces or government body: the country id it belongs to. */
+  stateOf?: string;
+  /** Place kind for places: city, admin1 (province/state), admin2 (district/territory). */
+  placeKind?: 'city' | 'admin1' | 'admin2';
+}
+
+/** A run of tokens that spells a known name. Token indices, end exclusive. */
+export interface GazetteerMatch {
+  start: number;
+  end: number;
+  /** Every known entity with that name, most likely first (countries and listed actors before places; bigger places first). */
+  candidates: KnownEntity[];
+}
+
+export interface Gazetteer {
+  /**
+   * Longest known names in a token sequence (non-overlapping, left to right).
+   * Case rules: acronyms and short aliases only match in the case they are listed;
+   * names that are also ordinary English words need a capital letter.
+   */
+  match(tokens: readonly Token[], text: string): GazetteerMatch[];
+  get(id: string): KnownEntity | undefined;
+  /** "Congolese" -> "country:COD"; case-insensitive on the first letter only. */
+  demonymOf(word: string): string | undefined;
+  /** "Kigali" -> "country:RWA": capitals that news uses for governments. */
+  capitalOf(name: string): string | undefined;
+  /** The state's armed forces ("the Congolese army", "FARDC") for a country id. */
+  armedForcesOf(countryId: string): KnownEntity | undefined;
+}

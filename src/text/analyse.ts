@@ -1,0 +1,81 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Analysis, Sentence, Token } from '../core/types.js';
+
+// One tagger per process (or worker thread): loading the model takes ~100 ms.
+let nlp: ReturnType<typeof winkNLP> | undefined;
+
+function tagger(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/**
+ * Splits a text into sentences and tokens with parts of speech and exact
+ * character offsets. wink-nlp's tokenisation is lossless (each token's value
+ * preceded by its whitespace rebuilds the text), which gives the offsets.
+ * Line breaks always end a sentence: news text puts titles, datelines and
+ * paragraphs on lines of their own, often without a full stop.
+ */
+export function analyse(text: string): Analysis {
+  const engine = tagger();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const all = doc.tokens();
+  // wink's typings do not cover every `its` helper; the values are plain string arrays.
+  const out = all.out as (f: unknown) => string[];
+  const values = out.call(all, its.value);
+  const spaces = out.call(all, its.precedingSpaces);
+  const pos = out.call(all, its.pos);
+  const lemmas = out.call(all, its.lemma);
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  // wink's sentence of each token, so the boundaries can be merged with line breaks.
+  const sentenceStart = new Uint8Array(values.length + 1);
+  for (const [first] of spans) sentenceStart[first] = 1;
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  let open = -1; // index in `tokens` where the current sentence began
+  const close = () => {
+    if (open < 0 || open >= tokens.length) return;
+    const first = tokens[open]!;
+    const last = tokens[tokens.length - 1]!;
+    sentences.push({ index: sentences.length, start: first.start, end: last.end, firstToken: open, endToken: tokens.length });
+    open = -1;
+  };
+
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const space = spaces[i]!;
+    let start = offset + space.length;
+    if (text.startsWith(value, start) === false) {
+      // Defensive: never trust offsets we cannot verify; find the value ahead.
+      const found = text.indexOf(value, offset);
+      start = found >= 0 ? found : offset;
+    }
+    const end = Math.min(text.length, start + value.length);
+    offset = end;
+    const tag = pos[i]!;
+    if (sentenceStart[i] || space.includes('\n')) close();
+    if (tag === 'SPACE' || value.trim() === '') {
+      if (value.includes('\n')) close();
+      continue;
+    }
+    if (open < 0) open = tokens.length;
+    tokens.push({
+      index: tokens.length,
+      start,
+      end,
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: tag,
+      sentence: sentences.length,
+      spaceBefore: space.length > 0 || i === 0,
+    });
+  }
+  close();
+  return { text, sentences, tokens };
+}
