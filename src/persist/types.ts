@@ -1,0 +1,52 @@
+import type { Document, DocumentInput, EntityType, Extraction } from '../core/types.js';
+import type { GraphStore } from '../graph/store.js';
+import type { GraphChange } from '../graph/types.js';
+
+/** One line of the journal. Replaying the lines in order rebuilds the graph. */
+export type JournalEntry =
+  | { op: 'ingest'; at: string; document: Document; extraction: Extraction }
+  | { op: 'remove'; at: string; id: string }
+  | { op: 'merge'; at: string; ids: string[]; into: string }
+  | { op: 'rename'; at: string; id: string; name: string }
+  | { op: 'setType'; at: string; id: string; type: EntityType };
+
+export interface IngestOutcome {
+  document: Document;
+  extraction: Extraction;
+  change: GraphChange;
+  /** True when the document (same id or same text) was already in the graph: nothing changed. */
+  duplicate: boolean;
+}
+
+export interface WorkspaceOptions {
+  /** Directory for the journal and snapshots; omitted = in memory only. */
+  dataDir?: string;
+  /** Write a snapshot after this many journal entries (default 500). */
+  snapshotEvery?: number;
+  /** Longest accepted document, in characters. */
+  maxChars?: number;
+  /** Called with warnings found while opening (torn journal line, ...). */
+  onWarning?: (message: string) => void;
+}
+
+/**
+ * The graph plus its durability: every mutation is appended to the journal
+ * and fsynced before it is applied and acknowledged. Mutations are serialised
+ * (one at a time), so a reader never sees half a document.
+ */
+export interface Workspace {
+  readonly store: GraphStore;
+  readonly dataDir?: string;
+  ingest(input: DocumentInput): Promise<IngestOutcome>;
+  ingestMany(inputs: DocumentInput[]): Promise<IngestOutcome[]>;
+  remove(id: string): Promise<GraphChange>;
+  merge(ids: string[], into: string): Promise<GraphChange>;
+  rename(id: string, name: string): Promise<GraphChange>;
+  setType(id: string, type: EntityType): Promise<GraphChange>;
+  /** Subscribe to every applied change; returns an unsubscribe function. */
+  onChange(listener: (change: GraphChange, entry: JournalEntry) => void): () => void;
+  /** Writes a snapshot now (also done periodically). */
+  snapshot(): Promise<void>;
+  /** Flushes and closes the journal. */
+  close(): Promise<void>;
+}
