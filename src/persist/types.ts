@@ -27,6 +27,11 @@ export interface WorkspaceOptions {
   maxChars?: number;
   /** Called with warnings found while opening (torn journal line, ...). */
   onWarning?: (message: string) => void;
+  /**
+   * Turns a document into its extraction (default: `extract`). May be async,
+   * e.g. a worker pool; extractions run concurrently, results apply in call order.
+   */
+  extractor?: (doc: Document) => Extraction | Promise<Extraction>;
 }
 
 /**

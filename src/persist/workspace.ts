@@ -1,0 +1,208 @@
+import { readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { NewsgraphError, errorMessage } from '../core/errors.js';
+import { contentHash } from '../core/ids.js';
+import type { Document, DocumentInput, EntityType, Extraction } from '../core/types.js';
+import { extract } from '../extraction/extract.js';
+import { GraphStore } from '../graph/store.js';
+import type { GraphChange } from '../graph/types.js';
+import { DOCUMENT_DEFAULTS, toDocument } from '../text/document.js';
+import { applyEntry, checkEntry } from './apply.js';
+import { ContentIndex } from './content-index.js';
+import { duplicate } from './outcome.js';
+import { JournalWriter, segmentNumber } from './journal.js';
+import { acquireLock } from './lock.js';
+import { SerialQueue } from './queue.js';
+import { ensureDataDir, restore } from './restore.js';
+import { encodeSnapshot, writeSnapshot } from './snapshot-file.js';
+import type { IngestOutcome, JournalEntry, Workspace, WorkspaceOptions } from './types.js';
+
+export const WORKSPACE_DEFAULTS = { snapshotEvery: 500, maxChars: DOCUMENT_DEFAULTS.maxChars };
+
+type Listener = (change: GraphChange, entry: JournalEntry) => void;
+interface Durability {
+  dir: string;
+  journal: JournalWriter;
+  release: () => Promise<void>;
+}
+
+/** Opens (and restores) the workspace in `options.dataDir`, or an in-memory one without it. */
+export async function openWorkspace(options: WorkspaceOptions = {}): Promise<Workspace> {
+  const onWarning = options.onWarning ?? ((message: string) => process.emitWarning(message));
+  const dir = options.dataDir;
+  if (!dir) return new DurableWorkspace(new GraphStore(), new ContentIndex(), 0, undefined, options, onWarning);
+  await ensureDataDir(dir);
+  const release = await acquireLock(dir);
+  try {
+    const restored = await restore(dir, onWarning);
+    const journal = await JournalWriter.open(dir, restored.segment, restored.validBytes);
+    const durability = { dir, journal, release };
+    return new DurableWorkspace(restored.store, restored.index, restored.sinceSnapshot, durability, options, onWarning);
+  } catch (err) {
+    await release();
+    throw err;
+  }
+}
+
+class DurableWorkspace implements Workspace {
+  readonly dataDir?: string;
+  private readonly queue = new SerialQueue();
+  private readonly listeners = new Set<Listener>();
+  private readonly snapshotEvery: number;
+  private readonly maxChars: number;
+  private readonly extractor: (doc: Document) => Extraction | Promise<Extraction>;
+  private closed = false;
+
+  constructor(
+    readonly store: GraphStore,
+    private readonly index: ContentIndex,
+    private sinceSnapshot: number,
+    private readonly durability: Durability | undefined,
+    options: WorkspaceOptions,
+    private readonly onWarning: (message: string) => void,
+  ) {
+    if (durability) this.dataDir = durability.dir;
+    this.snapshotEvery = Math.max(1, options.snapshotEvery ?? WORKSPACE_DEFAULTS.snapshotEvery);
+    this.maxChars = options.maxChars ?? WORKSPACE_DEFAULTS.maxChars;
+    this.extractor = options.extractor ?? extract;
+  }
+
+  async ingest(input: DocumentInput): Promise<IngestOutcome> {
+    const [outcome] = await this.ingestMany([input]);
+    return outcome!;
+  }
+
+  /**
+   * Validates every input first (an InputError rejects the whole batch),
+   * extracts concurrently outside the queue, then journals the batch with one
+   * fsync and applies it in call order.
+   */
+  async ingestMany(inputs: DocumentInput[]): Promise<IngestOutcome[]> {
+    const docs = inputs.map((input) => toDocument(input, { maxChars: this.maxChars }));
+    const pending = docs.map((doc) => (this.duplicateOf(doc) ? undefined : Promise.resolve(doc).then(this.extractor)));
+    // Awaited later inside the queue; until then a rejection must not count as unhandled.
+    for (const p of pending) p?.catch(() => undefined);
+    return this.queue.run(async () => {
+      this.checkOpen();
+      const outcomes: (IngestOutcome | JournalEntry)[] = [];
+      // The index learns of this batch only when it is applied: duplicates inside it are caught here.
+      const batch = new Map<string, string>();
+      for (const [i, doc] of docs.entries()) {
+        const hash = contentHash(doc.text);
+        const existing = this.duplicateOf(doc) ?? batch.get(doc.id) ?? (doc.id === hash ? batch.get(hash) : undefined);
+        if (existing !== undefined) {
+          outcomes.push(duplicate(doc, existing));
+          continue;
+        }
+        // Not extracted up front when it was a duplicate then, but it may have been removed since.
+        const extraction = (await pending[i]) ?? (await this.extractor(doc));
+        batch.set(doc.id, doc.id);
+        if (!batch.has(hash)) batch.set(hash, doc.id);
+        outcomes.push({ op: 'ingest', at: new Date().toISOString(), document: doc, extraction });
+      }
+      const entries = outcomes.filter((o): o is JournalEntry => 'op' in o);
+      await this.durability?.journal.append(entries);
+      const result = outcomes.map((o) => ('op' in o && o.op === 'ingest' ? { document: o.document, extraction: o.extraction, change: this.apply(o), duplicate: false } : (o as IngestOutcome)));
+      await this.afterCommit(entries.length);
+      return result;
+    });
+  }
+
+  remove(id: string): Promise<GraphChange> {
+    return this.mutate({ op: 'remove', at: new Date().toISOString(), id });
+  }
+
+  merge(ids: string[], into: string): Promise<GraphChange> {
+    return this.mutate({ op: 'merge', at: new Date().toISOString(), ids: [...ids], into });
+  }
+
+  rename(id: string, name: string): Promise<GraphChange> {
+    return this.mutate({ op: 'rename', at: new Date().toISOString(), id, name });
+  }
+
+  setType(id: string, type: EntityType): Promise<GraphChange> {
+    return this.mutate({ op: 'setType', at: new Date().toISOString(), id, type });
+  }
+
+  onChange(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  snapshot(): Promise<void> {
+    return this.queue.run(() => {
+      this.checkOpen();
+      return this.writeSnapshot();
+    });
+  }
+
+  /** Waits for queued work, snapshots what the journal holds beyond the last snapshot, releases the lock. */
+  close(): Promise<void> {
+    return this.queue.run(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      if (!this.durability) return;
+      if (this.sinceSnapshot > 0) await this.writeSnapshot().catch((err) => this.onWarning(`snapshot on close failed: ${errorMessage(err)}`));
+      await this.durability.journal.close();
+      await this.durability.release();
+    });
+  }
+
+  private duplicateOf(doc: Document): string | undefined {
+    if (this.store.hasDocument(doc.id)) return doc.id;
+    // Only a generated id (the content hash) makes the text the identity.
+    return doc.id === contentHash(doc.text) ? this.index.idOf(doc.text) : undefined;
+  }
+
+  private mutate(entry: JournalEntry): Promise<GraphChange> {
+    return this.queue.run(async () => {
+      this.checkOpen();
+      checkEntry(this.store, entry);
+      await this.durability?.journal.append([entry]);
+      const change = this.apply(entry);
+      await this.afterCommit(1);
+      return change;
+    });
+  }
+
+  private apply(entry: JournalEntry): GraphChange {
+    const change = applyEntry(this.store, entry);
+    this.index.record(entry);
+    for (const listener of this.listeners) {
+      try {
+        listener(change, entry);
+      } catch (err) {
+        this.onWarning(`change listener failed: ${errorMessage(err)}`);
+      }
+    }
+    return change;
+  }
+
+  /** Snapshots periodically; a failed snapshot costs only restart time, so it does not fail the ingest. */
+  private async afterCommit(entries: number): Promise<void> {
+    this.sinceSnapshot += entries;
+    if (!this.durability || this.sinceSnapshot < this.snapshotEvery) return;
+    await this.writeSnapshot().catch((err) => this.onWarning(`periodic snapshot failed: ${errorMessage(err)}`));
+  }
+
+  /**
+   * Runs inside the queue, so no entry lands between the steps: start a new
+   * segment, serialise the graph (which is then exactly everything before that
+   * segment), write it atomically, and only then drop the segments it covers.
+   */
+  private async writeSnapshot(): Promise<void> {
+    if (!this.durability) return;
+    const { dir, journal } = this.durability;
+    const segment = await journal.rotate();
+    await writeSnapshot(dir, encodeSnapshot(this.store, segment, this.index.byHash));
+    this.sinceSnapshot = 0;
+    for (const name of await readdir(dir)) {
+      const n = segmentNumber(name);
+      if (n !== undefined && n < segment) await unlink(join(dir, name)).catch(() => undefined);
+    }
+  }
+
+  private checkOpen(): void {
+    if (this.closed) throw new NewsgraphError('CLOSED', 'workspace is closed');
+  }
+}
