@@ -16,7 +16,7 @@ export default function setup(): void {
   const result = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.json')], { encoding: 'utf8' });
   if (result.status !== 0) {
     const errors = `${result.stdout}${result.stderr}`.trim().split('\n').slice(0, 10).join('\n');
-    if (!existsSync(CLI)) throw new Error(`tsc failed and dist/cli/main.js is missing:\n${errors}`);
-    console.warn(`warning: tsc reported errors; testing the code it emitted anyway:\n${errors}`);
+    const missing = existsSync(CLI) ? '' : ' (dist/cli/main.js is missing: CLI tests will fail)';
+    console.warn(`warning: tsc reported errors; testing the code it emitted anyway${missing}:\n${errors}`);
   }
 }
