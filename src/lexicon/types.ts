@@ -39,6 +39,8 @@ export interface Gazetteer {
   demonymOf(word: string): string | undefined;
   /** "Kigali" -> "country:RWA": capitals that news uses for governments. */
   capitalOf(name: string): string | undefined;
+  /** The country with this ISO 3166-1 alpha-2 code ("SD" -> Sudan). */
+  countryByCode?(alpha2: string): KnownEntity | undefined;
   /** The state's armed forces ("the Congolese army", "FARDC") for a country id. */
   armedForcesOf(countryId: string): KnownEntity | undefined;
 }
