@@ -1,0 +1,40 @@
+import { openWorkspace } from '../../persist/index.js';
+import { help, parseCommand, stringOption } from '../args.js';
+import { INPUT_HELP, INPUT_OPTIONS, ingestAll, maxBytesOf } from '../documents.js';
+import { UsageError } from '../errors.js';
+import { OUTPUT_FORMATS, outputFormat, renderGraph, writeOutput } from '../output.js';
+import { warn } from '../report.js';
+import type { Command } from './types.js';
+
+const HELP = `Usage: newsgraph build <inputs...> --out FILE [options]
+
+Builds the knowledge graph of the inputs in memory and writes it to FILE.
+Inputs: .txt, .md, .html files, directories (read recursively), JSONL and
+CSV files, or - for standard input. Nothing is written when the run fails.
+
+  --out FILE           where to write the graph (- for standard output)
+  --format FORMAT      ${OUTPUT_FORMATS.join(' | ')} (default: from the --out
+                       extension, else json: the graph snapshot, graphology's
+                       JSON format plus the document records)
+${INPUT_HELP}
+  -h, --help           show this help`;
+
+export const build: Command = {
+  name: 'build',
+  summary: 'build the graph of some inputs and write it to a file',
+  help: HELP,
+  async run(argv) {
+    const parsed = parseCommand('build', argv, { ...INPUT_OPTIONS, out: { type: 'string', short: 'o' }, format: { type: 'string' } });
+    if (parsed.values.help) return help(HELP);
+    const out = stringOption(parsed, 'out');
+    if (!out) throw new UsageError('build: --out FILE is required (see newsgraph build --help)');
+    if (parsed.positionals.length === 0) throw new UsageError('build: no inputs given (see newsgraph build --help)');
+    const format = outputFormat(stringOption(parsed, 'format'), out);
+    const maxBytes = maxBytesOf(stringOption(parsed, 'max-doc-size'));
+    const ws = await openWorkspace({ maxChars: maxBytes, onWarning: warn });
+    await ingestAll(ws, parsed.positionals, maxBytes);
+    await writeOutput(out, renderGraph(ws.store, format));
+    await ws.close();
+    return 0;
+  },
+};

@@ -1,0 +1,48 @@
+import { InputError } from '../../core/errors.js';
+import { extract as extractDocument } from '../../extraction/extract.js';
+import { toDocument } from '../../text/document.js';
+import { help, parseCommand, stringOption } from '../args.js';
+import { INPUT_HELP, INPUT_OPTIONS, documentsIn, maxBytesOf } from '../documents.js';
+import { UsageError } from '../errors.js';
+import type { Command } from './types.js';
+
+const HELP = `Usage: newsgraph extract <file|-> [options]
+
+Prints one document's extraction as JSON on stdout: its entities, mentions
+and relations with evidence. Character offsets (start, end) index the
+document text after cleaning (line ends made \\n, HTML entities decoded, a
+trailing "Source: ..." line removed); for plain UTF-8 text they are offsets
+into the file.
+
+  <file|->             a .txt, .md or .html file, or - to read standard input
+${INPUT_HELP}
+  -h, --help           show this help`;
+
+export const extract: Command = {
+  name: 'extract',
+  summary: "print one document's extraction as JSON",
+  help: HELP,
+  async run(argv) {
+    const parsed = parseCommand('extract', argv, INPUT_OPTIONS);
+    const { values, positionals } = parsed;
+    if (values.help) return help(HELP);
+    if (positionals.length !== 1) throw new UsageError(`extract: expected one file (or -), got ${positionals.length} (see newsgraph extract --help)`);
+    const path = positionals[0]!;
+    const maxBytes = maxBytesOf(stringOption(parsed, 'max-doc-size'));
+    const inputs = documentsIn([path], maxBytes);
+    const first = await inputs.next();
+    if (first.done) throw new InputError(`${path}: no document`);
+    if (!(await inputs.next()).done) {
+      await inputs.return(undefined);
+      throw new UsageError(`extract: ${path} holds more than one document; extract reads one (use build or ingest for many)`);
+    }
+    let doc;
+    try {
+      doc = toDocument(first.value.input, { maxChars: maxBytes });
+    } catch (err) {
+      throw err instanceof InputError ? new InputError(`${first.value.location}: ${err.message}`) : err;
+    }
+    process.stdout.write(`${JSON.stringify(extractDocument(doc), null, 2)}\n`);
+    return 0;
+  },
+};

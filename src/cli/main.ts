@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+import { build } from './commands/build.js';
+import { extract } from './commands/extract.js';
+import { ingest } from './commands/ingest.js';
+import { serve } from './commands/serve.js';
+import type { Command } from './commands/types.js';
+import { EXIT, UsageError, exitCodeOf, oneLine } from './errors.js';
+import { version } from './version.js';
+
+const COMMANDS: readonly Command[] = [extract, build, ingest, serve];
+
+const HELP = `Usage: newsgraph <command> [options]
+
+Builds a knowledge graph of actors, organisations and places from conflict
+news, with the relations BACKS, CAPTURED, SANCTIONED and INVESTIGATES.
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(9)} ${c.summary}`).join('\n')}
+
+Options:
+  -h, --help     show this help (newsgraph <command> --help for a command's)
+  -v, --version  show the version
+
+Exit status: 0 success, 2 bad usage or bad input, 1 any other error.`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    process.stderr.write(`${HELP}\n`);
+    return EXIT.usage;
+  }
+  if (name === '-h' || name === '--help' || name === 'help') {
+    process.stdout.write(`${HELP}\n`);
+    return EXIT.ok;
+  }
+  if (name === '-v' || name === '--version') {
+    process.stdout.write(`${version()}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) throw new UsageError(`unknown command "${name}" (expected ${COMMANDS.map((c) => c.name).join(', ')}; see newsgraph --help)`);
+  return command.run(rest);
+}
+
+// A reader that went away (`newsgraph extract x | head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(EXIT.ok);
+  throw err;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`newsgraph: ${oneLine(err)}\n`);
+    // NEWSGRAPH_DEBUG=1 shows where an unexpected error came from.
+    if (process.env.NEWSGRAPH_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = exitCodeOf(err);
+  },
+);
