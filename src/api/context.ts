@@ -1,0 +1,24 @@
+import type { GraphStore } from '../graph/store.js';
+import type { Workspace } from '../persist/types.js';
+import type { ApiOptions } from './options.js';
+import type { GraphCaches } from './graph/caches.js';
+import type { ChangeFeed } from './change-feed.js';
+
+/** Shared by every request of one server. */
+export interface ApiState {
+  workspace: Workspace;
+  options: ApiOptions;
+  caches: GraphCaches;
+  feed: ChangeFeed;
+}
+
+/** What every resolver gets. */
+export interface ApiContext {
+  workspace: Workspace;
+  store: GraphStore;
+  state: ApiState;
+  /** The request carried the configured bearer token (or none is configured). */
+  authorised: boolean;
+  /** Why `authorised` is false, for the UNAUTHENTICATED message. */
+  authProblem?: string;
+}

@@ -1,0 +1,95 @@
+import type { RelationType } from '../../core/types.js';
+import type { KnowledgeGraph } from '../../graph/store.js';
+import type { EdgeAttributes } from '../../graph/types.js';
+
+// Walks over the knowledge graph that honour a direction and a set of
+// relation types. Every walk has explicit caps: callers pass the limits.
+
+export type Dir = 'OUT' | 'IN' | 'BOTH';
+
+export const REVERSE: Record<Dir, Dir> = { OUT: 'IN', IN: 'OUT', BOTH: 'BOTH' };
+
+/** Calls `visit` for each edge at `node` in `dir` whose type is in `types` (null = all); stops when it returns true. */
+export function someIncident(
+  graph: KnowledgeGraph,
+  node: string,
+  dir: Dir,
+  types: ReadonlySet<RelationType> | null,
+  visit: (edge: string, attrs: EdgeAttributes, other: string) => boolean | void,
+): boolean {
+  if (dir !== 'IN' && graph.someOutEdge(node, (e, a, _s, t) => (types === null || types.has(a.type)) && visit(e, a, t) === true)) return true;
+  if (dir !== 'OUT' && graph.someInEdge(node, (e, a, s) => (types === null || types.has(a.type)) && visit(e, a, s) === true)) return true;
+  return false;
+}
+
+export function typeSet(types: readonly RelationType[] | null | undefined): ReadonlySet<RelationType> | null {
+  return types && types.length ? new Set(types) : null;
+}
+
+export interface SubgraphIds {
+  nodes: string[];
+  edges: string[];
+  truncated: boolean;
+}
+
+/** Breadth-first from `start` up to `depth` hops, nearest first, then the relations among the nodes reached. */
+export function neighbourhoodOf(
+  graph: KnowledgeGraph,
+  start: string,
+  depth: number,
+  dir: Dir,
+  types: ReadonlySet<RelationType> | null,
+  maxNodes: number,
+  maxEdges: number,
+): SubgraphIds {
+  const seen = new Set<string>([start]);
+  const nodes = [start];
+  let frontier = [start];
+  let truncated = false;
+  for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      truncated = someIncident(graph, node, dir, types, (_e, _a, other) => {
+        if (seen.has(other)) return false;
+        if (nodes.length >= maxNodes) return true;
+        seen.add(other);
+        nodes.push(other);
+        next.push(other);
+        return false;
+      });
+      if (truncated) break;
+    }
+    frontier = next;
+  }
+  const result = inducedEdges(graph, nodes, seen, types, maxEdges);
+  return { nodes, edges: result.edges, truncated: truncated || result.truncated };
+}
+
+/** Edges of `types` whose both ends are in `members`; each edge once (from its source). */
+export function inducedEdges(
+  graph: KnowledgeGraph,
+  nodes: readonly string[],
+  members: ReadonlySet<string>,
+  types: ReadonlySet<RelationType> | null,
+  maxEdges: number,
+): { edges: string[]; truncated: boolean } {
+  const edges: string[] = [];
+  let truncated = false;
+  for (const node of nodes) {
+    truncated = graph.someOutEdge(node, (e, a, _s, t) => {
+      if (!members.has(t) || (types !== null && !types.has(a.type))) return false;
+      if (edges.length >= maxEdges) return true;
+      edges.push(e);
+      return false;
+    });
+    if (truncated) break;
+  }
+  return { edges, truncated };
+}
+
+/** Distinct neighbours of `node`, sorted by id. */
+export function neighboursOf(graph: KnowledgeGraph, node: string, dir: Dir, types: ReadonlySet<RelationType> | null): string[] {
+  const out = new Set<string>();
+  someIncident(graph, node, dir, types, (_e, _a, other) => void out.add(other));
+  return [...out].sort();
+}

@@ -1,0 +1,71 @@
+import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, SelectionSetNode } from 'graphql';
+import { getArgumentValues, getNamedType, getOperationAST, isObjectType, Kind } from '../graphql.js';
+import type { GraphQLObjectType } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { apiError } from '../errors.js';
+
+/**
+ * graphql-armor's cost limit sees the shape of a query, not its list sizes:
+ * `entities(first: 1000) { neighbours(first: 1000) { ... } }` passes it. This
+ * estimates the number of values a query can return — each field counts the
+ * product of the `first`/`limit`/`ids` arguments above it (defaults applied) —
+ * and refuses it before execution when that is over the limit.
+ */
+export function useResultSizeLimit(maxResultSize: number): Plugin {
+  // Queries without variables have one estimate: keep it with the parsed document (which yoga caches).
+  const fixed = new WeakMap<DocumentNode, number>();
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const op = getOperationAST(args.document, args.operationName);
+      if (!op) return;
+      const plain = !op.variableDefinitions?.length;
+      let size = plain ? fixed.get(args.document) : undefined;
+      if (size === undefined) {
+        const root = args.schema.getRootType(op.operation);
+        const fragments = new Map<string, FragmentDefinitionNode>();
+        for (const d of args.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+        size = root ? estimate(args.schema, root, op.selectionSet, 1, fragments, args.variableValues ?? {}) : 0;
+        if (plain) fixed.set(args.document, size);
+      }
+      if (size > maxResultSize) {
+        setResultAndStopExecution({
+          errors: [apiError('QUERY_TOO_COSTLY', `the query could return about ${Math.round(size)} values, the limit is ${maxResultSize}: ask for smaller pages (first, limit) or fewer nested lists`)],
+        });
+      }
+    },
+  };
+}
+
+function estimate(
+  schema: GraphQLSchema,
+  type: GraphQLObjectType,
+  set: SelectionSetNode,
+  multiplier: number,
+  fragments: Map<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): number {
+  let total = 0;
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) {
+      const field = type.getFields()[sel.name.value];
+      if (!field) continue; // __typename and introspection
+      let m = multiplier;
+      try {
+        const args = getArgumentValues(field, sel, variables) as Record<string, unknown>;
+        const size = args.first ?? args.limit ?? (Array.isArray(args.ids) ? args.ids.length : undefined);
+        if (typeof size === 'number') m *= Math.max(1, size);
+      } catch {
+        // Bad argument values are reported by execution itself.
+      }
+      total += m;
+      const named = getNamedType(field.type);
+      if (sel.selectionSet && isObjectType(named)) total += estimate(schema, named, sel.selectionSet, m, fragments, variables);
+    } else {
+      const fragment = sel.kind === Kind.INLINE_FRAGMENT ? sel : fragments.get(sel.name.value);
+      if (!fragment) continue;
+      const on = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : type;
+      if (on && isObjectType(on)) total += estimate(schema, on, fragment.selectionSet, multiplier, fragments, variables);
+    }
+  }
+  return total;
+}
