@@ -26,26 +26,18 @@ export function decodeText(bytes: Uint8Array, location: string): string {
   return text;
 }
 
-/** " at byte N" for the first byte that breaks UTF-8, found by decoding growing prefixes' ends. */
+/**
+ * " at byte N": where the first malformed sequence starts, for the error
+ * message. (Overlong forms and surrogates, which the decoder also refuses,
+ * are not located: the message then just has no offset.)
+ */
 function invalidAt(bytes: Uint8Array): string {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  const step = 4096;
-  for (let i = 0; i < bytes.length; i += step) {
-    try {
-      decoder.decode(bytes.subarray(i, Math.min(bytes.length, i + step)), { stream: true });
-    } catch {
-      // Narrow down within the failing block, byte by byte.
-      const fresh = new TextDecoder('utf-8', { fatal: true });
-      fresh.decode(bytes.subarray(0, i), { stream: true });
-      for (let j = i; j < Math.min(bytes.length, i + step); j++) {
-        try {
-          fresh.decode(bytes.subarray(j, j + 1), { stream: true });
-        } catch {
-          return ` at byte ${j}`;
-        }
-      }
-      return '';
-    }
+  for (let i = 0; i < bytes.length; ) {
+    const c = bytes[i]!;
+    const tail = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (tail < 0) return ` at byte ${i}`;
+    for (let k = 1; k <= tail; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return ` at byte ${i}`;
+    i += tail + 1;
   }
   return '';
 }
