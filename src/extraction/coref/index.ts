@@ -1,0 +1,106 @@
+import type { Token } from '../../core/types.js';
+import type { DocContext, EntityDraft, Unit } from '../types.js';
+import { BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
+import { stateForces, warringParties } from './sides.js';
+
+/**
+ * Resolves definite descriptions ("the rebels", "the insurgent coalition"),
+ * pronouns ("they", "its") and "both sides" to earlier entities by type,
+ * name and distance. Returns the new units (kind NOMINAL or PRONOUN), sorted.
+ */
+export function resolveCoreference(ctx: DocContext, entities: Map<string, EntityDraft>, names: Unit[]): Unit[] {
+  const tokens = ctx.analysis.tokens;
+  const taken = new Uint8Array(tokens.length);
+  for (const u of names) for (let i = u.start; i < u.end; i++) taken[i] = 1;
+  const all = [...names];
+  const added: Unit[] = [];
+  let cursor = 0; // names before position i are names[0..cursor)
+  const history: Unit[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    while (cursor < all.length && all[cursor]!.start < i) history.push(all[cursor++]!);
+    if (taken[i]) continue;
+    const t = tokens[i]!;
+    const sides = matchPhrase(tokens, i, t.sentence);
+    if (sides) {
+      const parties = warringParties(ctx, entities, history);
+      if (parties) add({ start: i, end: i + sides, sentence: t.sentence, entities: parties, kind: 'NOMINAL' });
+      i += sides - 1;
+      continue;
+    }
+    const pronoun = PRONOUNS[t.lower];
+    if (pronoun) {
+      const ref = mostRecent(history, entities, t.sentence, pronoun.types, undefined);
+      if (ref) add({ start: i, end: i + 1, sentence: t.sentence, entities: [ref], kind: 'PRONOUN' });
+      continue;
+    }
+    const nominal = readNominal(tokens, i, taken);
+    if (nominal) {
+      const ref =
+        mostRecent(history, entities, t.sentence, nominal.sense.types, nominal.sense) ??
+        (nominal.sense.forces ? stateForces(ctx, entities, history) : undefined);
+      if (ref) add({ start: i, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
+      i = nominal.end - 1;
+    }
+  }
+  return added;
+
+  function add(unit: Unit): void {
+    added.push(unit);
+    history.push(unit);
+  }
+}
+
+/** "the (insurgent) coalition", "the rebels’", bare "rebels" (not "M23 rebels", which is part of a name). */
+function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { end: number; sense: NominalSense } | undefined {
+  const t = tokens[i]!;
+  let k = i;
+  const definite = t.lower === 'the';
+  if (definite) k++;
+  while (k < tokens.length && k - i < 3 && NOMINAL_MODIFIERS.has(tokens[k]!.lower) && tokens[k]!.sentence === t.sentence) k++;
+  const head = tokens[k];
+  if (!head || head.sentence !== t.sentence || taken[k] || head.text !== head.lower) return undefined;
+  const sense = NOMINAL_HEADS[head.lower];
+  if (!sense) return undefined;
+  if (!definite) {
+    // Bare plurals only for group members ("rebels withdrew"), never after a name or a number.
+    const prev = tokens[i - 1];
+    if (k !== i || !head.lower.endsWith('s') || !sense.types.includes('ARMED_GROUP')) return undefined;
+    if (prev && (taken[i - 1] || prev.pos === 'NUM' || prev.pos === 'ADJ' || prev.pos === 'PROPN')) return undefined;
+  }
+  const next = tokens[k + 1];
+  if (next && next.lower === 'of' && sense.types.includes('PLACE')) return undefined; // "the town of X" names X itself
+  return { end: k + 1, sense };
+}
+
+function matchPhrase(tokens: readonly Token[], i: number, sentence: number): number | undefined {
+  for (const phrase of BOTH_SIDES) {
+    if (phrase.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k]!.sentence === sentence)) return phrase.length;
+  }
+  return undefined;
+}
+
+/** The most recent earlier mention of an entity of the wanted kind, within the window. */
+function mostRecent(
+  history: readonly Unit[],
+  entities: Map<string, EntityDraft>,
+  sentence: number,
+  types: readonly string[],
+  sense: NominalSense | undefined,
+): string | undefined {
+  // Prefer the first listed type when one is in reach ("they" -> armed groups before organisations).
+  for (const type of types) {
+    for (let h = history.length - 1; h >= 0; h--) {
+      const unit = history[h]!;
+      if (sentence - unit.sentence > COREF_WINDOW) break;
+      if (unit.entities.length !== 1) continue;
+      const entity = entities.get(unit.entities[0]!);
+      if (!entity || entity.type !== type) continue;
+      if (sense?.forces && !entity.known?.stateOf) continue;
+      if (sense?.nameHas && !entity.name.toLowerCase().includes(sense.nameHas)) continue;
+      if (sense?.title && !(entity.title ?? '').toLowerCase().includes(sense.title)) continue;
+      return entity.id;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+import type { DocContext, EntityDraft, Unit } from '../types.js';
+
+/** Mention counts per entity so far, for salience. */
+function counts(history: readonly Unit[]): Map<string, number> {
+  const n = new Map<string, number>();
+  for (const u of history) for (const e of u.entities) n.set(e, (n.get(e) ?? 0) + 1);
+  return n;
+}
+
+function ranked(entities: Map<string, EntityDraft>, history: readonly Unit[], keep: (e: EntityDraft) => boolean): EntityDraft[] {
+  const n = counts(history);
+  return [...n.keys()]
+    .map((id) => entities.get(id))
+    .filter((e): e is EntityDraft => e !== undefined && keep(e))
+    .sort((a, b) => n.get(b.id)! - n.get(a.id)! || a.firstToken - b.firstToken);
+}
+
+const isForces = (e: EntityDraft): boolean => e.type === 'ORGANISATION' && e.known?.stateOf !== undefined;
+
+/**
+ * "both sides": the two warring parties named so far — the most mentioned
+ * armed group and the most mentioned state force (or the two most mentioned
+ * armed groups when no state force is named). Undefined when the text names fewer.
+ */
+export function warringParties(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[]): string[] | undefined {
+  const groups = ranked(entities, history, (e) => e.type === 'ARMED_GROUP');
+  const forces = ranked(entities, history, isForces);
+  const first = groups[0];
+  if (!first) return undefined;
+  const second = forces[0] ?? groups[1] ?? forcesOfCountryAt(ctx, entities, history);
+  return second ? [first.id, second.id] : undefined;
+}
+
+/** "the army" with no earlier army in reach: the forces of the state the text is about. */
+export function stateForces(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[]): string | undefined {
+  return ranked(entities, history, isForces)[0]?.id ?? forcesOfCountryAt(ctx, entities, history)?.id;
+}
+
+/** The armed forces of the most mentioned country, or of the country the armed groups belong to. */
+function forcesOfCountryAt(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[]): EntityDraft | undefined {
+  const country = ranked(entities, history, (e) => e.type === 'COUNTRY')[0]?.id ?? groupCountry(ctx, entities, history);
+  if (!country) return undefined;
+  const forces = ctx.gazetteer.armedForcesOf(country);
+  if (!forces) return undefined;
+  const existing = entities.get(forces.id);
+  if (existing) return existing;
+  const draft: EntityDraft = { id: forces.id, name: forces.name, type: forces.type, aliases: new Set(), known: forces, firstToken: Number.MAX_SAFE_INTEGER };
+  entities.set(forces.id, draft);
+  return draft;
+}
+
+function groupCountry(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[]): string | undefined {
+  for (const group of ranked(entities, history, (e) => e.type === 'ARMED_GROUP')) {
+    const code = group.known?.countryCode;
+    const country = code ? ctx.gazetteer.countryByCode?.(code) : undefined;
+    if (country) return country.id;
+  }
+  return undefined;
+}

@@ -1,0 +1,83 @@
+import type { Token } from '../../core/types.js';
+import type { DocContext, NameDraft } from '../types.js';
+import { NAME_CONNECTORS } from '../lexicon/names.js';
+
+/** Union-find over draft indices: names that are the same entity within a document. */
+export class Links {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d-]{1,7}$/u;
+
+/**
+ * Links names written as definitions of each other: "Alliance Fleuve Congo (AFC)",
+ * "AFC (Alliance Fleuve Congo)", "AFC/M23", and acronyms whose letters are the
+ * initials of a longer name in the document ("LLF" for "Lumara Liberation Front").
+ */
+export function linkAliases(ctx: DocContext, drafts: NameDraft[], links: Links): void {
+  const tokens = ctx.analysis.tokens;
+  const byStart = new Map<number, number>();
+  drafts.forEach((d, i) => byStart.set(d.start, i));
+  drafts.forEach((d, i) => {
+    const open = tokens[d.end];
+    if (open && (open.text === '(' || open.text === '[')) {
+      const inner = byStart.get(d.end + 1);
+      const close = inner !== undefined ? tokens[drafts[inner]!.end] : undefined;
+      if (inner !== undefined && close && (close.text === ')' || close.text === ']' || close.text === '/')) links.union(i, inner);
+    }
+    const slash = tokens[d.end];
+    if (slash && slash.text === '/' && !slash.spaceBefore) {
+      const other = byStart.get(d.end + 1);
+      if (other !== undefined && !tokens[d.end + 1]!.spaceBefore) links.union(i, other);
+    }
+  });
+
+  const long = drafts
+    .map((d, i) => ({ i, initials: initials(tokens.slice(d.start, d.end)) }))
+    .filter((x) => x.initials.length >= 2 && drafts[x.i]!.end - drafts[x.i]!.start >= 2);
+  drafts.forEach((d, i) => {
+    if (d.end - d.start !== 1 || !ACRONYM.test(d.text)) return;
+    const letters = d.text.replace(/[.\-]/g, '').toUpperCase();
+    const full = long.find((x) => x.initials === letters);
+    if (full) links.union(i, full.i);
+  });
+}
+
+function initials(words: Token[]): string {
+  return words
+    .filter((w) => /^\p{Lu}/u.test(w.text) && !NAME_CONNECTORS.has(w.lower))
+    .map((w) => w.text[0]!.toUpperCase())
+    .join('');
+}
+
+/** Links a lone surname ("Tshisekedi") to the person named in full in the same document. */
+export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links, isPerson: (i: number) => boolean): void {
+  const tokens = ctx.analysis.tokens;
+  const surnames = new Map<string, number>();
+  drafts.forEach((d, i) => {
+    if (d.end - d.start >= 2 && isPerson(i)) {
+      const last = tokens[d.end - 1]!.lower;
+      if (!surnames.has(last)) surnames.set(last, i);
+    }
+  });
+  drafts.forEach((d, i) => {
+    if (d.end - d.start !== 1 || d.known) return;
+    const full = surnames.get(tokens[d.start]!.lower);
+    if (full !== undefined) links.union(i, full);
+  });
+}

@@ -1,0 +1,121 @@
+import type { EntityType } from '../../core/types.js';
+import { entityId } from '../../core/ids.js';
+import { fold } from '../../core/normalise.js';
+import type { KnownEntity } from '../../lexicon/types.js';
+import type { DocContext, EntityDraft, NameDraft, TypeVotes, Unit } from '../types.js';
+import { isCommonWord } from '../lexicon/words.js';
+import { Links, linkAliases, linkSurnames } from './aliases.js';
+
+export interface ResolvedNames {
+  entities: Map<string, EntityDraft>;
+  units: Unit[];
+}
+
+/** Order used to break ties between equally supported types. */
+const TYPE_PRIORITY: EntityType[] = ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY', 'PLACE', 'PERSON'];
+/** Least total vote an unknown name needs to become an entity. */
+const MIN_VOTES = 1;
+
+/**
+ * Groups the names of a document into entities: gazetteer identity first,
+ * then the same folded name, acronym definitions and surnames; one type per
+ * name, chosen by the votes of all its mentions.
+ */
+export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedNames {
+  const countries = documentCountries(drafts);
+  const kept = drafts.filter((d) => !d.known || keepKnown(ctx, d));
+  for (const d of kept) if (d.candidates) d.known = pickCandidate(d.candidates, countries);
+
+  const links = new Links(kept.length);
+  const byKey = new Map<string, number>();
+  kept.forEach((d, i) => {
+    const key = d.known ? `known:${d.known.id}` : `name:${nameKey(d.text)}`;
+    const first = byKey.get(key);
+    if (first === undefined) byKey.set(key, i);
+    else links.union(first, i);
+  });
+  linkAliases(ctx, kept, links);
+  const groupVotes = (i: number): TypeVotes => votesOf(kept, links, links.find(i));
+  linkSurnames(ctx, kept, links, (i) => kept[i]!.known?.type === 'PERSON' || bestType(groupVotes(i)) === 'PERSON');
+
+  const groups = new Map<number, number[]>();
+  kept.forEach((_, i) => {
+    const root = links.find(i);
+    const members = groups.get(root) ?? [];
+    members.push(i);
+    groups.set(root, members);
+  });
+
+  const entities = new Map<string, EntityDraft>();
+  const units: Unit[] = [];
+  for (const members of groups.values()) {
+    const drafts = members.map((i) => kept[i]!);
+    const entity = entityFor(ctx, drafts);
+    if (!entity) continue;
+    const existing = entities.get(entity.id);
+    const target = existing ?? entity;
+    if (!existing) entities.set(entity.id, entity);
+    for (const d of drafts) {
+      if (d.text !== target.name) target.aliases.add(d.text);
+      if (d.title && !target.title) target.title = d.title;
+      units.push({ start: d.start, end: d.end, sentence: d.sentence, entities: [target.id], kind: d.kind });
+    }
+  }
+  units.sort((a, b) => a.start - b.start);
+  return { entities, units };
+}
+
+function entityFor(ctx: DocContext, drafts: NameDraft[]): EntityDraft | undefined {
+  const known = drafts.find((d) => d.known)?.known;
+  const firstToken = Math.min(...drafts.map((d) => d.start));
+  if (known) return { id: known.id, name: known.name, type: known.type, aliases: new Set(), known, firstToken };
+  // Names seen only in headline-case sentences are too unreliable to keep.
+  if (drafts.every((d) => ctx.headline[d.sentence])) return undefined;
+  const votes: TypeVotes = {};
+  for (const d of drafts) for (const [t, v] of Object.entries(d.votes)) votes[t as EntityType] = (votes[t as EntityType] ?? 0) + v;
+  const type = bestType(votes);
+  if (!type || (votes[type] ?? 0) < MIN_VOTES) return undefined;
+  const names = drafts.filter((d) => d.kind === 'NAME').map((d) => d.text);
+  const name = names.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0] ?? drafts[0]!.text;
+  return { id: entityId(type, name), name, type, aliases: new Set(), firstToken };
+}
+
+function votesOf(drafts: NameDraft[], links: Links, root: number): TypeVotes {
+  const votes: TypeVotes = {};
+  drafts.forEach((d, i) => {
+    if (links.find(i) !== root) return;
+    for (const [t, v] of Object.entries(d.votes)) votes[t as EntityType] = (votes[t as EntityType] ?? 0) + v;
+  });
+  return votes;
+}
+
+function bestType(votes: TypeVotes): EntityType | undefined {
+  let best: EntityType | undefined;
+  for (const t of TYPE_PRIORITY) if ((votes[t] ?? 0) > (best ? (votes[best] ?? 0) : 0)) best = t;
+  return best;
+}
+
+/** A one-word place that is also an ordinary word ("Police", "Hope") needs a place cue. */
+function keepKnown(ctx: DocContext, d: NameDraft): boolean {
+  if (d.known!.type !== 'PLACE' || d.end - d.start > 1) return true;
+  if (!isCommonWord(ctx.analysis.tokens[d.start]!.lower)) return true;
+  return (d.votes.PLACE ?? 0) >= 1;
+}
+
+/** ISO alpha-2 codes of the countries a document names, to place ambiguous towns. */
+function documentCountries(drafts: NameDraft[]): Set<string> {
+  const codes = new Set<string>();
+  for (const d of drafts) {
+    const k = d.known;
+    if (k?.countryCode && (k.type === 'COUNTRY' || !d.candidates)) codes.add(k.countryCode);
+  }
+  return codes;
+}
+
+function pickCandidate(candidates: KnownEntity[], countries: Set<string>): KnownEntity {
+  return candidates.find((c) => c.countryCode && countries.has(c.countryCode)) ?? candidates[0]!;
+}
+
+function nameKey(text: string): string {
+  return fold(text).replace(/^the /, '').replace(/['’]s$/, '').replace(/\./g, '');
+}

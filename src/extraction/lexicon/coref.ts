@@ -1,0 +1,101 @@
+import type { EntityType } from '../../core/types.js';
+
+/**
+ * Definite descriptions and what they may refer to: the types allowed, and
+ * optionally a word the referent's name must contain ("the council").
+ * `forces` means a state's armed forces (an organisation with a state).
+ */
+export interface NominalSense {
+  types: EntityType[];
+  nameHas?: string;
+  forces?: boolean;
+  title?: string;
+}
+
+export const NOMINAL_HEADS: Record<string, NominalSense> = {
+  rebels: { types: ['ARMED_GROUP'] },
+  insurgents: { types: ['ARMED_GROUP'] },
+  militants: { types: ['ARMED_GROUP'] },
+  jihadists: { types: ['ARMED_GROUP'] },
+  guerrillas: { types: ['ARMED_GROUP'] },
+  fighters: { types: ['ARMED_GROUP'] },
+  militia: { types: ['ARMED_GROUP'] },
+  militiamen: { types: ['ARMED_GROUP'] },
+  paramilitaries: { types: ['ARMED_GROUP'] },
+  group: { types: ['ARMED_GROUP', 'ORGANISATION'] },
+  coalition: { types: ['ARMED_GROUP', 'ORGANISATION'] },
+  alliance: { types: ['ARMED_GROUP', 'ORGANISATION'] },
+  movement: { types: ['ARMED_GROUP'] },
+  army: { types: ['ORGANISATION'], forces: true },
+  military: { types: ['ORGANISATION'], forces: true },
+  junta: { types: ['ORGANISATION', 'COUNTRY'], forces: true },
+  bloc: { types: ['ORGANISATION'] },
+  council: { types: ['ORGANISATION'], nameHas: 'council' },
+  court: { types: ['ORGANISATION'], nameHas: 'court' },
+  tribunal: { types: ['ORGANISATION'], nameHas: 'tribunal' },
+  commission: { types: ['ORGANISATION'], nameHas: 'commission' },
+  mission: { types: ['ORGANISATION'], nameHas: 'mission' },
+  agency: { types: ['ORGANISATION'] },
+  company: { types: ['ORGANISATION'] },
+  firm: { types: ['ORGANISATION'] },
+  miner: { types: ['ORGANISATION'] },
+  charity: { types: ['ORGANISATION'] },
+  organisation: { types: ['ORGANISATION'] },
+  organization: { types: ['ORGANISATION'] },
+  country: { types: ['COUNTRY'] },
+  nation: { types: ['COUNTRY'] },
+  government: { types: ['COUNTRY'] },
+  regime: { types: ['COUNTRY'] },
+  kingdom: { types: ['COUNTRY'] },
+  republic: { types: ['COUNTRY'] },
+  town: { types: ['PLACE'] },
+  city: { types: ['PLACE'] },
+  village: { types: ['PLACE'] },
+  province: { types: ['PLACE'] },
+  region: { types: ['PLACE'] },
+  president: { types: ['PERSON'], title: 'president' },
+  minister: { types: ['PERSON'], title: 'minister' },
+  commander: { types: ['PERSON'], title: 'commander' },
+  leader: { types: ['PERSON'] },
+  general: { types: ['PERSON'], title: 'general' },
+};
+
+/** Adjectives allowed between "the" and the head noun ("the insurgent coalition", "the rebel group"). */
+export const NOMINAL_MODIFIERS = new Set([
+  'insurgent', 'rebel', 'armed', 'militant', 'jihadist', 'islamist', 'paramilitary', 'separatist', 'powerful',
+  'main', 'largest', 'biggest', 'regional', 'international', 'military', 'mining', 'national', 'ruling', 'same',
+  'former', 'new', 'local', 'global', 'european', 'african', 'western', 'eastern', 'notorious', 'feared', 'strategic',
+  'key', 'besieged', 'embattled', 'border', 'eastern', 'northern', 'southern', 'central', 'small', 'big',
+]);
+
+export interface PronounSense {
+  types: EntityType[];
+  plural: boolean;
+}
+
+export const PRONOUNS: Record<string, PronounSense> = {
+  they: { types: ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], plural: true },
+  them: { types: ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], plural: true },
+  their: { types: ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], plural: true },
+  it: { types: ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], plural: false },
+  its: { types: ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], plural: false },
+  he: { types: ['PERSON'], plural: false },
+  him: { types: ['PERSON'], plural: false },
+  his: { types: ['PERSON'], plural: false },
+  she: { types: ['PERSON'], plural: false },
+  her: { types: ['PERSON'], plural: false },
+};
+
+/** Phrases for the two warring parties of a conflict. */
+export const BOTH_SIDES = [
+  ['both', 'sides'],
+  ['both', 'parties'],
+  ['the', 'two', 'sides'],
+  ['the', 'warring', 'parties'],
+  ['both', 'warring', 'parties'],
+  ['the', 'warring', 'sides'],
+  ['both', 'warring', 'sides'],
+];
+
+/** How many sentences back a description or pronoun may look for its referent. */
+export const COREF_WINDOW = 4;

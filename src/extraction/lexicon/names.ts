@@ -1,0 +1,181 @@
+// Words that shape how a capitalised name is read. Data only: adding a title or a
+// head noun is a one-line change here. All entries lower case unless noted.
+
+/** Titles written before a person's name; trimmed off the name, and a person cue. */
+export const PERSON_TITLES = new Set([
+  'president', 'vice-president', 'vice', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'secretary-general',
+  'general', 'gen.', 'gen', 'lieutenant', 'lt.', 'lt', 'colonel', 'col.', 'col', 'major', 'maj.', 'captain', 'capt.',
+  'sergeant', 'sgt.', 'commander', 'marshal', 'field', 'admiral', 'adm.', 'brigadier', 'brig.', 'corporal', 'cpl.',
+  'dr.', 'dr', 'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady',
+  'king', 'queen', 'prince', 'princess', 'sheikh', 'shaikh', 'emir', 'sultan', 'imam', 'ayatollah', 'mullah',
+  'pope', 'cardinal', 'bishop', 'archbishop', 'rev.', 'reverend', 'father', 'pastor', 'rabbi',
+  'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
+  'judge', 'justice', 'prosecutor', 'ambassador', 'envoy', 'special', 'chairman', 'chairwoman', 'chair', 'chief',
+  'director', 'speaker', 'deputy', 'foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'information',
+  'opposition', 'rebel', 'militia', 'army', 'military', 'spokesman', 'spokeswoman', 'spokesperson', 'warlord',
+]);
+
+/** Titles that, alone before a capitalised word, are not names themselves ("President Macron"). */
+export const HONORIFICS = new Set([
+  'mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'dr.', 'dr', 'sir', 'dame', 'gen.', 'lt.', 'col.', 'maj.', 'capt.', 'sgt.',
+  'rev.', 'sen.', 'rep.', 'gov.', 'adm.', 'brig.', 'cpl.',
+]);
+
+/** Role nouns written (usually in lower case) right before a person's name: "local activist X". */
+export const ROLE_NOUNS = new Set([
+  'activist', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'minister', 'president', 'general',
+  'official', 'journalist', 'reporter', 'analyst', 'lawmaker', 'legislator', 'envoy', 'ambassador', 'prosecutor',
+  'judge', 'chief', 'warlord', 'governor', 'mayor', 'researcher', 'director', 'head', 'secretary', 'founder',
+  'chairman', 'chairwoman', 'negotiator', 'mediator', 'rapporteur', 'colonel', 'captain', 'lieutenant', 'sergeant',
+  'premier', 'chancellor', 'strongman', 'dictator', 'opposition', 'politician', 'senator', 'candidate', 'farmer',
+  'resident', 'witness', 'doctor', 'nurse', 'lawyer', 'priest', 'pastor', 'imam', 'cleric', 'businessman',
+  'businesswoman', 'tycoon', 'billionaire', 'diplomat', 'economist', 'historian', 'professor', 'student', 'teacher',
+  'worker', 'coordinator', 'administrator', 'manager', 'executive', 'ceo', 'deputy', 'adviser', 'advisor', 'aide',
+  'militant', 'fighter', 'rebel', 'soldier', 'officer', 'kingpin', 'boss', 'gangster', 'rapper', 'singer', 'author',
+  'writer', 'photographer', 'campaigner', 'defender', 'survivor', 'victim', 'mother', 'father', 'husband', 'wife',
+  'son', 'daughter', 'brother', 'sister', 'chieftain', 'elder', 'governor-general', 'speaker', 'representative',
+]);
+
+/** Last word of a name that makes it an armed group ("Lumara Liberation Front"). */
+export const ARMED_GROUP_HEADS = new Set([
+  'movement', 'front', 'brigade', 'brigades', 'militia', 'militias', 'rebels', 'resistance', 'mujahideen',
+  'mujahedeen', 'jihad', 'battalion', 'legion', 'insurgency', 'guerrillas', 'commandos', 'cartel', 'gang', 'mawozo',
+  'tigers', 'fighters', 'liberation', 'revolutionaries', 'mayi-mayi', 'mai-mai', 'janjaweed', 'defenders',
+]);
+
+/** Words inside a name that mark it as an armed group when the name also ends in Army or Forces. */
+export const ARMED_GROUP_MARKERS = new Set([
+  'liberation', 'independence', 'revolutionary', 'resistance', 'rebel', 'islamic', 'popular', 'people',
+  "people's", 'peoples', 'national', 'democratic', 'support', 'salvation', 'freedom', 'patriotic', 'self-defence',
+  'self-defense', 'defence', 'defense', 'army', 'forces',
+]);
+
+/** Last word of a name that makes it an organisation. */
+export const ORGANISATION_HEADS = new Set([
+  'council', 'court', 'commission', 'committee', 'ministry', 'department', 'agency', 'office', 'bank', 'fund',
+  'programme', 'program', 'organisation', 'organization', 'union', 'institute', 'institution', 'foundation',
+  'university', 'party', 'parliament', 'assembly', 'senate', 'congress', 'government', 'resources', 'ltd', 'ltd.',
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co.', 'plc', 'llc', 'sa', 'ag', 'gmbh', 'holdings',
+  'mining', 'minerals', 'metals', 'group', 'watch', 'international', 'association', 'federation', 'society',
+  'network', 'service', 'services', 'authority', 'tribunal', 'mission', 'airways', 'airlines', 'petroleum', 'energy',
+  'oil', 'gas', 'telecom', 'news', 'times', 'post', 'press', 'police', 'guard', 'guards', 'secretariat', 'board',
+  'bureau', 'centre', 'center', 'church', 'diocese', 'club', 'league', 'alliance', 'coalition', 'trust', 'cross',
+  'crescent', 'relief', 'aid', 'rescue', 'bureau', 'observatory', 'monitor', 'initiative', 'project', 'panel',
+  'directorate', 'command', 'cabinet', 'presidency', 'administration', 'industries', 'technologies', 'systems',
+  'partners', 'capital', 'media', 'television', 'radio', 'tv', 'journal', 'herald', 'tribune', 'gazette', 'daily',
+  'borders', 'children',
+]);
+
+/** Last word of a name that makes it a place ("Tigray Region", "Bisie tin mine" uses FACILITY_NOUNS). */
+export const PLACE_HEADS = new Set([
+  'province', 'region', 'district', 'county', 'territory', 'governorate', 'prefecture', 'oblast', 'valley',
+  'river', 'lake', 'mountains', 'mountain', 'mount', 'hills', 'hill', 'island', 'islands', 'airport', 'camp',
+  'mine', 'base', 'bridge', 'crossing', 'square', 'street', 'road', 'port', 'dam', 'corridor', 'strip', 'plateau',
+  'desert', 'forest', 'park', 'city', 'town', 'village', 'peninsula', 'gulf', 'sea', 'coast', 'heights',
+  'municipality', 'township', 'state', 'refinery', 'junction', 'pass', 'canal', 'basin', 'delta', 'oasis',
+]);
+
+/** Lower-case nouns that make a preceding name a facility of its own: "the Bisie tin mine", "Goma airport". */
+export const FACILITY_NOUNS = new Set([
+  'mine', 'mines', 'airport', 'airstrip', 'camp', 'base', 'crossing', 'dam', 'refinery', 'port', 'prison',
+  'barracks', 'oilfield', 'field', 'power', 'plant',
+]);
+
+/** Lower-case nouns after a name that mark it as a place without changing it: "the Walikale area". */
+export const AREA_NOUNS = new Set([
+  'district', 'province', 'region', 'territory', 'town', 'city', 'village', 'area', 'neighbourhood',
+  'neighborhood', 'county', 'valley', 'governorate', 'oblast', 'settlement', 'locality', 'commune', 'suburb',
+  'border', 'frontier', 'countryside', 'outskirts',
+]);
+
+/** Lower-case modifiers allowed between a name and its facility noun ("tin" in "Bisie tin mine"). */
+export const FACILITY_MODIFIERS = new Set([
+  'tin', 'gold', 'coltan', 'copper', 'cobalt', 'diamond', 'oil', 'gas', 'military', 'air', 'naval', 'refugee',
+  'displacement', 'border', 'mining', 'power', 'hydroelectric', 'international', 'river', 'sea', 'lithium', 'uranium',
+]);
+
+/** Nouns after a name that make it an armed group: "M23 rebels", "Houthi fighters". */
+export const ARMED_MEMBER_NOUNS = new Set([
+  'rebels', 'rebel', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'insurgents', 'jihadists',
+  'guerrillas', 'gunmen', 'combatants', 'paramilitaries', 'paramilitary', 'rebellion', 'insurgency', 'jihadis',
+]);
+
+/** Nouns after a demonym that name the state's armed forces: "the Congolese army". */
+export const STATE_FORCE_NOUNS = new Set(['army', 'military', 'forces', 'armed', 'soldiers', 'navy', 'air']);
+
+/** Nouns after a demonym that stand for the state itself: "Rwandan troops", "the Congolese government". */
+export const STATE_AGENT_NOUNS = new Set([
+  'troops', 'government', 'authorities', 'officials', 'regime', 'state', 'leaders', 'president', 'administration',
+]);
+
+/** Lower-case nouns that, with "of", introduce a place: "the town of X". */
+export const PLACE_OF_NOUNS = new Set([
+  'town', 'city', 'village', 'province', 'region', 'district', 'territory', 'capital', 'outskirts', 'port',
+  'state', 'county', 'area', 'governorate', 'locality', 'commune', 'municipality', 'suburb', 'island', 'hamlet',
+  'neighbourhood', 'neighborhood', 'centre', 'center', 'heart', 'streets', 'oblast', 'enclave', 'stronghold',
+]);
+
+/** Prepositions after which an unknown capitalised name is most likely a place. */
+export const PLACE_PREPOSITIONS = new Set([
+  'in', 'near', 'into', 'toward', 'towards', 'outside', 'around', 'across', 'through', 'inside', 'at', 'from', 'to',
+  'of', 'within', 'beyond', 'via',
+]);
+
+/** Words before an unknown name that make it a country: "neighbouring Osra". */
+export const COUNTRY_CUES = new Set(['neighbouring', 'neighboring', 'fellow', 'sovereign']);
+
+/** Verbs after a name that suggest a person (weak: organisations speak too). */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'warned', 'noted', 'insisted',
+  'recalled', 'declared', 'tweeted', 'posted', 'asked', 'replied', 'testified',
+]);
+
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+export const DAYS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight', 'yesterday',
+]);
+
+/** Capitalised words that are never names alone: regions of the compass, faiths, eras, generic adjectives. */
+export const NEVER_ALONE = new Set([
+  'western', 'eastern', 'northern', 'southern', 'central', 'west', 'east', 'north', 'south', 'islamic', 'islamist',
+  'jihadist', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'sunni', 'shia', 'shiite', 'arab', 'arabs',
+  'kurdish', 'kurds', 'god', 'allah', 'internet', 'covid', 'covid-19', 'ramadan', 'christmas', 'easter', 'eid',
+  'original', 'source', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'editorial', 'photo',
+  'video', 'read', 'more', 'advertisement', 'copyright', 'i', 'ok',
+  'mr', 'mrs', 'ms', 'dr', 'no', 'yes', 'hutu', 'tutsi', 'banyamulenge', 'rohingya', 'pashtun', 'amhara', 'oromo',
+  'tigrayan', 'tigrayans', 'fulani', 'hausa', 'yoruba', 'igbo', 'dinka', 'nuer', 'masalit', 'zaghawa', 'alawite',
+  'druze', 'yazidi', 'houthi', 'european', 'african', 'asian', 'latin', 'international', 'national', 'federal',
+  'republican', 'democrat', 'democrats', 'republicans', 'conservative', 'liberal', 'labour', 'communist', 'socialist',
+]);
+
+/** Words that may join capitalised words inside one name ("Bank of England", "Hayat Tahrir al-Sham"). */
+export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'do', 'dos', 'y', 'on', 'in', 'ul', 'ad', 'as', 'at', 'abu', 'ben']);
+
+/** Particles that may begin a name in lower case ("al-Shabaab", "ad-Dawla"). */
+export const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'ash', 'ul', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'di', 'da', 'del', 'della', 'la', 'le']);
+
+/** Head nouns of an apposition ("X, a mining town", "X, a militia leader") and the type they give X. */
+export const APPOSITION_HEADS: Record<string, 'PERSON' | 'ARMED_GROUP' | 'ORGANISATION' | 'COUNTRY' | 'PLACE'> = {
+  town: 'PLACE', city: 'PLACE', village: 'PLACE', province: 'PLACE', region: 'PLACE', district: 'PLACE',
+  territory: 'PLACE', hub: 'PLACE', stronghold: 'PLACE', capital: 'PLACE', locality: 'PLACE', port: 'PLACE',
+  crossroads: 'PLACE', enclave: 'PLACE', suburb: 'PLACE', camp: 'PLACE', mine: 'PLACE', airport: 'PLACE',
+  country: 'COUNTRY', nation: 'COUNTRY', neighbour: 'COUNTRY', neighbor: 'COUNTRY',
+  militia: 'ARMED_GROUP', rebellion: 'ARMED_GROUP', insurgency: 'ARMED_GROUP', faction: 'ARMED_GROUP',
+  paramilitary: 'ARMED_GROUP', gang: 'ARMED_GROUP', cartel: 'ARMED_GROUP', proxy: 'ARMED_GROUP', affiliate: 'ARMED_GROUP',
+  company: 'ORGANISATION', firm: 'ORGANISATION', charity: 'ORGANISATION', organisation: 'ORGANISATION',
+  organization: 'ORGANISATION', agency: 'ORGANISATION', ngo: 'ORGANISATION', miner: 'ORGANISATION',
+  producer: 'ORGANISATION', operator: 'ORGANISATION', body: 'ORGANISATION', party: 'ORGANISATION',
+  institute: 'ORGANISATION', newspaper: 'ORGANISATION', broadcaster: 'ORGANISATION', watchdog: 'ORGANISATION',
+  bloc: 'ORGANISATION', court: 'ORGANISATION', tribunal: 'ORGANISATION', network: 'ORGANISATION',
+  man: 'PERSON', woman: 'PERSON', boy: 'PERSON', girl: 'PERSON',
+};
+
+/** Modifiers that make "group", "movement", "coalition" or "alliance" in an apposition armed. */
+export const ARMED_MODIFIERS = new Set([
+  'armed', 'rebel', 'militant', 'jihadist', 'islamist', 'insurgent', 'paramilitary', 'separatist', 'guerrilla',
+  'terrorist', 'extremist', 'rebellion', 'militia', 'self-defence', 'self-defense', 'vigilante', 'criminal',
+]);

@@ -1,0 +1,165 @@
+import type { RelationType } from '../../core/types.js';
+
+// The words that signal each relation, as data. CAMEO codes: 070 provide aid,
+// 071 economic aid, 072 military aid, 062 cooperate militarily, 192 occupy
+// territory, 163 impose embargo/boycott/sanctions, 09x investigate.
+
+export interface TriggerSense {
+  type: RelationType;
+  cameo: string;
+  /** Multiplier on pattern confidence for words that signal the relation less surely. */
+  weight?: number;
+}
+
+/** Verbs whose subject is the source and object the target ("Iran armed the Houthis"). */
+export const ACTIVE_VERBS: Record<string, TriggerSense> = {
+  back: { type: 'BACKS', cameo: '070' },
+  support: { type: 'BACKS', cameo: '070' },
+  sponsor: { type: 'BACKS', cameo: '070' },
+  arm: { type: 'BACKS', cameo: '072' },
+  equip: { type: 'BACKS', cameo: '072' },
+  rearm: { type: 'BACKS', cameo: '072' },
+  fund: { type: 'BACKS', cameo: '071' },
+  finance: { type: 'BACKS', cameo: '071' },
+  bankroll: { type: 'BACKS', cameo: '071' },
+  capture: { type: 'CAPTURED', cameo: '192' },
+  seize: { type: 'CAPTURED', cameo: '192' },
+  take: { type: 'CAPTURED', cameo: '192', weight: 0.9 },
+  retake: { type: 'CAPTURED', cameo: '192' },
+  overrun: { type: 'CAPTURED', cameo: '192' },
+  occupy: { type: 'CAPTURED', cameo: '192' },
+  recapture: { type: 'CAPTURED', cameo: '192' },
+  conquer: { type: 'CAPTURED', cameo: '192' },
+  liberate: { type: 'CAPTURED', cameo: '192', weight: 0.85 },
+  sanction: { type: 'SANCTIONED', cameo: '163' },
+  blacklist: { type: 'SANCTIONED', cameo: '163' },
+  designate: { type: 'SANCTIONED', cameo: '163', weight: 0.8 },
+  investigate: { type: 'INVESTIGATES', cameo: '090' },
+  probe: { type: 'INVESTIGATES', cameo: '090' },
+  examine: { type: 'INVESTIGATES', cameo: '090', weight: 0.85 },
+};
+
+/** Verb + particle: "look into", "prop up". */
+export const PARTICLE_VERBS: Record<string, { particle: string; sense: TriggerSense }> = {
+  look: { particle: 'into', sense: { type: 'INVESTIGATES', cameo: '090' } },
+  inquire: { particle: 'into', sense: { type: 'INVESTIGATES', cameo: '090' } },
+  enquire: { particle: 'into', sense: { type: 'INVESTIGATES', cameo: '090' } },
+  prop: { particle: 'up', sense: { type: 'BACKS', cameo: '070' } },
+};
+
+/** Verbs of taking control: "took control of Aleppo". */
+export const CONTROL_VERBS = new Set(['take', 'seize', 'gain', 'wrest', 'assume', 'grab', 'establish']);
+
+/** Irregular and doubled forms, form -> lemma. Regular forms are derived. */
+export const IRREGULAR_FORMS: Record<string, string> = {
+  took: 'take', taken: 'take', taking: 'take', takes: 'take',
+  retook: 'retake', retaken: 'retake', retaking: 'retake',
+  overran: 'overrun', overrunning: 'overrun', overruns: 'overrun',
+  fell: 'fall', fallen: 'fall', falls: 'fall', falling: 'fall',
+  equipped: 'equip', equipping: 'equip', equips: 'equip',
+  rearmed: 'rearm',
+  propped: 'prop', propping: 'prop',
+  fought: 'fight', fighting: 'fight', fights: 'fight',
+  received: 'receive', receiving: 'receive', receives: 'receive', got: 'get', gets: 'get', getting: 'get',
+  won: 'win', wins: 'win', winning: 'win',
+  opened: 'open', opens: 'open', opening: 'open', launched: 'launch', launches: 'launch', launching: 'launch',
+  began: 'begin', begun: 'begin', begins: 'begin',
+};
+
+/** "P fell to A", "P fell into the hands of A". */
+export const FALL_VERBS = new Set(['fall']);
+
+/** "X receives weapons from Y": the source gives, the subject receives. */
+export const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain', 'accept']);
+/** What is received, and its CAMEO code. */
+export const AID_NOUNS: Record<string, string> = {
+  weapons: '072', arms: '072', ammunition: '072', drones: '072', missiles: '072', rockets: '072', equipment: '072',
+  training: '062', troops: '062', fighters: '062', advisers: '062', advisors: '062', mercenaries: '062',
+  cash: '071', money: '071', funding: '071', funds: '071', financing: '071', salaries: '071', fuel: '071',
+  support: '070', backing: '070', aid: '070', help: '070', assistance: '070', supplies: '070', protection: '074',
+};
+
+/** "fighting alongside M23": the subject backs the one it fights beside. */
+export const ALONGSIDE_VERBS = new Set(['fight', 'operate', 'deploy', 'battle', 'serve']);
+
+/** Nouns that name the relation ("the capture of Goma", "EU sanctions against them"). */
+export const NOUN_TRIGGERS: Record<string, TriggerSense> = {
+  capture: { type: 'CAPTURED', cameo: '192' },
+  seizure: { type: 'CAPTURED', cameo: '192' },
+  takeover: { type: 'CAPTURED', cameo: '192' },
+  occupation: { type: 'CAPTURED', cameo: '192', weight: 0.9 },
+  recapture: { type: 'CAPTURED', cameo: '192' },
+  conquest: { type: 'CAPTURED', cameo: '192' },
+  fall: { type: 'CAPTURED', cameo: '192', weight: 0.9 },
+  sanctions: { type: 'SANCTIONED', cameo: '163' },
+  sanction: { type: 'SANCTIONED', cameo: '163' },
+  embargo: { type: 'SANCTIONED', cameo: '163' },
+  freeze: { type: 'SANCTIONED', cameo: '163' },
+  freezes: { type: 'SANCTIONED', cameo: '163' },
+  ban: { type: 'SANCTIONED', cameo: '163', weight: 0.9 },
+  bans: { type: 'SANCTIONED', cameo: '163', weight: 0.9 },
+  penalties: { type: 'SANCTIONED', cameo: '163', weight: 0.85 },
+  measures: { type: 'SANCTIONED', cameo: '163', weight: 0.8 },
+  investigation: { type: 'INVESTIGATES', cameo: '090' },
+  probe: { type: 'INVESTIGATES', cameo: '090' },
+  inquiry: { type: 'INVESTIGATES', cameo: '090' },
+  enquiry: { type: 'INVESTIGATES', cameo: '090' },
+  examination: { type: 'INVESTIGATES', cameo: '090', weight: 0.85 },
+  case: { type: 'INVESTIGATES', cameo: '090', weight: 0.85 },
+  support: { type: 'BACKS', cameo: '070' },
+  backing: { type: 'BACKS', cameo: '070' },
+  sponsorship: { type: 'BACKS', cameo: '070' },
+  funding: { type: 'BACKS', cameo: '071' },
+  financing: { type: 'BACKS', cameo: '071' },
+};
+
+/** Nouns before a sanctions noun that are part of it ("asset freezes", "travel bans", "arms embargo"). */
+export const SANCTION_COMPOUNDS = new Set(['asset', 'assets', 'travel', 'arms', 'visa', 'trade', 'oil', 'economic', 'financial', 'targeted', 'new', 'fresh', 'further', 'additional', 'restrictive', 'punitive', 'sweeping', 'tough', 'tougher', 'personal', 'individual']);
+
+/** Verbs that put a sanctions or investigation noun into effect ("imposed sanctions on", "opened a probe into"). */
+export const LIGHT_VERBS = new Set([
+  'impose', 'announce', 'slap', 'levy', 'extend', 'renew', 'expand', 'adopt', 'approve', 'place', 'introduce',
+  'unveil', 'issue', 'order', 'open', 'launch', 'begin', 'start', 'conduct', 'carry', 'lead', 'set', 'establish',
+  'initiate', 'widen', 'broaden', 'step', 'tighten', 'toughen', 'agree', 'pass', 'enact', 'maintain', 'keep', 'hit',
+]);
+
+/** Participles after a hyphen: "Rwanda-backed", "EU-sanctioned", "M23-held". */
+export const COMPOUND_PARTICIPLES: Record<string, TriggerSense> = {
+  backed: { type: 'BACKS', cameo: '070' },
+  supported: { type: 'BACKS', cameo: '070' },
+  sponsored: { type: 'BACKS', cameo: '070' },
+  funded: { type: 'BACKS', cameo: '071' },
+  financed: { type: 'BACKS', cameo: '071' },
+  armed: { type: 'BACKS', cameo: '072' },
+  trained: { type: 'BACKS', cameo: '062' },
+  aligned: { type: 'BACKS', cameo: '070', weight: 0.85 },
+  allied: { type: 'BACKS', cameo: '062', weight: 0.8 },
+  sanctioned: { type: 'SANCTIONED', cameo: '163' },
+  blacklisted: { type: 'SANCTIONED', cameo: '163' },
+  held: { type: 'CAPTURED', cameo: '192', weight: 0.8 },
+  controlled: { type: 'CAPTURED', cameo: '192', weight: 0.8 },
+  occupied: { type: 'CAPTURED', cameo: '192', weight: 0.85 },
+  captured: { type: 'CAPTURED', cameo: '192' },
+  seized: { type: 'CAPTURED', cameo: '192' },
+};
+
+/** Nouns meaning "a force someone backs": "Hezbollah, Iran's most powerful proxy". */
+export const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate']);
+
+/** Words in an investigation's sentence that choose its CAMEO code. */
+export const INVESTIGATION_TOPICS: [RegExp, string][] = [
+  [/\b(war crimes?|crimes against humanity|genocide|ethnic cleansing)\b/i, '094'],
+  [/\b(human rights|abuses|violations|atrocities|massacres?|killings?|torture|rapes?|sexual violence|executions?|disappearances?)\b/i, '092'],
+  [/\b(corruption|fraud|bribery|embezzlement|money laundering|trafficking|smuggling|crimes?|criminal)\b/i, '091'],
+];
+
+/** Words after "those who/that" in an investigation object that lead to its target ("abuses by X"). */
+export const INVESTIGATION_OBJECT_WORDS = new Set([
+  'alleged', 'possible', 'reported', 'suspected', 'war', 'crimes', 'crime', 'abuses', 'abuse', 'violations', 'atrocities',
+  'reports', 'allegations', 'accusations', 'claims', 'the', 'a', 'an', 'situation', 'killings', 'massacre', 'massacres',
+  'attacks', 'attack', 'conduct', 'role', 'actions', 'activities', 'human', 'rights', 'serious', 'grave', 'widespread',
+  'systematic', 'sexual', 'violence', 'deaths', 'death', 'killing', 'crimes', 'against', 'humanity', 'genocide',
+  'committed', 'perpetrated', 'carried', 'out', 'by', 'in', 'of', 'that', 'into', 'both', 'events', 'incidents',
+  'fighting', 'clashes', 'use', 'shelling', 'bombing', 'strikes', 'strike', 'executions', 'torture', 'disappearances',
+  'links', 'ties', 'involvement', 'finances', 'corruption', 'fraud', 'bribery', 'smuggling', 'trafficking', 'possible',
+]);

@@ -1,0 +1,38 @@
+import type { EntityType } from '../../core/types.js';
+import type { DocContext, NameDraft } from '../types.js';
+import { APPOSITION_HEADS, ARMED_MODIFIERS, ROLE_NOUNS } from '../lexicon/names.js';
+
+const GROUP_NOUNS = new Set(['group', 'movement', 'coalition', 'alliance', 'organisation', 'organization', 'force']);
+
+/**
+ * The type an apposition gives a name: "Ketavi, a mining town ..." -> PLACE,
+ * "X, a militia leader" -> PERSON, "X, an armed group" -> ARMED_GROUP.
+ * Reads ", a|an|the" and up to four words to the first noun the table knows.
+ */
+export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | undefined {
+  const { tokens, sentences } = ctx.analysis;
+  const end = sentences[draft.sentence]!.endToken;
+  let i = draft.end;
+  if (tokens[i]?.text !== ',') return undefined;
+  i++;
+  const det = tokens[i]?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
+  i++;
+  let armed = false;
+  for (let n = 0; n < 5 && i < end; n++, i++) {
+    const t = tokens[i]!;
+    if (t.text !== t.lower && t.pos === 'PROPN') continue; // "a Congolese militia"
+    if (ARMED_MODIFIERS.has(t.lower)) armed = true;
+    const noun = t.lower;
+    const next = tokens[i + 1];
+    // The head is the last noun before "of", a comma or a verb: "a militia leader" -> leader.
+    const nextIsNoun = next !== undefined && i + 1 < end && (next.pos === 'NOUN') && next.text === next.lower;
+    if (nextIsNoun) continue;
+    if (GROUP_NOUNS.has(noun)) return armed ? 'ARMED_GROUP' : 'ORGANISATION';
+    if (ROLE_NOUNS.has(noun)) return 'PERSON';
+    const type = APPOSITION_HEADS[noun];
+    if (type) return type;
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'PUNCT') return undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,87 @@
+import type { EntityType, Token } from '../../core/types.js';
+import type { DocContext, NameDraft } from '../types.js';
+import {
+  AREA_NOUNS,
+  ARMED_GROUP_HEADS,
+  ARMED_GROUP_MARKERS,
+  ARMED_MEMBER_NOUNS,
+  COUNTRY_CUES,
+  ORGANISATION_HEADS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  PLACE_OF_NOUNS,
+  PLACE_PREPOSITIONS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+} from '../lexicon/names.js';
+import { commonCount, properCount } from '../lexicon/words.js';
+import { appositionType } from './apposition.js';
+
+// Each cue adds votes for a type; the strongest total wins for the whole name
+// across the document. Weights: 4 = the name says it (head noun), 3 = a close
+// syntactic cue (title, "the town of"), 2 = an apposition or member noun, 1 = weak.
+
+function vote(draft: NameDraft, type: EntityType, weight: number): void {
+  draft.votes[type] = (draft.votes[type] ?? 0) + weight;
+}
+
+/** Votes from the words of the name itself. */
+export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
+  const tokens = ctx.analysis.tokens;
+  const last = tokens[draft.end - 1]!;
+  const words = tokens.slice(draft.start, draft.end).map((t) => t.lower);
+  const demonymFirst = ctx.gazetteer.demonymOf(tokens[draft.start]!.text) !== undefined;
+  if ((last.lower === 'army' || last.lower === 'forces') && words.length > 1) {
+    // "Kachin Independence Army", "Rapid Support Forces" are armed groups; "Rwandan Armed Forces" is a state's.
+    if (!demonymFirst && words.slice(0, -1).some((w) => ARMED_GROUP_MARKERS.has(w))) vote(draft, 'ARMED_GROUP', 4);
+    else vote(draft, 'ORGANISATION', 3);
+    return;
+  }
+  if (ARMED_GROUP_HEADS.has(last.lower) || words.some((w) => w === 'liberation' || w === 'mujahideen')) {
+    vote(draft, 'ARMED_GROUP', 4);
+  } else if (ORGANISATION_HEADS.has(last.lower) && words.length > 1) vote(draft, 'ORGANISATION', 4);
+  else if (PLACE_HEADS.has(last.lower) && words.length > 1) vote(draft, 'PLACE', 4);
+  else if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(last.text) && words.length === 1) vote(draft, 'ORGANISATION', 1);
+}
+
+/** Votes from the words around the name. */
+export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
+  const { tokens, sentences } = ctx.analysis;
+  const sentence = sentences[draft.sentence]!;
+  const before = (k: number): Token | undefined => (draft.start - k >= sentence.firstToken ? tokens[draft.start - k] : undefined);
+  const after = (k: number): Token | undefined => (draft.end + k - 1 < sentence.endToken ? tokens[draft.end + k - 1] : undefined);
+  const b1 = before(1);
+  const b2 = before(2);
+  const a1 = after(1);
+  const words = draft.end - draft.start;
+
+  if (b1 && b1.text === b1.lower && (ROLE_NOUNS.has(b1.lower) || PERSON_TITLES.has(b1.lower)) && !AREA_NOUNS.has(b1.lower)) {
+    vote(draft, 'PERSON', 3); // "local activist X", "gang leader X"
+    draft.title ??= b1.text;
+  }
+  if (b1?.lower === 'of' && b2 && PLACE_OF_NOUNS.has(b2.lower)) vote(draft, 'PLACE', 3); // "the town of X"
+  if (b1 && COUNTRY_CUES.has(b1.lower)) vote(draft, 'COUNTRY', 3); // "neighbouring X"
+  if (a1 && a1.text === a1.lower) {
+    if (ARMED_MEMBER_NOUNS.has(a1.lower)) vote(draft, 'ARMED_GROUP', 2); // "X rebels"
+    else if (AREA_NOUNS.has(a1.lower)) vote(draft, 'PLACE', 2); // "the X area"
+    else if (SPEECH_VERBS.has(a1.lower) && words >= 2) vote(draft, 'PERSON', 1);
+  }
+  if (b1 && b1.text === b1.lower && PLACE_PREPOSITIONS.has(b1.lower)) {
+    // "in X", "near X": weak, and weaker still for "of X" and "to X" which take any noun.
+    vote(draft, 'PLACE', b1.lower === 'of' || b1.lower === 'to' || b1.lower === 'from' ? 0.5 : 1);
+  }
+  const apposed = appositionType(ctx, draft);
+  if (apposed) vote(draft, apposed, 2);
+  if (words >= 2 && words <= 4 && looksLikePersonName(tokens.slice(draft.start, draft.end))) vote(draft, 'PERSON', 1);
+}
+
+/**
+ * Two to four capitalised words with no ordinary English word among them and a
+ * first word often used as a name ("Felix", "Ronald") or unknown ("Fiston").
+ */
+function looksLikePersonName(words: Token[]): boolean {
+  if (words.some((w) => w.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(w.text))) return false;
+  if (words.some((w) => commonCount(w.lower) >= 30 && commonCount(w.lower) > properCount(w.lower))) return false;
+  const first = words[0]!.lower;
+  return properCount(first) > 0 || commonCount(first) === 0;
+}

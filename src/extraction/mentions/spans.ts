@@ -1,0 +1,106 @@
+import type { Sentence, Token } from '../../core/types.js';
+import { NAME_CONNECTORS, NAME_PARTICLES } from '../lexicon/names.js';
+
+const UPPER = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+
+/** A token that can be part of a name: capitalised, or an alphanumeric code like "M23". */
+export function isNameToken(t: Token): boolean {
+  if (!HAS_LETTER.test(t.text)) return false;
+  if (UPPER.test(t.text)) return true;
+  // "M23" starts upper anyway; "iPhone"-like words are not names here.
+  return false;
+}
+
+/** The token after `i` is glued to it (no space), as in "Guinea-Bissau" or "al-Sham". */
+function glued(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && !next.spaceBefore;
+}
+
+/**
+ * Maximal runs of capitalised tokens in a sentence, joined by name connectors
+ * ("Bank of England", "Hayat Tahrir al-Sham") and glued hyphens ("Guinea-Bissau").
+ * Returns token ranges [start, end).
+ */
+export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = sentence.firstToken;
+  const end = sentence.endToken;
+  while (i < end) {
+    const start = i;
+    if (!startsName(tokens, i, end)) {
+      i++;
+      continue;
+    }
+    let last = i; // last name token included
+    let j = i + 1;
+    while (j < end) {
+      const t = tokens[j]!;
+      if (isNameToken(t) && t.spaceBefore) {
+        last = j;
+        j++;
+        continue;
+      }
+      // Glued hyphen or apostrophe joining two name parts: "Guinea-Bissau", "N'Djamena".
+      if ((t.text === '-' || t.text === "'") && !t.spaceBefore && glued(tokens, j)) {
+        const next = tokens[j + 1]!;
+        if (isNameToken(next) || NAME_PARTICLES.has(next.lower)) {
+          last = j + 1;
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      // Lower-case connectors between name parts: "of", "of the", "al-".
+      if (NAME_CONNECTORS.has(t.lower) && t.text === t.lower) {
+        let k = j;
+        while (k < end && NAME_CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.text === tokens[k]!.lower && k - j < 2) k++;
+        if (tokens[k]?.text === '-' && NAME_PARTICLES.has(tokens[k - 1]!.lower)) k++;
+        if (k < end && isNameToken(tokens[k]!)) {
+          last = k;
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      // Numbers inside names: "March 23 Movement", "Route 66" (only when a name word follows).
+      if (t.pos === 'NUM' && /^\d+$/.test(t.text) && j + 1 < end && isNameToken(tokens[j + 1]!) && tokens[j + 1]!.spaceBefore) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push([start, last + 1]);
+    i = last + 1;
+  }
+  return runs;
+}
+
+/** A name starts at a capitalised token, or at a particle glued to one ("al-Shabaab"). */
+function startsName(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (isNameToken(t)) return true;
+  return (
+    NAME_PARTICLES.has(t.lower) &&
+    i + 2 < end &&
+    tokens[i + 1]!.text === '-' &&
+    !tokens[i + 1]!.spaceBefore &&
+    !tokens[i + 2]!.spaceBefore &&
+    isNameToken(tokens[i + 2]!)
+  );
+}
+
+/** A sentence in headline case: most of its words capitalised, including ordinary ones. */
+export function isHeadlineCase(tokens: readonly Token[], sentence: Sentence): boolean {
+  let words = 0;
+  let capitalised = 0;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{L}/u.test(t.text) || t.text.length < 3) continue;
+    words++;
+    if (UPPER.test(t.text)) capitalised++;
+  }
+  return words >= 4 && capitalised / words >= 0.7;
+}

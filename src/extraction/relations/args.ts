@@ -1,0 +1,180 @@
+import type { Unit } from '../types.js';
+import { DENIAL_VERBS, FAILURE_VERBS } from '../lexicon/status.js';
+import { PLACE_OF_NOUNS, ROLE_NOUNS } from '../lexicon/names.js';
+import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
+import { MEMBER_NOUNS, coordinated, tok, unitAt, unitFrom, type SentenceView } from './view.js';
+
+/** Words skipped between a subject and its verb: auxiliaries, adverbs, negation, "both". */
+const BETWEEN_SUBJECT_AND_VERB = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'being', 'will', 'would', 'did', 'does', 'do',
+  'not', "n't", 'n’t', 'never', 'both', 'also', 'reportedly', 'allegedly', 'still', 'now', 'then', 'already',
+  'repeatedly', 'openly', 'long', 'itself', 'themselves', 'had', 'quickly', 'swiftly', 'briefly', 'finally',
+  'eventually', 'later', 'recently', 'previously', 'once', 'again', 'effectively', 'largely', 'fully', 'partly',
+  'secretly', 'covertly', 'actively', 'directly', 'indirectly', 'continue', 'continues', 'continued', 'to', 'to',
+  'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'just', 'even', 'all', 'jointly', 'together',
+  'formally', 'officially', 'publicly', 'first', 'increasingly', 'heavily', 'tacitly', 'militarily', 'financially',
+]);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
+const QUOTES = /^[“”"‘’'«»]$/;
+
+export interface Argument {
+  units: Unit[];
+  /** First token of the argument phrase (for the status scope). */
+  start: number;
+}
+
+/**
+ * The subject of the verb starting at token `i`: the mention right before it,
+ * past auxiliaries and adverbs, member nouns ("M23 fighters"), a relative
+ * pronoun (", which ..."), a denial or failure verb ("denies backing") and
+ * coordinated verbs ("armed and financed"). Coordinated subjects are all returned.
+ */
+export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: string) => boolean): Argument | undefined {
+  let j = i - 1;
+  for (let guard = 0; guard < 12 && j >= view.sentence.firstToken; guard++) {
+    const t = tok(view, j)!;
+    if (unitAt(view, j)) break;
+    if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
+    else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower)) && t.text === t.lower) j--;
+    else if (t.lower === 'and' && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed"
+    else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus')) j -= 2; // "has been accused of backing"
+    else break;
+  }
+  let t = tok(view, j);
+  if (!t) return undefined;
+  // "M23 fighters", "UN investigators", "the ICC prosecutor", "Congo's government".
+  let members = 0;
+  while (t && !unitAt(view, j) && MEMBER_NOUNS.has(t.lower) && t.text === t.lower && members < 2) {
+    j--;
+    members++;
+    t = tok(view, j);
+    if (t && (t.lower === "'s" || t.lower === '’s' || t.text === '’')) {
+      j--;
+      t = tok(view, j);
+    }
+  }
+  if (t && RELATIVE_PRONOUNS.has(t.lower) && members === 0) {
+    j--;
+    if (tok(view, j)?.text === ',') j--;
+  }
+  const unit = unitAt(view, j);
+  if (!unit) return undefined;
+  return { units: coordinatedLeft(view, unit), start: unit.start };
+}
+
+/** "Egypt and the UAE", "Britain, France and Canada": mentions coordinated before `last`. */
+function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
+  const units = [last];
+  let j = last.start - 1;
+  for (;;) {
+    while (tok(view, j) && ['the', 'both'].includes(tok(view, j)!.lower)) j--;
+    const t = tok(view, j);
+    if (!t || !(t.lower === 'and' || t.text === ',')) break;
+    const prev = unitAt(view, j - 1);
+    if (!prev || prev.entities.length !== 1) break;
+    units.unshift(prev);
+    j = prev.start - 1;
+  }
+  return units.length > 1 && units.some((u) => u.kind === 'PRONOUN') ? [last] : units;
+}
+
+/**
+ * The object after token index `i`: skips determiners, adjectives, quotes,
+ * "the town of", role nouns before a name ("gang leader X"), and a possessor
+ * before its head ("Khalifa Haftar's Libyan National Army").
+ * With `via` ("in", "of"), also reads "the regional military command in Ann".
+ */
+export function objectOf(view: SentenceView, i: number, via: readonly string[] = []): Argument | undefined {
+  let j = i;
+  for (let guard = 0; guard < 8; guard++) {
+    const t = tok(view, j);
+    if (!t) return undefined;
+    if (unitAt(view, j)) break;
+    const lower = t.lower;
+    const skippable =
+      QUOTES.test(t.text) ||
+      ['the', 'a', 'an', 'its', 'their', 'over', 'back', 'both', 'nearby', 'neighbouring', 'neighboring'].includes(lower) ||
+      (t.pos === 'ADJ' && t.text === lower) ||
+      t.pos === 'NUM' ||
+      (PLACE_OF_NOUNS.has(lower) && tok(view, j + 1)?.lower === 'of') ||
+      (lower === 'of' && PLACE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
+      ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j)) ||
+      (via.includes(lower) && j > i);
+    if (!skippable) {
+      if (via.length > 0 && t.text === lower && (t.pos === 'NOUN' || t.pos === 'ADJ') && nounRunReaches(view, j, via)) {
+        j++;
+        continue;
+      }
+      return undefined;
+    }
+    j++;
+  }
+  let unit = unitAt(view, j);
+  if (!unit) return undefined;
+  unit = headOf(view, unit);
+  const { units } = coordinated(view, unit);
+  return { units, start: unit.start };
+}
+
+/** A possessor or a modifier name before the head name: "Haftar's Libyan National Army", "Rwandan army spokesman X". */
+function headOf(view: SentenceView, unit: Unit): Unit {
+  const after = tok(view, unit.end);
+  if (after && (after.lower === "'s" || after.lower === '’s')) {
+    const head = unitFrom(view, unit.end + 1, 3);
+    if (head) return head;
+  }
+  if (after && after.text === after.lower && (ROLE_NOUNS.has(after.lower) || MEMBER_NOUNS.has(after.lower)) && nounRunEndsInUnit(view, unit.end)) {
+    let k = unit.end;
+    while (!unitAt(view, k)) k++;
+    return unitAt(view, k)!;
+  }
+  return unit;
+}
+
+/** Lower-case nouns from `j` up to a mention, within three tokens: "gang leader Jimmy Cherizier". */
+function nounRunEndsInUnit(view: SentenceView, j: number): boolean {
+  for (let k = j; k < j + 4; k++) {
+    if (unitAt(view, k)) return k > j;
+    const t = tok(view, k);
+    if (!t || t.text !== t.lower || !(t.pos === 'NOUN' || ROLE_NOUNS.has(t.lower) || MEMBER_NOUNS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** Heads of a taken thing that is located by a place: "the military command in Ann". */
+const LOCATED_HEADS = new Set([
+  'command', 'headquarters', 'base', 'bases', 'garrison', 'positions', 'airport', 'barracks', 'camp', 'mine', 'mines',
+  'outpost', 'checkpoint', 'parts', 'part', 'areas', 'area', 'districts', 'neighbourhoods', 'neighborhoods', 'centre',
+  'center', 'hub', 'villages', 'towns', 'compound', 'palace', 'building', 'buildings', 'station', 'port', 'bridge',
+  'crossing', 'airbase', 'facility', 'facilities', 'plant', 'most', 'much', 'control', 'rest', 'remainder', 'outskirts',
+]);
+
+/** A noun phrase from `j` whose head is a located thing followed by one of `via` ("command in"), within five tokens. */
+function nounRunReaches(view: SentenceView, j: number, via: readonly string[]): boolean {
+  for (let k = j; k < j + 5; k++) {
+    const t = tok(view, k);
+    if (!t) return false;
+    if (via.includes(t.lower)) return k > j && LOCATED_HEADS.has(tok(view, k - 1)!.lower);
+    if (t.text !== t.lower || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return false;
+  }
+  return false;
+}
+
+/**
+ * What an investigation is about: the first mentions in its object, read past
+ * "alleged war crimes in", "reports that", "abuses by both", "the situation in".
+ */
+export function investigationTargets(view: SentenceView, i: number): Argument | undefined {
+  for (let j = i; j < i + 14; j++) {
+    const unit = unitAt(view, j);
+    if (unit) {
+      const head = headOf(view, unit);
+      return { units: coordinated(view, head).units, start: head.start };
+    }
+    const t = tok(view, j);
+    if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || (t.pos === 'ADJ' && t.text === t.lower) || QUOTES.test(t.text))) {
+      return undefined;
+    }
+  }
+  return undefined;
+}

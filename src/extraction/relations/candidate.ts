@@ -1,0 +1,24 @@
+import type { RelationType } from '../../core/types.js';
+import type { Unit } from '../types.js';
+import type { SentenceView } from './view.js';
+
+/** What a pattern reads from a sentence, before status, types and confidence are settled. */
+export interface Candidate {
+  type: RelationType;
+  sources: Unit[];
+  targets: Unit[];
+  /** Token range of the trigger words [start, end). */
+  trigger: [number, number];
+  cameo: string;
+  /** The pattern's own confidence, before distance and coreference. */
+  confidence: number;
+  pattern: string;
+  /** First token of the clause that holds the relation, for negation and modality. */
+  clauseStart: number;
+}
+
+/** A named way of reading a relation, tried at every token of a sentence. */
+export interface Pattern {
+  name: string;
+  match(view: SentenceView, i: number): Candidate[] | undefined;
+}

@@ -1,0 +1,23 @@
+import type { EntityType, RelationType } from '../../core/types.js';
+import type { EntityDraft } from '../types.js';
+
+const ACTORS: EntityType[] = ['COUNTRY', 'ORGANISATION', 'ARMED_GROUP', 'PERSON'];
+
+/** Which entity types each end of a relation may have. */
+export const ARGUMENT_TYPES: Record<RelationType, { source: EntityType[]; target: EntityType[] }> = {
+  BACKS: { source: ACTORS, target: ACTORS },
+  CAPTURED: { source: ['ARMED_GROUP', 'COUNTRY', 'ORGANISATION', 'PERSON'], target: ['PLACE'] },
+  SANCTIONED: { source: ['COUNTRY', 'ORGANISATION'], target: ACTORS },
+  INVESTIGATES: { source: ['ORGANISATION', 'COUNTRY'], target: [...ACTORS, 'PLACE'] },
+};
+
+const FORCE_WORDS = /\b(army|forces|military|police|guard|troops|navy|militia|gendarmerie|defen[cs]e)\b/i;
+
+/** A relation is kept only when its ends have types it allows; only armed organisations capture places. */
+export function argumentsFit(type: RelationType, source: EntityDraft, target: EntityDraft): boolean {
+  if (source.id === target.id) return false;
+  const allowed = ARGUMENT_TYPES[type];
+  if (!allowed.source.includes(source.type) || !allowed.target.includes(target.type)) return false;
+  if (type === 'CAPTURED' && source.type === 'ORGANISATION') return source.known?.stateOf !== undefined || FORCE_WORDS.test(source.name);
+  return true;
+}

@@ -1,0 +1,53 @@
+import type { RelationType } from '../../core/types.js';
+import { NOUN_TRIGGERS, SANCTION_COMPOUNDS, type TriggerSense } from '../lexicon/triggers.js';
+import type { Argument } from './args.js';
+import { investigationTargets, objectOf } from './args.js';
+import { tok, type SentenceView } from './view.js';
+
+/** Prepositions that introduce the target of each relation's noun. */
+const TARGET_PREPOSITIONS: Record<RelationType, readonly string[]> = {
+  CAPTURED: ['of'],
+  SANCTIONED: ['on', 'against', 'targeting', 'upon'],
+  INVESTIGATES: ['into', 'of', 'against', 'on'],
+  BACKS: ['for', 'of', 'to'],
+};
+
+export interface NounTrigger {
+  sense: TriggerSense;
+  /** Token range of the trigger noun and its compounds ("asset freezes and travel bans"). */
+  start: number;
+  end: number;
+}
+
+/** A relation noun at token i, with compounds before it ("asset freezes") and coordinated nouns after ("and travel bans"). */
+export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | undefined {
+  const t = tok(view, i);
+  if (!t) return undefined;
+  const sense = NOUN_TRIGGERS[t.lower];
+  if (!sense) return undefined;
+  // Sentence-initial "Sanctions" is still the noun; elsewhere a capitalised word belongs to a name.
+  if (t.text !== t.lower && i !== view.sentence.firstToken) return undefined;
+  let start = i;
+  while (sense.type === 'SANCTIONED' && tok(view, start - 1) && SANCTION_COMPOUNDS.has(tok(view, start - 1)!.lower)) start--;
+  let end = i + 1;
+  for (;;) {
+    if (tok(view, end)?.lower !== 'and') break;
+    let k = end + 1;
+    while (tok(view, k) && SANCTION_COMPOUNDS.has(tok(view, k)!.lower)) k++;
+    const next = tok(view, k);
+    if (!next || NOUN_TRIGGERS[next.lower]?.type !== sense.type) break;
+    end = k + 1;
+  }
+  return { sense, start, end };
+}
+
+/** The target after a relation noun: "capture of Goma and Bukavu", "sanctions against them", "probe into the situation in Venezuela". */
+export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument & { end: number }) | undefined {
+  const prep = tok(view, trigger.end);
+  if (!prep || !TARGET_PREPOSITIONS[trigger.sense.type].includes(prep.lower)) return undefined;
+  const arg =
+    trigger.sense.type === 'INVESTIGATES' ? investigationTargets(view, trigger.end + 1) : objectOf(view, trigger.end + 1, trigger.sense.type === 'CAPTURED' ? ['in', 'of'] : []);
+  if (!arg) return undefined;
+  const last = arg.units[arg.units.length - 1]!;
+  return { ...arg, end: last.end };
+}

@@ -1,0 +1,59 @@
+import { ACTIVE_VERBS, PARTICLE_VERBS } from '../../lexicon/triggers.js';
+import type { Pattern } from '../candidate.js';
+import { investigationTargets, objectOf, subjectOf } from '../args.js';
+import { isParticiple, verbLemma } from '../forms.js';
+import { tok, type SentenceView } from '../view.js';
+
+const isTrigger = (w: string): boolean => verbLemma(w, ACTIVE_VERBS) !== undefined;
+
+/** "M23 fighters seized the town of Nyabibwe", "Iran has armed and financed the Houthis", "will look into abuses by ...". */
+export const activeVerb: Pattern = {
+  name: 'active-verb',
+  match(view, i) {
+    const verb = tok(view, i)!;
+    if (verb.text !== verb.lower) return undefined;
+    let sense = undefined;
+    let end = i + 1;
+    const lemma = verbLemma(verb.lower, ACTIVE_VERBS);
+    if (lemma) sense = ACTIVE_VERBS[lemma];
+    else {
+      const particle = verbLemma(verb.lower, PARTICLE_VERBS);
+      const entry = particle ? PARTICLE_VERBS[particle] : undefined;
+      if (!entry || tok(view, i + 1)?.lower !== entry.particle) return undefined;
+      sense = entry.sense;
+      end = i + 2;
+    }
+    if (!sense || isPassive(view, i)) return undefined;
+    // Coordinated verbs share an object: "armed and financed the Houthis".
+    let objectStart = end;
+    if (tok(view, end)?.lower === 'and' && tok(view, end + 1) && isTrigger(tok(view, end + 1)!.lower)) objectStart = end + 2;
+    const object =
+      sense.type === 'INVESTIGATES'
+        ? investigationTargets(view, objectStart)
+        : objectOf(view, objectStart, sense.type === 'CAPTURED' ? ['in', 'of', 'at'] : []);
+    const subject = subjectOf(view, i, isTrigger);
+    if (!object || !subject) return undefined;
+    return [
+      {
+        type: sense.type,
+        sources: subject.units,
+        targets: object.units,
+        trigger: [i, end],
+        cameo: sense.cameo,
+        confidence: 0.88 * (sense.weight ?? 1),
+        pattern: 'active-verb',
+        clauseStart: subject.start,
+      },
+    ];
+  },
+};
+
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets']);
+
+/** "is backed", "has been seized": the passive pattern reads these, with their agent. */
+function isPassive(view: SentenceView, i: number): boolean {
+  if (!isParticiple(tok(view, i)!.lower)) return false;
+  let j = i - 1;
+  while (tok(view, j) && tok(view, j)!.pos === 'ADV') j--;
+  return BE.has(tok(view, j)?.lower ?? '');
+}

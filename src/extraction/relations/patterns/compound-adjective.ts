@@ -1,0 +1,55 @@
+import { COMPOUND_PARTICIPLES } from '../../lexicon/triggers.js';
+import { ROLE_NOUNS } from '../../lexicon/names.js';
+import type { Pattern } from '../candidate.js';
+import { tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import type { Unit } from '../../types.js';
+
+/** "Rwanda-backed M23 rebels", "an EU-sanctioned commander ..., Tavo Merek", "the Houthis, an Iran-backed group". */
+export const compoundAdjective: Pattern = {
+  name: 'compound-adjective',
+  match(view, i) {
+    const dash = tok(view, i);
+    const participle = tok(view, i + 1);
+    if (dash?.text !== '-' || dash.spaceBefore || !participle || participle.spaceBefore) return undefined;
+    const sense = COMPOUND_PARTICIPLES[participle.lower];
+    const source = unitAt(view, i - 1);
+    if (!sense || !source || source.end !== i) return undefined;
+    const target = headAfter(view, i + 2) ?? apposedBefore(view, source.start);
+    if (!target) return undefined;
+    return [
+      {
+        type: sense.type,
+        sources: [source],
+        targets: [target],
+        trigger: [i, i + 2],
+        cameo: sense.cameo,
+        confidence: 0.92 * (sense.weight ?? 1),
+        pattern: 'compound-adjective',
+        clauseStart: source.start,
+      },
+    ];
+  },
+};
+
+/** The noun phrase the adjective modifies: the next mention, or the person a role noun stands for. */
+function headAfter(view: SentenceView, j: number): Unit | undefined {
+  const next = tok(view, j);
+  if (next && ROLE_NOUNS.has(next.lower) && next.text === next.lower) {
+    // "an EU-sanctioned commander of the Osra Republican Guard, Tavo Merek": the person is the head.
+    for (let k = j + 1; k < j + 12; k++) {
+      const u = unitAt(view, k);
+      if (u && view.entities.get(u.entities[0]!)?.type === 'PERSON') return u;
+      if (!tok(view, k)) break;
+    }
+    return undefined;
+  }
+  return unitFrom(view, j, 2);
+}
+
+/** "the Houthis, an Iran-backed group": the adjective describes the name before the apposition. */
+function apposedBefore(view: SentenceView, start: number): Unit | undefined {
+  const det = tok(view, start - 1);
+  if (!det || (det.lower !== 'a' && det.lower !== 'an')) return undefined;
+  if (tok(view, start - 2)?.text !== ',') return undefined;
+  return unitAt(view, start - 3);
+}

@@ -1,0 +1,32 @@
+import { CONTROL_VERBS } from '../../lexicon/triggers.js';
+import type { Pattern } from '../candidate.js';
+import { objectOf, subjectOf } from '../args.js';
+import { verbLemma } from '../forms.js';
+import { tok } from '../view.js';
+
+/** "took control of Aleppo and then Hama", "seized full control of the town". */
+export const controlOf: Pattern = {
+  name: 'control-of',
+  match(view, i) {
+    const verb = tok(view, i)!;
+    if (!verbLemma(verb.lower, CONTROL_VERBS)) return undefined;
+    let k = i + 1;
+    while (tok(view, k) && (tok(view, k)!.pos === 'ADJ' || ['full', 'total', 'effective', 'partial'].includes(tok(view, k)!.lower))) k++;
+    if (tok(view, k)?.lower !== 'control' || tok(view, k + 1)?.lower !== 'of') return undefined;
+    const place = objectOf(view, k + 2, ['in', 'of']);
+    const subject = subjectOf(view, i, () => false);
+    if (!place || !subject) return undefined;
+    return [
+      {
+        type: 'CAPTURED',
+        sources: subject.units,
+        targets: place.units,
+        trigger: [i, k + 2],
+        cameo: '192',
+        confidence: 0.88,
+        pattern: 'control-of',
+        clauseStart: subject.start,
+      },
+    ];
+  },
+};

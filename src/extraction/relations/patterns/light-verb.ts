@@ -1,0 +1,34 @@
+import { LIGHT_VERBS } from '../../lexicon/triggers.js';
+import type { Pattern } from '../candidate.js';
+import { subjectOf } from '../args.js';
+import { verbLemma } from '../forms.js';
+import { nounTarget, nounTriggerAt } from '../nominal.js';
+import { tok } from '../view.js';
+
+/** "The European Union imposed sanctions on X", "Britain and Canada announced asset freezes and travel bans on X", "opened a probe into". */
+export const lightVerb: Pattern = {
+  name: 'light-verb',
+  match(view, i) {
+    const trigger = nounTriggerAt(view, i);
+    if (!trigger) return undefined;
+    let k = trigger.start - 1;
+    while (tok(view, k) && ['a', 'an', 'the', 'its', 'their', 'new', 'fresh', 'further', 'formal', 'full', 'independent', 'international', 'criminal', 'preliminary', 'separate', 'joint', 'own', 'up'].includes(tok(view, k)!.lower)) k--;
+    const verb = tok(view, k);
+    if (!verb || !verbLemma(verb.lower, LIGHT_VERBS)) return undefined;
+    const subject = subjectOf(view, k, (w) => verbLemma(w, LIGHT_VERBS) !== undefined);
+    const target = nounTarget(view, trigger);
+    if (!subject || !target) return undefined;
+    return [
+      {
+        type: trigger.sense.type,
+        sources: subject.units,
+        targets: target.units,
+        trigger: [k, trigger.end],
+        cameo: trigger.sense.cameo,
+        confidence: 0.86 * (trigger.sense.weight ?? 1),
+        pattern: 'light-verb',
+        clauseStart: subject.start,
+      },
+    ];
+  },
+};

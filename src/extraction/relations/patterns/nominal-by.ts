@@ -1,0 +1,36 @@
+import type { Pattern } from '../candidate.js';
+import { nounTarget, nounTriggerAt } from '../nominal.js';
+import { coordinated, tok, unitAt, unitFrom } from '../view.js';
+
+/** "the capture of Goma by M23", "Sanctions against the Wagner Group were extended by the United Kingdom", "the fall of Goma to M23". */
+export const nominalBy: Pattern = {
+  name: 'nominal-by',
+  match(view, i) {
+    const trigger = nounTriggerAt(view, i);
+    if (!trigger) return undefined;
+    const target = nounTarget(view, trigger);
+    if (!target) return undefined;
+    const agentWord = tok(view, i)!.lower === 'fall' ? 'to' : 'by';
+    // The agent follows the target, past a passive verb: "... were extended by".
+    let k = target.end;
+    for (let guard = 0; guard < 6 && tok(view, k) && tok(view, k)!.lower !== agentWord; guard++, k++) {
+      const t = tok(view, k)!;
+      if (unitAt(view, k) || t.text === ',' || t.text === ';') return undefined;
+    }
+    if (tok(view, k)?.lower !== agentWord) return undefined;
+    const agent = unitFrom(view, k + 1, 2);
+    if (!agent) return undefined;
+    return [
+      {
+        type: trigger.sense.type,
+        sources: coordinated(view, agent).units,
+        targets: target.units,
+        trigger: [trigger.start, trigger.end],
+        cameo: trigger.sense.cameo,
+        confidence: 0.85 * (trigger.sense.weight ?? 1),
+        pattern: 'nominal-by',
+        clauseStart: trigger.start,
+      },
+    ];
+  },
+};

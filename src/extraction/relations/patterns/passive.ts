@@ -1,0 +1,45 @@
+import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
+import type { Pattern } from '../candidate.js';
+import { objectOf, subjectOf } from '../args.js';
+import { isParticiple, verbLemma } from '../forms.js';
+import { coordinated, tok, unitAt, unitFrom } from '../view.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", '’s']);
+const isTrigger = (w: string): boolean => verbLemma(w, ACTIVE_VERBS) !== undefined;
+
+/** "P was seized by A", "The RSF, which is backed by the UAE", "The RSF, backed by the UAE,". */
+export const passive: Pattern = {
+  name: 'passive',
+  match(view, i) {
+    const verb = tok(view, i)!;
+    const lemma = verbLemma(verb.lower, ACTIVE_VERBS);
+    if (!lemma || !isParticiple(verb.lower)) return undefined;
+    const sense = ACTIVE_VERBS[lemma]!;
+    // The agent: "by A", allowing a short time phrase before it ("seized last week by").
+    let k = i + 1;
+    while (k < i + 4 && tok(view, k) && tok(view, k)!.lower !== 'by' && !unitAt(view, k) && tok(view, k)!.text !== ',') k++;
+    if (tok(view, k)?.lower !== 'by') return undefined;
+    const agent = unitFrom(view, k + 1, 2);
+    if (!agent) return undefined;
+    // The patient: the subject before the auxiliary, or the name before a reduced relative's comma.
+    let j = i - 1;
+    while (tok(view, j) && tok(view, j)!.pos === 'ADV') j--;
+    let patient;
+    if (tok(view, j) && BE.has(tok(view, j)!.lower)) patient = subjectOf(view, i, isTrigger)?.units;
+    else if (tok(view, j)?.text === ',' && unitAt(view, j - 1)) patient = [unitAt(view, j - 1)!];
+    else if (!tok(view, j) || objectOf(view, i + 1) === undefined) patient = subjectOf(view, i, isTrigger)?.units;
+    if (!patient || patient.length === 0) return undefined;
+    return [
+      {
+        type: sense.type,
+        sources: coordinated(view, agent).units,
+        targets: patient,
+        trigger: [i, i + 1],
+        cameo: sense.cameo,
+        confidence: 0.88 * (sense.weight ?? 1),
+        pattern: 'passive',
+        clauseStart: patient[0]!.start,
+      },
+    ];
+  },
+};

@@ -1,0 +1,37 @@
+import type { Pattern } from './candidate.js';
+import { activeVerb } from './patterns/active-verb.js';
+import { alongside } from './patterns/alongside.js';
+import { compoundAdjective } from './patterns/compound-adjective.js';
+import { controlOf } from './patterns/control-of.js';
+import { fallTo } from './patterns/fall-to.js';
+import { lightVerb } from './patterns/light-verb.js';
+import { nominalAgentless } from './patterns/nominal-agentless.js';
+import { nominalBy } from './patterns/nominal-by.js';
+import { nominalPossessive } from './patterns/nominal-possessive.js';
+import { nominalPremodifier } from './patterns/nominal-premodifier.js';
+import { passive } from './patterns/passive.js';
+import { proxy } from './patterns/proxy.js';
+import { receiveFrom } from './patterns/receive-from.js';
+import { relativeClause } from './patterns/relative-clause.js';
+
+/**
+ * The relation patterns, most specific first. At each trigger word the first
+ * pattern that reads a relation wins, so a passive "is backed by" is never
+ * also read as an active verb.
+ */
+export const PATTERNS: readonly Pattern[] = Object.freeze([
+  compoundAdjective,
+  proxy,
+  passive,
+  relativeClause,
+  fallTo,
+  receiveFrom,
+  alongside,
+  controlOf,
+  nominalBy,
+  nominalPossessive,
+  nominalPremodifier,
+  lightVerb,
+  nominalAgentless,
+  activeVerb,
+]);

@@ -1,0 +1,97 @@
+import type { RelationStatus } from '../../core/types.js';
+import {
+  ACCORDING,
+  ATTRIBUTION_VERBS,
+  CLAUSE_BREAKS,
+  DENIAL_VERBS,
+  FAILURE_VERBS,
+  HYPOTHETICAL_MARKERS,
+  NEGATIONS,
+  SELF_REPORT_VERBS,
+} from '../lexicon/status.js';
+import type { Candidate } from './candidate.js';
+import { tok, type SentenceView } from './view.js';
+
+export interface StatusReading {
+  status: RelationStatus;
+  claimant?: string;
+}
+
+const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however']);
+
+/**
+ * How firmly the sentence states the relation. Negation, denial and modality
+ * are read between the start of the relation's clause and its trigger;
+ * attribution ("X said", "according to X") anywhere in the sentence.
+ * Precedence: NEGATED > DENIED > HYPOTHETICAL > CLAIMED > ASSERTED.
+ */
+export function readStatus(view: SentenceView, c: Candidate, text: string): StatusReading {
+  const first = view.sentence.firstToken;
+  const [tStart, tEnd] = c.trigger;
+  // Negation: in the trigger's own stretch of the clause ("did not capture", "no longer backs").
+  for (let k = tStart - 1; k >= Math.max(first, Math.min(c.clauseStart, tStart - 3)); k--) {
+    const t = tok(view, k)!;
+    if (t.text === ',' || STRONG_BREAKS.has(t.lower)) break;
+    if ((NEGATIONS.has(t.lower) && t.text === t.lower) || FAILURE_VERBS.has(t.lower)) return { status: 'NEGATED' };
+  }
+  // Denial and modality: back from the trigger to the start of its clause.
+  let commas = 0;
+  for (let k = tStart - 1; k >= first; k--) {
+    const t = tok(view, k)!;
+    if (STRONG_BREAKS.has(t.lower)) break;
+    if (t.text === ',') commas++;
+    if (DENIAL_VERBS.has(t.lower) && t.text === t.lower) return { status: 'DENIED', claimant: speakerBefore(view, k, text) };
+    if (commas === 0 && HYPOTHETICAL_MARKERS.has(t.lower) && (t.text === t.lower || k === first)) return { status: 'HYPOTHETICAL' };
+  }
+  const claimant = attribution(view, c, text);
+  return claimant !== undefined ? { status: 'CLAIMED', claimant } : { status: 'ASSERTED' };
+}
+
+/** The party a statement is attributed to, if any: "according to UN experts", "U.S. officials say", "M23 said it had ...". */
+function attribution(view: SentenceView, c: Candidate, text: string): string | undefined {
+  const { firstToken: first, endToken: end } = view.sentence;
+  for (let k = first; k < end; k++) {
+    const t = view.tokens[k]!;
+    if (t.lower === ACCORDING[0] && view.tokens[k + 1]?.lower === ACCORDING[1]) {
+      return phrase(view, k + 2, end, text);
+    }
+    if (!ATTRIBUTION_VERBS.has(t.lower) || t.text !== t.lower || t.pos === 'ADJ') continue;
+    if (k >= c.trigger[0] && k < c.trigger[1]) continue;
+    // An actor announcing its own act states it: "the EU announced sanctions".
+    if (SELF_REPORT_VERBS.has(t.lower) && k < c.trigger[0] && c.sources.some((s) => s.end <= k && s.end >= k - 3)) continue;
+    if (k > c.trigger[0] && !afterComma(view, k)) continue; // "X seized Y, the army said" needs the comma
+    return speakerBefore(view, k, text) ?? '';
+  }
+  return undefined;
+}
+
+/** "..., U.S. officials say": the speech verb ends the sentence after a comma. */
+function afterComma(view: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= view.sentence.firstToken && j > k - 8; j--) {
+    if (view.tokens[j]!.text === ',') return true;
+  }
+  return false;
+}
+
+/** The noun phrase before a speech or denial verb, back to the previous clause break. */
+function speakerBefore(view: SentenceView, k: number, text: string): string | undefined {
+  let j = k - 1;
+  const auxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'reportedly', 'again', 'repeatedly', 'strongly', 'flatly']);
+  while (j >= view.sentence.firstToken && auxiliaries.has(view.tokens[j]!.lower)) j--;
+  const stop = j;
+  while (j >= view.sentence.firstToken && !CLAUSE_BREAKS.has(view.tokens[j]!.lower) && stop - j < 8) j--;
+  if (stop < j + 1) return undefined;
+  return clean(text.slice(view.tokens[j + 1]!.start, view.tokens[stop]!.end));
+}
+
+function phrase(view: SentenceView, from: number, end: number, text: string): string {
+  let k = from;
+  while (k < end && !CLAUSE_BREAKS.has(view.tokens[k]!.lower) && k - from < 8) k++;
+  if (k === from) return '';
+  return clean(text.slice(view.tokens[from]!.start, view.tokens[k - 1]!.end));
+}
+
+function clean(s: string): string {
+  return s.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+}
+

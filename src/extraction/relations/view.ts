@@ -1,0 +1,119 @@
+import type { Sentence, Token } from '../../core/types.js';
+import type { EntityDraft, Unit } from '../types.js';
+
+/** One sentence as the relation patterns read it: tokens, and the mention covering each token. */
+export interface SentenceView {
+  sentence: Sentence;
+  tokens: readonly Token[];
+  /** Index into `units` of the mention covering a token (absolute token index), or -1. */
+  unitAt: Int32Array;
+  units: Unit[];
+  entities: Map<string, EntityDraft>;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'both', 'all', 'some']);
+/** Nouns naming members or agents of an entity: "M23 fighters", "UN investigators", "Rwandan troops". */
+export const MEMBER_NOUNS = new Set([
+  'fighters', 'rebels', 'troops', 'forces', 'soldiers', 'militants', 'militia', 'militiamen', 'officials', 'experts',
+  'investigators', 'prosecutors', 'prosecutor', 'officers', 'units', 'commanders', 'leaders', 'leadership',
+  'government', 'authorities', 'army', 'military', 'police', 'envoy', 'envoys', 'diplomats', 'insurgents', 'jihadists',
+  'gunmen', 'paramilitaries', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'administration', 'regime',
+  'ministry', 'minister', 'president', 'council', 'court', 'judges', 'panel', 'mission', 'monitors', 'team', 'units',
+  'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent',
+]);
+
+export function makeView(
+  sentence: Sentence,
+  tokens: readonly Token[],
+  units: Unit[],
+  entities: Map<string, EntityDraft>,
+): SentenceView {
+  const unitAt = new Int32Array(tokens.length).fill(-1);
+  const mine = units.filter((u) => u.sentence === sentence.index);
+  mine.forEach((u, k) => {
+    for (let i = u.start; i < u.end; i++) unitAt[i] = k;
+  });
+  return { sentence, tokens, unitAt, units: mine, entities };
+}
+
+export function unitAt(view: SentenceView, i: number): Unit | undefined {
+  if (i < view.sentence.firstToken || i >= view.sentence.endToken) return undefined;
+  const k = view.unitAt[i]!;
+  return k >= 0 ? view.units[k] : undefined;
+}
+
+export function tok(view: SentenceView, i: number): Token | undefined {
+  return i >= view.sentence.firstToken && i < view.sentence.endToken ? view.tokens[i] : undefined;
+}
+
+/** The mention starting at i after determiners and adjectives ("the strategic town of" is handled by callers). */
+export function unitFrom(view: SentenceView, i: number, maxSkip = 3): Unit | undefined {
+  for (let k = 0; k <= maxSkip; k++) {
+    const u = unitAt(view, i + k);
+    if (u) return u;
+    const t = tok(view, i + k);
+    if (!t || !(DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && t.text === t.lower) || t.pos === 'NUM')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A mention and the mentions coordinated with it: "Goma and Bukavu",
+ * "Aleppo and then Hama", "both the army and the RSF", "Britain and Canada".
+ * Returns the mentions and the index just after the last one.
+ */
+export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; end: number } {
+  const units = [first];
+  let end = first.end;
+  for (;;) {
+    let i = end;
+    let t = tok(view, i);
+    if (t?.lower === "'s" || t?.lower === '’s' || t?.text === '’') break;
+    let joined = false;
+    let commaOnly = false;
+    if (t?.text === ',') {
+      i++;
+      t = tok(view, i);
+      joined = true;
+      commaOnly = true;
+    }
+    if (t && (t.lower === 'and' || t.lower === 'or' || t.lower === '&')) {
+      i++;
+      joined = true;
+      commaOnly = false;
+      if (tok(view, i)?.lower === 'then' || tok(view, i)?.lower === 'later') i++;
+    } else if (t?.lower === 'as' && tok(view, i + 1)?.lower === 'well' && tok(view, i + 2)?.lower === 'as') {
+      i += 3;
+      joined = true;
+    }
+    if (!joined) break;
+    const next = unitFrom(view, i, 2);
+    if (!next) break;
+    // "Goma, Bukavu and Uvira" is a list; "Goma, Kigali said" is not.
+    const after = tok(view, next.end)?.lower;
+    if (commaOnly && after !== ',' && after !== 'and' && after !== 'or') break;
+    units.push(next);
+    end = next.end;
+  }
+  return { units, end };
+}
+
+/** Text of a token range. */
+export function rangeText(view: SentenceView, text: string, start: number, end: number): string {
+  return text.slice(view.tokens[start]!.start, view.tokens[end - 1]!.end);
+}
+
+/** Mentions right before token `i` that modify a noun: "EU sanctions", "U.S. and EU sanctions". */
+export function coordinatedBefore(view: SentenceView, i: number): Unit[] | undefined {
+  const last = unitAt(view, i - 1);
+  if (!last || last.end !== i) return undefined;
+  const units = [last];
+  let j = last.start - 1;
+  while (tok(view, j) && (tok(view, j)!.lower === 'and' || tok(view, j)!.text === ',')) {
+    const prev = unitAt(view, j - 1);
+    if (!prev) break;
+    units.unshift(prev);
+    j = prev.start - 1;
+  }
+  return units;
+}
