@@ -46,9 +46,12 @@ export async function* readCsv(path: string, options: ReadOptions): AsyncGenerat
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);
   let records = 0;
+  // csv-parse counts lines up to the end of a record; the next one starts there.
+  let line = 2;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      const location = `${path}:${info.lines}`;
+      const location = `${path}:${line}`;
+      line = info.lines;
       const input = toInput(record, columns!);
       if (!input.text.trim()) {
         options.onWarning(`${location}: record has no text; skipped`);

@@ -15,7 +15,8 @@ export async function* readJsonl(path: string, options: ReadOptions): AsyncGener
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let first = true;
   let documents = 0;
-  for await (const line of readLines(createReadStream(path), { maxBytes: options.maxBytes + 4096 })) {
+  // JSON escapes can make a line up to 6x its text (\uXXXX): lines are capped there, texts at maxBytes.
+  for await (const line of readLines(createReadStream(path), { maxBytes: options.maxBytes * 6 + 4096 })) {
     const location = `${path}:${line.number}`;
     if (first && isBinary(line.bytes)) throw new InputError(`${path}: looks like a binary file, not JSON lines`);
     first = false;
@@ -53,6 +54,10 @@ function parseRecord(text: string, location: string, options: ReadOptions): Sour
     return undefined;
   }
   const record = value as Record<string, unknown>;
+  if (Buffer.byteLength(record.text as string) > options.maxBytes) {
+    options.onWarning(`${location}: text is over the ${formatSize(options.maxBytes)} document size limit; skipped`);
+    return undefined;
+  }
   try {
     return { input: { text: record.text as string, ...pickMetadata(record, location) }, location };
   } catch (err) {
