@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -19,4 +19,5 @@ export default function setup(): void {
     const missing = existsSync(CLI) ? '' : ' (dist/cli/main.js is missing: CLI tests will fail)';
     console.warn(`warning: tsc reported errors; testing the code it emitted anyway${missing}:\n${errors}`);
   }
+  if (existsSync(CLI)) chmodSync(CLI, 0o755);
 }
