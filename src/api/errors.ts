@@ -39,7 +39,8 @@ export function createMaskError(log: (level: 'error', message: string) => void) 
         extensions: { code: original.code, http: { status: STATUS_OF[original.code] ?? 400 } },
       });
     }
-    if (error instanceof GraphQLError && !error.originalError) return error;
+    // Errors we raised on purpose (createGraphQLError, in resolvers or plugins) pass unchanged.
+    if (original instanceof GraphQLError) return error as Error;
     log('error', original instanceof Error ? (original.stack ?? original.message) : String(original));
     return yogaMaskError(error, message, isDev);
   };

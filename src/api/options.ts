@@ -6,7 +6,7 @@ export interface ApiLimits {
   maxDepth: number;
   /** Aliases per operation (graphql-armor max-aliases). */
   maxAliases: number;
-  /** Shape cost (graphql-armor cost-limit: objects 2, scalars 1, x1.5 per level). */
+  /** Shape cost (graphql-armor cost-limit: objects 2, scalars 1, x1.5 per level, x literal `first`). */
   maxCost: number;
   /** Lexical tokens per document (graphql-armor max-tokens). */
   maxTokens: number;
@@ -60,8 +60,8 @@ export interface ApiOptions {
 export const DEFAULT_LIMITS: ApiLimits = {
   maxDepth: 15,
   maxAliases: 30,
-  maxCost: 5000,
-  maxTokens: 2000,
+  maxCost: 100_000,
+  maxTokens: 5000,
   maxDirectives: 20,
   maxResultSize: 200_000,
   maxBatch: 10,

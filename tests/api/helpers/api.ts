@@ -30,7 +30,8 @@ export async function testApi(options: ApiOptionsInput & { empty?: boolean; work
     async gql(query, variables, headers = {}) {
       const response = await yoga.fetch('http://newsgraph.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        // The GraphQL-over-HTTP media type: refusals then come with their HTTP status (400, 401, 413).
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...(await response.json()) };
