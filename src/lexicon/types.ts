@@ -17,6 +17,10 @@ export interface KnownEntity {
   stateOf?: string;
   /** Place kind for places: city, admin1 (province/state), admin2 (district/territory). */
   placeKind?: 'city' | 'admin1' | 'admin2';
+  /** For countries: a sovereign state (false for territories such as Greenland or Western Sahara). */
+  independent?: boolean;
+  /** The coalition or parent body it belongs to: M23 -> `armed_group:afc`, UNHCR -> `organisation:un`. */
+  partOf?: string;
 }
 
 /** A run of tokens that spells a known name. Token indices, end exclusive. */
@@ -25,6 +29,13 @@ export interface GazetteerMatch {
   end: number;
   /** Every known entity with that name, most likely first (countries and listed actors before places; bigger places first). */
   candidates: KnownEntity[];
+  /** Found only through a spelling variant of a place name (Hodeida ~ Hudaydah): weaker evidence. */
+  fuzzy?: boolean;
+}
+
+export interface MatchOptions {
+  /** Also look for places through transliteration variants (default true). */
+  fuzzy?: boolean;
 }
 
 export interface Gazetteer {
@@ -33,7 +44,7 @@ export interface Gazetteer {
    * Case rules: acronyms and short aliases only match in the case they are listed;
    * names that are also ordinary English words need a capital letter.
    */
-  match(tokens: readonly Token[], text: string): GazetteerMatch[];
+  match(tokens: readonly Token[], text: string, options?: MatchOptions): GazetteerMatch[];
   get(id: string): KnownEntity | undefined;
   /** "Congolese" -> "country:COD"; case-insensitive on the first letter only. */
   demonymOf(word: string): string | undefined;
@@ -43,4 +54,6 @@ export interface Gazetteer {
   countryByCode?(alpha2: string): KnownEntity | undefined;
   /** The state's armed forces ("the Congolese army", "FARDC") for a country id. */
   armedForcesOf(countryId: string): KnownEntity | undefined;
+  /** Every entity with exactly this name, ignoring case rules ("AFC" -> Alliance Fleuve Congo), best first. */
+  lookup?(name: string): KnownEntity[];
 }

@@ -1,0 +1,149 @@
+import type { Token } from '../core/types.js';
+import { readData } from './files.js';
+import { exactForm, key, looseKey, nameWords } from './key.js';
+import { type Listed, loadListed } from './listed.js';
+import { type Matcher, matchTokens } from './match.js';
+import { EMPTY, extend, NameIndex, Policy } from './name-index.js';
+import { PlaceStore } from './places.js';
+import type { Gazetteer, GazetteerMatch, KnownEntity, MatchOptions } from './types.js';
+import { type Affixes, placeVariants } from './variants.js';
+
+export { key } from './key.js';
+
+interface NameWordsData {
+  connectors: string[];
+  placeSuffixes: string[];
+  placePrefixes: string[];
+  notPlaces: string[];
+  articles: string[];
+  innerPunctuation: string[];
+}
+
+/** Spelling variants are indexed for provinces, districts and towns of at least this many people. */
+const LOOSE_MIN_POPULATION = 5000;
+/** Acronyms: up to this many letters and digits, or mostly capitals in one word ("FARDC", "AFC/M23"). */
+const SHORT = 3;
+
+let cached: Gazetteer | undefined;
+
+/** The gazetteer, built on first use (about half a second) and shared by the whole process. */
+export function loadGazetteer(): Gazetteer {
+  cached ??= build();
+  return cached;
+}
+
+function build(): Gazetteer {
+  const data = readData('name-words.json') as NameWordsData;
+  const common = new Set((readData('common-words.json') as { words: string[] }).words);
+  const connectors = new Set(data.connectors);
+  const notPlaces = new Set(data.notPlaces);
+  const affixes: Affixes = { suffixes: new Set(data.placeSuffixes), prefixes: new Set(data.placePrefixes) };
+  const listed = loadListed();
+  const places = new PlaceStore();
+  const base = listed.entities.length;
+  const index = new NameIndex(places.size * 2);
+  const loose = new NameIndex(places.size);
+
+  const articles = new Set(data.articles);
+  const isCommon = (w: string): boolean => common.has(w) || connectors.has(w);
+  for (const s of listed.surfaces) {
+    const words = nameWords(s.text);
+    if (words.length === 0) continue;
+    const type = listed.entities[s.ref]!.type;
+    let policy = s.policy ?? listedPolicy(s.text);
+    // "Amnesty", "Sentry": an ordinary word needs to be a proper noun inside a sentence.
+    if (policy === Policy.Cap && type !== 'COUNTRY' && words.length === 1 && common.has(words[0]!)) policy = Policy.Weak;
+    index.add(words, policy === Policy.Exact ? { ref: s.ref, policy, exact: exactForm(s.text) } : { ref: s.ref, policy });
+  }
+
+  for (let i = 0; i < places.size; i++) {
+    const name = places.folded(i);
+    const admin = places.kind(i) !== 'city';
+    const withLoose = admin || places.population(i) >= LOOSE_MIN_POPULATION;
+    const keys: string[] = [];
+    const variants = placeVariants(name, admin, affixes);
+    for (const text of variants.length === 0 ? [name] : [name, ...variants]) {
+      const words = nameWords(text);
+      const joined = words.length === 1 ? words[0]! : words.join('');
+      if (joined.length < 3 || keys.includes(joined) || !/\D/.test(joined)) continue;
+      keys.push(joined);
+      if (words.every((w) => notPlaces.has(w) || connectors.has(w))) continue;
+      const policy = words.every(isCommon) ? Policy.Weak : Policy.Place;
+      index.add(words, { ref: base + i, policy });
+      if (!withLoose) continue;
+      const lw = words.map((w, k) => (k < words.length - 1 && articles.has(w) ? '' : looseKey(w))).filter(Boolean);
+      if (lw.join('').length >= 5) loose.add(lw, { ref: base + i, policy: Policy.Weak });
+    }
+  }
+
+  const score = (ref: number): number => (ref < base ? 1e15 - ref : places.score(ref - base));
+  index.sort(score);
+  loose.sort(score);
+
+  const placeAliases = (i: number): string[] => placeVariants(places.name(i), places.kind(i) !== 'city', affixes);
+  const entity = (ref: number): KnownEntity =>
+    ref < base ? listed.entities[ref]! : places.entity(ref - base, placeAliases);
+  const matcher: Matcher = {
+    index,
+    loose,
+    words: {
+      connectors,
+      common,
+      inner: new Set(data.innerPunctuation),
+      articles,
+      suffixes: new Set(data.placeSuffixes.filter((s) => !s.includes(' '))),
+    },
+    entity,
+  };
+  return makeGazetteer(matcher, listed, places, base);
+}
+
+/** Acronyms keep their case; everything else needs capitals. */
+function listedPolicy(text: string): Policy {
+  const letters = exactForm(text);
+  if (letters.length <= SHORT) return Policy.Exact;
+  if (/\s/.test(text.trim())) return Policy.Cap;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const alpha = letters.replace(/[^\p{L}]/gu, '').length;
+  return upper >= 2 && upper * 2 >= alpha ? Policy.Exact : Policy.Cap;
+}
+
+function makeGazetteer(matcher: Matcher, listed: Listed, places: PlaceStore, base: number): Gazetteer {
+  const byId = new Map(listed.entities.map((e) => [e.id, e]));
+  const byCode = new Map(listed.entities.filter((e) => e.type === 'COUNTRY').map((e) => [e.countryCode!, e]));
+  return {
+    match(tokens: readonly Token[], _text: string, options?: MatchOptions): GazetteerMatch[] {
+      return matchTokens(matcher, tokens, options);
+    },
+    get(id: string): KnownEntity | undefined {
+      const e = byId.get(id);
+      if (e || !id.startsWith('place:')) return e;
+      const i = places.find(id);
+      return i < 0 ? undefined : matcher.entity(base + i);
+    },
+    demonymOf(word: string): string | undefined {
+      const k = key(word);
+      return listed.demonyms.get(k) ?? (k.endsWith('s') ? listed.demonyms.get(k.slice(0, -1)) : undefined);
+    },
+    capitalOf(name: string): string | undefined {
+      return listed.capitals.get(key(name));
+    },
+    countryByCode(alpha2: string): KnownEntity | undefined {
+      return byCode.get(alpha2.toUpperCase());
+    },
+    armedForcesOf(countryId: string): KnownEntity | undefined {
+      return listed.forces.get(countryId);
+    },
+    lookup(name: string): KnownEntity[] {
+      const h = { ...EMPTY };
+      for (const w of nameWords(name)) extend(h, w);
+      const slot = matcher.index.find(h.a, h.b);
+      const out: KnownEntity[] = [];
+      for (const s of slot < 0 ? [] : matcher.index.surfaces(slot)) {
+        const e = matcher.entity(s.ref);
+        if (!out.includes(e)) out.push(e);
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import type { Token } from '../core/types.js';
+import { type CaseWords, type HeadlineMemo, passes } from './case.js';
+import { isCapitalised, looseKey, tokenKey } from './key.js';
+import { EMPTY, extend, type NameIndex } from './name-index.js';
+import type { GazetteerMatch, KnownEntity, MatchOptions } from './types.js';
+
+// The scan: from each token that can begin a name, extend token by token while the
+// concatenated key is a prefix of some name; keep the longest run whose case passes.
+
+export interface Matcher {
+  index: NameIndex;
+  /** Place names under their spelling-variant keys (key.ts looseKey). */
+  loose: NameIndex;
+  words: CaseWords & {
+    /** Tokens allowed inside a name ("-", "/", "."), never at its ends. */
+    inner: ReadonlySet<string>;
+    /** Transliterated articles ("al", "el"), silent in spelling-variant keys. */
+    articles: ReadonlySet<string>;
+    /** "Province", "Region"...: a capitalised one right after a province's name joins the match. */
+    suffixes: ReadonlySet<string>;
+  };
+  entity(ref: number): KnownEntity;
+}
+
+const STOPPERS = new Set(["'s", '’s', "'", '’', 'n’t', "n't"]);
+
+export function matchTokens(m: Matcher, tokens: readonly Token[], options: MatchOptions = {}): GazetteerMatch[] {
+  const out: GazetteerMatch[] = [];
+  const memo: HeadlineMemo = new Map();
+  const fuzzy = options.fuzzy !== false;
+  let i = 0;
+  while (i < tokens.length) {
+    const found = scan(m, tokens, i, memo, false) ?? (fuzzy ? scan(m, tokens, i, memo, true) : undefined);
+    if (found) {
+      out.push(found);
+      i = found.end;
+    } else i++;
+  }
+  return out;
+}
+
+function scan(m: Matcher, tokens: readonly Token[], start: number, memo: HeadlineMemo, loose: boolean): GazetteerMatch | undefined {
+  const first = tokens[start]!;
+  if (loose && !isCapitalised(first.text)) return undefined;
+  const index = loose ? m.loose : m.index;
+  const sentence = first.sentence;
+  const h = { a: EMPTY.a, b: EMPTY.b };
+  let empty = true;
+  let best: GazetteerMatch | undefined;
+  for (let j = start; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== sentence) break;
+    let k = tokenKey(t.text, t.lower);
+    if (k === '') {
+      if (j === start || !m.words.inner.has(t.text)) break;
+      continue;
+    }
+    if (j > start && STOPPERS.has(t.lower)) break;
+    if (loose) k = m.words.articles.has(k) ? '' : looseKey(k);
+    if (k === '') {
+      if (!empty) break;
+      continue;
+    }
+    extend(h, k);
+    empty = false;
+    const slot = index.find(h.a, h.b);
+    if (slot < 0) break;
+    if (index.hasSurfaces(slot)) {
+      const candidates = pick(m, index, slot, tokens, start, j + 1, memo);
+      if (candidates.length > 0) best = { start, end: j + 1, candidates, ...(loose ? { fuzzy: true } : {}) };
+    }
+    if (!index.more(slot)) break;
+  }
+  return best && withSuffix(m, tokens, best);
+}
+
+function pick(m: Matcher, index: NameIndex, slot: number, tokens: readonly Token[], start: number, end: number, memo: HeadlineMemo): KnownEntity[] {
+  const out: KnownEntity[] = [];
+  let last = -1;
+  for (const s of index.surfaces(slot)) {
+    if (s.ref === last || !passes(s, tokens, start, end, m.words, memo)) continue;
+    const e = m.entity(s.ref);
+    if (!out.includes(e)) out.push(e);
+    last = s.ref;
+  }
+  return out;
+}
+
+/** "North Kivu Province", "Rakhine State": the suffix joins the match and provinces come first. */
+function withSuffix(m: Matcher, tokens: readonly Token[], found: GazetteerMatch): GazetteerMatch {
+  const next = tokens[found.end];
+  if (!next || next.sentence !== tokens[found.start]!.sentence || !m.words.suffixes.has(next.lower) || !isCapitalised(next.text)) return found;
+  const city = next.lower === 'city';
+  const preferred = found.candidates.filter((e) => (city ? e.placeKind === 'city' : e.placeKind === 'admin1' || e.placeKind === 'admin2'));
+  if (preferred.length === 0) return found;
+  const rest = found.candidates.filter((e) => !preferred.includes(e));
+  return { ...found, end: found.end + 1, candidates: [...preferred, ...rest] };
+}

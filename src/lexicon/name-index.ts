@@ -1,0 +1,190 @@
+// Hashed token n-grams. A name is filed under a 64-bit hash of its key (the concatenated
+// key pieces of its words); every proper prefix of the key at a word boundary is marked, so
+// a scan over tokens extends the hash token by token and stops as soon as no name can
+// continue. Typed arrays and incremental hashes: building it allocates almost nothing and
+// a look-up concatenates no strings.
+
+/** How a surface form must be written in the text to count. */
+export const Policy = {
+  /** Letters and digits exactly as listed, case included ("UN" matches "U.N.", not "Un"). */
+  Exact: 0,
+  /** Capitalised words, lower-case connectors allowed ("Democratic Republic of the Congo"). */
+  Cap: 1,
+  /** A place name that is also an ordinary word: Cap, and a proper noun inside a sentence. */
+  Weak: 2,
+  /** First word capitalised, the rest in any case ("UN refugee agency"). */
+  First: 3,
+  /** Any case ("anti-balaka"). */
+  Any: 4,
+  /** A place name: Cap, but a short all-capitals token is an acronym, not the place ("GAO"). */
+  Place: 5,
+} as const;
+export type Policy = (typeof Policy)[keyof typeof Policy];
+
+export interface Surface {
+  /** Entity reference (see gazetteer.ts). */
+  ref: number;
+  policy: Policy;
+  /** For Policy.Exact: the letters and digits as listed. */
+  exact?: string;
+}
+
+/** Hash state of a key being extended piece by piece: two independent 32-bit hashes. */
+export interface HashState {
+  a: number;
+  b: number;
+}
+
+export const EMPTY: Readonly<HashState> = { a: 0x811c9dc5 | 0, b: 0x3c6ef372 | 0 };
+
+/** Extends a hash state by the characters of one key piece (in place). */
+export function extend(h: HashState, piece: string): void {
+  let { a, b } = h;
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  h.a = a;
+  h.b = b;
+}
+
+const MORE = 1;
+const USED = 2;
+
+export class NameIndex {
+  private mask: number;
+  private ha: Int32Array;
+  private hb: Int32Array;
+  private flags: Uint8Array;
+  private head: Int32Array;
+  private count = 0;
+  // Surfaces: a linked list per slot.
+  private sRef = new Int32Array(1024);
+  private sPolicy = new Uint8Array(1024);
+  private sNext = new Int32Array(1024);
+  private sCount = 0;
+  private readonly exacts = new Map<number, string>();
+
+  constructor(capacity = 1 << 16) {
+    let size = 1 << 10;
+    while (size < capacity * 2) size <<= 1;
+    this.mask = size - 1;
+    this.ha = new Int32Array(size);
+    this.hb = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+    this.head = new Int32Array(size).fill(-1);
+  }
+
+  /** Files a surface under its key pieces (at least one, none empty). */
+  add(words: readonly string[], surface: Surface): void {
+    if (words.length === 0) return;
+    const h = { ...EMPTY };
+    for (let i = 0; i < words.length; i++) {
+      extend(h, words[i]!);
+      const slot = this.slotFor(h.a, h.b);
+      if (i < words.length - 1) this.flags[slot] = this.flags[slot]! | MORE;
+      else this.push(slot, surface);
+    }
+  }
+
+  /** Slot of a key's hash, or -1. */
+  find(a: number, b: number): number {
+    let i = a & this.mask;
+    while (this.flags[i]! & USED) {
+      if (this.ha[i] === a && this.hb[i] === b) return i;
+      i = (i + 1) & this.mask;
+    }
+    return -1;
+  }
+
+  /** Some longer name continues the key of this slot. */
+  more(slot: number): boolean {
+    return (this.flags[slot]! & MORE) !== 0;
+  }
+
+  /** Surfaces filed under the slot's key, best first once sorted. */
+  *surfaces(slot: number): Generator<Surface> {
+    for (let s = this.head[slot]!; s >= 0; s = this.sNext[s]!) {
+      const exact = this.exacts.get(s);
+      yield exact === undefined ? { ref: this.sRef[s]!, policy: this.sPolicy[s] as Policy } : { ref: this.sRef[s]!, policy: this.sPolicy[s] as Policy, exact };
+    }
+  }
+
+  hasSurfaces(slot: number): boolean {
+    return this.head[slot]! >= 0;
+  }
+
+  /** Orders every slot's surfaces by score, highest first (stable). */
+  sort(score: (ref: number) => number): void {
+    for (let slot = 0; slot <= this.mask; slot++) {
+      const first = this.head[slot]!;
+      if (first < 0 || this.sNext[first]! < 0) continue;
+      const list: number[] = [];
+      for (let s = first; s >= 0; s = this.sNext[s]!) list.push(s);
+      list.reverse(); // insertion order
+      list.sort((x, y) => score(this.sRef[y]!) - score(this.sRef[x]!));
+      this.head[slot] = list[0]!;
+      for (let k = 0; k < list.length; k++) this.sNext[list[k]!] = k + 1 < list.length ? list[k + 1]! : -1;
+    }
+  }
+
+  private push(slot: number, surface: Surface): void {
+    for (let s = this.head[slot]!; s >= 0; s = this.sNext[s]!) {
+      if (this.sRef[s] === surface.ref && this.sPolicy[s] === surface.policy && this.exacts.get(s) === surface.exact) return;
+    }
+    if (this.sCount === this.sRef.length) {
+      const grow = <T extends Int32Array | Uint8Array>(arr: T, make: (n: number) => T): T => {
+        const next = make(arr.length * 2);
+        next.set(arr);
+        return next;
+      };
+      this.sRef = grow(this.sRef, (n) => new Int32Array(n));
+      this.sPolicy = grow(this.sPolicy, (n) => new Uint8Array(n));
+      this.sNext = grow(this.sNext, (n) => new Int32Array(n));
+    }
+    const s = this.sCount++;
+    this.sRef[s] = surface.ref;
+    this.sPolicy[s] = surface.policy;
+    this.sNext[s] = this.head[slot]!;
+    if (surface.exact !== undefined) this.exacts.set(s, surface.exact);
+    this.head[slot] = s;
+  }
+
+  private slotFor(a: number, b: number): number {
+    let i = a & this.mask;
+    while (this.flags[i]! & USED) {
+      if (this.ha[i] === a && this.hb[i] === b) return i;
+      i = (i + 1) & this.mask;
+    }
+    if ((this.count + 1) * 2 > this.mask + 1) {
+      this.grow();
+      return this.slotFor(a, b);
+    }
+    this.ha[i] = a;
+    this.hb[i] = b;
+    this.flags[i] = USED;
+    this.count++;
+    return i;
+  }
+
+  private grow(): void {
+    const { ha, hb, flags, head } = this;
+    const size = (this.mask + 1) * 2;
+    this.mask = size - 1;
+    this.ha = new Int32Array(size);
+    this.hb = new Int32Array(size);
+    this.flags = new Uint8Array(size);
+    this.head = new Int32Array(size).fill(-1);
+    for (let j = 0; j < flags.length; j++) {
+      if (!(flags[j]! & USED)) continue;
+      let i = ha[j]! & this.mask;
+      while (this.flags[i]! & USED) i = (i + 1) & this.mask;
+      this.ha[i] = ha[j]!;
+      this.hb[i] = hb[j]!;
+      this.flags[i] = flags[j]!;
+      this.head[i] = head[j]!;
+    }
+  }
+}
