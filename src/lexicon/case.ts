@@ -62,7 +62,12 @@ function capitalised(tokens: readonly Token[], start: number, end: number, words
   let lastCap = false;
   for (let k = start; k < end; k++) {
     const t = tokens[k]!;
-    if (!hasLetter(t.text)) continue;
+    if (!hasLetter(t.text)) {
+      if (/\d/.test(t.text)) lastCap = true; // "Group of 20"
+      continue;
+    }
+    // The tokeniser cuts words at some letters ("Č|esko", "Jumh|ū|rīyat"): only a word's first piece counts.
+    if (k > start && !t.spaceBefore && hasLetter(tokens[k - 1]!.text)) continue;
     if (isCapitalised(t.text)) {
       caps++;
       lastCap = true;

@@ -1,6 +1,6 @@
 import type { Token } from '../core/types.js';
 import { readData } from './files.js';
-import { exactForm, key, looseKey, nameWords } from './key.js';
+import { exactForm, hasLetter, isCapitalised, key, looseKey, nameWords } from './key.js';
 import { type Listed, loadListed } from './listed.js';
 import { type Matcher, matchTokens } from './match.js';
 import { EMPTY, extend, NameIndex, Policy } from './name-index.js';
@@ -50,7 +50,7 @@ function build(): Gazetteer {
     const words = nameWords(s.text);
     if (words.length === 0) continue;
     const type = listed.entities[s.ref]!.type;
-    let policy = s.policy ?? listedPolicy(s.text);
+    let policy = s.policy ?? listedPolicy(s.text, connectors);
     // "Amnesty", "Sentry": an ordinary word needs to be a proper noun inside a sentence.
     if (policy === Policy.Cap && type !== 'COUNTRY' && words.length === 1 && common.has(words[0]!)) policy = Policy.Weak;
     index.add(words, policy === Policy.Exact ? { ref: s.ref, policy, exact: exactForm(s.text) } : { ref: s.ref, policy });
@@ -92,20 +92,29 @@ function build(): Gazetteer {
       inner: new Set(data.innerPunctuation),
       articles,
       suffixes: new Set(data.placeSuffixes.filter((s) => !s.includes(' '))),
+      notPlaces,
     },
     entity,
   };
   return makeGazetteer(matcher, listed, places, base);
 }
 
-/** Acronyms keep their case; everything else needs capitals. */
-function listedPolicy(text: string): Policy {
+/**
+ * Acronyms keep their case; names need capitals, unless the listed form itself has
+ * lower-case words ("Coopérative pour le développement du Congo"): then only its first
+ * word must be capitalised, or none when it starts in lower case ("anti-balaka").
+ */
+function listedPolicy(text: string, connectors: ReadonlySet<string>): Policy {
   const letters = exactForm(text);
   if (letters.length <= SHORT) return Policy.Exact;
-  if (/\s/.test(text.trim())) return Policy.Cap;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  const alpha = letters.replace(/[^\p{L}]/gu, '').length;
-  return upper >= 2 && upper * 2 >= alpha ? Policy.Exact : Policy.Cap;
+  const words = text.trim().split(/[\s\-–/]+/).filter((w) => hasLetter(w));
+  if (words.length === 1) {
+    const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+    const alpha = letters.replace(/[^\p{L}]/gu, '').length;
+    if (upper >= 2 && upper * 2 >= alpha) return Policy.Exact;
+  }
+  if (!isCapitalised(words[0] ?? '') && !connectors.has((words[0] ?? '').toLowerCase())) return Policy.Any;
+  return words.every((w) => isCapitalised(w) || connectors.has(w.toLowerCase())) ? Policy.Cap : Policy.First;
 }
 
 function makeGazetteer(matcher: Matcher, listed: Listed, places: PlaceStore, base: number): Gazetteer {

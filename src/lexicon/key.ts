@@ -111,9 +111,9 @@ export function looseKey(word: string): string {
   return out;
 }
 
-const CAP_AFTER_ELISION = /^[a-z]{1,2}['’]\p{Lu}/u;
+const CAP_AFTER_ELISION = /^[a-z]{1,3}['’-]\p{Lu}/u;
 
-/** Written with a capital: "Goma", "GOMA", "d'Ivoire"; not "goma" or "’s". */
+/** Written with a capital: "Goma", "GOMA", "d'Ivoire", "ex-Séléka"; not "goma" or "’s". */
 export function isCapitalised(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;

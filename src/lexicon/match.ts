@@ -18,11 +18,11 @@ export interface Matcher {
     articles: ReadonlySet<string>;
     /** "Province", "Region"...: a capitalised one right after a province's name joins the match. */
     suffixes: ReadonlySet<string>;
+    /** Words never read as places ("Monday", "March"): not even through a spelling variant. */
+    notPlaces: ReadonlySet<string>;
   };
   entity(ref: number): KnownEntity;
 }
-
-const STOPPERS = new Set(["'s", '’s', "'", '’', 'n’t', "n't"]);
 
 export function matchTokens(m: Matcher, tokens: readonly Token[], options: MatchOptions = {}): GazetteerMatch[] {
   const out: GazetteerMatch[] = [];
@@ -46,6 +46,7 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
   const sentence = first.sentence;
   const h = { a: EMPTY.a, b: EMPTY.b };
   let empty = true;
+  let open = 0; // unclosed "(" inside the name: "Communist Party of India (Maoist)"
   let best: GazetteerMatch | undefined;
   for (let j = start; j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -53,9 +54,11 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
     let k = tokenKey(t.text, t.lower);
     if (k === '') {
       if (j === start || !m.words.inner.has(t.text)) break;
+      if (t.text === '(') open++;
+      else if (t.text === ')') open--;
       continue;
     }
-    if (j > start && STOPPERS.has(t.lower)) break;
+    if (loose && (m.words.common.has(t.lower) || m.words.notPlaces.has(t.lower))) break;
     if (loose) k = m.words.articles.has(k) ? '' : looseKey(k);
     if (k === '') {
       if (!empty) break;
@@ -67,7 +70,8 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
     if (slot < 0) break;
     if (index.hasSurfaces(slot)) {
       const candidates = pick(m, index, slot, tokens, start, j + 1, memo);
-      if (candidates.length > 0) best = { start, end: j + 1, candidates, ...(loose ? { fuzzy: true } : {}) };
+      const end = open > 0 && tokens[j + 1]?.text === ')' ? j + 2 : j + 1;
+      if (candidates.length > 0) best = { start, end, candidates, ...(loose ? { fuzzy: true } : {}) };
     }
     if (!index.more(slot)) break;
   }
