@@ -53,7 +53,8 @@ export function loadListed(): Listed {
   const listed: Listed = { entities: [], surfaces: [], demonyms: new Map(), capitals: new Map(), forces: new Map() };
   const countries = addCountries(listed);
   const primary = new Map<string, KnownEntity>();
-  for (const file of ['organisations.json', 'armed-forces.json', 'armed-groups.json', 'regions.json']) {
+  // File order is candidate order when names are shared: in conflict news "RSF" is the Rapid Support Forces first.
+  for (const file of ['armed-groups.json', 'armed-forces.json', 'organisations.json', 'regions.json']) {
     addFile(listed, file, primary);
   }
   for (const c of countries) {
