@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-import { build } from './commands/build.js';
-import { extract } from './commands/extract.js';
-import { ingest } from './commands/ingest.js';
-import { serve } from './commands/serve.js';
 import type { Command } from './commands/types.js';
 import { EXIT, UsageError, exitCodeOf, oneLine } from './errors.js';
 import { version } from './version.js';
 
-const COMMANDS: readonly Command[] = [extract, build, ingest, serve];
+// Each command is loaded only when run: `serve` pulls in the GraphQL server,
+// `extract` the NLP model, and neither should slow down the other or --help.
+const COMMANDS: readonly { name: string; summary: string; load: () => Promise<Command> }[] = [
+  { name: 'extract', summary: "print one document's extraction as JSON", load: async () => (await import('./commands/extract.js')).extract },
+  { name: 'build', summary: 'build the graph of some inputs and write it to a file', load: async () => (await import('./commands/build.js')).build },
+  { name: 'ingest', summary: 'add documents to the graph in a data directory', load: async () => (await import('./commands/ingest.js')).ingest },
+  { name: 'serve', summary: 'serve the graph over GraphQL (ingesting inputs first)', load: async () => (await import('./commands/serve.js')).serve },
+];
 
 const HELP = `Usage: newsgraph <command> [options]
 
@@ -39,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) throw new UsageError(`unknown command "${name}" (expected ${COMMANDS.map((c) => c.name).join(', ')}; see newsgraph --help)`);
-  return command.run(rest);
+  return (await command.load()).run(rest);
 }
 
 // A reader that went away (`newsgraph extract x | head`) is not an error.

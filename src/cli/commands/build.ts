@@ -21,7 +21,6 @@ ${INPUT_HELP}
 
 export const build: Command = {
   name: 'build',
-  summary: 'build the graph of some inputs and write it to a file',
   help: HELP,
   async run(argv) {
     const parsed = parseCommand('build', argv, { ...INPUT_OPTIONS, out: { type: 'string', short: 'o' }, format: { type: 'string' } });

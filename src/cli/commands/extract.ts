@@ -20,7 +20,6 @@ ${INPUT_HELP}
 
 export const extract: Command = {
   name: 'extract',
-  summary: "print one document's extraction as JSON",
   help: HELP,
   async run(argv) {
     const parsed = parseCommand('extract', argv, INPUT_OPTIONS);

@@ -23,7 +23,6 @@ ${INPUT_HELP}
 
 export const ingest: Command = {
   name: 'ingest',
-  summary: 'add documents to the graph in a data directory',
   help: HELP,
   async run(argv) {
     const parsed = parseCommand('ingest', argv, { ...INPUT_OPTIONS, data: { type: 'string' } });

@@ -1,4 +1,5 @@
-import type { Workspace } from '../../persist/index.js';
+import { createServer } from '../../api/index.js';
+import type { NewsgraphServer } from '../../api/index.js';
 import { openWorkspace } from '../../persist/index.js';
 import { help, intOption, parseCommand, stringOption } from '../args.js';
 import { INPUT_HELP, INPUT_OPTIONS, ingestAll, maxBytesOf } from '../documents.js';
@@ -19,24 +20,8 @@ ${DATA_HELP}
 ${INPUT_HELP}
   -h, --help           show this help`;
 
-/** What serve needs from the API layer (src/api). */
-interface ApiServer {
-  listen(port: number, host: string): Promise<{ url: string }>;
-  close(): Promise<void>;
-}
-type CreateServer = (workspace: Workspace, options: { host: string; log?: (level: 'warn' | 'error', message: string) => void }) => ApiServer;
-
-// HOOK(api): src/api is landing separately; loaded at run time so the CLI builds
-// without it. Replace with a static import of createServer once it is committed.
-async function loadCreateServer(): Promise<CreateServer> {
-  const specifier = '../../api/index.js';
-  const api = (await import(specifier)) as { createServer: CreateServer };
-  return api.createServer;
-}
-
 export const serve: Command = {
   name: 'serve',
-  summary: 'serve the graph over GraphQL (ingesting inputs first)',
   help: HELP,
   async run(argv) {
     const parsed = parseCommand('serve', argv, { ...INPUT_OPTIONS, port: { type: 'string', short: 'p' }, host: { type: 'string' }, data: { type: 'string' } });
@@ -45,9 +30,8 @@ export const serve: Command = {
     const host = stringOption(parsed, 'host') ?? '127.0.0.1';
     const maxBytes = maxBytesOf(stringOption(parsed, 'max-doc-size'));
     const dataDir = stringOption(parsed, 'data') ?? DEFAULT_DATA_DIR;
-    const createServer = await loadCreateServer();
     const ws = await openWorkspace({ dataDir, maxChars: maxBytes, onWarning: warn });
-    let server: ApiServer | undefined;
+    let server: NewsgraphServer | undefined;
     try {
       if (parsed.positionals.length > 0) await ingestAll(ws, parsed.positionals, maxBytes);
       server = createServer(ws, { host, log: (level, message) => (level === 'warn' ? warn(message) : info(`error: ${message}`)) });
