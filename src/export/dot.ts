@@ -1,0 +1,72 @@
+import type { ExportContext } from './context.js';
+import { EDGE_FIELDS, NODE_FIELDS, type Field } from './fields.js';
+import { clean, hexWithAlpha, num } from './text.js';
+
+// Graphviz DOT. `pos` pins the layout for neato/fdp (`neato -n2`); dot lays out on its own.
+// Data fields ride along as extra attributes, which Graphviz keeps and ignores when drawing.
+// Sizes are points (1/72 inch) in our coordinates, so neato -n2 draws what the layout made;
+// fixedsize="shape" keeps circles at their size and lets long names spill over them.
+
+const DOT_STYLES = { solid: 'solid', dashed: 'dashed', dotted: 'dotted' } as const;
+
+export function* writeDot(ctx: ExportContext): Generator<string> {
+  const { graph, display } = ctx;
+  yield `digraph ${quote(ctx.title)} {\n`;
+  yield '  graph [charset="UTF-8", outputorder="edgesfirst", overlap="false"];\n';
+  yield '  node [shape="circle", style="filled", fontname="Helvetica", fontsize="10", fixedsize="shape"];\n';
+  yield '  edge [fontname="Helvetica", fontsize="8", arrowsize="0.6"];\n';
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const d = display.node(node, attributes);
+    const p = ctx.position(node, attributes);
+    const inches = num((2 * d.size) / 72);
+    const attrs: [string, string][] = [
+      ['label', d.label],
+      ['fillcolor', d.color],
+      ['color', d.color],
+      ['width', inches],
+      ['height', inches],
+      ['pos', `${num(p.x)},${num(p.y)}!`],
+      ...fields(NODE_FIELDS, attributes),
+    ];
+    yield `  ${quote(node)} [${list(attrs)}];\n`;
+  }
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    const d = display.edge(edge, attributes);
+    const colour = hexWithAlpha(d.color, d.alpha);
+    const attrs: [string, string][] = [
+      ['id', edge],
+      ['label', d.label],
+      ['color', colour],
+      ['fontcolor', colour],
+      ['style', DOT_STYLES[d.lineStyle]],
+      ['penwidth', num(d.thickness)],
+      // dot's weight must be an integer; here it is the number of documents.
+      ['weight', String(d.weight)],
+      ...fields(EDGE_FIELDS, attributes),
+    ];
+    yield `  ${quote(source)} -> ${quote(target)} [${list(attrs)}];\n`;
+  }
+  yield '}\n';
+}
+
+function fields<A>(fields: readonly Field<A>[], attrs: A): [string, string][] {
+  const out: [string, string][] = [];
+  for (const f of fields) {
+    const v = f.get(attrs);
+    if (v === undefined) continue;
+    out.push([f.name, typeof v === 'string' ? v : typeof v === 'number' ? String(v) : JSON.stringify(v)]);
+  }
+  return out;
+}
+
+function list(attrs: [string, string][]): string {
+  return attrs.map(([k, v]) => `${k}=${quote(v)}`).join(', ');
+}
+
+/**
+ * A double-quoted DOT string. Backslashes are doubled (in labels Graphviz reads `\\` as one
+ * backslash, and `\n`, `\l`, `\N` as escapes), quotes escaped, line breaks written as `\n`.
+ */
+export function quote(text: string): string {
+  return `"${clean(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, '\\n')}"`;
+}
