@@ -23,7 +23,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     const t = tokens[i]!;
     const sides = matchPhrase(tokens, i, t.sentence);
     if (sides) {
-      const parties = warringParties(ctx, entities, history);
+      const parties = warringParties(ctx, entities, history) ?? warringParties(ctx, entities, names);
       if (parties) add({ start: i, end: i + sides, sentence: t.sentence, entities: parties, kind: 'NOMINAL' });
       i += sides - 1;
       continue;
@@ -38,7 +38,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     if (nominal) {
       const ref =
         mostRecent(history, entities, t.sentence, nominal.sense.types, nominal.sense) ??
-        (nominal.sense.forces ? stateForces(ctx, entities, history) : undefined);
+        (nominal.sense.forces ? stateForces(ctx, entities, names) : undefined);
       if (ref) add({ start: i, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
       i = nominal.end - 1;
     }

@@ -28,11 +28,19 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
 
   const links = new Links(kept.length);
   const byKey = new Map<string, number>();
-  kept.forEach((d, i) => {
-    const key = d.known ? `known:${d.known.id}` : `name:${nameKey(d.text)}`;
+  const join = (key: string, i: number): void => {
     const first = byKey.get(key);
     if (first === undefined) byKey.set(key, i);
     else links.union(first, i);
+  };
+  // Known names first, so an unknown spelling of a known name joins it ("Walikale’s" after "Walikale").
+  kept.forEach((d, i) => {
+    if (!d.known) return;
+    join(`known:${d.known.id}`, i);
+    if (d.kind === 'NAME') join(`name:${nameKey(d.text)}`, i);
+  });
+  kept.forEach((d, i) => {
+    if (!d.known) join(`name:${nameKey(d.text)}`, i);
   });
   linkAliases(ctx, kept, links);
   const groupVotes = (i: number): TypeVotes => votesOf(kept, links, links.find(i));

@@ -153,7 +153,9 @@ export const NEVER_ALONE = new Set([
 ]);
 
 /** Words that may join capitalised words inside one name ("Bank of England", "Hayat Tahrir al-Sham"). */
-export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'and', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'do', 'dos', 'y', 'on', 'in', 'ul', 'ad', 'as', 'at', 'abu', 'ben']);
+// Not "and", "in", "on": "Goma and Bukavu", "Walikale in Congo" are two names; the gazetteer knows
+// the names that contain them ("Bosnia and Herzegovina").
+export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'do', 'dos', 'y', 'ul', 'ad', 'abu', 'ben']);
 
 /** Particles that may begin a name in lower case ("al-Shabaab", "ad-Dawla"). */
 export const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'ash', 'ul', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'di', 'da', 'del', 'della', 'la', 'le']);
@@ -178,4 +180,19 @@ export const APPOSITION_HEADS: Record<string, 'PERSON' | 'ARMED_GROUP' | 'ORGANI
 export const ARMED_MODIFIERS = new Set([
   'armed', 'rebel', 'militant', 'jihadist', 'islamist', 'insurgent', 'paramilitary', 'separatist', 'guerrilla',
   'terrorist', 'extremist', 'rebellion', 'militia', 'self-defence', 'self-defense', 'vigilante', 'criminal',
+]);
+
+/** Verbs whose object is most likely a place: "recaptured Wad Madani", "shelled Kherson". */
+export const PLACE_VERBS = new Set([
+  'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'overran', 'overrun',
+  'recaptured', 'recapture', 'retook', 'retake', 'retaken', 'occupied', 'occupy', 'occupies', 'liberated',
+  'besieged', 'besiege', 'besieging', 'shelled', 'shelling', 'bombed', 'bombing', 'stormed', 'encircled',
+  'entered', 'enter', 'entering', 'fled', 'flee', 'fleeing', 'evacuated', 'reached', 'toward', 'towards',
+]);
+
+/** Nouns that, with "of", introduce a place: "the capture of X", "the siege of X". */
+export const PLACE_EVENT_NOUNS = new Set([
+  'capture', 'fall', 'siege', 'seizure', 'recapture', 'occupation', 'liberation', 'control', 'battle', 'bombing',
+  'shelling', 'outskirts', 'residents', 'people', 'governor', 'mayor', 'streets', 'centre', 'center', 'north',
+  'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'heart',
 ]);

@@ -9,7 +9,9 @@ import {
   ORGANISATION_HEADS,
   PERSON_TITLES,
   PLACE_HEADS,
+  PLACE_EVENT_NOUNS,
   PLACE_OF_NOUNS,
+  PLACE_VERBS,
   PLACE_PREPOSITIONS,
   ROLE_NOUNS,
   SPEECH_VERBS,
@@ -60,6 +62,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
     draft.title ??= b1.text;
   }
   if (b1?.lower === 'of' && b2 && PLACE_OF_NOUNS.has(b2.lower)) vote(draft, 'PLACE', 3); // "the town of X"
+  else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower)) vote(draft, 'PLACE', 2); // "the capture of X"
+  if (b1 && PLACE_VERBS.has(b1.lower) && b1.text === b1.lower) vote(draft, 'PLACE', 2); // "recaptured X"
   if (b1 && COUNTRY_CUES.has(b1.lower)) vote(draft, 'COUNTRY', 3); // "neighbouring X"
   if (a1 && a1.text === a1.lower) {
     if (ARMED_MEMBER_NOUNS.has(a1.lower)) vote(draft, 'ARMED_GROUP', 2); // "X rebels"

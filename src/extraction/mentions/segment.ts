@@ -3,6 +3,7 @@ import type { GazetteerMatch, KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import { ARMED_GROUP_HEADS, HONORIFICS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/names.js';
 import { capitalisedRuns } from './spans.js';
+import { commonCount, isCommonWord, properCount } from '../lexicon/words.js';
 
 /**
  * Cuts the capitalised runs of one sentence into name drafts: known names from
@@ -37,35 +38,39 @@ function segmentRun(
   out: NameDraft[],
 ): void {
   const tokens = ctx.analysis.tokens;
+  const head = headOfRun(tokens, runStart, runEnd);
   let title: string | undefined;
-  let p = runStart;
+  let p = skipOrdinaryOpening(ctx, sentence, runStart, runEnd, matches);
   while (p < runEnd) {
     const t = tokens[p]!;
     const match = matches.get(p);
-    if (match && match.end <= runEnd && takeKnown(tokens, match, runEnd)) {
+    if (match && match.end <= runEnd && takeKnown(tokens, match, runStart, runEnd, head)) {
       out.push(knownDraft(ctx, sentence, p, match.end, match.candidates[0]!, title, match.candidates));
       title = undefined;
       p = match.end;
       continue;
     }
     const country = ctx.gazetteer.demonymOf(t.text);
-    if (country && ctx.gazetteer.get(country)) {
+    if (country && ctx.gazetteer.get(country) && !(p === runStart && head !== undefined && runEnd - p > 1)) {
       const draft = knownDraft(ctx, sentence, p, p + 1, ctx.gazetteer.get(country)!);
       draft.kind = 'NOMINAL';
       out.push(draft);
       p++;
       continue;
     }
-    if (PERSON_TITLES.has(t.lower) && p + 1 < runEnd) {
+    if (PERSON_TITLES.has(t.lower) && p + 1 < runEnd && head === undefined) {
       title = title ? `${title} ${t.text}` : t.text;
       p++;
       continue;
     }
-    // An unknown name runs to the next title word (which starts a new person's name) or the run's end.
+    // An unknown name runs to the next title word (which starts a new person's name), to a known
+    // name that stands apart from it, or to the run's end.
     let end = p + 1;
-    while (end < runEnd && !(PERSON_TITLES.has(tokens[end]!.lower) && !HONORIFICS.has(tokens[end]!.lower) && end + 1 < runEnd)) {
+    while (end < runEnd) {
+      const next = tokens[end]!;
+      if (head === undefined && PERSON_TITLES.has(next.lower) && !HONORIFICS.has(next.lower) && end + 1 < runEnd) break;
       const inner = matches.get(end);
-      if (inner && inner.end <= runEnd && splitsBefore(tokens, inner, p, runEnd)) break;
+      if (inner && inner.end <= runEnd && splitsBefore(tokens, inner, p, head)) break;
       end++;
     }
     out.push(unknownDraft(ctx, sentence, p, end, title));
@@ -74,26 +79,60 @@ function segmentRun(
   }
 }
 
-/** A known name at the start of a longer run is taken alone unless the run ends in a head noun of its own. */
-function takeKnown(tokens: readonly Token[], match: GazetteerMatch, runEnd: number): boolean {
-  if (match.end === runEnd) return true;
-  const first = match.candidates[0]!;
-  if (first.type === 'PLACE' && match.end - match.start === 1 && !PERSON_TITLES.has(tokens[match.end]!.lower)) {
-    // "Paul Kagame", "Kinshasa University": a one-word place leading a longer name is part of it.
-    return false;
-  }
-  return !endsInHead(tokens[runEnd - 1]!);
+/** "The", "Recent", "Following" opening a sentence are ordinary words, not the start of a name. */
+function skipOrdinaryOpening(ctx: DocContext, sentence: Sentence, runStart: number, runEnd: number, matches: Map<number, GazetteerMatch>): number {
+  const tokens = ctx.analysis.tokens;
+  let k = sentence.firstToken;
+  while (k < runStart && /^[“"‘'(\[—–-]$/.test(tokens[k]!.text)) k++;
+  if (k !== runStart) return runStart;
+  let p = runStart;
+  while (p < runEnd - 1 && !matches.has(p) && !ctx.gazetteer.demonymOf(tokens[p]!.text) && isCommonWord(tokens[p]!.lower)) p++;
+  return p;
 }
 
-/** Inside an unknown name, a known country or organisation starts a new name unless the run ends in a head noun. */
-function splitsBefore(tokens: readonly Token[], match: GazetteerMatch, start: number, runEnd: number): boolean {
+/**
+ * The head word of a run of capitalised words, when it is a head noun: the last
+ * word before "of" ("University of Kinshasa") or the last word ("Congo River").
+ */
+function headOfRun(tokens: readonly Token[], start: number, end: number): number | undefined {
+  let last = end - 1;
+  for (let i = start + 1; i < end; i++) {
+    if (tokens[i]!.lower === 'of') {
+      last = i - 1;
+      break;
+    }
+  }
+  return last > start || end - start > 1 ? (isHead(tokens[last]!) ? last : undefined) : undefined;
+}
+
+/**
+ * A known name inside a longer run is taken alone unless it is one word of a
+ * bigger name: a place or country word in "University of Kinshasa", "Congo River",
+ * or a place word leading a person's name ("Paul Kagame").
+ */
+function takeKnown(tokens: readonly Token[], match: GazetteerMatch, runStart: number, runEnd: number, head: number | undefined): boolean {
+  if (match.start === runStart && match.end === runEnd) return true;
+  const single = match.end - match.start === 1;
+  if (!single) return head === undefined || (head >= match.start && head < match.end);
+  if (head !== undefined && !(head >= match.start && head < match.end)) return false;
+  const first = match.candidates[0]!;
+  if (first.type === 'PLACE' && match.start === runStart && !PERSON_TITLES.has(tokens[match.end]!.lower)) return false;
+  return true;
+}
+
+/** Inside an unknown name, a known name starts a new name when it stands apart from it. */
+function splitsBefore(tokens: readonly Token[], match: GazetteerMatch, start: number, head: number | undefined): boolean {
+  if (match.start === start) return false;
+  if (match.end - match.start > 1) return head === undefined || (head >= match.start && head < match.end);
+  if (head !== undefined) return false;
   const first = match.candidates[0]!;
   if (first.type === 'PLACE' || first.type === 'PERSON') return false;
-  if (match.start === start) return false;
-  return !endsInHead(tokens[runEnd - 1]!) && match.end === runEnd;
+  // "Michael Jordan": a first name before a one-word country is a person's name.
+  const prefix = tokens[match.start - 1]!;
+  return !(match.start - start === 1 && properCount(prefix.lower) > commonCount(prefix.lower));
 }
 
-function endsInHead(t: Token): boolean {
+function isHead(t: Token): boolean {
   return ORGANISATION_HEADS.has(t.lower) || ARMED_GROUP_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower);
 }
 

@@ -17,6 +17,8 @@ export interface StatusReading {
   claimant?: string;
 }
 
+/** How many words before a relation's clause a denial, condition or request may stand. */
+const GOVERNOR_REACH = 4;
 const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however']);
 
 /**
@@ -34,9 +36,11 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (t.text === ',' || STRONG_BREAKS.has(t.lower)) break;
     if ((NEGATIONS.has(t.lower) && t.text === t.lower) || FAILURE_VERBS.has(t.lower)) return { status: 'NEGATED' };
   }
-  // Denial and modality: back from the trigger to the start of its clause.
+  // Denial and modality: back from the trigger through its clause and the few words that govern
+  // it ("Kigali denies [supporting]", "asked [the ICC] to investigate", "If [the rebels] capture").
   let commas = 0;
-  for (let k = tStart - 1; k >= first; k--) {
+  const reach = Math.max(first, Math.min(c.clauseStart, tStart) - GOVERNOR_REACH);
+  for (let k = tStart - 1; k >= reach; k--) {
     const t = tok(view, k)!;
     if (STRONG_BREAKS.has(t.lower)) break;
     if (t.text === ',') commas++;

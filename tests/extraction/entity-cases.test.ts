@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../src/core/types.js';
+import { findEntity, run } from './helpers.js';
+
+// Entities typed from the gazetteer and from context alone (invented names), and the
+// aliases and coreference of cases 34-40 in extraction-cases.md.
+const TYPED: [string, string, EntityType][] = [
+  ['Fighting resumed near the town of Ketavi on Monday.', 'Ketavi', 'PLACE'],
+  ['The Lumara Liberation Front said it would keep fighting.', 'Lumara Liberation Front', 'ARMED_GROUP'],
+  ['The Lumara Liberation Front receives weapons and cash from neighbouring Osra.', 'Osra', 'COUNTRY'],
+  ['Local activist Fiston Misona said the army had left.', 'Fiston Misona', 'PERSON'],
+  ['Congolese President Felix Tshisekedi met the envoy.', 'Felix Tshisekedi', 'PERSON'],
+  ['Miners left the Bisie tin mine after the attack.', 'Bisie tin mine', 'PLACE'],
+  ['Shares in Alphamin Resources fell after the attack.', 'Alphamin Resources', 'ORGANISATION'],
+  ['Dozens fled to Kavumu, a farming village north of the lake.', 'Kavumu', 'PLACE'],
+  ['Marta Velasquez, a militia leader, was arrested in the north.', 'Marta Velasquez', 'PERSON'],
+  ['The Tazeri Democratic Movement claimed the attack.', 'Tazeri Democratic Movement', 'ARMED_GROUP'],
+  ['The Norvale Mining Company suspended work at its site.', 'Norvale Mining Company', 'ORGANISATION'],
+  ['Humanitarian groups, including Doctors Without Borders, voiced concern.', 'Doctors Without Borders', 'ORGANISATION'],
+  ['The M23 rebels claimed the town.', 'M23', 'ARMED_GROUP'],
+  ['Troops crossed into North Kivu province overnight.', 'North Kivu', 'PLACE'],
+  ['U.N. experts said the fighting had spread.', 'United Nations', 'ORGANISATION'],
+];
+
+describe('entity typing', () => {
+  it.each(TYPED)('%s -> %s is %s', (text, name, type) => {
+    const x = run(text);
+    const e = findEntity(x, name);
+    expect(e, `no entity "${name}" in ${JSON.stringify(x.entities.map((e) => [e.name, e.type]))}`).toBeDefined();
+    expect(e!.type).toBe(type);
+  });
+});
+
+describe('not entities by themselves', () => {
+  it.each([
+    ['Recent violence has drawn international attention in January.', ['Recent', 'January']],
+    ['“Our Congolese army is no longer fighting,” she said.', ['Our Congolese', 'Our']],
+    ['International attention has turned to the crisis on Saturday.', ['International', 'Saturday']],
+    ['Following the advance, talks stalled.', ['Following']],
+  ])('%s', (text, junk) => {
+    const x = run(text);
+    for (const j of junk) expect(x.entities.map((e) => e.name)).not.toContain(j);
+  });
+});
+
+describe('aliases and coreference (cases 34-40)', () => {
+  it('34: DR Congo variants are one country, the Republic of the Congo another', () => {
+    const x = run('The Democratic Republic of the Congo (DRC) accused Kigali. DR Congo and the DRC are one. Congo borders the Republic of the Congo.');
+    const drc = findEntity(x, 'DR Congo');
+    expect(drc?.id).toBe('country:COD');
+    expect(findEntity(x, 'Republic of the Congo')?.id).toBe('country:COG');
+    expect(x.mentions.filter((m) => m.entity === 'country:COD').length).toBeGreaterThanOrEqual(4);
+  });
+  it('35: an acronym defined in brackets and "the group" are the coalition', () => {
+    const x = run('Alliance Fleuve Congo (AFC), the coalition that includes M23, met in Goma. The group said talks had failed.');
+    const afc = findEntity(x, 'Alliance Fleuve Congo');
+    expect(afc).toBeDefined();
+    expect(findEntity(x, 'AFC')?.id).toBe(afc!.id);
+    const group = x.mentions.find((m) => m.text === 'The group');
+    expect(group?.kind).toBe('NOMINAL');
+  });
+  it('36: full name, surname and "the Congolese president" are one person', () => {
+    const x = run('Felix Tshisekedi met the envoy in Kinshasa. Tshisekedi said the talks went well. Later the Congolese president flew to Luanda.');
+    const p = findEntity(x, 'Felix Tshisekedi');
+    expect(p?.type).toBe('PERSON');
+    expect(x.mentions.filter((m) => m.entity === p!.id).map((m) => m.text)).toEqual(expect.arrayContaining(['Felix Tshisekedi', 'Tshisekedi']));
+  });
+  it('37: the Congolese army, FARDC and Congolese forces are one organisation', () => {
+    const x = run('The Congolese army retreated. FARDC commanders blamed the rain. Congolese forces later regrouped.');
+    const ids = new Set(x.mentions.filter((m) => /army|FARDC|forces/.test(m.text)).map((m) => m.entity));
+    expect(ids.size).toBe(1);
+    expect(x.entities.find((e) => ids.has(e.id))?.type).toBe('ORGANISATION');
+  });
+  it('38: U.N., UN and United Nations are one; its councils are others', () => {
+    const x = run('The U.N. said the UN would help. The United Nations agreed. The UN Security Council and the U.N. Human Rights Council met.');
+    const un = findEntity(x, 'United Nations')!;
+    expect(x.mentions.filter((m) => m.entity === un.id).length).toBe(3);
+    expect(findEntity(x, 'UN Security Council')!.id).not.toBe(un.id);
+    expect(findEntity(x, 'U.N. Human Rights Council')!.id).not.toBe(un.id);
+  });
+  it('39: a role before a name is not part of it', () => {
+    const x = run('Local activist Fiston Misona said the army had gone.');
+    expect(x.entities.map((e) => e.name)).toContain('Fiston Misona');
+  });
+});
