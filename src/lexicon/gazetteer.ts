@@ -17,6 +17,7 @@ interface NameWordsData {
   notPlaces: string[];
   articles: string[];
   innerPunctuation: string[];
+  keepSuffixes: string[];
 }
 
 /** Spelling variants are indexed for provinces, districts and towns of at least this many people. */
@@ -37,8 +38,11 @@ function build(): Gazetteer {
   const common = new Set((readData('common-words.json') as { words: string[] }).words);
   const connectors = new Set(data.connectors);
   const notPlaces = new Set(data.notPlaces);
-  const affixes: Affixes = { suffixes: new Set(data.placeSuffixes), prefixes: new Set(data.placePrefixes) };
+  const keep = new Set(data.keepSuffixes);
+  const affixes: Affixes = { suffixes: new Set(data.placeSuffixes.filter((w) => !keep.has(w))), prefixes: new Set(data.placePrefixes) };
   const listed = loadListed();
+  // "Canadian", "Australian": a demonym alone is never a place (Canadian County, Australian Capital Territory).
+  for (const k of listed.demonyms.keys()) notPlaces.add(k);
   const places = new PlaceStore();
   const base = listed.entities.length;
   const index = new NameIndex(places.size * 2);

@@ -81,6 +81,19 @@ export function tokenKey(text: string, lower: string): string {
 // Khan Younis, Mekelle where GeoNames has Zaporizhia, Avdiyivka, Kup'yans'k, Khan Yunis, Mek'ele.
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
+const looseKeys = new Map<string, string>();
+
+/** looseKey of a token's key, cached like tokenKey. */
+export function tokenLooseKey(k: string): string {
+  let loose = looseKeys.get(k);
+  if (loose === undefined) {
+    loose = looseKey(k);
+    if (looseKeys.size > 100_000) looseKeys.clear();
+    looseKeys.set(k, loose);
+  }
+  return loose;
+}
+
 /** A looser key of one word for spelling variants (kh/h, iy/y/i, -ia/-iia, doubled letters). */
 export function looseKey(word: string): string {
   let out = '';
@@ -115,6 +128,9 @@ const CAP_AFTER_ELISION = /^[a-z]{1,3}['’-]\p{Lu}/u;
 
 /** Written with a capital: "Goma", "GOMA", "d'Ivoire", "ex-Séléka"; not "goma" or "’s". */
 export function isCapitalised(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90) return true; // ASCII fast path
+  if (c0 >= 97 && c0 <= 122) return CAP_AFTER_ELISION.test(text);
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c >= '0' && c <= '9') return true;
@@ -140,6 +156,12 @@ export function isAllCaps(text: string): boolean {
 }
 
 export function hasLetter(text: string): boolean {
-  for (const c of text) if (c.toLowerCase() !== c.toUpperCase()) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c < 128) continue;
+    const ch = text[i]!;
+    if (ch.toLowerCase() !== ch.toUpperCase()) return true;
+  }
   return false;
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../core/types.js';
 import { type CaseWords, type HeadlineMemo, passes } from './case.js';
-import { isCapitalised, looseKey, tokenKey } from './key.js';
-import { EMPTY, extend, type NameIndex } from './name-index.js';
+import { hasLetter, isCapitalised, tokenKey, tokenLooseKey } from './key.js';
+import { EMPTY, extend, type NameIndex, Policy } from './name-index.js';
 import type { GazetteerMatch, KnownEntity, MatchOptions } from './types.js';
 
 // The scan: from each token that can begin a name, extend token by token while the
@@ -59,7 +59,7 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
       continue;
     }
     if (loose && (m.words.common.has(t.lower) || m.words.notPlaces.has(t.lower))) break;
-    if (loose) k = m.words.articles.has(k) ? '' : looseKey(k);
+    if (loose) k = m.words.articles.has(k) ? '' : tokenLooseKey(k);
     if (k === '') {
       if (!empty) break;
       continue;
@@ -78,16 +78,49 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
   return best && withSuffix(m, tokens, best);
 }
 
+/** Below this population a one-word place next to another capitalised word is read as part of that name. */
+const SMALL_PLACE = 100_000;
+
 function pick(m: Matcher, index: NameIndex, slot: number, tokens: readonly Token[], start: number, end: number, memo: HeadlineMemo): KnownEntity[] {
   const out: KnownEntity[] = [];
   let last = -1;
+  let alone: boolean | undefined;
   for (const s of index.surfaces(slot)) {
     if (s.ref === last || !passes(s, tokens, start, end, m.words, memo)) continue;
     const e = m.entity(s.ref);
+    if (e.type === 'PLACE' && (s.policy === Policy.Weak || s.policy === Policy.Place)) {
+      // "Michael Jackson", "Wall Street", "AP - A": not the places Michael, Wall or Apa.
+      if (singleLetter(tokens, start, end)) continue;
+      if (end - start === 1 && (s.policy === Policy.Weak || (e.population ?? 0) < SMALL_PLACE)) {
+        alone ??= isolated(tokens, start, end);
+        if (!alone) continue;
+      }
+    }
     if (!out.includes(e)) out.push(e);
     last = s.ref;
   }
   return out;
+}
+
+/** A one-letter word ("AP - A") or a short abbreviation ("Fla.") is not a place name. */
+function singleLetter(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const t = tokens[k]!.text;
+    if (t.length === 1 && hasLetter(t)) return true;
+  }
+  const only = tokens[start]!.text;
+  return end - start === 1 && only.endsWith('.') && only.length <= 5;
+}
+
+/** No capitalised word right before or after (connectors and sentence starts aside). */
+function isolated(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = tokens[start]!.sentence;
+  const capital = (k: number): boolean => {
+    const t = tokens[k];
+    return !!t && t.sentence === sentence && hasLetter(t.text) && isCapitalised(t.text);
+  };
+  const prevIsStart = start - 1 <= 0 || tokens[start - 2]!.sentence !== sentence;
+  return !capital(end) && (prevIsStart || !capital(start - 1));
 }
 
 /** "North Kivu Province", "Rakhine State": the suffix joins the match and provinces come first. */
