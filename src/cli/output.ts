@@ -1,32 +1,41 @@
-import { extname } from 'node:path';
+import { once } from 'node:events';
+import type { Readable } from 'node:stream';
+import { FORMATS, FORMAT_NAMES, isFormatName, streamGraph } from '../export/index.js';
 import { toSnapshot } from '../graph/snapshot.js';
 import type { GraphStore } from '../graph/store.js';
 import { writeFileAtomic } from '../persist/files.js';
 import { UsageError } from './errors.js';
 
-export const OUTPUT_FORMATS = ['json', 'gexf', 'graphml'] as const;
-export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+/** json is ours (the graph snapshot); the rest are the export module's formats. */
+export const OUTPUT_FORMATS: readonly string[] = ['json', ...FORMAT_NAMES];
 
-/** --format, else the --out file's extension, else json. */
-export function outputFormat(format: string | undefined, out: string): OutputFormat {
-  const chosen = format ?? extname(out).slice(1).toLowerCase();
-  if ((OUTPUT_FORMATS as readonly string[]).includes(chosen)) return chosen as OutputFormat;
-  if (format === undefined) return 'json';
-  throw new UsageError(`build: unknown --format "${format}" (expected ${OUTPUT_FORMATS.join(', ')})`);
+/** --format, else the format whose extension the --out file has, else json. */
+export function outputFormat(format: string | undefined, out: string): string {
+  if (format !== undefined) {
+    if (OUTPUT_FORMATS.includes(format)) return format;
+    throw new UsageError(`build: unknown --format "${format}" (expected ${OUTPUT_FORMATS.join(', ')})`);
+  }
+  const name = out.toLowerCase();
+  if (name.endsWith('.json')) return 'json';
+  // Longest extension first, so "x.nodes.csv" is csv-nodes.
+  const byExtension = Object.values(FORMATS).sort((a, b) => b.extension.length - a.extension.length);
+  return byExtension.find((f) => name.endsWith(`.${f.extension}`))?.name ?? 'json';
 }
 
-/** The graph in the chosen format. json is the graph snapshot: graphology's JSON plus document records. */
-export function renderGraph(store: GraphStore, format: OutputFormat): string {
-  if (format === 'json') return `${JSON.stringify(toSnapshot(store))}\n`;
-  // HOOK(export): GEXF and GraphML come from src/export (exportGraph); wire it in once it lands.
-  throw new UsageError(`build: --format ${format} is not available in this build yet (use json)`);
+/**
+ * The graph in the chosen format. json is the graph snapshot: graphology's
+ * serialised graph plus the document records, which `fromSnapshot` reads back.
+ * The export formats are streamed, so a large graph is never one string.
+ */
+export function renderGraph(store: GraphStore, format: string): string | Readable {
+  if (format === 'json' || !isFormatName(format)) return `${JSON.stringify(toSnapshot(store))}\n`;
+  return streamGraph(store.graph, format);
 }
 
 /** Writes to a temp file and renames it into place, so a failed run never leaves half a file. "-" is stdout. */
-export async function writeOutput(out: string, data: string): Promise<void> {
-  if (out === '-') {
-    process.stdout.write(data);
-    return;
+export async function writeOutput(out: string, data: string | Readable): Promise<void> {
+  if (out !== '-') return writeFileAtomic(out, data);
+  for await (const chunk of typeof data === 'string' ? [data] : data) {
+    if (!process.stdout.write(chunk as string)) await once(process.stdout, 'drain');
   }
-  await writeFileAtomic(out, data);
 }

@@ -1,5 +1,6 @@
 import { open, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { Readable } from 'node:stream';
 
 // Durability helpers. A rename or a new file is only durable once the
 // directory holding it is fsynced too (POSIX leaves that to the caller).
@@ -17,12 +18,13 @@ export async function fsyncDir(dir: string): Promise<void> {
  * Writes `data` to `path` so that a crash leaves either the old file or the
  * whole new one: temp file in the same directory, fsync, rename, fsync dir.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array | Readable): Promise<void> {
   const temp = `${path}.tmp-${process.pid}`;
   try {
     const handle = await open(temp, 'w');
     try {
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+      else for await (const chunk of data as AsyncIterable<string | Uint8Array>) await (typeof chunk === 'string' ? handle.write(chunk) : handle.write(chunk));
       await handle.sync();
     } finally {
       await handle.close();

@@ -88,6 +88,17 @@ describe('newsgraph build', () => {
     expect(readdirSync(dir).sort()).toEqual(['feed.csv', 'feed.jsonl', 'graph.json']);
   });
 
+  it('writes GEXF and GraphML through the export module, by extension or --format', async () => {
+    const dir = tempDir();
+    const gexf = await runCli(['build', SEED, '--out', join(dir, 'seed.gexf')]);
+    expect(gexf).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(join(dir, 'seed.gexf'), 'utf8')).toMatch(/^<\?xml[^>]*>\s*<gexf [^>]*version="1\.3"/);
+    const graphml = await runCli(['build', SEED, '--out', '-', '--format', 'graphml']);
+    expect(graphml.code).toBe(0);
+    expect(graphml.stdout).toMatch(/<graphml[\s>]/);
+    expect(readdirSync(dir)).toEqual(['seed.gexf']);
+  });
+
   it('writes to standard output with --out -', async () => {
     const result = await runCli(['build', SEED, '--out', '-']);
     expect(result.code).toBe(0);

@@ -13,11 +13,17 @@ Inputs: .txt, .md, .html files, directories (read recursively), JSONL and
 CSV files, or - for standard input. Nothing is written when the run fails.
 
   --out FILE           where to write the graph (- for standard output)
-  --format FORMAT      ${OUTPUT_FORMATS.join(' | ')} (default: from the --out
-                       extension, else json: the graph snapshot, graphology's
-                       JSON format plus the document records)
+  --format FORMAT      ${wrap(OUTPUT_FORMATS.join(', '))}
+                       (default: from the --out extension, e.g. .gexf, .graphml,
+                       .cyjs, .dot; else json: the graph snapshot, graphology's
+                       JSON plus the document records)
 ${INPUT_HELP}
   -h, --help           show this help`;
+
+/** Wraps a list to the help's second column. */
+function wrap(text: string): string {
+  return text.replace(/(.{1,52})(?:, |$)/g, '$1,\n                       ').replace(/,\n\s*$/, '');
+}
 
 export const build: Command = {
   name: 'build',
