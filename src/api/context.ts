@@ -10,6 +10,8 @@ export interface ApiState {
   options: ApiOptions;
   caches: GraphCaches;
   feed: ChangeFeed;
+  /** Requests the HTTP fast path answered itself, and those it handed to yoga (shown by /healthz). */
+  fastPath: { served: number; delegated: number };
 }
 
 /** What every resolver gets. */

@@ -6,6 +6,8 @@ import type { ApiOptionsInput } from './options.js';
 import { resolveApiOptions } from './options.js';
 import type { NewsgraphYoga } from './yoga.js';
 import { createApi } from './yoga.js';
+import { createHttpHandler } from './fast-path.js';
+import { buildSchema } from './schema.js';
 
 export interface NewsgraphServer {
   /** The GraphQL handler; `yoga.fetch(url, init)` runs a request in-process. */
@@ -25,8 +27,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /** The newsgraph GraphQL server over a workspace: GraphiQL and the API at /graphql, /healthz. */
 export function createServer(workspace: Workspace, options: ApiOptionsInput = {}): NewsgraphServer {
   const resolved = resolveApiOptions(options);
-  const { yoga, dispose } = createApi(workspace, resolved);
-  const server = createHttpServer(yoga);
+  const { yoga, state, dispose } = createApi(workspace, resolved);
+  const server = createHttpServer(createHttpHandler(yoga, state, buildSchema()));
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   return {

@@ -7,7 +7,8 @@ import { GraphCaches } from './graph/caches.js';
 import { ChangeFeed } from './change-feed.js';
 import type { ApiOptions } from './options.js';
 import { armorPlugins } from './plugins/armor.js';
-import { authorise, useMutationAuth } from './plugins/auth.js';
+import { useMutationAuth } from './plugins/auth.js';
+import { makeContext } from './make-context.js';
 import { useHealthz } from './plugins/healthz.js';
 import { useRequestLimits } from './plugins/request-limits.js';
 import { useResultSizeLimit } from './plugins/result-size.js';
@@ -27,16 +28,12 @@ export function createApi(workspace: Workspace, options: ApiOptions): { yoga: Ne
     options,
     caches: new GraphCaches(workspace.store, limits.betweennessMaxNodes),
     feed: new ChangeFeed(workspace),
+    fastPath: { served: 0, delegated: 0 },
   };
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
     graphqlEndpoint: '/graphql',
-    context: ({ request }) => ({
-      workspace,
-      store: workspace.store,
-      state,
-      ...authorise(options.token, request.headers.get('authorization')),
-    }),
+    context: ({ request }) => makeContext(state, request.headers.get('authorization')),
     // Parse and validation results are cached per query text (yoga's default, kept on explicitly).
     parserAndValidationCache: true,
     batching: { limit: limits.maxBatch },
@@ -47,7 +44,7 @@ export function createApi(workspace: Workspace, options: ApiOptions): { yoga: Ne
     maskedErrors: { maskError: createMaskError(options.log) },
     logging: false,
     plugins: [
-      useHealthz(workspace.store),
+      useHealthz(state),
       useRequestLimits(limits),
       ...armorPlugins(options),
       useResultSizeLimit(limits.maxResultSize),

@@ -1,10 +1,11 @@
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
-import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
-import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import type { ValidationRule } from 'graphql';
+import { costLimitPlugin, costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin, maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin, maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin, maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { ApiOptions } from '../options.js';
 
@@ -27,4 +28,19 @@ export function armorPlugins(options: ApiOptions): Plugin[] {
   ];
   if (!options.fieldSuggestions) plugins.push(blockFieldSuggestionsPlugin() as Plugin);
   return plugins;
+}
+
+/**
+ * The same limits as validation rules, for the fast path (fast-path.ts), which
+ * validates a query once with these before serving it without yoga. Any
+ * refusal there sends the request through yoga, which refuses it properly.
+ */
+export function armorRules(options: ApiOptions): ValidationRule[] {
+  const { limits } = options;
+  return [
+    maxDepthRule({ n: limits.maxDepth }),
+    maxAliasesRule({ n: limits.maxAliases }),
+    maxDirectivesRule({ n: limits.maxDirectives }),
+    costLimitRule({ maxCost: limits.maxCost }),
+  ] as unknown as ValidationRule[];
 }

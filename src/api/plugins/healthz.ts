@@ -1,8 +1,9 @@
 import type { Plugin } from 'graphql-yoga';
-import type { GraphStore } from '../../graph/store.js';
+import type { ApiState } from '../context.js';
 
 /** GET /healthz: 200 with the graph's size, for probes and for a quick look. */
-export function useHealthz(store: GraphStore): Plugin {
+export function useHealthz(state: ApiState): Plugin {
+  const store = state.workspace.store;
   return {
     onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== '/healthz') return;
@@ -12,6 +13,7 @@ export function useHealthz(store: GraphStore): Plugin {
         entities: store.graph.order,
         relations: store.graph.size,
         documents: store.documents.size,
+        fastPath: state.fastPath,
       }));
     },
   };

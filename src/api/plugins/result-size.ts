@@ -1,4 +1,4 @@
-import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, SelectionSetNode } from 'graphql';
+import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 import { getArgumentValues, getNamedType, getOperationAST, isObjectType, Kind } from '../graphql.js';
 import type { GraphQLObjectType } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -21,10 +21,7 @@ export function useResultSizeLimit(maxResultSize: number): Plugin {
       const plain = !op.variableDefinitions?.length;
       let size = plain ? fixed.get(args.document) : undefined;
       if (size === undefined) {
-        const root = args.schema.getRootType(op.operation);
-        const fragments = new Map<string, FragmentDefinitionNode>();
-        for (const d of args.document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-        size = root ? estimate(args.schema, root, op.selectionSet, 1, fragments, args.variableValues ?? {}) : 0;
+        size = estimateResultSize(args.schema, args.document, op, args.variableValues ?? {});
         if (plain) fixed.set(args.document, size);
       }
       if (size > maxResultSize) {
@@ -34,6 +31,14 @@ export function useResultSizeLimit(maxResultSize: number): Plugin {
       }
     },
   };
+}
+
+/** The estimate for one operation of a document with the given variables. */
+export function estimateResultSize(schema: GraphQLSchema, document: DocumentNode, op: OperationDefinitionNode, variables: Record<string, unknown>): number {
+  const root = schema.getRootType(op.operation);
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  return root ? estimate(schema, root, op.selectionSet, 1, fragments, variables) : 0;
 }
 
 function estimate(

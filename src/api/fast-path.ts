@@ -1,0 +1,120 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode, ValidationRule } from 'graphql';
+import type { ApiState } from './context.js';
+import { execute, Kind, parse, specifiedRules, validate } from './graphql.js';
+import { makeContext } from './make-context.js';
+import { armorRules } from './plugins/armor.js';
+import { estimateResultSize } from './plugins/result-size.js';
+import type { NewsgraphYoga } from './yoga.js';
+
+// yoga's per-request machinery (fetch Request/Response objects, the envelop
+// hook chain) costs more than executing a typical query against the in-memory
+// graph. The fast path serves the common case — one POSTed JSON query whose
+// text has been seen before and validated clean — with graphql's `execute`
+// directly. Everything else, and any result with an error, goes through yoga,
+// which produces the one canonical answer (errors, codes, masking, CORS, SSE).
+
+type Entry = { document: DocumentNode; operations: Map<string | undefined, OperationDefinitionNode> } | null;
+type Body = { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown };
+
+const MAX_ENTRIES = 1000;
+const JSON_TYPES = /^application\/(graphql-response\+)?json\b/;
+
+export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: GraphQLSchema) {
+  const { limits } = state.options;
+  const rules: readonly ValidationRule[] = [...specifiedRules, ...armorRules(state.options)];
+  const entries = new Map<string, Entry>();
+
+  const compile = (query: string): Entry => {
+    let entry: Entry = null;
+    try {
+      const document = parse(query, { maxTokens: limits.maxTokens });
+      if (validate(schema, document, rules).length === 0) {
+        const operations = new Map<string | undefined, OperationDefinitionNode>();
+        for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION) operations.set(d.name?.value, d);
+        entry = { document, operations };
+      }
+    } catch {
+      // Refused queries stay with yoga, which says why.
+    }
+    if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+    entries.set(query, entry);
+    return entry;
+  };
+
+  /** The JSON of a clean result, or undefined to hand the request to yoga. */
+  const serve = (req: IncomingMessage, text: string): string | undefined => {
+    let body: Body;
+    try {
+      body = JSON.parse(text) as Body;
+    } catch {
+      return undefined;
+    }
+    if (typeof body !== 'object' || body === null || Array.isArray(body) || body.extensions != null) return undefined;
+    const { query, variables = {}, operationName } = body;
+    if (typeof query !== 'string' || query.length > limits.maxQueryChars) return undefined;
+    if (typeof variables !== 'object' || Array.isArray(variables) || (operationName != null && typeof operationName !== 'string')) return undefined;
+    const entry = entries.has(query) ? entries.get(query)! : compile(query);
+    if (!entry) return undefined;
+    const op = operationName ? entry.operations.get(operationName) : entry.operations.size === 1 ? entry.operations.values().next().value : undefined;
+    if (!op || op.operation !== 'query') return undefined;
+    const vars = (variables ?? {}) as Record<string, unknown>;
+    if (estimateResultSize(schema, entry.document, op, vars) > limits.maxResultSize) return undefined;
+    const result = execute({
+      schema,
+      document: entry.document,
+      operationName: op.name?.value ?? null,
+      variableValues: vars,
+      contextValue: makeContext(state, req.headers.authorization),
+    });
+    // Every resolver of a query is synchronous; a promise means something unusual: let yoga answer.
+    if ('then' in result || result.errors) return undefined;
+    return JSON.stringify(result);
+  };
+
+  const eligible = (req: IncomingMessage): boolean => {
+    if (req.method !== 'POST' || (req.url ?? '').split('?')[0] !== '/graphql') return false;
+    if (!JSON_TYPES.test(req.headers['content-type'] ?? '')) return false;
+    const accept = req.headers.accept ?? '';
+    if (accept.includes('text/event-stream') || (accept !== '' && !/application\/(graphql-response\+)?json|\*\/\*/.test(accept))) return false;
+    // Cross-origin requests need yoga's CORS headers.
+    if (state.options.cors !== false && req.headers.origin !== undefined) return false;
+    const length = Number(req.headers['content-length']);
+    return Number.isInteger(length) && length <= limits.maxBodyBytes;
+  };
+
+  const delegate = async (req: IncomingMessage, res: ServerResponse, body: Buffer) => {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
+    const response = await yoga.fetch(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/graphql'}`, { method: 'POST', headers, body });
+    const out = Buffer.from(await response.arrayBuffer());
+    res.writeHead(response.status, { ...Object.fromEntries(response.headers), 'content-length': out.length });
+    res.end(out);
+  };
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    if (!eligible(req)) {
+      void yoga(req, res);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('error', () => res.destroy());
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const json = serve(req, body.toString('utf8'));
+      if (json === undefined) {
+        state.fastPath.delegated++;
+        delegate(req, res, body).catch(() => res.destroy());
+        return;
+      }
+      state.fastPath.served++;
+      const graphqlResponse = (req.headers.accept ?? '').includes('application/graphql-response+json');
+      res.writeHead(200, {
+        'content-type': graphqlResponse ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(json),
+      });
+      res.end(json);
+    });
+  };
+}
