@@ -2,7 +2,7 @@ import { createPubSub } from 'graphql-yoga';
 import type { GraphChange } from '../graph/types.js';
 import type { JournalEntry, Workspace } from '../persist/types.js';
 
-export type ChangeKind = 'INGEST' | 'REMOVE' | 'MERGE' | 'RENAME' | 'SET_TYPE';
+export type ChangeKind = 'INGEST' | 'REMOVE' | 'MERGE' | 'RENAME' | 'SET_TYPE' | 'LAYOUT';
 
 /** The GraphChange type of the schema. */
 export interface ChangeEvent extends Omit<GraphChange, 'documentId'> {
@@ -36,6 +36,11 @@ export class ChangeFeed {
     this.stop = workspace.onChange((change, entry) => {
       this.pubsub.publish('graphChanged', toEvent(change, KIND_OF[entry.op], entry.at, workspace.store.version));
     });
+  }
+
+  /** For changes that do not go through the workspace (layout positions). */
+  publish(event: ChangeEvent): void {
+    this.pubsub.publish('graphChanged', event);
   }
 
   subscribe(): AsyncIterable<ChangeEvent> {

@@ -12,6 +12,8 @@ export interface ApiState {
   feed: ChangeFeed;
   /** Requests the HTTP fast path answered itself, and those it handed to yoga (shown by /healthz). */
   fastPath: { served: number; delegated: number };
+  /** The layout run in progress, if any: runs are serialised (see graph/positions.ts). */
+  layout: Promise<unknown>;
 }
 
 /** What every resolver gets. */

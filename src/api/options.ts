@@ -37,6 +37,8 @@ export interface ApiLimits {
   /** Most `paths`, and most nodes a `paths` walk may visit before it gives up. */
   maxPaths: number;
   maxPathVisits: number;
+  /** Most entities the GraphQL `export` field returns (the HTTP route has no such limit). */
+  maxExportEntities: number;
   /** Betweenness is O(V·E); above this many entities it is left null. */
   betweennessMaxNodes: number;
 }
@@ -77,6 +79,7 @@ export const DEFAULT_LIMITS: ApiLimits = {
   maxPathsLength: 5,
   maxPaths: 100,
   maxPathVisits: 200_000,
+  maxExportEntities: 20_000,
   betweennessMaxNodes: 5000,
 };
 

@@ -10,6 +10,7 @@ import { armorPlugins } from './plugins/armor.js';
 import { useMutationAuth } from './plugins/auth.js';
 import { makeContext } from './make-context.js';
 import { useHealthz } from './plugins/healthz.js';
+import { useExportRoute } from './plugins/export-route.js';
 import { useRequestLimits } from './plugins/request-limits.js';
 import { useResultSizeLimit } from './plugins/result-size.js';
 import { buildSchema } from './schema.js';
@@ -29,6 +30,7 @@ export function createApi(workspace: Workspace, options: ApiOptions): { yoga: Ne
     caches: new GraphCaches(workspace.store, limits.betweennessMaxNodes),
     feed: new ChangeFeed(workspace),
     fastPath: { served: 0, delegated: 0 },
+    layout: Promise.resolve(),
   };
   const yoga = createYoga<Record<string, unknown>, ApiContext>({
     schema: buildSchema(),
@@ -45,6 +47,7 @@ export function createApi(workspace: Workspace, options: ApiOptions): { yoga: Ne
     logging: false,
     plugins: [
       useHealthz(state),
+      useExportRoute(state),
       useRequestLimits(limits),
       ...armorPlugins(options),
       useResultSizeLimit(limits.maxResultSize),

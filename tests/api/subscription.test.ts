@@ -75,4 +75,12 @@ describe('Subscription.graphChanged', () => {
     expect(event.data.graphChanged.removedRelations).toHaveLength(2);
     await stream.cancel();
   });
+
+  it('tells viewers when positions change', async () => {
+    const stream = await subscribe('subscription { graphChanged(kinds: [LAYOUT]) { kind warnings } }');
+    await api.gql('mutation { relayout(iterations: 10) { nodes } }');
+    const event = await stream.next();
+    expect(event.data.graphChanged).toEqual({ kind: 'LAYOUT', warnings: [expect.stringMatching(/^laid out \d+ entities in \d+ ms$/)] });
+    await stream.cancel();
+  });
 });

@@ -26,6 +26,7 @@ export const Entity = {
   outDegree: (e: EntityRef, _: unknown, ctx: ApiContext) => ctx.store.graph.outDegree(e.id),
   centrality: (e: EntityRef) => e,
   community: (e: EntityRef, _: unknown, ctx: ApiContext) => ctx.state.caches.metrics.communities().of.get(e.id) ?? -1,
+  position: (e: EntityRef) => (e.a.x === undefined || e.a.y === undefined ? null : { x: e.a.x, y: e.a.y }),
   geo: (e: EntityRef) => e.a.geo ?? null,
   firstSeen: (e: EntityRef) => e.a.firstSeen ?? null,
   lastSeen: (e: EntityRef) => e.a.lastSeen ?? null,
