@@ -1,9 +1,9 @@
 import type { Token } from '../core/types.js';
 import { readData } from './files.js';
-import { exactForm, hasLetter, isCapitalised, key, looseKey, nameWords } from './key.js';
+import { exactForm, hasLetter, isCapitalised, key, looseKey, nameWords, segmentKeys } from './key.js';
 import { type Listed, loadListed } from './listed.js';
 import { type Matcher, matchTokens } from './match.js';
-import { EMPTY, extend, NameIndex, Policy } from './name-index.js';
+import { BOUNDARY, EMPTY, extend, NameIndex, Policy } from './name-index.js';
 import { PlaceStore } from './places.js';
 import type { Gazetteer, GazetteerMatch, KnownEntity, MatchOptions } from './types.js';
 import { type Affixes, placeVariants } from './variants.js';
@@ -56,7 +56,7 @@ function build(): Gazetteer {
     const type = listed.entities[s.ref]!.type;
     let policy = s.policy ?? listedPolicy(s.text, connectors);
     // "Amnesty", "Sentry": an ordinary word needs to be a proper noun inside a sentence.
-    if (policy === Policy.Cap && type !== 'COUNTRY' && words.length === 1 && common.has(words[0]!)) policy = Policy.Weak;
+    if (policy === Policy.Cap && type !== 'COUNTRY' && words.length === 1 && common.has(words[0]!.join(''))) policy = Policy.Weak;
     index.add(words, policy === Policy.Exact ? { ref: s.ref, policy, exact: exactForm(s.text) } : { ref: s.ref, policy });
   }
 
@@ -64,19 +64,20 @@ function build(): Gazetteer {
     const name = places.folded(i);
     const admin = places.kind(i) !== 'city';
     const withLoose = admin || places.population(i) >= LOOSE_MIN_POPULATION;
-    const keys: string[] = [];
+    const seen: string[] = [];
     const variants = placeVariants(name, admin, affixes);
     for (const text of variants.length === 0 ? [name] : [name, ...variants]) {
       const words = nameWords(text);
-      const joined = words.length === 1 ? words[0]! : words.join('');
-      if (joined.length < 3 || keys.includes(joined) || !/\D/.test(joined)) continue;
-      keys.push(joined);
-      if (words.every((w) => notPlaces.has(w) || connectors.has(w))) continue;
-      const policy = words.every(isCommon) ? Policy.Weak : Policy.Place;
+      const keys = segmentKeys(words);
+      const joined = keys.join(BOUNDARY);
+      if (joined.length < 3 || seen.includes(joined) || !/[^\d ]/.test(joined)) continue;
+      seen.push(joined);
+      if (keys.every((w) => notPlaces.has(w) || connectors.has(w))) continue;
+      const policy = keys.every(isCommon) ? Policy.Weak : Policy.Place;
       index.add(words, { ref: base + i, policy });
       if (!withLoose) continue;
-      const lw = words.map((w, k) => (k < words.length - 1 && articles.has(w) ? '' : looseKey(w))).filter(Boolean);
-      if (lw.join('').length >= 5) loose.add(lw, { ref: base + i, policy: Policy.Weak });
+      const lw = keys.filter((w, k) => k === keys.length - 1 || !articles.has(w)).map((w) => [looseKey(w)]);
+      if (lw.reduce((n, w) => n + w[0]!.length, 0) >= 5) loose.add(lw, { ref: base + i, policy: Policy.Weak });
     }
   }
 
@@ -149,7 +150,10 @@ function makeGazetteer(matcher: Matcher, listed: Listed, places: PlaceStore, bas
     },
     lookup(name: string): KnownEntity[] {
       const h = { ...EMPTY };
-      for (const w of nameWords(name)) extend(h, w);
+      nameWords(name).forEach((pieces, i) => {
+        if (i > 0) extend(h, BOUNDARY);
+        for (const p of pieces) extend(h, p);
+      });
       const slot = matcher.index.find(h.a, h.b);
       const out: KnownEntity[] = [];
       for (const s of slot < 0 ? [] : matcher.index.surfaces(slot)) {

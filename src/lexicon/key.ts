@@ -11,7 +11,6 @@ const SPECIAL: Record<string, string> = {
 const SPECIAL_RE = /[ßæÆøØđĐłŁıœŒþÞðÐħĦ]/g;
 // Letters (not modifier letters such as ʻ and ʿ, which transliterations use as apostrophes) and digits.
 const NOT_ALNUM = /[^\p{Ll}\p{Lu}\p{Lt}\p{Lo}\p{N}]+/gu;
-const RUNS = /\p{Ll}+|\p{Lo}+|\p{N}+/gu;
 const ASCII_KEY = /^[a-z0-9]+$/;
 
 function strip(text: string): string {
@@ -29,56 +28,110 @@ export function exactForm(text: string): string {
 }
 
 /**
- * The words of a name as key pieces, split at every non-letter and at letter/digit changes
- * ("AFC/M23" -> afc, m, 23), so every way a tokeniser can cut the name is a run of pieces.
- * A leading "the" is dropped: "the Houthis" is found as "Houthis".
+ * A name as segments (its words, as separated by spaces, hyphens, slashes...) of key pieces.
+ * A segment is cut into pieces wherever a tokeniser may cut a word without a space: at
+ * apostrophes and periods, between letters and digits, around non-ASCII letters ("People's"
+ * -> peoples as people|s, "Česko" -> c|esko). A leading "the" is dropped: "the Houthis" is
+ * found as "Houthis".
  */
-export function nameWords(name: string): string[] {
-  const words = PRINTABLE_ASCII.test(name) ? asciiWords(name) : (strip(name).toLowerCase().match(RUNS) ?? []);
-  if (words.length > 1 && words[0] === 'the') words.shift();
-  return words;
+export function nameWords(name: string): string[][] {
+  const segments = PRINTABLE_ASCII.test(name) ? asciiSegments(name) : unicodeSegments(name);
+  if (segments.length > 1 && segments[0]!.length === 1 && segments[0]![0] === 'the') segments.shift();
+  return segments;
+}
+
+/** The key of each segment: nameWords with the pieces of a segment joined. */
+export function segmentKeys(segments: readonly (readonly string[])[]): string[] {
+  return segments.map((pieces) => pieces.join(''));
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const SEGMENT_BREAK = new Set([' ', '\t', '\n', '-', '‐', '–', '—', '/', '(', ')', ',', '&', '+', ';', ':']);
 
-/** nameWords for plain ASCII, without regular expressions: most names, and it runs 200,000 times. */
-function asciiWords(name: string): string[] {
+/** Letters (1), digits (2), a segment break (3) or other punctuation (0) of plain ASCII. */
+function asciiClass(c: number): number {
+  if (c >= 97 && c <= 122) return 1;
+  if (c >= 48 && c <= 57) return 2;
+  return SEGMENT_BREAK.has(String.fromCharCode(c)) ? 3 : 0;
+}
+
+/** nameWords for plain ASCII without regular expressions: most names, and it runs 200,000 times. */
+function asciiSegments(name: string): string[][] {
   const lower = name.toLowerCase();
-  const words: string[] = [];
+  const segments: string[][] = [];
+  let pieces: string[] = [];
   let from = -1;
-  let digits = false;
+  let kind = 0;
   for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 32;
-    const digit = c >= 48 && c <= 57;
-    const alnum = digit || (c >= 97 && c <= 122);
-    if (from >= 0 && (!alnum || digit !== digits)) {
-      words.push(lower.slice(from, i));
+    const cls = i < lower.length ? asciiClass(lower.charCodeAt(i)) : 3;
+    if (from >= 0 && cls !== kind) {
+      pieces.push(lower.slice(from, i));
       from = -1;
     }
-    if (alnum && from < 0) {
+    if ((cls === 1 || cls === 2) && from < 0) {
       from = i;
-      digits = digit;
+      kind = cls;
+    }
+    if (cls === 3 && pieces.length > 0) {
+      segments.push(pieces);
+      pieces = [];
     }
   }
-  return words;
+  return segments;
+}
+
+function unicodeSegments(name: string): string[][] {
+  const segments: string[][] = [];
+  let pieces: string[] = [];
+  let piece = '';
+  let kind = 0; // 1 ASCII letters, 2 digits, 4 other letters
+  const flush = (): void => {
+    if (piece) pieces.push(piece);
+    piece = '';
+  };
+  for (const ch of name.normalize('NFC')) {
+    if (SEGMENT_BREAK.has(ch) || /\s/.test(ch)) {
+      flush();
+      if (pieces.length > 0) segments.push(pieces);
+      pieces = [];
+      continue;
+    }
+    const folded = key(ch);
+    if (!folded) {
+      flush(); // apostrophes, periods, modifier letters
+      continue;
+    }
+    const cls = /[0-9]/.test(folded) ? 2 : /^[a-z]+$/.test(folded) && ch.charCodeAt(0) < 128 ? 1 : 4;
+    if (cls !== kind || cls === 4) flush();
+    kind = cls;
+    piece += folded;
+  }
+  flush();
+  if (pieces.length > 0) segments.push(pieces);
+  return segments;
 }
 
 const tokenKeys = new Map<string, string>();
 
-/** Key of one token's text; cached, since the same tokens recur in every document. */
+/**
+ * Key of one token's text; cached, since the same tokens recur in every document. A token
+ * the tokeniser kept whole across a hyphen or slash ("anti-balaka", "SLM/A-AW") keeps the
+ * boundary mark there, as the name's key has it.
+ */
 export function tokenKey(text: string, lower: string): string {
   if (ASCII_KEY.test(lower)) return lower;
   let k = tokenKeys.get(text);
   if (k === undefined) {
-    k = key(text);
+    k = strip(text).toLowerCase().replace(BREAKS, ' ').replace(NOT_ALNUM_OR_SPACE, '').trim();
     if (tokenKeys.size > 100_000) tokenKeys.clear();
     tokenKeys.set(text, k);
   }
   return k;
 }
 
-// Spelling variants of transliterated names: news writes Zaporizhzhia, Avdiivka, Kupiansk,
-// Khan Younis, Mekelle where GeoNames has Zaporizhia, Avdiyivka, Kup'yans'k, Khan Yunis, Mek'ele.
+const BREAKS = /[\s\-‐–—/(),&+;:]+/g;
+const NOT_ALNUM_OR_SPACE = /[^\p{Ll}\p{Lu}\p{Lt}\p{Lo}\p{N} ]+/gu;
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 const looseKeys = new Map<string, string>();

@@ -1,7 +1,7 @@
 import type { Token } from '../core/types.js';
 import { type CaseWords, type HeadlineMemo, passes } from './case.js';
 import { hasLetter, isCapitalised, tokenKey, tokenLooseKey } from './key.js';
-import { EMPTY, extend, type NameIndex, Policy } from './name-index.js';
+import { BOUNDARY, EMPTY, extend, type NameIndex, Policy } from './name-index.js';
 import type { GazetteerMatch, KnownEntity, MatchOptions } from './types.js';
 
 // The scan: from each token that can begin a name, extend token by token while the
@@ -47,15 +47,18 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
   const h = { a: EMPTY.a, b: EMPTY.b };
   let empty = true;
   let open = 0; // unclosed "(" inside the name: "Communist Party of India (Maoist)"
+  let apart = false; // a space or a hyphen since the last word: the name's words must be apart too
   let best: GazetteerMatch | undefined;
   for (let j = start; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.sentence !== sentence) break;
     let k = tokenKey(t.text, t.lower);
+    if (j > start && t.spaceBefore) apart = true;
     if (k === '') {
       if (j === start || !m.words.inner.has(t.text)) break;
       if (t.text === '(') open++;
       else if (t.text === ')') open--;
+      if (!GLUE.has(t.text)) apart = true;
       continue;
     }
     if (loose && (m.words.common.has(t.lower) || m.words.notPlaces.has(t.lower))) break;
@@ -64,6 +67,8 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
       if (!empty) break;
       continue;
     }
+    if (apart && !empty) extend(h, BOUNDARY);
+    apart = false;
     extend(h, k);
     empty = false;
     const slot = index.find(h.a, h.b);
@@ -77,6 +82,9 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
   }
   return best && withSuffix(m, tokens, best);
 }
+
+/** Punctuation inside a word ("U.S", "People's"), unlike hyphens, slashes and spaces. */
+const GLUE = new Set(['.', "'", '’']);
 
 /** Below this population a one-word place next to another capitalised word is read as part of that name. */
 const SMALL_PLACE = 100_000;

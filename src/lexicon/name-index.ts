@@ -1,7 +1,7 @@
-// Hashed token n-grams. A name is filed under a 64-bit hash of its key (the concatenated
-// key pieces of its words); every proper prefix of the key at a word boundary is marked, so
-// a scan over tokens extends the hash token by token and stops as soon as no name can
-// continue. Typed arrays and incremental hashes: building it allocates almost nothing and
+// Hashed token n-grams. A name is filed under a 64-bit hash of its key (its words' letters
+// and digits, words joined by a boundary mark: "al-Shabaab" = "Al Shabaab" = "al|shabaab",
+// while "Togo" is not "to Go"); every prefix where a tokeniser may cut is marked, so a scan
+// over tokens extends the hash token by token and stops as soon as no name can continue. Typed arrays and incremental hashes: building it allocates almost nothing and
 // a look-up concatenates no strings.
 
 /** How a surface form must be written in the text to count. */
@@ -50,6 +50,9 @@ export function extend(h: HashState, piece: string): void {
   h.b = b;
 }
 
+/** Extends a key between two words of a name (keys themselves hold only letters and digits). */
+export const BOUNDARY = ' ';
+
 const MORE = 1;
 const USED = 2;
 
@@ -77,15 +80,22 @@ export class NameIndex {
     this.head = new Int32Array(size).fill(-1);
   }
 
-  /** Files a surface under its key pieces (at least one, none empty). */
-  add(words: readonly string[], surface: Surface): void {
-    if (words.length === 0) return;
+  /**
+   * Files a surface under a name given as segments of key pieces (key.ts nameWords):
+   * segments are joined by a boundary mark, pieces are not; every piece ends a prefix.
+   */
+  add(segments: readonly (readonly string[])[], surface: Surface): void {
+    if (segments.length === 0) return;
     const h = { ...EMPTY };
-    for (let i = 0; i < words.length; i++) {
-      extend(h, words[i]!);
-      const slot = this.slotFor(h.a, h.b);
-      if (i < words.length - 1) this.flags[slot] = this.flags[slot]! | MORE;
-      else this.push(slot, surface);
+    for (let s = 0; s < segments.length; s++) {
+      if (s > 0) extend(h, BOUNDARY);
+      const pieces = segments[s]!;
+      for (let p = 0; p < pieces.length; p++) {
+        extend(h, pieces[p]!);
+        const slot = this.slotFor(h.a, h.b);
+        if (s < segments.length - 1 || p < pieces.length - 1) this.flags[slot] = this.flags[slot]! | MORE;
+        else this.push(slot, surface);
+      }
     }
   }
 

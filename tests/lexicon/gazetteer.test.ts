@@ -160,6 +160,10 @@ const NOT: [string, string, string?][] = [
   ['Rebels Seize Key Town Near Goma', 'Key'],
   ['Rebels Seize Key Town Near Goma', 'Near'],
   ['On Monday the talks resumed.', 'Monday'],
+  ['Five ways to Go faster.', 'to Go'],
+  ['Michael Jackson sang.', 'Michael'],
+  ['Shares of Wall Street banks fell.', 'Wall'],
+  ['The Canadian dollar rose.', 'Canadian'],
 ];
 
 describe('match: case rules and ordinary words', () => {
@@ -175,6 +179,10 @@ describe('match: case rules and ordinary words', () => {
   test('"X-backed" and possessives keep the name alone', () => {
     expect(findAll('Rwanda-backed M23 rebels took Walikale’s airport.').map((f) => f.text).slice(0, 2)).toEqual(['Rwanda', 'M23']);
     expect(findAll("Congo's army and the Houthis' missiles").map((f) => f.text)).toEqual(['Congo', 'Houthis']);
+  });
+
+  test('tokens the tokeniser keeps whole still match names written with a hyphen', () => {
+    expect(findAll('Clashes between anti-balaka and ex-Séléka fighters.').map((f) => f.ids[0])).toEqual(['armed_group:anti-balaka', 'armed_group:seleka']);
   });
 
   test('"the" is not part of the match', () => {
