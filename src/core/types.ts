@@ -49,8 +49,6 @@ export interface Token extends Span {
   text: string;
   /** Lower-cased text. */
   lower: string;
-  /** Lemma as given by the tagger, lower case. */
-  lemma: string;
   /** Universal part-of-speech tag (PROPN, NOUN, VERB, ADP, ...). */
   pos: string;
   sentence: number;

@@ -27,7 +27,6 @@ export function analyse(text: string): Analysis {
   const values = out.call(all, its.value);
   const spaces = out.call(all, its.precedingSpaces);
   const pos = out.call(all, its.pos);
-  const lemmas = out.call(all, its.lemma);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   // wink's sentence of each token, so the boundaries can be merged with line breaks.
@@ -70,7 +69,6 @@ export function analyse(text: string): Analysis {
       end,
       text: value,
       lower: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
       pos: tag,
       sentence: sentences.length,
       spaceBefore: space.length > 0 || i === 0,

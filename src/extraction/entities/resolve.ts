@@ -43,7 +43,8 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
     if (!d.known) join(`name:${nameKey(d.text)}`, i);
   });
   linkAliases(ctx, kept, links);
-  const groupVotes = (i: number): TypeVotes => votesOf(kept, links, links.find(i));
+  const rootVotes = votesByRoot(kept, links);
+  const groupVotes = (i: number): TypeVotes => rootVotes.get(links.find(i)) ?? {};
   linkSurnames(ctx, kept, links, (i) => kept[i]!.known?.type === 'PERSON' || bestType(groupVotes(i)) === 'PERSON');
 
   const groups = new Map<number, number[]>();
@@ -88,13 +89,15 @@ function entityFor(ctx: DocContext, drafts: NameDraft[]): EntityDraft | undefine
   return { id: entityId(type, name), name, type, aliases: new Set(), firstToken };
 }
 
-function votesOf(drafts: NameDraft[], links: Links, root: number): TypeVotes {
-  const votes: TypeVotes = {};
+function votesByRoot(drafts: NameDraft[], links: Links): Map<number, TypeVotes> {
+  const byRoot = new Map<number, TypeVotes>();
   drafts.forEach((d, i) => {
-    if (links.find(i) !== root) return;
+    const root = links.find(i);
+    const votes = byRoot.get(root) ?? {};
     for (const [t, v] of Object.entries(d.votes)) votes[t as EntityType] = (votes[t as EntityType] ?? 0) + v;
+    byRoot.set(root, votes);
   });
-  return votes;
+  return byRoot;
 }
 
 function bestType(votes: TypeVotes): EntityType | undefined {

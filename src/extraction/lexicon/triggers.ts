@@ -64,6 +64,8 @@ export const IRREGULAR_FORMS: Record<string, string> = {
   won: 'win', wins: 'win', winning: 'win',
   opened: 'open', opens: 'open', opening: 'open', launched: 'launch', launches: 'launch', launching: 'launch',
   began: 'begin', begun: 'begin', begins: 'begin',
+  slapped: 'slap', slapping: 'slap', stepped: 'step', stepping: 'step', kept: 'keep', led: 'lead',
+  overseen: 'oversee', sought: 'seek', bankrolled: 'bankroll', bankrolling: 'bankroll',
 };
 
 /** "P fell to A", "P fell into the hands of A". */

@@ -18,7 +18,7 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
   }
   const drafts: NameDraft[] = [];
   const covered = new Set<number>();
-  for (const [runStart, runEnd] of capitalisedRuns(tokens, sentence)) {
+  for (const [runStart, runEnd] of splitAtKnownAnd(tokens, capitalisedRuns(tokens, sentence), matches)) {
     segmentRun(ctx, sentence, runStart, runEnd, matches, drafts);
     for (let i = runStart; i < runEnd; i++) covered.add(i);
   }
@@ -77,6 +77,25 @@ function segmentRun(
     title = undefined;
     p = end;
   }
+}
+
+/** "the United States and European Union" is two names: split a run at an "and" that ends a known name. */
+function splitAtKnownAnd(tokens: readonly Token[], runs: [number, number][], matches: Map<number, GazetteerMatch>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, end] of runs) {
+    let from = start;
+    for (let i = start + 1; i < end - 1; i++) {
+      const t = tokens[i]!;
+      if (t.lower !== 'and' && t.text !== '&') continue;
+      const endsKnown = [...matches.values()].some((m) => m.end === i && m.start >= from);
+      if (endsKnown || matches.get(i + 1)?.end === end) {
+        out.push([from, i]);
+        from = i + 1;
+      }
+    }
+    out.push([from, end]);
+  }
+  return out;
 }
 
 /** "The", "Recent", "Following" opening a sentence are ordinary words, not the start of a name. */

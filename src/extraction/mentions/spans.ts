@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../core/types.js';
-import { NAME_CONNECTORS, NAME_PARTICLES } from '../lexicon/names.js';
+import { NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS } from '../lexicon/names.js';
 
 const UPPER = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
@@ -64,6 +64,12 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         }
         break;
       }
+      // "Securities and Exchange Commission": "and" inside an organisation's name, never between two names.
+      if ((t.lower === 'and' || t.text === '&') && t.spaceBefore && orgNameFollows(tokens, j + 1, end)) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       // Numbers inside names: "March 23 Movement", "Route 66" (only when a name word follows).
       if (t.pos === 'NUM' && /^\d+$/.test(t.text) && j + 1 < end && isNameToken(tokens[j + 1]!) && tokens[j + 1]!.spaceBefore) {
         last = j + 1;
@@ -103,4 +109,11 @@ export function isHeadlineCase(tokens: readonly Token[], sentence: Sentence): bo
     if (UPPER.test(t.text)) capitalised++;
   }
   return words >= 4 && capitalised / words >= 0.7;
+}
+
+/** Capitalised words from `k` that end in an organisation's head noun ("Exchange Commission", "Human Services"). */
+function orgNameFollows(tokens: readonly Token[], k: number, end: number): boolean {
+  let last = -1;
+  while (k < end && isNameToken(tokens[k]!) && tokens[k]!.spaceBefore) last = k++;
+  return last >= 0 && ORGANISATION_HEADS.has(tokens[last]!.lower);
 }

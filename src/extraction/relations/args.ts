@@ -2,7 +2,7 @@ import type { Unit } from '../types.js';
 import { DENIAL_VERBS, FAILURE_VERBS } from '../lexicon/status.js';
 import { PLACE_OF_NOUNS, ROLE_NOUNS } from '../lexicon/names.js';
 import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
-import { MEMBER_NOUNS, coordinated, tok, unitAt, unitFrom, type SentenceView } from './view.js';
+import { MEMBER_NOUNS, coordinated, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /** Words skipped between a subject and its verb: auxiliaries, adverbs, negation, "both". */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -86,11 +86,17 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
  */
 export function objectOf(view: SentenceView, i: number, via: readonly string[] = []): Argument | undefined {
   let j = i;
-  for (let guard = 0; guard < 8; guard++) {
+  let located = false; // inside "the military command" before its "in"
+  for (let guard = 0; guard < 9; guard++) {
     const t = tok(view, j);
     if (!t) return undefined;
     if (unitAt(view, j)) break;
     const lower = t.lower;
+    if (located && via.includes(lower)) {
+      located = false;
+      j++;
+      continue;
+    }
     const skippable =
       QUOTES.test(t.text) ||
       ['the', 'a', 'an', 'its', 'their', 'over', 'back', 'both', 'nearby', 'neighbouring', 'neighboring'].includes(lower) ||
@@ -98,10 +104,10 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       t.pos === 'NUM' ||
       (PLACE_OF_NOUNS.has(lower) && tok(view, j + 1)?.lower === 'of') ||
       (lower === 'of' && PLACE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
-      ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j)) ||
-      (via.includes(lower) && j > i);
+      ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j));
     if (!skippable) {
       if (via.length > 0 && t.text === lower && (t.pos === 'NOUN' || t.pos === 'ADJ') && nounRunReaches(view, j, via)) {
+        located = true;
         j++;
         continue;
       }
@@ -112,18 +118,26 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   let unit = unitAt(view, j);
   if (!unit) return undefined;
   unit = headOf(view, unit);
+  if (modifiesNoun(view, unit) || possessesNoun(view, unit)) return undefined;
   const { units } = coordinated(view, unit);
   return { units, start: unit.start };
 }
 
+/** "Illinois' football program": a possessor whose possession is not a name is not the object. */
+function possessesNoun(view: SentenceView, unit: Unit): boolean {
+  const mark = tok(view, unit.end);
+  if (!mark || !(mark.lower === "'s" || mark.lower === '’s' || mark.text === '’' || mark.text === "'")) return false;
+  return unitFrom(view, unit.end + 1, 3) === undefined;
+}
+
 /** A possessor or a modifier name before the head name: "Haftar's Libyan National Army", "Rwandan army spokesman X". */
-function headOf(view: SentenceView, unit: Unit): Unit {
+export function headOf(view: SentenceView, unit: Unit): Unit {
   const after = tok(view, unit.end);
   if (after && (after.lower === "'s" || after.lower === '’s')) {
     const head = unitFrom(view, unit.end + 1, 3);
     if (head) return head;
   }
-  if (after && after.text === after.lower && (ROLE_NOUNS.has(after.lower) || MEMBER_NOUNS.has(after.lower)) && nounRunEndsInUnit(view, unit.end)) {
+  if (after && after.text === after.lower && nounRunEndsInUnit(view, unit.end)) {
     let k = unit.end;
     while (!unitAt(view, k)) k++;
     return unitAt(view, k)!;
@@ -169,6 +183,7 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     const unit = unitAt(view, j);
     if (unit) {
       const head = headOf(view, unit);
+      if (modifiesNoun(view, head)) return undefined;
       return { units: coordinated(view, head).units, start: head.start };
     }
     const t = tok(view, j);

@@ -6,7 +6,8 @@ const ACTORS: EntityType[] = ['COUNTRY', 'ORGANISATION', 'ARMED_GROUP', 'PERSON'
 /** Which entity types each end of a relation may have. */
 export const ARGUMENT_TYPES: Record<RelationType, { source: EntityType[]; target: EntityType[] }> = {
   BACKS: { source: ACTORS, target: ACTORS },
-  CAPTURED: { source: ['ARMED_GROUP', 'COUNTRY', 'ORGANISATION', 'PERSON'], target: ['PLACE'] },
+  // People "take" places in sport and business; in war, their forces do, and those are named.
+  CAPTURED: { source: ['ARMED_GROUP', 'COUNTRY', 'ORGANISATION'], target: ['PLACE'] },
   SANCTIONED: { source: ['COUNTRY', 'ORGANISATION'], target: ACTORS },
   INVESTIGATES: { source: ['ORGANISATION', 'COUNTRY'], target: [...ACTORS, 'PLACE'] },
 };

@@ -1,31 +1,52 @@
 import { IRREGULAR_FORMS } from '../lexicon/triggers.js';
 
+type Known = ReadonlySet<string> | Record<string, unknown>;
+
+// form -> lemma tables, one per word list, built on first use: look-ups run on every token.
+const tables = new WeakMap<object, Map<string, string>>();
+
 /**
  * The lemma of an inflected verb form, if it is one of `known`:
  * "seized" -> "seize", "financing" -> "finance", "occupied" -> "occupy",
  * irregular forms from the lexicon ("took" -> "take").
  */
-export function verbLemma(lower: string, known: ReadonlySet<string> | Record<string, unknown>): string | undefined {
-  const has = (w: string): boolean => (known instanceof Set ? known.has(w) : Object.hasOwn(known, w));
-  const irregular = IRREGULAR_FORMS[lower];
-  if (irregular) return has(irregular) ? irregular : undefined;
-  if (has(lower)) return lower;
-  for (const candidate of regularLemmas(lower)) if (has(candidate)) return candidate;
-  return undefined;
+export function verbLemma(lower: string, known: Known): string | undefined {
+  let table = tables.get(known);
+  if (!table) {
+    table = buildTable(known);
+    tables.set(known, table);
+  }
+  return table.get(lower);
 }
 
-function regularLemmas(w: string): string[] {
-  const out: string[] = [];
-  if (w.endsWith('ies') || w.endsWith('ied')) out.push(`${w.slice(0, -3)}y`);
-  if (w.endsWith('es')) out.push(w.slice(0, -2));
-  if (w.endsWith('s')) out.push(w.slice(0, -1));
-  if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
-  if (w.endsWith('ing')) out.push(w.slice(0, -3), `${w.slice(0, -3)}e`);
-  // Doubled final consonant: "blacklisted" is regular, "equipped" is listed as irregular.
-  return out;
+function buildTable(known: Known): Map<string, string> {
+  const lemmas = known instanceof Set ? [...known] : Object.keys(known);
+  const table = new Map<string, string>();
+  for (const lemma of lemmas) for (const form of regularForms(lemma)) if (!table.has(form)) table.set(form, lemma);
+  for (const [form, lemma] of Object.entries(IRREGULAR_FORMS)) {
+    if (lemmas.includes(lemma)) table.set(form, lemma);
+    else table.delete(form);
+  }
+  return table;
 }
 
-/** A past participle or -ing form rather than a base or finite present form. */
+/** back -> backs, backed, backing; seize -> seizes, seized, seizing; occupy -> occupies, occupied, occupying. */
+export function regularForms(lemma: string): string[] {
+  const forms = [lemma];
+  if (/[^aeiou]y$/.test(lemma)) {
+    const stem = lemma.slice(0, -1);
+    forms.push(`${stem}ies`, `${stem}ied`, `${lemma}ing`);
+  } else if (lemma.endsWith('e')) {
+    forms.push(`${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`);
+  } else if (/(s|x|z|ch|sh)$/.test(lemma)) {
+    forms.push(`${lemma}es`, `${lemma}ed`, `${lemma}ing`);
+  } else {
+    forms.push(`${lemma}s`, `${lemma}ed`, `${lemma}ing`);
+  }
+  return forms;
+}
+
+/** A past participle rather than a base or finite present form. */
 export function isParticiple(lower: string): boolean {
   return lower.endsWith('ed') || lower.endsWith('en') || lower === 'overrun' || lower === 'taken' || lower === 'retaken';
 }

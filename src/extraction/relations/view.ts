@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { EntityDraft, Unit } from '../types.js';
+import { AREA_NOUNS, ARMED_MEMBER_NOUNS, HONORIFICS, PERSON_TITLES } from '../lexicon/names.js';
 
 /** One sentence as the relation patterns read it: tokens, and the mention covering each token. */
 export interface SentenceView {
@@ -52,7 +53,8 @@ export function unitFrom(view: SentenceView, i: number, maxSkip = 3): Unit | und
     const u = unitAt(view, i + k);
     if (u) return u;
     const t = tok(view, i + k);
-    if (!t || !(DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && t.text === t.lower) || t.pos === 'NUM')) return undefined;
+    const title = PERSON_TITLES.has(t?.lower ?? '') && !HONORIFICS.has(t?.lower ?? ''); // "interim President Hamid Karzai"
+    if (!t || !(DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && t.text === t.lower) || t.pos === 'NUM' || title)) return undefined;
   }
   return undefined;
 }
@@ -116,4 +118,15 @@ export function coordinatedBefore(view: SentenceView, i: number): Unit[] | undef
     j = prev.start - 1;
   }
   return units;
+}
+
+/**
+ * A mention followed by an ordinary noun only modifies it: in "a US-backed UN resolution"
+ * or "support Turkish membership" the thing backed is the noun, not the mention. Member
+ * nouns ("M23 rebels", "Rwandan troops") and role nouns keep the mention as the head.
+ */
+export function modifiesNoun(view: SentenceView, unit: Unit): boolean {
+  const next = tok(view, unit.end);
+  if (!next || next.text !== next.lower || next.pos !== 'NOUN') return false;
+  return !MEMBER_NOUNS.has(next.lower) && !ARMED_MEMBER_NOUNS.has(next.lower) && !AREA_NOUNS.has(next.lower);
 }

@@ -1,7 +1,7 @@
 import { COMPOUND_PARTICIPLES } from '../../lexicon/triggers.js';
 import { ROLE_NOUNS } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
-import { tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 /** "Rwanda-backed M23 rebels", "an EU-sanctioned commander ..., Tavo Merek", "the Houthis, an Iran-backed group". */
@@ -43,7 +43,8 @@ function headAfter(view: SentenceView, j: number): Unit | undefined {
     }
     return undefined;
   }
-  return unitFrom(view, j, 2);
+  const unit = unitFrom(view, j, 2);
+  return unit && !modifiesNoun(view, unit) ? unit : undefined;
 }
 
 /** "the Houthis, an Iran-backed group": the adjective describes the name before the apposition. */

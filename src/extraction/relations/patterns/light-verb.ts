@@ -12,7 +12,10 @@ export const lightVerb: Pattern = {
     const trigger = nounTriggerAt(view, i);
     if (!trigger) return undefined;
     let k = trigger.start - 1;
-    while (tok(view, k) && ['a', 'an', 'the', 'its', 'their', 'new', 'fresh', 'further', 'formal', 'full', 'independent', 'international', 'criminal', 'preliminary', 'separate', 'joint', 'own', 'up'].includes(tok(view, k)!.lower)) k--;
+    const skippable = (w: string, pos: string): boolean =>
+      ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'fresh', 'further', 'formal', 'full', 'own', 'up', 'second', 'third', 'first'].includes(w) ||
+      pos === 'ADJ' || pos === 'NUM';
+    while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
     const verb = tok(view, k);
     if (!verb || !verbLemma(verb.lower, LIGHT_VERBS)) return undefined;
     const subject = subjectOf(view, k, (w) => verbLemma(w, LIGHT_VERBS) !== undefined);

@@ -1,4 +1,5 @@
 import type { Pattern } from '../candidate.js';
+import { headOf } from '../args.js';
 import { nounTarget, nounTriggerAt } from '../nominal.js';
 import { coordinated, tok, unitAt, unitFrom } from '../view.js';
 
@@ -18,8 +19,9 @@ export const nominalBy: Pattern = {
       if (unitAt(view, k) || t.text === ',' || t.text === ';') return undefined;
     }
     if (tok(view, k)?.lower !== agentWord) return undefined;
-    const agent = unitFrom(view, k + 1, 2);
-    if (!agent) return undefined;
+    const found = unitFrom(view, k + 1, 2);
+    if (!found) return undefined;
+    const agent = headOf(view, found);
     return [
       {
         type: trigger.sense.type,

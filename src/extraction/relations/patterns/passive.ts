@@ -1,6 +1,6 @@
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { objectOf, subjectOf } from '../args.js';
+import { headOf, objectOf, subjectOf } from '../args.js';
 import { isParticiple, verbLemma } from '../forms.js';
 import { coordinated, tok, unitAt, unitFrom } from '../view.js';
 
@@ -19,8 +19,9 @@ export const passive: Pattern = {
     let k = i + 1;
     while (k < i + 4 && tok(view, k) && tok(view, k)!.lower !== 'by' && !unitAt(view, k) && tok(view, k)!.text !== ',') k++;
     if (tok(view, k)?.lower !== 'by') return undefined;
-    const agent = unitFrom(view, k + 1, 2);
-    if (!agent) return undefined;
+    const found = unitFrom(view, k + 1, 2);
+    if (!found) return undefined;
+    const agent = headOf(view, found);
     // The patient: the subject before the auxiliary, or the name before a reduced relative's comma.
     let j = i - 1;
     while (tok(view, j) && tok(view, j)!.pos === 'ADV') j--;
