@@ -96,7 +96,8 @@ function unicodeSegments(name: string): string[][] {
       pieces = [];
       continue;
     }
-    const folded = key(ch);
+    const code = ch.charCodeAt(0);
+    const folded = code < 128 ? (/[A-Za-z0-9]/.test(ch) ? ch.toLowerCase() : '') : key(ch);
     if (!folded) {
       flush(); // apostrophes, periods, modifier letters
       continue;
