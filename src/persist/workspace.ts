@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { NewsgraphError, errorMessage } from '../core/errors.js';
 import { contentHash } from '../core/ids.js';
 import type { Document, DocumentInput, EntityType, Extraction } from '../core/types.js';
-import { extract } from '../extraction/extract.js';
 import { GraphStore } from '../graph/store.js';
 import type { GraphChange } from '../graph/types.js';
 import { DOCUMENT_DEFAULTS, toDocument } from '../text/document.js';
@@ -64,7 +63,7 @@ class DurableWorkspace implements Workspace {
     if (durability) this.dataDir = durability.dir;
     this.snapshotEvery = Math.max(1, options.snapshotEvery ?? WORKSPACE_DEFAULTS.snapshotEvery);
     this.maxChars = options.maxChars ?? WORKSPACE_DEFAULTS.maxChars;
-    this.extractor = options.extractor ?? extract;
+    this.extractor = options.extractor ?? defaultExtractor;
   }
 
   async ingest(input: DocumentInput): Promise<IngestOutcome> {
@@ -205,4 +204,10 @@ class DurableWorkspace implements Workspace {
   private checkOpen(): void {
     if (this.closed) throw new NewsgraphError('CLOSED', 'workspace is closed');
   }
+}
+
+/** The extraction pipeline, loaded on first use: opening a data directory or refusing bad input should not wait for the NLP model and gazetteer. */
+async function defaultExtractor(doc: Document): Promise<Extraction> {
+  const { extract } = await import('../extraction/extract.js');
+  return extract(doc);
 }

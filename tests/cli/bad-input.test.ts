@@ -55,10 +55,10 @@ describe('bad input through the CLI', () => {
 
   it('accepts a big file once --max-doc-size allows it, and rejects a bad size', async () => {
     const dir = tempDir();
-    const big = file(dir, 'big.txt', `${'Rebels advanced on the town. '.repeat(75_000)}\n`);
-    const refused = await runCli(['extract', big]);
-    expect(refused.stderr).toMatch(/big\.txt: file is 2\.2 MB, over the 2 MB document size limit/);
-    const allowed = await runCli(['build', big, '--out', join(dir, 'g.json'), '--max-doc-size', '5MB']);
+    const big = file(dir, 'big.txt', `${'Rebels advanced on the town. '.repeat(100)}\n`);
+    const refused = await runCli(['extract', big, '--max-doc-size', '2k']);
+    expect(refused.stderr).toMatch(/big\.txt: file is 2\.9 kB, over the 2 kB document size limit/);
+    const allowed = await runCli(['build', big, '--out', join(dir, 'g.json'), '--max-doc-size', '5k']);
     expect(allowed.stderr).toBe('');
     expect(allowed.code).toBe(0);
     const badSize = await runCli(['build', big, '--out', join(dir, 'g.json'), '--max-doc-size', 'lots']);

@@ -1,5 +1,4 @@
 import { InputError } from '../../core/errors.js';
-import { extract as extractDocument } from '../../extraction/extract.js';
 import { toDocument } from '../../text/document.js';
 import { help, parseCommand, stringOption } from '../args.js';
 import { INPUT_HELP, INPUT_OPTIONS, documentsIn, maxBytesOf } from '../documents.js';
@@ -41,6 +40,8 @@ export const extract: Command = {
     } catch (err) {
       throw err instanceof InputError ? new InputError(`${first.value.location}: ${err.message}`) : err;
     }
+    // Loaded only now: bad input is refused without waiting for the NLP model and gazetteer.
+    const { extract: extractDocument } = await import('../../extraction/extract.js');
     process.stdout.write(`${JSON.stringify(extractDocument(doc), null, 2)}\n`);
     return 0;
   },

@@ -1,4 +1,3 @@
-import { createServer } from '../../api/index.js';
 import type { NewsgraphServer } from '../../api/index.js';
 import { openWorkspace } from '../../persist/index.js';
 import { help, intOption, parseCommand, stringOption } from '../args.js';
@@ -34,6 +33,8 @@ export const serve: Command = {
     let server: NewsgraphServer | undefined;
     try {
       if (parsed.positionals.length > 0) await ingestAll(ws, parsed.positionals, maxBytes);
+      // Loaded only now, so --help and argument errors answer at once.
+      const { createServer } = await import('../../api/index.js');
       server = createServer(ws, { host, log: (level, message) => (level === 'warn' ? warn(message) : info(`error: ${message}`)) });
       const { url } = await server.listen(port, host);
       info(`serving ${url} (${ws.store.documents.size} documents, data in ${dataDir})`);
