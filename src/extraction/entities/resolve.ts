@@ -123,8 +123,14 @@ function documentCountries(drafts: NameDraft[]): Set<string> {
   return codes;
 }
 
+/** Among same-named places, a town the news means before the province or district named after it. */
+const PLACE_KIND_RANK = { city: 0, admin1: 1, admin2: 2 } as const;
+
 function pickCandidate(candidates: KnownEntity[], countries: Set<string>): KnownEntity {
-  return candidates.find((c) => c.countryCode && countries.has(c.countryCode)) ?? candidates[0]!;
+  const inDocument = candidates.filter((c) => c.countryCode && countries.has(c.countryCode));
+  const pool = inDocument.length > 0 ? inDocument : candidates.filter((c) => c.countryCode === candidates[0]!.countryCode);
+  const rank = (c: KnownEntity): number => (c.type === 'PLACE' ? PLACE_KIND_RANK[c.placeKind ?? 'city'] : -1);
+  return [...pool].sort((a, b) => rank(a) - rank(b))[0] ?? candidates[0]!;
 }
 
 function nameKey(text: string): string {

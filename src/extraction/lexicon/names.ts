@@ -101,11 +101,11 @@ export const ARMED_MEMBER_NOUNS = new Set([
 ]);
 
 /** Nouns after a demonym that name the state's armed forces: "the Congolese army". */
-export const STATE_FORCE_NOUNS = new Set(['army', 'military', 'forces', 'armed', 'soldiers', 'navy', 'air']);
+export const STATE_FORCE_NOUNS = new Set(['army', 'military', 'forces', 'armed', 'navy', 'air']);
 
 /** Nouns after a demonym that stand for the state itself: "Rwandan troops", "the Congolese government". */
 export const STATE_AGENT_NOUNS = new Set([
-  'troops', 'government', 'authorities', 'officials', 'regime', 'state', 'leaders', 'president', 'administration',
+  'troops', 'soldiers', 'government', 'authorities', 'officials', 'regime', 'state', 'leaders', 'president', 'administration',
 ]);
 
 /** Lower-case nouns that, with "of", introduce a place: "the town of X". */
@@ -195,4 +195,16 @@ export const PLACE_EVENT_NOUNS = new Set([
   'capture', 'fall', 'siege', 'seizure', 'recapture', 'occupation', 'liberation', 'control', 'battle', 'bombing',
   'shelling', 'outskirts', 'residents', 'people', 'governor', 'mayor', 'streets', 'centre', 'center', 'north',
   'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'heart',
+]);
+
+/** Verbs after a name that make it a place: "Bukavu fell to the rebels", "Goma was captured". */
+export const PLACE_SUBJECT_VERBS = new Set(['fell', 'falls', 'fallen']);
+export const PLACE_PASSIVE_VERBS = new Set(['captured', 'seized', 'overrun', 'retaken', 'recaptured', 'occupied', 'liberated', 'besieged', 'shelled', 'encircled', 'taken']);
+
+/** Role nouns for individuals: "RSF commanders" are people of the RSF, not the RSF itself. */
+export const INDIVIDUAL_ROLES = new Set([
+  'commander', 'commanders', 'official', 'officials', 'leader', 'leaders', 'minister', 'ministers', 'officer',
+  'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'envoys', 'member', 'members', 'executive',
+  'executives', 'financier', 'financiers', 'chief', 'chiefs', 'general', 'generals', 'figures', 'associates',
+  'relatives', 'family', 'diplomats', 'soldiers', 'individuals', 'people', 'companies', 'firms', 'entities',
 ]);

@@ -11,6 +11,8 @@ import {
   PLACE_HEADS,
   PLACE_EVENT_NOUNS,
   PLACE_OF_NOUNS,
+  PLACE_PASSIVE_VERBS,
+  PLACE_SUBJECT_VERBS,
   PLACE_VERBS,
   PLACE_PREPOSITIONS,
   ROLE_NOUNS,
@@ -65,6 +67,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower)) vote(draft, 'PLACE', 2); // "the capture of X"
   if (b1 && PLACE_VERBS.has(b1.lower) && b1.text === b1.lower) vote(draft, 'PLACE', 2); // "recaptured X"
   if (b1 && COUNTRY_CUES.has(b1.lower)) vote(draft, 'COUNTRY', 3); // "neighbouring X"
+  const a2 = after(2);
+  if (a1 && PLACE_SUBJECT_VERBS.has(a1.lower) && (a2?.lower === 'to' || a2?.lower === 'into')) vote(draft, 'PLACE', 2);
+  if (a1 && ['was', 'were', 'had', 'has', 'been'].includes(a1.lower) && a2 && PLACE_PASSIVE_VERBS.has(a2.lower)) vote(draft, 'PLACE', 2);
   if (a1 && a1.text === a1.lower) {
     if (ARMED_MEMBER_NOUNS.has(a1.lower)) vote(draft, 'ARMED_GROUP', 2); // "X rebels"
     else if (AREA_NOUNS.has(a1.lower)) vote(draft, 'PLACE', 2); // "the X area"
@@ -88,4 +93,28 @@ function looksLikePersonName(words: Token[]): boolean {
   if (words.some((w) => commonCount(w.lower) >= 30 && commonCount(w.lower) > properCount(w.lower))) return false;
   const first = words[0]!.lower;
   return properCount(first) > 0 || commonCount(first) === 0;
+}
+
+/**
+ * A name coordinated with a typed one shares its type: "seized Ann and Taungup",
+ * "Goma, Bukavu and Uvira". Only names with no vote of their own take it.
+ */
+export function voteFromNeighbours(ctx: DocContext, drafts: NameDraft[]): void {
+  const tokens = ctx.analysis.tokens;
+  const typeOf = (d: NameDraft): EntityType | undefined => {
+    if (d.known) return d.kind === 'NAME' ? d.known.type : undefined;
+    const best = Object.entries(d.votes).sort((a, b) => b[1] - a[1])[0];
+    return best && best[1] >= 2 ? (best[0] as EntityType) : undefined;
+  };
+  for (let k = 1; k < drafts.length; k++) {
+    const a = drafts[k - 1]!;
+    const b = drafts[k]!;
+    if (a.sentence !== b.sentence || b.start - a.end > 2 || b.start === a.end) continue;
+    const between = tokens.slice(a.end, b.start).map((t) => t.lower);
+    if (!between.every((w) => w === 'and' || w === 'or' || w === ',')) continue;
+    const ta = typeOf(a);
+    const tb = typeOf(b);
+    if (ta && !tb && !b.known && Object.keys(b.votes).length === 0) vote(b, ta, 1);
+    if (tb && !ta && !a.known && Object.keys(a.votes).length === 0) vote(a, tb, 1);
+  }
 }

@@ -2,7 +2,7 @@ import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import { DAYS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
-import { voteFromContext, voteFromHead } from './cues.js';
+import { voteFromContext, voteFromHead, voteFromNeighbours } from './cues.js';
 import { knownDraft, segmentSentence, spanText, unknownDraft } from './segment.js';
 
 /** Every name in the document, known or not, with type votes from its context. */
@@ -18,6 +18,7 @@ export function findNames(ctx: DocContext): NameDraft[] {
       out.push(draft);
     }
   }
+  voteFromNeighbours(ctx, out);
   return out;
 }
 

@@ -142,7 +142,8 @@ function takeKnown(tokens: readonly Token[], match: GazetteerMatch, runStart: nu
 /** Inside an unknown name, a known name starts a new name when it stands apart from it. */
 function splitsBefore(tokens: readonly Token[], match: GazetteerMatch, start: number, head: number | undefined): boolean {
   if (match.start === start) return false;
-  if (match.end - match.start > 1) return head === undefined || (head >= match.start && head < match.end);
+  // "Velan Resistance Front" is not "Resistance Front": a longer name that ends in the known one's head noun.
+  if (match.end - match.start > 1) return head === undefined;
   if (head !== undefined) return false;
   const first = match.candidates[0]!;
   if (first.type === 'PLACE' || first.type === 'PERSON') return false;

@@ -118,9 +118,10 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   let unit = unitAt(view, j);
   if (!unit) return undefined;
   unit = headOf(view, unit);
-  if (modifiesNoun(view, unit) || possessesNoun(view, unit)) return undefined;
-  const { units } = coordinated(view, unit);
-  return { units, start: unit.start };
+  if (possessesNoun(view, unit)) return undefined;
+  // Names that only modify a noun ("five Wagner commanders") are not objects; the names coordinated with them may be.
+  const units = coordinated(view, unit).units.filter((u) => !modifiesNoun(view, u));
+  return units.length > 0 ? { units, start: unit.start } : undefined;
 }
 
 /** "Illinois' football program": a possessor whose possession is not a name is not the object. */
@@ -187,9 +188,8 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
       return { units: coordinated(view, head).units, start: head.start };
     }
     const t = tok(view, j);
-    if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || (t.pos === 'ADJ' && t.text === t.lower) || QUOTES.test(t.text))) {
-      return undefined;
-    }
+    const ordinary = t !== undefined && t.text === t.lower && (t.pos === 'NOUN' || t.pos === 'ADJ');
+    if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
   }
   return undefined;
 }

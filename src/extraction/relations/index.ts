@@ -13,6 +13,7 @@ import {
   PROXY_NOUNS,
   RECEIVE_VERBS,
 } from '../lexicon/triggers.js';
+import { INDIVIDUAL_ROLES } from '../lexicon/names.js';
 import type { Candidate } from './candidate.js';
 import { argumentsFit } from './constraints.js';
 import { verbLemma } from './forms.js';
@@ -74,6 +75,8 @@ function toRelations(view: SentenceView, c: Candidate, entities: Map<string, Ent
   const out: Relation[] = [];
   for (const s of c.sources) {
     for (const t of c.targets) {
+      // "sanctions on two RSF commanders" targets the commanders, not the RSF.
+      if ((c.type === 'SANCTIONED' || c.type === 'INVESTIGATES') && INDIVIDUAL_ROLES.has(view.tokens[t.end]?.lower ?? '')) continue;
       const confidence = round(c.confidence * indirectness(s, t) * distance(c, s, t));
       for (const sourceId of s.entities) {
         for (const targetId of t.entities) {

@@ -69,6 +69,8 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
   let end = first.end;
   for (;;) {
     let i = end;
+    // Nouns a name modifies belong to its phrase: "two RSF commanders and ...".
+    for (let n = 0; n < 2 && tok(view, i)?.pos === 'NOUN' && tok(view, i)!.text === tok(view, i)!.lower; n++) i++;
     let t = tok(view, i);
     if (t?.lower === "'s" || t?.lower === '’s' || t?.text === '’') break;
     let joined = false;
@@ -84,6 +86,7 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       joined = true;
       commaOnly = false;
       if (tok(view, i)?.lower === 'then' || tok(view, i)?.lower === 'later') i++;
+      else if (['on', 'against', 'into', 'in', 'at', 'to', 'of', 'from'].includes(tok(view, i)?.lower ?? '')) i++; // "on X and on Y"
     } else if (t?.lower === 'as' && tok(view, i + 1)?.lower === 'well' && tok(view, i + 2)?.lower === 'as') {
       i += 3;
       joined = true;

@@ -31,20 +31,26 @@ export const compoundAdjective: Pattern = {
   },
 };
 
-/** The noun phrase the adjective modifies: the next mention, or the person a role noun stands for. */
+/**
+ * The noun phrase the adjective modifies: the next mention ("Rwanda-backed M23 rebels",
+ * "Iran-backed militia Kataib Hezbollah"), or the person a noun stands for in an apposition
+ * ("an EU-sanctioned commander of the Osra Republican Guard, Tavo Merek").
+ */
 function headAfter(view: SentenceView, j: number): Unit | undefined {
-  const next = tok(view, j);
-  if (next && ROLE_NOUNS.has(next.lower) && next.text === next.lower) {
-    // "an EU-sanctioned commander of the Osra Republican Guard, Tavo Merek": the person is the head.
-    for (let k = j + 1; k < j + 12; k++) {
-      const u = unitAt(view, k);
-      if (u && view.entities.get(u.entities[0]!)?.type === 'PERSON') return u;
-      if (!tok(view, k)) break;
-    }
-    return undefined;
+  let k = j;
+  let nouns = 0;
+  while (tok(view, k) && !unitAt(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos) && k - j < 4) {
+    if (tok(view, k)!.pos === 'NOUN') nouns++;
+    k++;
   }
-  const unit = unitFrom(view, j, 2);
-  return unit && !modifiesNoun(view, unit) ? unit : undefined;
+  const unit = unitFrom(view, k, 2);
+  if (unit && unit.start <= k + 2) return modifiesNoun(view, unit) ? undefined : unit;
+  if (nouns === 0 && !ROLE_NOUNS.has(tok(view, j)?.lower ?? '')) return undefined;
+  for (let m = k; m < k + 12 && tok(view, m); m++) {
+    const u = unitAt(view, m);
+    if (u && tok(view, u.start - 1)?.text === ',' && view.entities.get(u.entities[0]!)?.type === 'PERSON') return u;
+  }
+  return undefined;
 }
 
 /** "the Houthis, an Iran-backed group": the adjective describes the name before the apposition. */

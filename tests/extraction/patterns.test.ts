@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { PATTERNS } from '../../src/extraction/relations/registry.js';
+import { findEntity, matches, run, triples, type Triple } from './helpers.js';
+
+// One table per pattern of the registry, in sentences of our own, each with the relation it
+// must give and the pattern that must give it.
+const BY_PATTERN: [string, string, Triple][] = [
+  ['compound-adjective', 'Iran-backed Houthi fighters fired drones at ships.', ['BACKS', 'Iran', 'Houthis']],
+  ['compound-adjective', 'The Houthis, an Iran-backed group, fired drones at ships.', ['BACKS', 'Iran', 'Houthis']],
+  ['compound-adjective', 'A US-sanctioned financier, Omar Haddad, moved the money.', ['SANCTIONED', 'United States', 'Omar Haddad']],
+  ['proxy', 'Tehran has long used the Houthis as a tool, and analysts call Hezbollah, Iran\'s closest proxy, its strongest ally.', ['BACKS', 'Iran', 'Hezbollah']],
+  ['passive', 'Pokrovsk was captured by Russian forces after months of fighting.', ['CAPTURED', 'Russian Armed Forces', 'Pokrovsk']],
+  ['passive', 'The Tazeri Democratic Movement, which is funded by Qatar, denies any link to the attack.', ['BACKS', 'Qatar', 'Tazeri Democratic Movement']],
+  ['relative-clause', 'Fighting returned to Lashio, which the MNDAA seized last year.', ['CAPTURED', 'MNDAA', 'Lashio']],
+  ['relative-clause', 'Nandro, a border town the Velan Resistance Front overran in May, lies in ruins.', ['CAPTURED', 'Velan Resistance Front', 'Nandro']],
+  ['fall-to', 'Al-Shabaab advanced through the region. Several villages near Baidoa fell to the militants, and Bulo Burde fell to al-Shabaab on Friday.', ['CAPTURED', 'al-Shabaab', 'Bulo Burde']],
+  ['receive-from', 'The Sahel Patriotic Front gets weapons and fuel from neighbouring Dorvania, officials said.', ['BACKS', 'Dorvania', 'Sahel Patriotic Front', 'CLAIMED']],
+  ['alongside', 'Burundian soldiers are fighting alongside the Congolese army in South Kivu.', ['BACKS', 'Burundi', 'Congolese army']],
+  ['control-of', 'Jihadists from JNIM took control of Djibo on Sunday.', ['CAPTURED', 'JNIM', 'Djibo']],
+  ['nominal-by', 'The seizure of Kupiansk by Russian troops alarmed Kyiv.', ['CAPTURED', 'Russia', 'Kupiansk']],
+  ['nominal-by', 'Sanctions on Viv Ansanm were approved by the UN Security Council in October.', ['SANCTIONED', 'UN Security Council', 'Viv Ansanm']],
+  ['nominal-possessive', "Israel's capture of Rafah drew condemnation.", ['CAPTURED', 'Israel', 'Rafah']],
+  ['nominal-possessive', "Turkey's support for the Syrian National Army has grown.", ['BACKS', 'Turkey', 'Syrian National Army']],
+  ['nominal-premodifier', 'New British sanctions against the RSF took effect on Monday.', ['SANCTIONED', 'United Kingdom', 'RSF']],
+  ['nominal-premodifier', 'An ICC investigation into the Taliban leadership began in 2022.', ['INVESTIGATES', 'International Criminal Court', 'Taliban']],
+  ['light-verb', 'The United States imposed sanctions on two RSF commanders and on Abdelrahim Dagalo.', ['SANCTIONED', 'United States', 'Abdelrahim Dagalo']],
+  ['light-verb', 'The ICC opened an investigation into crimes committed in Myanmar.', ['INVESTIGATES', 'International Criminal Court', 'Myanmar']],
+  ['nominal-agentless', "The Sudanese army's offensive, including the recapture of Wad Madani, turned the war.", ['CAPTURED', 'Sudanese Armed Forces', 'Wad Madani']],
+  ['active-verb', 'The Arakan Army seized Ann and Taungup in a week.', ['CAPTURED', 'Arakan Army', 'Taungup']],
+  ['active-verb', 'The European Union sanctioned five Wagner commanders and the Wagner Group itself.', ['SANCTIONED', 'European Union', 'Wagner Group']],
+  ['active-verb', 'Human Rights Watch is investigating killings by the Fano militia near Bahir Dar.', ['INVESTIGATES', 'Human Rights Watch', 'Fano']],
+];
+
+describe('the registry', () => {
+  it('lists every pattern once, in a fixed order', () => {
+    const names = PATTERNS.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(Object.isFrozen(PATTERNS)).toBe(true);
+    for (const [pattern] of BY_PATTERN) expect(names).toContain(pattern);
+  });
+});
+
+describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) => {
+  it.each(BY_PATTERN.filter(([p]) => p === pattern).map(([, text, want]) => [text, want] as const))('%s', (text, want) => {
+    const x = run(text);
+    expect(matches(x, want), JSON.stringify(triples(x))).toBe(true);
+    const s = findEntity(x, want[1])!;
+    const t = findEntity(x, want[2])!;
+    const r = x.relations.find((r) => r.type === want[0] && r.source === s.id && r.target === t.id)!;
+    expect(r.pattern).toBe(pattern);
+    expect(r.evidence[0]!.trigger!.text.length).toBeGreaterThan(0);
+  });
+});
+
+const STATUSES: [string, Triple][] = [
+  ['M23 did not capture Uvira.', ['CAPTURED', 'M23', 'Uvira', 'NEGATED']],
+  ['The RSF failed to take El Obeid.', ['CAPTURED', 'RSF', 'El Obeid', 'NEGATED']],
+  ['Rwanda has never backed the M23 rebels, its foreign minister said.', ['BACKS', 'Rwanda', 'M23', 'NEGATED']],
+  ['Kigali denies arming M23.', ['BACKS', 'Rwanda', 'M23', 'DENIED']],
+  ['Moscow rejected claims that it supports the Houthis.', ['BACKS', 'Russia', 'Houthis', 'DENIED']],
+  ['If al-Shabaab captures Baidoa, aid flights will stop.', ['CAPTURED', 'al-Shabaab', 'Baidoa', 'HYPOTHETICAL']],
+  ['Kenya urged the African Union to investigate al-Shabaab.', ['INVESTIGATES', 'African Union', 'al-Shabaab', 'HYPOTHETICAL']],
+  ['The EU could sanction Rwanda over its support for M23.', ['SANCTIONED', 'European Union', 'Rwanda', 'HYPOTHETICAL']],
+  ['According to UN experts, Chad supplies weapons to the RSF and Uganda arms the M23.', ['BACKS', 'Uganda', 'M23', 'CLAIMED']],
+  ['The TNLA said it had captured Lashio.', ['CAPTURED', 'TNLA', 'Lashio', 'CLAIMED']],
+  ['Ukrainian forces recaptured Kherson in November.', ['CAPTURED', 'Armed Forces of Ukraine', 'Kherson', 'ASSERTED']],
+];
+
+describe('status', () => {
+  it.each(STATUSES)('%s', (text, want) => {
+    const x = run(text);
+    expect(matches(x, want), JSON.stringify(triples(x))).toBe(true);
+  });
+
+  it('never asserts what the text negates, denies or supposes', () => {
+    for (const [text, want] of STATUSES.filter(([, w]) => w[3] !== 'ASSERTED' && w[3] !== 'CLAIMED')) {
+      const x = run(text);
+      expect(x.relations.filter((r) => r.status === 'ASSERTED' || r.status === 'CLAIMED'), text).toEqual([]);
+      expect(want[3]).not.toBe('ASSERTED');
+    }
+  });
+
+  it('keeps who claims it', () => {
+    const x = run('Iran has armed the Houthis for a decade, U.S. officials say.');
+    expect(x.relations[0]?.claimant).toBe('U.S. officials');
+  });
+});
+
+describe('event codes', () => {
+  it.each([
+    ['Iran armed the Houthis.', '072'],
+    ['Qatar financed the Tazeri Democratic Movement.', '071'],
+    ['Burundian soldiers are fighting alongside the Congolese army.', '062'],
+    ['Rwanda-backed M23 rebels advanced.', '070'],
+    ['M23 seized Goma.', '192'],
+    ['The EU sanctioned the RSF.', '163'],
+    ['The ICC is investigating war crimes in Darfur.', '094'],
+    ['Amnesty International is investigating abuses by the RSF.', '092'],
+    ['Interpol is investigating money laundering by the Sinaloa Cartel.', '091'],
+    ['The ICC is investigating the RSF.', '090'],
+  ])('%s -> %s', (text, code) => {
+    const x = run(text);
+    expect(x.relations.map((r) => r.cameo)).toContain(code);
+  });
+});
