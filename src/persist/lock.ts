@@ -1,9 +1,11 @@
 import { hostname } from 'node:os';
-import { open, readFile, unlink } from 'node:fs/promises';
+import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NewsgraphError } from '../core/errors.js';
 
 export const LOCK_FILE = 'LOCK';
+/** A lock file without a readable holder is taken for one being written for this long. */
+const FRESH_MS = 5_000;
 
 interface Holder {
   pid: number;
@@ -40,6 +42,10 @@ export async function acquireLock(dir: string): Promise<() => Promise<void>> {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
     const holder = await readHolder(path);
+    if (!holder && (await youngerThan(path, FRESH_MS))) {
+      // Empty or half-written and new: another process is taking the lock right now.
+      throw new LockedError(`data directory "${dir}" is being opened by another newsgraph process; try again`);
+    }
     if (holder && isAlive(holder)) {
       const who = holder.pid === process.pid ? 'this process already' : `another newsgraph process (pid ${holder.pid}${holder.host === me.host ? '' : ` on ${holder.host}`})`;
       throw new LockedError(`data directory "${dir}" is in use by ${who}; stop it or use another --data directory`);
@@ -64,6 +70,11 @@ async function readHolder(path: string): Promise<Holder | undefined> {
     // Unreadable or half-written by a process killed while taking it: stale.
     return undefined;
   }
+}
+
+async function youngerThan(path: string, ms: number): Promise<boolean> {
+  const info = await stat(path).catch(() => undefined);
+  return info !== undefined && Date.now() - info.mtimeMs < ms;
 }
 
 function isAlive(holder: Holder): boolean {

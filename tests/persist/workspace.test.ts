@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError, InputError } from '../../src/core/errors.js';
@@ -143,5 +143,15 @@ describe('workspace journal', () => {
     expect(JSON.parse(readFileSync(join(dir, 'LOCK'), 'utf8')).pid).toBe(process.pid);
     await ws.close();
     expect(readdirSync(dir)).not.toContain('LOCK');
+  });
+
+  it('waits out a lock file being written, and takes over an old unreadable one', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'LOCK'), '');
+    await expect(open(dir)).rejects.toThrow(/is being opened by another newsgraph process; try again/);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(dir, 'LOCK'), old, old);
+    const ws = await open(dir);
+    await ws.close();
   });
 });
