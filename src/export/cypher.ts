@@ -1,12 +1,12 @@
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType } from '../core/types.js';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../core/types.js';
 import type { ExportContext } from './context.js';
 import { edgeFields, nodeFields, rounded } from './json.js';
 import { clean } from './text.js';
 
-// Cypher for Neo4j (`cypher-shell -f graph.cypher`). Rows go in batches through UNWIND, which
-// Neo4j runs far faster than one statement per element; MERGE on ids makes a second load of
-// the same export update rather than duplicate. Labels and relationship types cannot be
-// parameters, so each batch holds one entity type or one relation type.
+// Cypher for Neo4j 4.4+ (`cypher-shell -f graph.cypher`). Rows go in batches through UNWIND,
+// which Neo4j runs far faster than one statement per element; MERGE on ids makes a second
+// load of the same export update rather than duplicate. Labels and relationship types cannot
+// be parameters, so each batch holds one entity type or one relation type.
 
 const BATCH = 1000;
 
@@ -22,35 +22,25 @@ export function* writeCypher(ctx: ExportContext): Generator<string> {
   const { graph, display } = ctx;
   yield `// ${clean(ctx.title).replace(/[\r\n]+/g, ' ')}: ${graph.order} entities, ${graph.size} relations. Load with: cypher-shell -f FILE\n`;
   yield 'CREATE CONSTRAINT newsgraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n';
-  for (const type of ENTITY_TYPES) {
-    let rows: string[] = [];
-    for (const { node, attributes } of graph.nodeEntries()) {
-      if (attributes.type !== type) continue;
-      const d = display.node(node, attributes);
-      const p = ctx.position(node, attributes);
-      const props = nodeFields(attributes, { name: clean(d.label), x: rounded(p.x), y: rounded(p.y), size: d.size, color: d.color });
-      rows.push(`{id: ${literal(node)}, props: ${literal(props)}}`);
-      if (rows.length === BATCH) {
-        yield nodeBatch(rows, LABELS[type]);
-        rows = [];
-      }
-    }
-    if (rows.length > 0) yield nodeBatch(rows, LABELS[type]);
+  // One pass over the nodes, then one over the edges, with a batch filling per type.
+  const nodeRows = new Map<EntityType, string[]>(ENTITY_TYPES.map((t) => [t, []]));
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const d = display.node(node, attributes);
+    const p = ctx.position(node, attributes);
+    const rows = nodeRows.get(attributes.type)!;
+    rows.push(literal({ id: clean(node), props: nodeFields(attributes, { name: clean(d.label), x: rounded(p.x), y: rounded(p.y), size: d.size, color: d.color }) }));
+    if (rows.length === BATCH) yield nodeBatch(rows.splice(0), LABELS[attributes.type]);
   }
-  for (const type of RELATION_TYPES) {
-    let rows: string[] = [];
-    for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-      if (attributes.type !== type) continue;
-      const d = display.edge(edge, attributes);
-      const props = edgeFields(attributes, { weight: d.weight, color: d.color, lineStyle: d.lineStyle });
-      rows.push(`{key: ${literal(edge)}, source: ${literal(source)}, target: ${literal(target)}, props: ${literal(props)}}`);
-      if (rows.length === BATCH) {
-        yield edgeBatch(rows, type);
-        rows = [];
-      }
-    }
-    if (rows.length > 0) yield edgeBatch(rows, type);
+  for (const [type, rows] of nodeRows) if (rows.length > 0) yield nodeBatch(rows, LABELS[type]);
+  const edgeRows = new Map<RelationType, string[]>(RELATION_TYPES.map((t) => [t, []]));
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    const d = display.edge(edge, attributes);
+    const rows = edgeRows.get(attributes.type)!;
+    const props = edgeFields(attributes, { weight: d.weight, color: d.color, lineStyle: d.lineStyle });
+    rows.push(literal({ key: clean(edge), source: clean(source), target: clean(target), props }));
+    if (rows.length === BATCH) yield edgeBatch(rows.splice(0), attributes.type);
   }
+  for (const [type, rows] of edgeRows) if (rows.length > 0) yield edgeBatch(rows, type);
 }
 
 function nodeBatch(rows: string[], label: string): string {
@@ -66,15 +56,11 @@ function edgeBatch(rows: string[], type: string): string {
 }
 
 /**
- * A Cypher literal. JSON's string escapes (\" \\ \n \t \uXXXX) are all Cypher escapes too;
- * map keys are written bare, which our field names (plain identifiers) allow.
+ * A Cypher map literal from JSON: JSON's string escapes (\" \\ \n \t \uXXXX) are all Cypher
+ * escapes too, and keys lose their quotes (ours are plain identifiers). In JSON.stringify's
+ * output a quote right after `{` or `,` and closing before `:` can only start a key: quotes
+ * inside strings are always escaped.
  */
-function literal(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(clean(value));
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
-  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(', ')}}`;
-  }
-  return 'null';
+function literal(value: Record<string, unknown>): string {
+  return JSON.stringify(value).replace(/([{,])"(\w+)":/g, '$1$2:');
 }

@@ -33,9 +33,9 @@ describe('export formats registry', () => {
     const chunks: string[] = [];
     for await (const chunk of streamGraph(graph, format)) chunks.push(String(chunk));
     expect(chunks.join('')).toBe(whole);
-    // Pieces are gathered into chunks of at least 64 KiB (the last one may be shorter).
-    expect(chunks.length).toBe(Math.max(1, chunks.filter((c) => c.length >= 64 * 1024).length + (chunks.at(-1)!.length < 64 * 1024 ? 1 : 0)));
-    expect(chunks.length).toBeGreaterThanOrEqual(Math.floor(whole.length / (256 * 1024)));
+    // Pieces are gathered into chunks of at least 64 KiB; only the last may be shorter.
+    for (const c of chunks.slice(0, -1)) expect(c.length).toBeGreaterThanOrEqual(64 * 1024);
+    if (whole.length > 128 * 1024) expect(chunks.length).toBeGreaterThan(1);
     expect(await text(streamGraph(graph, format))).toBe(whole);
   });
 
