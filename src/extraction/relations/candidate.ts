@@ -15,6 +15,8 @@ export interface Candidate {
   pattern: string;
   /** First token of the clause that holds the relation, for negation and modality. */
   clauseStart: number;
+  /** Stated as a description ("Rwanda-backed", "Iran's proxy"), outside the clause's negation and modality. */
+  presupposed?: boolean;
 }
 
 /** A named way of reading a relation, tried at every token of a sentence. */

@@ -29,7 +29,11 @@ const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'thou
  */
 export function readStatus(view: SentenceView, c: Candidate, text: string): StatusReading {
   const first = view.sentence.firstToken;
-  const [tStart, tEnd] = c.trigger;
+  const [tStart] = c.trigger;
+  if (c.presupposed) {
+    const claimant = attribution(view, c, text);
+    return claimant !== undefined ? { status: 'CLAIMED', claimant } : { status: 'ASSERTED' };
+  }
   // Negation: in the trigger's own stretch of the clause ("did not capture", "no longer backs").
   for (let k = tStart - 1; k >= Math.max(first, Math.min(c.clauseStart, tStart - 3)); k--) {
     const t = tok(view, k)!;

@@ -25,6 +25,7 @@ export const compoundAdjective: Pattern = {
         cameo: sense.cameo,
         confidence: 0.92 * (sense.weight ?? 1),
         pattern: 'compound-adjective',
+        presupposed: true,
         clauseStart: source.start,
       },
     ];

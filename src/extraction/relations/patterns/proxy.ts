@@ -36,6 +36,7 @@ export const proxy: Pattern = {
         cameo: '070',
         confidence: 0.8,
         pattern: 'proxy',
+        presupposed: true,
         clauseStart: Math.min(sponsor.start, client.start),
       },
     ];
