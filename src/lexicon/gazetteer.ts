@@ -1,3 +1,4 @@
+import { DataError } from '../core/errors.js';
 import type { Token } from '../core/types.js';
 import { readData } from './files.js';
 import { exactForm, hasLetter, isCapitalised, key, looseKey, nameWords, segmentKeys } from './key.js';
@@ -18,10 +19,13 @@ interface NameWordsData {
   articles: string[];
   innerPunctuation: string[];
   keepSuffixes: string[];
+  articleCountries: string[];
 }
 
 /** Spelling variants are indexed for provinces, districts and towns of at least this many people. */
-const LOOSE_MIN_POPULATION = 5000;
+const LOOSE_MIN_POPULATION = 20_000;
+/** ...and for four-letter names only above this many ("Taiz"): short names collide with everything. */
+const LOOSE_SHORT_POPULATION = 200_000;
 /** Acronyms: up to this many letters and digits, or mostly capitals in one word ("FARDC", "AFC/M23"). */
 const SHORT = 3;
 
@@ -49,6 +53,7 @@ function build(): Gazetteer {
   const loose = new NameIndex(places.size);
 
   const articles = new Set(data.articles);
+  const arabic = new Set(data.articleCountries);
   const isCommon = (w: string): boolean => common.has(w) || connectors.has(w);
   for (const s of listed.surfaces) {
     const words = nameWords(s.text);
@@ -76,16 +81,30 @@ function build(): Gazetteer {
       const policy = keys.every(isCommon) ? Policy.Weak : Policy.Place;
       index.add(words, { ref: base + i, policy });
       if (!withLoose) continue;
-      const lw = keys.filter((w, k) => k === keys.length - 1 || !articles.has(w)).map((w) => [looseKey(w)]);
-      if (lw.reduce((n, w) => n + w[0]!.length, 0) >= 5) loose.add(lw, { ref: base + i, policy: Policy.Weak });
+      const lw = keys.map((w) => [looseKey(w)]);
+      const letters = lw.reduce((n, w) => n + w[0]!.length, 0);
+      if (letters < 4 || (letters < 5 && places.population(i) < LOOSE_SHORT_POPULATION)) continue;
+      loose.add(lw, { ref: base + i, policy: Policy.Weak });
+      // "Al Hudaydah" is also written "Hudaydah", and "Geneina" "El Geneina".
+      if (lw.length > 1 && articles.has(keys[0]!)) loose.add(lw.slice(1), { ref: base + i, policy: Policy.Weak });
+      else if (arabic.has(places.countryCode(i))) for (const a of withArticle(keys[0]!)) loose.add([[a], ...lw], { ref: base + i, policy: Policy.Weak });
     }
+  }
+
+  // Hand-written news spellings ("Kiev", "Hodeidah") of GeoNames places.
+  const extraNames = new Map<number, string[]>();
+  for (const { name, id } of (readData('place-variants.json') as { variants: { name: string; id: string }[] }).variants) {
+    const i = places.find(id);
+    if (i < 0) throw new DataError(`lexicon: data/place-variants.json names unknown place "${id}" for "${name}"`);
+    index.add(nameWords(name), { ref: base + i, policy: Policy.Place });
+    extraNames.set(i, [...(extraNames.get(i) ?? []), name]);
   }
 
   const score = (ref: number): number => (ref < base ? 1e15 - ref : places.score(ref - base));
   index.sort(score);
   loose.sort(score);
 
-  const placeAliases = (i: number): string[] => placeVariants(places.name(i), places.kind(i) !== 'city', affixes);
+  const placeAliases = (i: number): string[] => [...placeVariants(places.name(i), places.kind(i) !== 'city', affixes), ...(extraNames.get(i) ?? [])];
   const entity = (ref: number): KnownEntity =>
     ref < base ? listed.entities[ref]! : places.entity(ref - base, placeAliases);
   const matcher: Matcher = {
@@ -95,7 +114,6 @@ function build(): Gazetteer {
       connectors,
       common,
       inner: new Set(data.innerPunctuation),
-      articles,
       suffixes: new Set(data.placeSuffixes.filter((s) => !s.includes(' '))),
       notPlaces,
     },
@@ -120,6 +138,14 @@ function listedPolicy(text: string, connectors: ReadonlySet<string>): Policy {
   }
   if (!isCapitalised(words[0] ?? '') && !connectors.has((words[0] ?? '').toLowerCase())) return Policy.Any;
   return words.every((w) => isCapitalised(w) || connectors.has(w.toLowerCase())) ? Policy.Cap : Policy.First;
+}
+
+const SUN = ['th', 'sh', 'dh', 't', 'd', 'r', 'z', 's', 'n'];
+
+/** Spelling-variant keys of the Arabic article before a word: al, el, and "ad"/"ed" before d... */
+function withArticle(word: string): string[] {
+  const sun = SUN.find((c) => word.startsWith(c));
+  return sun ? ['al', 'el', `a${sun}`, `e${sun}`].map(looseKey) : ['al', 'el'];
 }
 
 function makeGazetteer(matcher: Matcher, listed: Listed, places: PlaceStore, base: number): Gazetteer {

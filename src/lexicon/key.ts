@@ -170,7 +170,7 @@ export function looseKey(word: string): string {
     } else if (c === 'e' && n === 'e') {
       emit = 'i';
       i++;
-    } else if (c === 'y') emit = 'i';
+    } else if (c === 'y' || c === 'j') emit = 'i'; // Kup'yans'k, Kupjansk, Kupiansk
     else if (c === 'q') emit = 'k';
     else if (c === 'h' && i === word.length - 1 && VOWELS.has(out[out.length - 1] ?? '')) continue;
     if (out[out.length - 1] !== emit) out += emit; // doubled letters count once

@@ -14,8 +14,6 @@ export interface Matcher {
   words: CaseWords & {
     /** Tokens allowed inside a name ("-", "/", "."), never at its ends. */
     inner: ReadonlySet<string>;
-    /** Transliterated articles ("al", "el"), silent in spelling-variant keys. */
-    articles: ReadonlySet<string>;
     /** "Province", "Region"...: a capitalised one right after a province's name joins the match. */
     suffixes: ReadonlySet<string>;
     /** Words never read as places ("Monday", "March"): not even through a spelling variant. */
@@ -62,11 +60,7 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
       continue;
     }
     if (loose && (m.words.common.has(t.lower) || m.words.notPlaces.has(t.lower))) break;
-    if (loose) k = m.words.articles.has(k) ? '' : tokenLooseKey(k);
-    if (k === '') {
-      if (!empty) break;
-      continue;
-    }
+    if (loose) k = tokenLooseKey(k);
     if (apart && !empty) extend(h, BOUNDARY);
     apart = false;
     extend(h, k);

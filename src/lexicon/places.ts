@@ -27,7 +27,7 @@ interface Admin1Row {
 }
 
 /** Provinces and districts rank below a city of the same population: news means the city. */
-const ADMIN_WEIGHT = 0.5;
+const ADMIN_WEIGHT = 0.3;
 
 export class PlaceStore {
   readonly size: number;
@@ -65,6 +65,13 @@ export class PlaceStore {
   /** The name in plain letters when the tables have it folded already (cheaper to index). */
   folded(i: number): string {
     return (i < this.cities.id.length && this.cities.fold[i]) || this.name(i);
+  }
+
+  countryCode(i: number): string {
+    const c = this.cities.id.length;
+    if (i < c) return this.cities.cc[i]!;
+    if (i < c + this.admin1.length) return this.admin1[i - c]!.code.slice(0, 2);
+    return this.admin2[i - c - this.admin1.length]!.code.slice(0, 2);
   }
 
   population(i: number): number {
