@@ -83,7 +83,8 @@ const fmtPRF = ({ p, r, f }) => `${fmt(p)}/${fmt(r)}/${fmt(f)}`;
 const typeLine = (t, c) => {
   if (!c.np && !c.ng) return `    ${t.padEnd(13)} n/a (nothing predicted, nothing in gold)`;
   const x = prf(c.tp, c.np, c.ng);
-  return `    ${t.padEnd(13)} P ${fmt(x.p)}  R ${fmt(x.r)}  F1 ${fmt(x.f)}   (${c.tp}/${c.np} predicted, ${c.ng} gold)`;
+  const p = c.np ? fmt(x.p) : ' -  ';
+  return `    ${t.padEnd(13)} P ${p}  R ${fmt(x.r)}  F1 ${fmt(x.f)}   (${c.tp}/${c.np} predicted, ${c.ng} gold)`;
 };
 
 /** Maximum bipartite matching (Kuhn). edges[i] = gold indices predicted entity i may match. */
