@@ -54,6 +54,7 @@ export function extend(h: HashState, piece: string): void {
 export const BOUNDARY = ' ';
 
 const MORE = 1;
+const SCRATCH: HashState = { a: 0, b: 0 };
 const USED = 2;
 
 export class NameIndex {
@@ -86,7 +87,9 @@ export class NameIndex {
    */
   add(segments: readonly (readonly string[])[], surface: Surface): void {
     if (segments.length === 0) return;
-    const h = { ...EMPTY };
+    const h = SCRATCH;
+    h.a = EMPTY.a;
+    h.b = EMPTY.b;
     for (let s = 0; s < segments.length; s++) {
       if (s > 0) extend(h, BOUNDARY);
       const pieces = segments[s]!;
@@ -94,7 +97,7 @@ export class NameIndex {
         extend(h, pieces[p]!);
         const slot = this.slotFor(h.a, h.b);
         if (s < segments.length - 1 || p < pieces.length - 1) this.flags[slot] = this.flags[slot]! | MORE;
-        else this.push(slot, surface);
+        else this.push(slot, surface.ref, surface.policy, surface.exact);
       }
     }
   }
@@ -140,9 +143,9 @@ export class NameIndex {
     }
   }
 
-  private push(slot: number, surface: Surface): void {
+  private push(slot: number, ref: number, policy: Policy, exact: string | undefined): void {
     for (let s = this.head[slot]!; s >= 0; s = this.sNext[s]!) {
-      if (this.sRef[s] === surface.ref && this.sPolicy[s] === surface.policy && this.exacts.get(s) === surface.exact) return;
+      if (this.sRef[s] === ref && this.sPolicy[s] === policy && this.exacts.get(s) === exact) return;
     }
     if (this.sCount === this.sRef.length) {
       const grow = <T extends Int32Array | Uint8Array>(arr: T, make: (n: number) => T): T => {
@@ -155,10 +158,10 @@ export class NameIndex {
       this.sNext = grow(this.sNext, (n) => new Int32Array(n));
     }
     const s = this.sCount++;
-    this.sRef[s] = surface.ref;
-    this.sPolicy[s] = surface.policy;
+    this.sRef[s] = ref;
+    this.sPolicy[s] = policy;
     this.sNext[s] = this.head[slot]!;
-    if (surface.exact !== undefined) this.exacts.set(s, surface.exact);
+    if (exact !== undefined) this.exacts.set(s, exact);
     this.head[slot] = s;
   }
 

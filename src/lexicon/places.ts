@@ -36,7 +36,6 @@ export class PlaceStore {
   private readonly admin2: { code: string; name: string }[];
   private readonly admin2Geo: Record<string, [number, number, number]>;
   private readonly made = new Map<number, KnownEntity>();
-  private byId: Map<string, number> | undefined;
 
   constructor() {
     this.cities = readData('cities.json') as CityColumns;
@@ -129,12 +128,31 @@ export class PlaceStore {
     return e;
   }
 
-  /** Index of a place id, or -1. */
+  /** Index of a place id, or -1. Cities are sorted by GeoNames id: a binary search. */
   find(id: string): number {
-    if (!this.byId) {
-      this.byId = new Map();
-      for (let i = 0; i < this.size; i++) this.byId.set(this.id(i), i);
+    const city = /^place:(\d+)$/.exec(id);
+    if (city) {
+      const want = Number(city[1]);
+      let lo = 0;
+      let hi = this.cities.id.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const got = this.cities.id[mid]!;
+        if (got === want) return mid;
+        if (got < want) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return -1;
     }
-    return this.byId.get(id) ?? -1;
+    const c = this.cities.id.length;
+    if (id.startsWith('place:admin1:')) {
+      const k = this.admin1.findIndex((a) => a.code === id.slice(13));
+      return k < 0 ? -1 : c + k;
+    }
+    if (id.startsWith('place:admin2:')) {
+      const k = this.admin2.findIndex((a) => a.code === id.slice(13));
+      return k < 0 ? -1 : c + this.admin1.length + k;
+    }
+    return -1;
   }
 }
