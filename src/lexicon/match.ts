@@ -46,6 +46,7 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
   let empty = true;
   let open = 0; // unclosed "(" inside the name: "Communist Party of India (Maoist)"
   let apart = false; // a space or a hyphen since the last word: the name's words must be apart too
+  let rare = false; // a spelling variant needs one word that is not an ordinary word ("Monday" is not Mondaí)
   let best: GazetteerMatch | undefined;
   for (let j = start; j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -59,7 +60,7 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
       if (!GLUE.has(t.text)) apart = true;
       continue;
     }
-    if (loose && (m.words.common.has(t.lower) || m.words.notPlaces.has(t.lower))) break;
+    if (loose && !m.words.common.has(t.lower) && !m.words.notPlaces.has(t.lower)) rare = true;
     if (loose) k = tokenLooseKey(k);
     if (apart && !empty) extend(h, BOUNDARY);
     apart = false;
@@ -67,7 +68,7 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
     empty = false;
     const slot = index.find(h.a, h.b);
     if (slot < 0) break;
-    if (index.hasSurfaces(slot)) {
+    if (index.hasSurfaces(slot) && (rare || !loose)) {
       const candidates = pick(m, index, slot, tokens, start, j + 1, memo);
       const end = open > 0 && tokens[j + 1]?.text === ')' ? j + 2 : j + 1;
       if (candidates.length > 0) best = { start, end, candidates, ...(loose ? { fuzzy: true } : {}) };
