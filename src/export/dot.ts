@@ -19,48 +19,34 @@ export function* writeDot(ctx: ExportContext): Generator<string> {
     const d = display.node(node, attributes);
     const p = ctx.position(node, attributes);
     const inches = num((2 * d.size) / 72);
-    const attrs: [string, string][] = [
-      ['label', d.label],
-      ['fillcolor', d.color],
-      ['color', d.color],
-      ['width', inches],
-      ['height', inches],
-      ['pos', `${num(p.x)},${num(p.y)}!`],
-      ...fields(NODE_FIELDS, attributes),
-    ];
-    yield `  ${quote(node)} [${list(attrs)}];\n`;
+    yield (
+      `  ${quote(node)} [label=${quote(d.label)}, fillcolor="${d.color}", color="${d.color}", ` +
+      `width="${inches}", height="${inches}", pos="${num(p.x)},${num(p.y)}!"${fields(NODE_FIELDS, attributes)}];\n`
+    );
   }
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     const d = display.edge(edge, attributes);
     const colour = hexWithAlpha(d.color, d.alpha);
-    const attrs: [string, string][] = [
-      ['id', edge],
-      ['label', d.label],
-      ['color', colour],
-      ['fontcolor', colour],
-      ['style', DOT_STYLES[d.lineStyle]],
-      ['penwidth', num(d.thickness)],
-      // dot's weight must be an integer; here it is the number of documents.
-      ['weight', String(d.weight)],
-      ...fields(EDGE_FIELDS, attributes),
-    ];
-    yield `  ${quote(source)} -> ${quote(target)} [${list(attrs)}];\n`;
+    // dot's weight must be an integer; here it is the number of documents.
+    yield (
+      `  ${quote(source)} -> ${quote(target)} [id=${quote(edge)}, label="${d.label}", color="${colour}", ` +
+      `fontcolor="${colour}", style="${DOT_STYLES[d.lineStyle]}", penwidth="${num(d.thickness)}", ` +
+      `weight="${d.weight}"${fields(EDGE_FIELDS, attributes)}];\n`
+    );
   }
   yield '}\n';
 }
 
-function fields<A>(fields: readonly Field<A>[], attrs: A): [string, string][] {
-  const out: [string, string][] = [];
+/** Data fields as `, name="value"` pairs; Graphviz keeps attributes it does not know. */
+function fields<A>(fields: readonly Field<A>[], attrs: A): string {
+  let out = '';
   for (const f of fields) {
     const v = f.get(attrs);
     if (v === undefined) continue;
-    out.push([f.name, typeof v === 'string' ? v : typeof v === 'number' ? String(v) : JSON.stringify(v)]);
+    const text = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : JSON.stringify(v);
+    out += `, ${f.name}=${f.plain ? `"${text}"` : quote(text)}`;
   }
   return out;
-}
-
-function list(attrs: [string, string][]): string {
-  return attrs.map(([k, v]) => `${k}=${quote(v)}`).join(', ');
 }
 
 /**
@@ -68,5 +54,9 @@ function list(attrs: [string, string][]): string {
  * backslash, and `\n`, `\l`, `\N` as escapes), quotes escaped, line breaks written as `\n`.
  */
 export function quote(text: string): string {
-  return `"${clean(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, '\\n')}"`;
+  const c = clean(text);
+  if (!NEEDS_ESCAPE.test(c)) return `"${c}"`;
+  return `"${c.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, '\\n')}"`;
 }
+
+const NEEDS_ESCAPE = /[\\"\r\n]/;

@@ -11,11 +11,13 @@ export type FieldValue = string | number | readonly string[] | undefined;
 export interface Field<A> {
   readonly name: string;
   readonly type: FieldType;
+  /** A word from a fixed vocabulary (an enum): writers may skip escaping it. */
+  readonly plain?: boolean;
   readonly get: (attrs: A) => FieldValue;
 }
 
 export const NODE_FIELDS: readonly Field<NodeAttributes>[] = [
-  { name: 'entityType', type: 'string', get: (a) => a.type },
+  { name: 'entityType', type: 'string', plain: true, get: (a) => a.type },
   { name: 'aliases', type: 'strings', get: (a) => a.aliases },
   { name: 'mentionCount', type: 'integer', get: (a) => a.mentionCount },
   { name: 'documentCount', type: 'integer', get: (a) => a.documentCount },
@@ -28,8 +30,8 @@ export const NODE_FIELDS: readonly Field<NodeAttributes>[] = [
 ];
 
 export const EDGE_FIELDS: readonly Field<EdgeAttributes>[] = [
-  { name: 'relationType', type: 'string', get: (a) => a.type },
-  { name: 'status', type: 'string', get: (a) => a.status },
+  { name: 'relationType', type: 'string', plain: true, get: (a) => a.type },
+  { name: 'status', type: 'string', plain: true, get: (a) => a.status },
   { name: 'confidence', type: 'double', get: (a) => a.confidence },
   { name: 'evidenceCount', type: 'integer', get: (a) => a.evidence.length },
   { name: 'documentCount', type: 'integer', get: (a) => a.documentCount },

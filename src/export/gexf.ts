@@ -62,7 +62,7 @@ function values<A>(fields: readonly Field<A>[], attrs: A): string {
   for (const f of fields) {
     const v = f.get(attrs);
     if (v === undefined) continue;
-    out += `          <attvalue for="${f.name}" value="${xmlAttr(gexfValue(v))}"/>\n`;
+    out += `          <attvalue for="${f.name}" value="${f.plain ? v : xmlAttr(gexfValue(v))}"/>\n`;
   }
   return out ? `        <attvalues>\n${out}        </attvalues>\n` : '';
 }

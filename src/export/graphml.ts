@@ -74,7 +74,8 @@ function fieldData<A>(prefix: 'n' | 'e', fields: readonly Field<A>[], attrs: A):
   let out = '';
   for (const f of fields) {
     const v = f.get(attrs);
-    if (v !== undefined) out += data(prefix, f.name, text(v));
+    if (v === undefined) continue;
+    out += f.plain ? `      <data key="${prefix}_${f.name}">${v as string}</data>\n` : data(prefix, f.name, text(v));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { EDGE_FIELDS, NODE_FIELDS, type Field } from './fields.js';
-import { clean, num, rgb } from './text.js';
+import { clean, rgb } from './text.js';
 
 // Helpers for the JSON formats: field values as JSON values, strings cleaned like every
 // other format's, undefined fields left out.
@@ -8,7 +8,7 @@ export function fieldObject<A>(fields: readonly Field<A>[], attrs: A, into: Reco
   for (const f of fields) {
     const v = f.get(attrs);
     if (v === undefined) continue;
-    into[f.name] = typeof v === 'string' ? clean(v) : typeof v === 'number' ? v : v.map(clean);
+    into[f.name] = typeof v === 'string' ? (f.plain ? v : clean(v)) : typeof v === 'number' ? v : v.map(clean);
   }
   return into;
 }
@@ -18,7 +18,7 @@ export const edgeFields = <A>(attrs: A, into: Record<string, unknown>) => fieldO
 
 /** A position or size rounded as the XML formats write it, so that every format agrees. */
 export function rounded(value: number): number {
-  return Number(num(value));
+  return Number.isFinite(value) ? Math.round(value * 1000) / 1000 : 0;
 }
 
 /** CSS `rgba()` for colours with opacity, which Sigma and browsers read. */
