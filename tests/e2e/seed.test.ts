@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
@@ -105,5 +106,17 @@ describe('the seed graph over GraphQL', () => {
   it('has nothing the article does not state: no CAPTURED by Rwanda, nothing BACKS a place', () => {
     expect(relations.filter((r) => r.type === 'CAPTURED' && called(r.source, 'Rwanda'))).toEqual([]);
     expect(relations.filter((r) => r.type === 'BACKS' && r.target.type === 'PLACE')).toEqual([]);
+  });
+});
+
+describe('the README example', () => {
+  it('shows what the server answers to its query (relations in any order)', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## GraphQL'));
+    const query = /```graphql\n([\s\S]*?)```/.exec(section)![1]!;
+    const shown = JSON.parse(/```json\n([\s\S]*?)```/.exec(section)![1]!);
+    const actual = await graphql(server!.url, query);
+    const sorted = (r: any) => ({ ...r, data: { ...r.data, entity: { ...r.data.entity, relations: { nodes: [...r.data.entity.relations.nodes].sort((a: any, b: any) => JSON.stringify(a).localeCompare(JSON.stringify(b))) } } } });
+    expect(sorted(actual)).toEqual(sorted(shown));
   });
 });
