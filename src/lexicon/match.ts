@@ -95,7 +95,7 @@ function pick(m: Matcher, index: NameIndex, slot: number, tokens: readonly Token
       // "Michael Jackson", "Wall Street", "AP - A": not the places Michael, Wall or Apa.
       if (singleLetter(tokens, start, end)) continue;
       if (end - start === 1 && (s.policy === Policy.Weak || (e.population ?? 0) < SMALL_PLACE)) {
-        alone ??= isolated(tokens, start, end);
+        alone ??= isolated(m, tokens, start, end);
         if (!alone) continue;
       }
     }
@@ -115,15 +115,20 @@ function singleLetter(tokens: readonly Token[], start: number, end: number): boo
   return end - start === 1 && only.endsWith('.') && only.length <= 5;
 }
 
-/** No capitalised word right before or after (connectors and sentence starts aside). */
-function isolated(tokens: readonly Token[], start: number, end: number): boolean {
+/**
+ * No capitalised word right before or after. A sentence's first word is capitalised anyway:
+ * it counts only when it is not an ordinary word ("In Goma" yes, "Al Gore" no).
+ */
+function isolated(m: Matcher, tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = tokens[start]!.sentence;
   const capital = (k: number): boolean => {
     const t = tokens[k];
     return !!t && t.sentence === sentence && hasLetter(t.text) && isCapitalised(t.text);
   };
-  const prevIsStart = start - 1 <= 0 || tokens[start - 2]!.sentence !== sentence;
-  return !capital(end) && (prevIsStart || !capital(start - 1));
+  if (capital(end)) return false;
+  if (!capital(start - 1)) return true;
+  const prevIsFirst = start - 1 === 0 || tokens[start - 2]!.sentence !== sentence;
+  return prevIsFirst && m.words.common.has(tokens[start - 1]!.lower);
 }
 
 /** "North Kivu Province", "Rakhine State": the suffix joins the match and provinces come first. */
