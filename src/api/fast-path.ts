@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DocumentNode, GraphQLSchema, OperationDefinitionNode, ValidationRule } from 'graphql';
+import type { DocumentNode, ExecutionResult, GraphQLSchema, OperationDefinitionNode, ValidationRule } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { ApiState } from './context.js';
 import { execute, Kind, parse, specifiedRules, validate } from './graphql.js';
 import { makeContext } from './make-context.js';
@@ -13,8 +14,16 @@ import type { NewsgraphYoga } from './yoga.js';
 // text has been seen before and validated clean — with graphql's `execute`
 // directly. Everything else, and any result with an error, goes through yoga,
 // which produces the one canonical answer (errors, codes, masking, CORS, SSE).
+// Queries run compiled by graphql-jit (same results as graphql-js, a few times
+// faster on large selections), falling back to graphql's `execute` for the
+// rare operation it cannot compile.
 
-type Entry = { document: DocumentNode; operations: Map<string | undefined, OperationDefinitionNode> } | null;
+type Run = (variables: Record<string, unknown>, context: unknown) => ExecutionResult | Promise<ExecutionResult>;
+interface Operation {
+  node: OperationDefinitionNode;
+  run?: Run;
+}
+type Entry = { document: DocumentNode; operations: Map<string | undefined, Operation> } | null;
 type Body = { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown };
 
 const MAX_ENTRIES = 1000;
@@ -30,8 +39,8 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
     try {
       const document = parse(query, { maxTokens: limits.maxTokens });
       if (validate(schema, document, rules).length === 0) {
-        const operations = new Map<string | undefined, OperationDefinitionNode>();
-        for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION) operations.set(d.name?.value, d);
+        const operations = new Map<string | undefined, Operation>();
+        for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION) operations.set(d.name?.value, { node: d });
         entry = { document, operations };
       }
     } catch {
@@ -40,6 +49,13 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
     if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
     entries.set(query, entry);
     return entry;
+  };
+
+  const compile_ = (document: DocumentNode, node: OperationDefinitionNode): Run => {
+    const name = node.name?.value;
+    const compiled = compileQuery(schema, document, name);
+    if (isCompiledQuery(compiled)) return (variables, context) => compiled.query(undefined, context, variables);
+    return (variables, context) => execute({ schema, document, operationName: name ?? null, variableValues: variables, contextValue: context });
   };
 
   /** The JSON of a clean result, or undefined to hand the request to yoga. */
@@ -57,16 +73,11 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
     const entry = entries.has(query) ? entries.get(query)! : compile(query);
     if (!entry) return undefined;
     const op = operationName ? entry.operations.get(operationName) : entry.operations.size === 1 ? entry.operations.values().next().value : undefined;
-    if (!op || op.operation !== 'query') return undefined;
+    if (!op || op.node.operation !== 'query') return undefined;
     const vars = (variables ?? {}) as Record<string, unknown>;
-    if (estimateResultSize(schema, entry.document, op, vars) > limits.maxResultSize) return undefined;
-    const result = execute({
-      schema,
-      document: entry.document,
-      operationName: op.name?.value ?? null,
-      variableValues: vars,
-      contextValue: makeContext(state, req.headers.authorization),
-    });
+    if (estimateResultSize(schema, entry.document, op.node, vars) > limits.maxResultSize) return undefined;
+    op.run ??= compile_(entry.document, op.node);
+    const result = op.run(vars, makeContext(state, req.headers.authorization));
     // Every resolver of a query is synchronous; a promise means something unusual: let yoga answer.
     if ('then' in result || result.errors) return undefined;
     return JSON.stringify(result);

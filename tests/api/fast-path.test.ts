@@ -44,6 +44,9 @@ describe('the HTTP fast path', () => {
     [body('query A { stats { entityCount } } query B { search(query: "kagme") { id } }', undefined, 'B')],
     [body('{ neighbourhood(id: "country:RWA", depth: 2) { nodes { id centrality { degree } } edges { id evidence { nodes { text } } } } }')],
     [body('fragment F on Entity { id name } { subgraph(ids: ["place:goma", "armed_group:m23"]) { nodes { ...F } edges { source { ...F } } } }')],
+    [body('{ relation(id: "country:RWA|BACKS|armed_group:m23") { status confidence cameo firstSeen evidence { totalCount nodes { text start end status claimant trigger { text } document { id publishedAt url } } } } }')],
+    [body('{ documents(where: {source: {eq: "www.mymotherlode.com"}}) { aggregate { count bySource { source count } } nodes { title entities(first: 2) { nodes { id geo { lat countryCode } } } } } }')],
+    [body('query($t: [EntityType!]) { search(query: "ka", types: $t) { id } paths(from: "place:goma", to: "organisation:congolese-army") { length edges { type } } stats { entitiesByType { type count } topByDegree(first: 2) { score entity { id } } } }', { t: null })],
   ])('answers exactly as yoga does: %s', async (payload) => {
     const before = await fastPath();
     const { http, yoga } = await both(payload);

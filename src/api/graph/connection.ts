@@ -22,7 +22,7 @@ export interface Connection<T> {
   nodes: T[];
   totalCount: number;
   pageInfo: PageInfo;
-  /** A thunk: graphql's default resolver calls it only when `aggregate` is asked for. */
+  /** Counts over all items, computed by the `aggregate` field resolver only when asked for. */
   aggregate?: () => unknown;
 }
 

@@ -21,6 +21,7 @@ import { relayout } from './mutation/relayout.js';
 import { graphChanged } from './subscription/graph-changed.js';
 import { Centrality } from './types/centrality.js';
 import { Community } from './types/community.js';
+import { DocumentConnection, EntityConnection, RelationConnection } from './types/connection.js';
 import { Document } from './types/document.js';
 import { Entity } from './types/entity.js';
 import { Evidence } from './types/evidence.js';
@@ -39,4 +40,7 @@ export const resolvers = {
   Document,
   GraphStats,
   Community,
+  EntityConnection,
+  RelationConnection,
+  DocumentConnection,
 };
