@@ -5,6 +5,7 @@ import {
   ARMED_GROUP_HEADS,
   ARMED_GROUP_MARKERS,
   ARMED_MEMBER_NOUNS,
+  NAME_PARTICLES,
   COUNTRY_CUES,
   ORGANISATION_HEADS,
   PERSON_TITLES,
@@ -88,8 +89,10 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
  * Two to four capitalised words with no ordinary English word among them and a
  * first word often used as a name ("Felix", "Ronald") or unknown ("Fiston").
  */
-function looksLikePersonName(words: Token[]): boolean {
-  if (words.some((w) => w.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(w.text))) return false;
+function looksLikePersonName(all: Token[]): boolean {
+  // Particles and hyphens belong to names: "Bashar al-Assad", "Mohamed Ould Ghazouani".
+  const words = all.filter((w) => !NAME_PARTICLES.has(w.lower) && w.text !== '-');
+  if (words.length === 0 || words.some((w) => w.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(w.text))) return false;
   if (words.some((w) => commonCount(w.lower) >= 30 && commonCount(w.lower) > properCount(w.lower))) return false;
   const first = words[0]!.lower;
   return properCount(first) > 0 || commonCount(first) === 0;

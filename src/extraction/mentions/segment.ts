@@ -40,7 +40,7 @@ function segmentRun(
   const tokens = ctx.analysis.tokens;
   const head = headOfRun(tokens, runStart, runEnd);
   let title: string | undefined;
-  let p = skipOrdinaryOpening(ctx, sentence, runStart, runEnd, matches);
+  let p = skipFunctionWords(tokens, skipOrdinaryOpening(ctx, sentence, runStart, runEnd, matches), runEnd, matches);
   while (p < runEnd) {
     const t = tokens[p]!;
     const match = matches.get(p);
@@ -106,6 +106,14 @@ function skipOrdinaryOpening(ctx: DocContext, sentence: Sentence, runStart: numb
   if (k !== runStart) return runStart;
   let p = runStart;
   while (p < runEnd - 1 && !matches.has(p) && !ctx.gazetteer.demonymOf(tokens[p]!.text) && isCommonWord(tokens[p]!.lower)) p++;
+  return p;
+}
+
+/** Function words capitalised anywhere ("– The Kessari Popular Front") are not part of a name. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'but', 'and', 'or', 'for', 'with', 'as', 'by', 'from', 'to', 'after', 'before', 'when', 'while', 'if', 'since', 'our', 'their', 'its', 'his', 'her', 'my', 'we', 'they', 'it']);
+
+function skipFunctionWords(tokens: readonly Token[], p: number, runEnd: number, matches: Map<number, GazetteerMatch>): number {
+  while (p < runEnd - 1 && !matches.has(p) && FUNCTION_WORDS.has(tokens[p]!.lower)) p++;
   return p;
 }
 

@@ -13,6 +13,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'secretly', 'covertly', 'actively', 'directly', 'indirectly', 'continue', 'continues', 'continued', 'to', 'to',
   'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'just', 'even', 'all', 'jointly', 'together',
   'formally', 'officially', 'publicly', 'first', 'increasingly', 'heavily', 'tacitly', 'militarily', 'financially',
+  'himself', 'herself', 'ourselves', 'yourself',
 ]);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 const QUOTES = /^[“”"‘’'«»]$/;
@@ -23,21 +24,30 @@ export interface Argument {
   start: number;
 }
 
+/** Subordinators after which a gerund takes the main clause's subject ("since seizing"). */
+const SUBORDINATORS = new Set(['since', 'after', 'before', 'while', 'by', 'when', 'upon', 'despite', 'without']);
+const BRIDGES = new Set(['keep', 'keeps', 'kept', 'keeping', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'stopped', 'resumed']);
+
 /**
  * The subject of the verb starting at token `i`: the mention right before it,
- * past auxiliaries and adverbs, member nouns ("M23 fighters"), a relative
- * pronoun (", which ..."), a denial or failure verb ("denies backing") and
- * coordinated verbs ("armed and financed"). Coordinated subjects are all returned.
+ * past auxiliaries and adverbs, member nouns ("M23 fighters"), an apposition
+ * ("Bukavu, the capital of South Kivu, fell"), a relative pronoun (", which ..."),
+ * a denial or failure verb ("denies backing") and coordinated verbs ("armed and
+ * financed"). A verb coordinated with an earlier one ("pushed south and retook"),
+ * or a gerund after "since" or "after", takes the earlier verb's subject.
+ * Coordinated subjects are all returned.
  */
-export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: string) => boolean): Argument | undefined {
+export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: string) => boolean, depth = 0): Argument | undefined {
   let j = i - 1;
   for (let guard = 0; guard < 12 && j >= view.sentence.firstToken; guard++) {
     const t = tok(view, j)!;
     if (unitAt(view, j)) break;
     if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
-    else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower)) && t.text === t.lower) j--;
+    else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
     else if (t.lower === 'and' && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed"
     else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus')) j -= 2; // "has been accused of backing"
+    else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
+    else if (t.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1; // "The SAF (SAF) have"
     else break;
   }
   let t = tok(view, j);
@@ -58,19 +68,62 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (tok(view, j)?.text === ',') j--;
   }
   const unit = unitAt(view, j);
-  if (!unit) return undefined;
-  return { units: coordinatedLeft(view, unit), start: unit.start };
+  if (unit) return { units: coordinatedLeft(view, unit), start: unit.start };
+  // "... and retook the city", "since seizing the district": the subject of the clause's earlier verb.
+  const joint = tok(view, j);
+  const gerund = tok(view, i)!.lower.endsWith('ing') && joint !== undefined && SUBORDINATORS.has(joint.lower);
+  if (depth === 0 && joint && (joint.lower === 'and' || gerund)) {
+    const verb = earlierVerb(view, j);
+    if (verb !== undefined) return subjectOf(view, verb, triggerForms, depth + 1);
+  }
+  return undefined;
 }
 
-/** "Egypt and the UAE", "Britain, France and Canada": mentions coordinated before `last`. */
+function openingBracket(view: SentenceView, j: number): number | undefined {
+  for (let k = j - 1; k > j - 6 && k >= view.sentence.firstToken; k--) if (tok(view, k)!.text === '(') return k;
+  return undefined;
+}
+
+/** The finite verb before token `j` in the same sentence, if any. */
+function earlierVerb(view: SentenceView, j: number): number | undefined {
+  for (let k = j - 1; k > view.sentence.firstToken; k--) {
+    const t = tok(view, k)!;
+    if (t.text === ';' || t.lower === 'but') return undefined;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && !unitAt(view, k)) {
+      // Step back over a chain of auxiliaries to the first one ("have pushed").
+      let m = k;
+      while (tok(view, m - 1) && tok(view, m - 1)!.pos === 'AUX') m--;
+      return m;
+    }
+  }
+  return undefined;
+}
+
+/** ", the capital of South Kivu province," ending at the comma `j`: the index of its opening comma. */
+function appositionStart(view: SentenceView, j: number): number | undefined {
+  for (let k = j - 1; k > j - 14 && k > view.sentence.firstToken; k--) {
+    const t = tok(view, k)!;
+    if (t.text === ',') {
+      const first = tok(view, k + 1)!;
+      const det = ['a', 'an', 'the'].includes(first.lower) || unitAt(view, k + 1) !== undefined;
+      return det && unitAt(view, k - 1) ? k : undefined;
+    }
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower) return undefined;
+  }
+  return undefined;
+}
+
+/** "Egypt and the UAE", "Britain, France and Canada", "Malian troops and their Russian partners". */
 function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
   const units = [last];
   let j = last.start - 1;
   for (;;) {
-    while (tok(view, j) && ['the', 'both'].includes(tok(view, j)!.lower)) j--;
+    while (tok(view, j) && ['the', 'both', 'their', 'its'].includes(tok(view, j)!.lower)) j--;
     const t = tok(view, j);
     if (!t || !(t.lower === 'and' || t.text === ',')) break;
-    const prev = unitAt(view, j - 1);
+    let k = j - 1;
+    while (tok(view, k) && MEMBER_NOUNS.has(tok(view, k)!.lower) && !unitAt(view, k) && j - k < 3) k--;
+    const prev = unitAt(view, k);
     if (!prev || prev.entities.length !== 1) break;
     units.unshift(prev);
     j = prev.start - 1;

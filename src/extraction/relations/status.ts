@@ -63,14 +63,25 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     if (t.lower === ACCORDING[0] && view.tokens[k + 1]?.lower === ACCORDING[1]) {
       return phrase(view, k + 2, end, text);
     }
-    if (!ATTRIBUTION_VERBS.has(t.lower) || t.text !== t.lower || t.pos === 'ADJ') continue;
+    // Only verbs: "a report", "Borno state" and "claims that" (nouns) attribute nothing.
+    if (!ATTRIBUTION_VERBS.has(t.lower) || t.text !== t.lower || t.pos !== 'VERB') continue;
     if (k >= c.trigger[0] && k < c.trigger[1]) continue;
+    if (separated(view, k, c.trigger[0])) continue;
     // An actor announcing its own act states it: "the EU announced sanctions".
     if (SELF_REPORT_VERBS.has(t.lower) && k < c.trigger[0] && c.sources.some((s) => s.end <= k && s.end >= k - 3)) continue;
     if (k > c.trigger[0] && !afterComma(view, k)) continue; // "X seized Y, the army said" needs the comma
     return speakerBefore(view, k, text) ?? '';
   }
   return undefined;
+}
+
+/** A semicolon or "but" between two words puts them in different statements. */
+function separated(view: SentenceView, a: number, b: number): boolean {
+  for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+    const w = view.tokens[k]!.lower;
+    if (w === ';' || w === 'but' || w === 'whereas') return true;
+  }
+  return false;
 }
 
 /** "..., U.S. officials say": the speech verb ends the sentence after a comma. */
@@ -87,7 +98,7 @@ function speakerBefore(view: SentenceView, k: number, text: string): string | un
   const auxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'reportedly', 'again', 'repeatedly', 'strongly', 'flatly']);
   while (j >= view.sentence.firstToken && auxiliaries.has(view.tokens[j]!.lower)) j--;
   const stop = j;
-  while (j >= view.sentence.firstToken && !CLAUSE_BREAKS.has(view.tokens[j]!.lower) && stop - j < 8) j--;
+  while (j >= view.sentence.firstToken && !CLAUSE_BREAKS.has(view.tokens[j]!.lower) && stop - j < 12) j--;
   if (stop < j + 1) return undefined;
   return clean(text.slice(view.tokens[j + 1]!.start, view.tokens[stop]!.end));
 }

@@ -20,7 +20,7 @@ export const MEMBER_NOUNS = new Set([
   'government', 'authorities', 'army', 'military', 'police', 'envoy', 'envoys', 'diplomats', 'insurgents', 'jihadists',
   'gunmen', 'paramilitaries', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'administration', 'regime',
   'ministry', 'minister', 'president', 'council', 'court', 'judges', 'panel', 'mission', 'monitors', 'team', 'units',
-  'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent',
+  'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
 ]);
 
 export function makeView(

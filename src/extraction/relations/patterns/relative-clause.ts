@@ -21,13 +21,13 @@ export const relativeClause: Pattern = {
     while (tok(view, j) && MEMBER_NOUNS.has(tok(view, j)!.lower) && !unitAt(view, j)) j--;
     const subject = unitAt(view, j);
     if (!subject) return undefined;
-    const antecedent = antecedentBefore(view, subject.start);
-    if (!antecedent) return undefined;
+    const antecedents = antecedentsBefore(view, subject.start);
+    if (!antecedents) return undefined;
     return [
       {
         type: sense.type,
         sources: [subject],
-        targets: [antecedent],
+        targets: antecedents,
         trigger: [i, i + 1],
         cameo: sense.cameo,
         confidence: 0.8 * (sense.weight ?? 1),
@@ -38,23 +38,35 @@ export const relativeClause: Pattern = {
   },
 };
 
-/** The name a relative clause hangs from: ", which" / ", a mining town" right before the clause's subject. */
-function antecedentBefore(view: SentenceView, start: number): Unit | undefined {
+/**
+ * The names a relative clause hangs from, right before the clause's subject:
+ * "Sanaa, which ...", "the Wazalendo, a patchwork of local militias that ...",
+ * "Mogok or Kyaukme, the towns it took", "Ketavi, a mining town the LLF overran".
+ */
+function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefined {
   let k = start - 1;
   if (tok(view, k)?.lower === 'the') k--;
   const t = tok(view, k);
   if (t && RELATIVE.has(t.lower)) {
     k--;
     if (tok(view, k)?.text === ',') k--;
-    return unitAt(view, k);
+    const direct = unitAt(view, k);
+    if (direct) return [direct];
   }
-  // Reduced relative inside an apposition: "X, a (adj|noun)* noun <subject> <verb>".
-  let nouns = 0;
-  while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && (tok(view, k)!.pos === 'NOUN' || tok(view, k)!.pos === 'ADJ')) {
+  // Back over the apposition's noun phrase to its comma.
+  let words = 0;
+  while (tok(view, k) && words < 8) {
+    const w = tok(view, k)!;
+    if (w.text !== w.lower || !(['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos) || w.lower === 'of')) break;
     k--;
-    nouns++;
+    words++;
   }
-  if (nouns === 0 || !['a', 'an', 'the'].includes(tok(view, k)?.lower ?? '')) return undefined;
-  if (tok(view, k - 1)?.text !== ',') return undefined;
-  return unitAt(view, k - 2);
+  if (words === 0 || tok(view, k)?.text !== ',') return undefined;
+  const last = unitAt(view, k - 1);
+  if (!last) return undefined;
+  const units = [last];
+  const joint = tok(view, last.start - 1);
+  const first = joint && (joint.lower === 'or' || joint.lower === 'and') ? unitAt(view, last.start - 2) : undefined;
+  if (first) units.unshift(first);
+  return units;
 }
