@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPES, MENTION_KINDS, RELATION_STATUSES, RELATION_TYPES } from '../../src/core/types.js';
@@ -117,6 +117,17 @@ describe('newsgraph ingest', () => {
     expect(again).toMatchObject({ code: 0, stderr: '' });
     const snapshot = JSON.parse(readFileSync(join(cwd, 'data', 'snapshot.json'), 'utf8'));
     expect(snapshot.graph.documents).toHaveLength(2);
+  });
+});
+
+describe('a damaged data directory', () => {
+  it('is refused with one line and exit 1, never served as an empty graph', async () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'data'));
+    writeFileSync(join(cwd, 'data', 'snapshot.json'), '{"nodes": []}');
+    const result = await runCli(['ingest', SEED], { cwd });
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toBe(`newsgraph: ${join('data', 'snapshot.json')} is not a newsgraph snapshot (no "kind": "newsgraph-workspace-snapshot"); move it away or use another --data directory\n`);
   });
 });
 
