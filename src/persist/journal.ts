@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { open, readdir, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError, errorMessage } from '../core/errors.js';
@@ -21,6 +21,14 @@ export function segmentFile(segment: number): string {
 export function segmentNumber(fileName: string): number | undefined {
   const match = SEGMENT_FILE.exec(fileName);
   return match ? Number(match[1]) : undefined;
+}
+
+/** Deletes the segments a durable snapshot covers (those numbered below `segment`). */
+export async function deleteSegmentsBefore(dir: string, segment: number): Promise<void> {
+  for (const name of await readdir(dir)) {
+    const n = segmentNumber(name);
+    if (n !== undefined && n < segment) await unlink(join(dir, name)).catch(() => undefined);
+  }
 }
 
 /** Appends entries to the current segment; each append is fsynced before it resolves. */

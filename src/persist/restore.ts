@@ -4,7 +4,7 @@ import { DataError, InputError, errorMessage } from '../core/errors.js';
 import { GraphStore } from '../graph/store.js';
 import { applyEntry } from './apply.js';
 import { ContentIndex } from './content-index.js';
-import { replaySegment, segmentFile, segmentNumber } from './journal.js';
+import { deleteSegmentsBefore, replaySegment, segmentFile, segmentNumber } from './journal.js';
 import { SNAPSHOT_FILE, readSnapshot } from './snapshot-file.js';
 
 export interface Restored {
@@ -45,7 +45,7 @@ export async function restore(dir: string, onWarning: (message: string) => void)
     if (n !== from + i) throw new DataError(`${dir}: journal segment ${segmentFile(from + i)} is missing (found ${segmentFile(n)})`);
   });
   // Segments a durable snapshot covers: left behind by a crash before their deletion.
-  for (const n of segments) if (n < from) await unlink(join(dir, segmentFile(n))).catch(() => undefined);
+  await deleteSegmentsBefore(dir, from);
 
   const store = snapshot?.store ?? new GraphStore();
   const index = new ContentIndex(snapshot?.hashes);

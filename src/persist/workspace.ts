@@ -1,5 +1,3 @@
-import { readdir, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
 import { NewsgraphError, errorMessage } from '../core/errors.js';
 import { contentHash } from '../core/ids.js';
 import type { Document, DocumentInput, EntityType, Extraction } from '../core/types.js';
@@ -9,7 +7,7 @@ import { DOCUMENT_DEFAULTS, toDocument } from '../text/document.js';
 import { applyEntry, checkEntry } from './apply.js';
 import { ContentIndex } from './content-index.js';
 import { duplicate } from './outcome.js';
-import { JournalWriter, segmentNumber } from './journal.js';
+import { JournalWriter, deleteSegmentsBefore } from './journal.js';
 import { acquireLock } from './lock.js';
 import { SerialQueue } from './queue.js';
 import { ensureDataDir, restore } from './restore.js';
@@ -195,10 +193,7 @@ class DurableWorkspace implements Workspace {
     const segment = await journal.rotate();
     await writeSnapshot(dir, encodeSnapshot(this.store, segment, this.index.byHash));
     this.sinceSnapshot = 0;
-    for (const name of await readdir(dir)) {
-      const n = segmentNumber(name);
-      if (n !== undefined && n < segment) await unlink(join(dir, name)).catch(() => undefined);
-    }
+    await deleteSegmentsBefore(dir, segment);
   }
 
   private checkOpen(): void {
