@@ -86,21 +86,34 @@ const SMALL_PLACE = 100_000;
 
 function pick(m: Matcher, index: NameIndex, slot: number, tokens: readonly Token[], start: number, end: number, memo: HeadlineMemo): KnownEntity[] {
   const out: KnownEntity[] = [];
-  let last = -1;
+  const seen = new Set<number>();
+  // The case rules depend on the policy only (and the listed letters for acronyms): decide each once.
+  const verdicts: (boolean | undefined)[] = [];
   let alone: boolean | undefined;
-  for (const s of index.surfaces(slot)) {
-    if (s.ref === last || !passes(s, tokens, start, end, m.words, memo)) continue;
-    const e = m.entity(s.ref);
-    if (e.type === 'PLACE' && (s.policy === Policy.Weak || s.policy === Policy.Place)) {
+  let short: boolean | undefined;
+  for (let s = index.first(slot); s >= 0; s = index.next(s)) {
+    const ref = index.refOf(s);
+    if (seen.has(ref)) continue;
+    const policy = index.policyOf(s);
+    let ok = policy === Policy.Exact ? undefined : verdicts[policy];
+    if (ok === undefined) {
+      const exact = index.exactOf(s);
+      ok = passes(exact === undefined ? { ref, policy } : { ref, policy, exact }, tokens, start, end, m.words, memo);
+      if (policy !== Policy.Exact) verdicts[policy] = ok;
+    }
+    if (!ok) continue;
+    const e = m.entity(ref);
+    if (e.type === 'PLACE' && (policy === Policy.Weak || policy === Policy.Place)) {
       // "Michael Jackson", "Wall Street", "AP - A": not the places Michael, Wall or Apa.
-      if (singleLetter(tokens, start, end)) continue;
-      if (end - start === 1 && (s.policy === Policy.Weak || (e.population ?? 0) < SMALL_PLACE)) {
+      short ??= singleLetter(tokens, start, end);
+      if (short) continue;
+      if (end - start === 1 && (policy === Policy.Weak || (e.population ?? 0) < SMALL_PLACE)) {
         alone ??= isolated(m, tokens, start, end);
         if (!alone) continue;
       }
     }
-    if (!out.includes(e)) out.push(e);
-    last = s.ref;
+    seen.add(ref);
+    out.push(e);
   }
   return out;
 }

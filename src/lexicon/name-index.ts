@@ -119,10 +119,31 @@ export class NameIndex {
 
   /** Surfaces filed under the slot's key, best first once sorted. */
   *surfaces(slot: number): Generator<Surface> {
-    for (let s = this.head[slot]!; s >= 0; s = this.sNext[s]!) {
-      const exact = this.exacts.get(s);
-      yield exact === undefined ? { ref: this.sRef[s]!, policy: this.sPolicy[s] as Policy } : { ref: this.sRef[s]!, policy: this.sPolicy[s] as Policy, exact };
+    for (let s = this.first(slot); s >= 0; s = this.next(s)) {
+      const exact = this.exactOf(s);
+      yield exact === undefined ? { ref: this.refOf(s), policy: this.policyOf(s) } : { ref: this.refOf(s), policy: this.policyOf(s), exact };
     }
+  }
+
+  // Allocation-free walk over a slot's surfaces: for (s = first(slot); s >= 0; s = next(s)).
+  first(slot: number): number {
+    return this.head[slot]!;
+  }
+
+  next(surface: number): number {
+    return this.sNext[surface]!;
+  }
+
+  refOf(surface: number): number {
+    return this.sRef[surface]!;
+  }
+
+  policyOf(surface: number): Policy {
+    return this.sPolicy[surface] as Policy;
+  }
+
+  exactOf(surface: number): string | undefined {
+    return this.exacts.get(surface);
   }
 
   hasSurfaces(slot: number): boolean {
