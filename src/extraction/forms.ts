@@ -1,4 +1,4 @@
-import { IRREGULAR_FORMS } from '../lexicon/triggers.js';
+import { IRREGULAR_FORMS } from './lexicon/triggers.js';
 
 type Known = ReadonlySet<string> | Record<string, unknown>;
 

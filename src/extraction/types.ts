@@ -26,6 +26,8 @@ export interface NameDraft {
   votes: TypeVotes;
   /** A title or role written before a person's name ("President"), kept for "the president". */
   title?: string;
+  /** "Congolese forces": the state's army only if the text names that army elsewhere, else the state. */
+  weakForces?: boolean;
 }
 
 /** A mention tied to entities, by token range [start, end). "both sides" stands for two. */

@@ -9,7 +9,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'The Houthis, an Iran-backed group, fired drones at ships.', ['BACKS', 'Iran', 'Houthis']],
   ['compound-adjective', 'A US-sanctioned financier, Omar Haddad, moved the money.', ['SANCTIONED', 'United States', 'Omar Haddad']],
   ['proxy', 'Tehran has long used the Houthis as a tool, and analysts call Hezbollah, Iran\'s closest proxy, its strongest ally.', ['BACKS', 'Iran', 'Hezbollah']],
-  ['passive', 'Pokrovsk was captured by Russian forces after months of fighting.', ['CAPTURED', 'Russian Armed Forces', 'Pokrovsk']],
+  ['passive', 'Pokrovsk was captured by Russian forces after months of fighting.', ['CAPTURED', 'Russia', 'Pokrovsk']],
   ['passive', 'The Tazeri Democratic Movement, which is funded by Qatar, denies any link to the attack.', ['BACKS', 'Qatar', 'Tazeri Democratic Movement']],
   ['relative-clause', 'Fighting returned to Lashio, which the MNDAA seized last year.', ['CAPTURED', 'MNDAA', 'Lashio']],
   ['relative-clause', 'Nandro, a border town the Velan Resistance Front overran in May, lies in ruins.', ['CAPTURED', 'Velan Resistance Front', 'Nandro']],
@@ -63,7 +63,7 @@ const STATUSES: [string, Triple][] = [
   ['The EU could sanction Rwanda over its support for M23.', ['SANCTIONED', 'European Union', 'Rwanda', 'HYPOTHETICAL']],
   ['According to UN experts, Chad supplies weapons to the RSF and Uganda arms the M23.', ['BACKS', 'Uganda', 'M23', 'CLAIMED']],
   ['The TNLA said it had captured Lashio.', ['CAPTURED', 'TNLA', 'Lashio', 'CLAIMED']],
-  ['Ukrainian forces recaptured Kherson in November.', ['CAPTURED', 'Armed Forces of Ukraine', 'Kherson', 'ASSERTED']],
+  ['Ukrainian forces recaptured Kherson in November.', ['CAPTURED', 'Ukraine', 'Kherson', 'ASSERTED']],
 ];
 
 describe('status', () => {

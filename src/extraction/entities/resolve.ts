@@ -5,6 +5,7 @@ import type { KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, EntityDraft, NameDraft, TypeVotes, Unit } from '../types.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { Links, linkAliases, linkSurnames } from './aliases.js';
+import { spanText } from '../mentions/segment.js';
 
 export interface ResolvedNames {
   entities: Map<string, EntityDraft>;
@@ -24,6 +25,7 @@ const MIN_VOTES = 1;
 export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedNames {
   const countries = documentCountries(drafts);
   const kept = drafts.filter((d) => !d.known || keepKnown(ctx, d));
+  settleWeakForces(ctx, kept);
   for (const d of kept) if (d.candidates) d.known = pickCandidate(d.candidates, countries);
 
   const links = new Links(kept.length);
@@ -135,4 +137,17 @@ function pickCandidate(candidates: KnownEntity[], countries: Set<string>): Known
 
 function nameKey(text: string): string {
   return fold(text).replace(/^the /, '').replace(/['’]s$/, '').replace(/\./g, '');
+}
+
+/** "Russian forces" are Russia's armed forces when the text names that army otherwise, else Russia. */
+function settleWeakForces(ctx: DocContext, drafts: NameDraft[]): void {
+  const named = new Set(drafts.filter((d) => d.known && !d.weakForces).map((d) => d.known!.id));
+  for (const d of drafts) {
+    if (!d.weakForces || named.has(d.known!.id)) continue;
+    const state = d.known!.stateOf ? ctx.gazetteer.get(d.known!.stateOf) : undefined;
+    if (!state) continue;
+    d.known = state;
+    d.end = d.start + 1; // the mention is the state's name or demonym, not "forces"
+    d.text = spanText(ctx, d.start, d.end);
+  }
 }

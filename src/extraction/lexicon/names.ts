@@ -208,3 +208,9 @@ export const INDIVIDUAL_ROLES = new Set([
   'executives', 'financier', 'financiers', 'chief', 'chiefs', 'general', 'generals', 'figures', 'associates',
   'relatives', 'family', 'diplomats', 'soldiers', 'individuals', 'people', 'companies', 'firms', 'entities',
 ]);
+
+/** Words before "ministry" in a state's ministry named through the state ("Russia's defence ministry"). */
+export const MINISTRY_WORDS = new Set([
+  'defence', 'defense', 'foreign', 'interior', 'finance', 'justice', 'information', 'health', 'security', 'war',
+  'home', 'intelligence', 'energy', 'mines', 'mining', 'trade', 'economy', 'treasury',
+]);

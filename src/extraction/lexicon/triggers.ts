@@ -34,6 +34,7 @@ export const ACTIVE_VERBS: Record<string, TriggerSense> = {
   sanction: { type: 'SANCTIONED', cameo: '163' },
   blacklist: { type: 'SANCTIONED', cameo: '163' },
   designate: { type: 'SANCTIONED', cameo: '163', weight: 0.8 },
+  redesignate: { type: 'SANCTIONED', cameo: '163', weight: 0.85 },
   investigate: { type: 'INVESTIGATES', cameo: '090' },
   probe: { type: 'INVESTIGATES', cameo: '090' },
   examine: { type: 'INVESTIGATES', cameo: '090', weight: 0.85 },
@@ -164,4 +165,12 @@ export const INVESTIGATION_OBJECT_WORDS = new Set([
   'committed', 'perpetrated', 'carried', 'out', 'by', 'in', 'of', 'that', 'into', 'both', 'events', 'incidents',
   'fighting', 'clashes', 'use', 'shelling', 'bombing', 'strikes', 'strike', 'executions', 'torture', 'disappearances',
   'links', 'ties', 'involvement', 'finances', 'corruption', 'fraud', 'bribery', 'smuggling', 'trafficking', 'possible',
+]);
+
+/** Verbs after a capital that make it stand for its government ("Tehran funds", "Moscow keeps"). */
+export const GOVERNMENT_VERBS = new Set([
+  ...Object.keys(ACTIVE_VERBS), 'say', 'deny', 'accuse', 'send', 'call', 'warn', 'reject', 'insist', 'claim',
+  'respond', 'announce', 'condemn', 'keep', 'want', 'refuse', 'agree', 'sign', 'order', 'host', 'demand', 'urge',
+  'threaten', 'retaliate', 'recall', 'expel', 'summon', 'blame', 'welcome', 'push', 'offer', 'pledge', 'supply',
+  'provide', 'deliver', 'approve', 'impose', 'designate', 'redesignate', 'list', 'ban', 'lift', 'extend',
 ]);

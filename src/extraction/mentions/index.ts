@@ -1,7 +1,9 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { DAYS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
+import { DAYS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
+import { verbLemma } from '../forms.js';
+import { GOVERNMENT_VERBS } from '../lexicon/triggers.js';
 import { voteFromContext, voteFromHead, voteFromNeighbours } from './cues.js';
 import { knownDraft, segmentSentence, spanText, unknownDraft } from './segment.js';
 
@@ -40,18 +42,11 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
     }
   }
 
-  if (draft.known && draft.kind === 'NOMINAL') {
-    // A demonym: "the Congolese army" is the state's armed forces, other uses stand for the country.
-    const noun = next(0);
-    if (noun && noun.text === noun.lower && STATE_FORCE_NOUNS.has(noun.lower)) {
-      const forces = ctx.gazetteer.armedForcesOf(draft.known.id);
-      if (forces) {
-        const two = noun.lower === 'armed' && next(1)?.lower === 'forces' ? 2 : 1;
-        const d = knownDraft(ctx, sentence, draft.start, draft.end + two, forces);
-        d.kind = 'NOMINAL';
-        return d;
-      }
-    }
+  // "the Congolese army", "Sudan's army", "Russia's defence ministry": state bodies named by their state.
+  if (draft.known?.type === 'COUNTRY' && (draft.kind === 'NOMINAL' || isPossessive(next(0)))) {
+    const offset = draft.kind === 'NOMINAL' ? 0 : 1;
+    const body = stateBody(ctx, draft, offset);
+    if (body) return body;
     return draft;
   }
 
@@ -66,6 +61,35 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   return trimUnknown(ctx, draft);
 }
 
+const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === '’s');
+
+/**
+ * A state's armed forces or ministry named through the state: "the Congolese army",
+ * "Sudan's military", "Congolese forces" (weak: the country itself unless the text
+ * names the army too), "Russia's defence ministry".
+ */
+function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft | undefined {
+  const { tokens, sentences } = ctx.analysis;
+  const sentence = sentences[draft.sentence]!;
+  const at = (k: number): Token | undefined => (draft.end + offset + k < sentence.endToken ? tokens[draft.end + offset + k] : undefined);
+  const noun = at(0);
+  if (!noun || noun.text !== noun.lower) return undefined;
+  if (STATE_FORCE_NOUNS.has(noun.lower)) {
+    const forces = ctx.gazetteer.armedForcesOf(draft.known!.id);
+    if (!forces) return undefined;
+    const width = (noun.lower === 'armed' || noun.lower === 'air') && (at(1)?.lower === 'forces' || at(1)?.lower === 'force') ? 2 : 1;
+    const d = knownDraft(ctx, sentence, draft.start, draft.end + offset + width, forces);
+    d.kind = 'NOMINAL';
+    if (noun.lower === 'forces') d.weakForces = true;
+    return d;
+  }
+  const ministry = MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0;
+  if (ministry === 0) return undefined;
+  const d = unknownDraft(ctx, sentence, draft.start, draft.end + offset + ministry);
+  d.votes.ORGANISATION = 5;
+  return d;
+}
+
 /** "Kigali denies ...", "Washington sanctioned ...": a capital followed by a verb speaks for its state. */
 function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   const { tokens, sentences } = ctx.analysis;
@@ -74,7 +98,11 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   const before = draft.start > sentence.firstToken ? tokens[draft.start - 1]! : undefined;
   if (before && (PLACE_PREPOSITIONS.has(before.lower) || before.text === ',')) return false;
   const after = draft.end < sentence.endToken ? tokens[draft.end]! : undefined;
-  return after !== undefined && (after.pos === 'VERB' || after.pos === 'AUX') && after.text === after.lower;
+  if (!after || after.text !== after.lower) return false;
+  if (after.pos === 'VERB' || after.pos === 'AUX' || verbLemma(after.lower, GOVERNMENT_VERBS) !== undefined) return true;
+  // "Washington, which designated the group ...".
+  const which = tokens[draft.end + 1];
+  return after.text === ',' && (which?.lower === 'which' || which?.lower === 'who');
 }
 
 /** Drops sentence-initial ordinary words, months, days and words that are never names alone. */

@@ -16,7 +16,7 @@ import {
 import { INDIVIDUAL_ROLES } from '../lexicon/names.js';
 import type { Candidate } from './candidate.js';
 import { argumentsFit } from './constraints.js';
-import { verbLemma } from './forms.js';
+import { verbLemma } from '../forms.js';
 import { PATTERNS } from './registry.js';
 import { readStatus } from './status.js';
 import { makeView, type SentenceView } from './view.js';

@@ -1,7 +1,7 @@
 import { ACTIVE_VERBS, PARTICLE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { investigationTargets, objectOf, subjectOf } from '../args.js';
-import { isParticiple, verbLemma } from '../forms.js';
+import { isParticiple, verbLemma } from '../../forms.js';
 import { tok, type SentenceView } from '../view.js';
 
 const isTrigger = (w: string): boolean => verbLemma(w, ACTIVE_VERBS) !== undefined;

@@ -1,7 +1,7 @@
 import { ALONGSIDE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../args.js';
-import { verbLemma } from '../forms.js';
+import { verbLemma } from '../../forms.js';
 import { coordinated, tok, unitFrom } from '../view.js';
 
 /** "About 4,000 Rwandan troops are fighting alongside M23": the subject backs the group. */

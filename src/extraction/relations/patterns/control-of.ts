@@ -1,7 +1,7 @@
 import { CONTROL_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf, subjectOf } from '../args.js';
-import { verbLemma } from '../forms.js';
+import { verbLemma } from '../../forms.js';
 import { tok } from '../view.js';
 
 /** "took control of Aleppo and then Hama", "seized full control of the town". */

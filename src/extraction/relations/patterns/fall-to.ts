@@ -1,7 +1,7 @@
 import { FALL_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../args.js';
-import { verbLemma } from '../forms.js';
+import { verbLemma } from '../../forms.js';
 import { coordinated, tok, unitFrom } from '../view.js';
 
 /** "Bukavu fell to them", "Goma fell into the hands of the rebels". */

@@ -1,7 +1,7 @@
 import { LIGHT_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../args.js';
-import { verbLemma } from '../forms.js';
+import { verbLemma } from '../../forms.js';
 import { nounTarget, nounTriggerAt } from '../nominal.js';
 import { tok } from '../view.js';
 

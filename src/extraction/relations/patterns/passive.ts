@@ -1,7 +1,7 @@
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { headOf, objectOf, subjectOf } from '../args.js';
-import { isParticiple, verbLemma } from '../forms.js';
+import { isParticiple, verbLemma } from '../../forms.js';
 import { coordinated, tok, unitAt, unitFrom } from '../view.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", '’s']);

@@ -1,7 +1,7 @@
 import { AID_NOUNS, RECEIVE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../args.js';
-import { verbLemma } from '../forms.js';
+import { verbLemma } from '../../forms.js';
 import { coordinated, tok, unitFrom } from '../view.js';
 
 /** "The Lumara Liberation Front receives weapons and cash from neighbouring Osra." */

@@ -1,7 +1,7 @@
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf } from '../args.js';
-import { verbLemma } from '../forms.js';
+import { verbLemma } from '../../forms.js';
 import { MEMBER_NOUNS, tok, unitAt, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
