@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -81,8 +82,18 @@ function isAlive(holder: Holder): boolean {
   if (holder.host && holder.host !== hostname()) return true; // cannot check another machine: assume it is
   try {
     process.kill(holder.pid, 0);
-    return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  return !isZombie(holder.pid);
+}
+
+/** A killed process not yet reaped by its parent still answers kill(pid, 0); Linux shows it as state Z. */
+function isZombie(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false;
   }
 }
