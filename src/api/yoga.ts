@@ -10,6 +10,7 @@ import { armorPlugins } from './plugins/armor.js';
 import { useMutationAuth } from './plugins/auth.js';
 import { makeContext } from './make-context.js';
 import { useHealthz } from './plugins/healthz.js';
+import { useErrorCodes } from './plugins/error-codes.js';
 import { useExportRoute } from './plugins/export-route.js';
 import { useRequestLimits } from './plugins/request-limits.js';
 import { useResultSizeLimit } from './plugins/result-size.js';
@@ -52,6 +53,7 @@ export function createApi(workspace: Workspace, options: ApiOptions): { yoga: Ne
       ...armorPlugins(options),
       useResultSizeLimit(limits.maxResultSize),
       useMutationAuth(),
+      useErrorCodes(),
     ],
   });
   return { yoga, state, dispose: () => state.feed.close() };

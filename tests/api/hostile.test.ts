@@ -71,6 +71,14 @@ describe('hostile input', () => {
     await expectRefused(await api.gql('{ entities(limit: 5) { totalCount } }'), 'GRAPHQL_VALIDATION_FAILED', 400, /Unknown argument "limit" on field "Query.entities"/);
   });
 
+  it('refuses bad variables and unsupported bodies, saying what was wrong', async () => {
+    const missing = await api.gql('query($id: ID!) { entity(id: $id) { id } }');
+    await expectRefused(missing, 'BAD_USER_INPUT', 400, /Variable "\$id" of required type "ID!" was not provided/);
+    await expectRefused(await api.gql('query($n: Int) { entities(first: $n) { totalCount } }', { n: 'x' }), 'BAD_USER_INPUT', 400, /Int cannot represent non-integer value/);
+    const plain = await api.yoga.fetch('http://newsgraph.test/graphql', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{ stats { version } }' });
+    await expectRefused({ status: plain.status, ...(await plain.json()) }, 'UNSUPPORTED_MEDIA_TYPE', 415, /must be application\/json \(or application\/graphql\), not "text\/plain"/);
+  });
+
   it('refuses a mutation without the token', async () => {
     const mutation = 'mutation { removeDocument(id: "kivu-1") { kind } }';
     await expectRefused(await api.gql(mutation), 'UNAUTHENTICATED', 401, /mutations need a bearer token/);

@@ -31,6 +31,11 @@ export function useRequestLimits(limits: ApiLimits): Plugin {
         setRequestParser(async (req) => ({ query: await readBody(req, limits.maxBodyBytes, tooLarge) }));
       } else if (type === 'application/x-www-form-urlencoded') {
         setRequestParser(async (req) => Object.fromEntries(new URLSearchParams(await readBody(req, limits.maxBodyBytes, tooLarge))));
+      } else if (type !== 'multipart/form-data') {
+        // yoga would answer 415 with an empty body; say what is expected instead.
+        setRequestParser(() => {
+          throw apiError('UNSUPPORTED_MEDIA_TYPE', `POST bodies must be application/json (or application/graphql), not "${type || 'none'}"`, 415);
+        });
       }
     },
     onParams({ params }) {
