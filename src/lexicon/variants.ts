@@ -40,7 +40,7 @@ export interface Affixes {
 /** Names of a place besides its GeoNames name; provinces and districts also lose their suffix. */
 export function placeVariants(name: string, admin: boolean, affixes: Affixes): string[] {
   const out: string[] = [];
-  if (name.includes('St')) {
+  if (name.includes('St') || name.includes('Saint')) {
     if (SAINT.test(name)) out.push(name.replace(SAINT, 'St'));
     else if (ST.test(name)) out.push(name.replace(ST, 'Saint'));
   }
