@@ -10,9 +10,11 @@ import { mulberry32 } from './bench-api-graph.mjs';
 
 const [entities = 100_000, relations = 1_000_000, seconds = 10] = process.argv.slice(2).map(Number);
 const cpu = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown';
-console.log(`CPU: ${cpu}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}`);
+const os = await import('node:os');
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+console.log(`CPU: ${cpu}, ${os.cpus().length} cores, Node ${process.version}, load average ${loadAverage()}`);
 
-const child = spawn(process.execPath, ['--expose-gc', new URL('bench-api-server.mjs', import.meta.url).pathname, String(entities), String(relations), '2000'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--max-semi-space-size=64', new URL('bench-api-server.mjs', import.meta.url).pathname, String(entities), String(relations), '2000'], { stdio: ['ignore', 'pipe', 'inherit'] });
 const lines = createInterface({ input: child.stdout });
 const ready = new Promise((resolve) => {
   lines.on('line', (line) => {
@@ -45,4 +47,5 @@ for (const [name, query, connections] of [['entity', QUERIES.entity, 50], ['neig
   const r = await load(query, connections);
   console.log(JSON.stringify({ kind: 'http', query: name, connections, seconds, requestsPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, non2xx: r.non2xx, errors: r.errors }));
 }
+console.log(`load average at the end: ${loadAverage()}`);
 child.kill();

@@ -120,12 +120,18 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
         return;
       }
       state.fastPath.served++;
-      const graphqlResponse = (req.headers.accept ?? '').includes('application/graphql-response+json');
       res.writeHead(200, {
-        'content-type': graphqlResponse ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8',
+        'content-type': contentType(req.headers.accept ?? ''),
         'content-length': Buffer.byteLength(json),
       });
       res.end(json);
     });
   };
+}
+
+/** As yoga chooses: the first of the two JSON media types the client lists, else application/json. */
+function contentType(accept: string): string {
+  const graphql = accept.indexOf('application/graphql-response+json');
+  const json = accept.indexOf('application/json');
+  return graphql >= 0 && (json < 0 || graphql < json) ? 'application/graphql-response+json; charset=utf-8' : 'application/json; charset=utf-8';
 }

@@ -73,6 +73,12 @@ describe('the HTTP fast path', () => {
     expect(JSON.parse(http.text)).toEqual(JSON.parse(yoga.text));
   });
 
+  it.each([[''], ['*/*'], ['application/json'], ['application/json, application/graphql-response+json'], ['application/graphql-response+json, application/json;q=0.9']])(
+    'picks the media type yoga would for Accept: %s', async (accept) => {
+      const { http, yoga } = await both(body('{ stats { version } }'), { accept });
+      expect(http).toEqual(yoga);
+    });
+
   it('serves mutations through yoga, and later queries see their effect', async () => {
     const mutation = await fetch(url, { method: 'POST', headers: { ...headers, authorization: 'Bearer tok' }, body: body('mutation { renameEntity(id: "place:goma", name: "Goma (city)") { entity { name } } }') });
     expect(await mutation.json()).toEqual({ data: { renameEntity: { entity: { name: 'Goma (city)' } } } });
