@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { InputError, NotFoundError } from '../../src/core/errors.js';
 import { FORMAT_NAMES, exportGraph, filterGraph, type ExportFilter } from '../../src/export/index.js';
-import { seedStore } from '../fixtures/graph.js';
+import { fixtureStore } from '../fixtures/graph.js';
 
-const graph = seedStore().graph;
+const graph = fixtureStore().graph;
 
 describe('export filter', () => {
   it('returns the graph itself when there is nothing to filter', () => {

@@ -39,6 +39,15 @@ describe('export formats registry', () => {
     expect(await text(streamGraph(graph, format))).toBe(whole);
   });
 
+  it('round-trips a seed graph with substance (so the format tests are not vacuous)', () => {
+    const graph = seedStore().graph;
+    expect(graph.order).toBeGreaterThanOrEqual(10);
+    expect(graph.size).toBeGreaterThanOrEqual(6);
+    const statuses = new Set(graph.mapEdges((_k, a) => a.status));
+    expect(statuses).toContain('DENIED');
+    expect(graph.someNode((_id, a) => a.geo !== undefined)).toBe(true);
+  });
+
   it('writes nothing onto the graph: display attributes and fallback positions stay out of the store', () => {
     const graph = seedStore().graph;
     const before = JSON.stringify(graph.export());
