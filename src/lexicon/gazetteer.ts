@@ -22,7 +22,7 @@ interface NameWordsData {
   articleCountries: string[];
 }
 
-/** Spelling variants are indexed for provinces, districts and towns of at least this many people. */
+/** Spelling variants are indexed for provinces, and for districts and towns of at least this many people. */
 const LOOSE_MIN_POPULATION = 20_000;
 /** ...and for four-letter names only above this many ("Taiz"): short names collide with everything. */
 const LOOSE_SHORT_POPULATION = 200_000;
@@ -68,7 +68,7 @@ function build(): Gazetteer {
   for (let i = 0; i < places.size; i++) {
     const name = places.folded(i);
     const admin = places.kind(i) !== 'city';
-    const withLoose = admin || places.population(i) >= LOOSE_MIN_POPULATION;
+    const withLoose = places.kind(i) === 'admin1' || places.population(i) >= LOOSE_MIN_POPULATION;
     const seen: string[] = [];
     const variants = placeVariants(name, admin, affixes);
     for (const text of variants.length === 0 ? [name] : [name, ...variants]) {
