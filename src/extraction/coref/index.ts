@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
-import { BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
+import { BOTH_GROUPS, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { stateForces, warringParties } from './sides.js';
 
 /**
@@ -21,11 +21,18 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     while (cursor < all.length && all[cursor]!.start < i) history.push(all[cursor++]!);
     if (taken[i]) continue;
     const t = tokens[i]!;
-    const sides = matchPhrase(tokens, i, t.sentence);
+    const sides = matchPhrase(BOTH_SIDES, tokens, i, t.sentence);
     if (sides) {
       const parties = warringParties(ctx, entities, history) ?? warringParties(ctx, entities, names);
       if (parties) add({ start: i, end: i + sides, sentence: t.sentence, entities: parties, kind: 'NOMINAL' });
       i += sides - 1;
+      continue;
+    }
+    const groups = matchPhrase(BOTH_GROUPS, tokens, i, t.sentence);
+    if (groups) {
+      const pair = twoRecent(history, entities, t.sentence);
+      if (pair) add({ start: i, end: i + groups, sentence: t.sentence, entities: pair, kind: 'NOMINAL' });
+      i += groups - 1;
       continue;
     }
     const pronoun = PRONOUNS[t.lower];
@@ -73,14 +80,20 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
   return { end: k + 1, sense };
 }
 
-function matchPhrase(tokens: readonly Token[], i: number, sentence: number): number | undefined {
-  for (const phrase of BOTH_SIDES) {
+function matchPhrase(phrases: string[][], tokens: readonly Token[], i: number, sentence: number): number | undefined {
+  for (const phrase of phrases) {
     if (phrase.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k]!.sentence === sentence)) return phrase.length;
   }
   return undefined;
 }
 
-/** The most recent earlier mention of an entity of the wanted kind, within the window. */
+/**
+ * The referent of a description or pronoun: among earlier mentions within the
+ * window of an entity of the wanted kind, the most salient — mentioned most often
+ * in the window, with a bonus for being in this sentence or the one before, and
+ * the most recent on a tie. The first listed type wins when it has a candidate
+ * ("they" prefers armed groups).
+ */
 function mostRecent(
   history: readonly Unit[],
   entities: Map<string, EntityDraft>,
@@ -88,8 +101,8 @@ function mostRecent(
   types: readonly string[],
   sense: NominalSense | undefined,
 ): string | undefined {
-  // Prefer the first listed type when one is in reach ("they" -> armed groups before organisations).
   for (const type of types) {
+    const score = new Map<string, number>();
     for (let h = history.length - 1; h >= 0; h--) {
       const unit = history[h]!;
       if (sentence - unit.sentence > COREF_WINDOW) break;
@@ -99,8 +112,27 @@ function mostRecent(
       if (sense?.forces && !entity.known?.stateOf) continue;
       if (sense?.nameHas && !entity.name.toLowerCase().includes(sense.nameHas)) continue;
       if (sense?.title && !(entity.title ?? '').toLowerCase().includes(sense.title)) continue;
-      return entity.id;
+      const first = !score.has(entity.id);
+      const recency = first ? (sentence - unit.sentence <= 1 ? 2 : 0) + 0.01 * h / Math.max(1, history.length) : 0;
+      score.set(entity.id, (score.get(entity.id) ?? 0) + 1 + recency);
     }
+    let best: string | undefined;
+    for (const [id, v] of score) if (best === undefined || v > score.get(best)!) best = id;
+    if (best) return best;
+  }
+  return undefined;
+}
+
+/** "both groups": the two armed groups (or organisations) named most recently. */
+function twoRecent(history: readonly Unit[], entities: Map<string, EntityDraft>, sentence: number): string[] | undefined {
+  for (const type of ['ARMED_GROUP', 'ORGANISATION']) {
+    const found: string[] = [];
+    for (let h = history.length - 1; h >= 0 && found.length < 2; h--) {
+      const unit = history[h]!;
+      if (sentence - unit.sentence > COREF_WINDOW) break;
+      for (const id of unit.entities) if (entities.get(id)?.type === type && !found.includes(id)) found.push(id);
+    }
+    if (found.length === 2) return found.reverse();
   }
   return undefined;
 }

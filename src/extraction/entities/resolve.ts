@@ -35,7 +35,7 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
     if (first === undefined) byKey.set(key, i);
     else links.union(first, i);
   };
-  // Known names first, so an unknown spelling of a known name joins it ("Walikale’s" after "Walikale").
+  // Known names first, so an unknown spelling of a known name joins it ("Goma’s" after "Goma").
   kept.forEach((d, i) => {
     if (!d.known) return;
     join(`known:${d.known.id}`, i);

@@ -95,6 +95,16 @@ export const BOTH_SIDES = [
   ['both', 'warring', 'parties'],
   ['the', 'warring', 'sides'],
   ['both', 'warring', 'sides'],
+  ['either', 'side'],
+  ['both', 'camps'],
+];
+
+/** "both groups": the two armed groups named most recently. */
+export const BOTH_GROUPS = [
+  ['both', 'groups'],
+  ['the', 'two', 'groups'],
+  ['both', 'movements'],
+  ['both', 'militias'],
 ];
 
 /** How many sentences back a description or pronoun may look for its referent. */

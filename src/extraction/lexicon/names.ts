@@ -66,29 +66,31 @@ export const ORGANISATION_HEADS = new Set([
   'borders', 'children',
 ]);
 
-/** Last word of a name that makes it a place ("Tigray Region", "Bisie tin mine" uses FACILITY_NOUNS). */
+/** Last word of a name that makes it a place ("Tigray Region"; "the Kamoto copper mine" uses FACILITY_NOUNS). */
 export const PLACE_HEADS = new Set([
   'province', 'region', 'district', 'county', 'territory', 'governorate', 'prefecture', 'oblast', 'valley',
   'river', 'lake', 'mountains', 'mountain', 'mount', 'hills', 'hill', 'island', 'islands', 'airport', 'camp',
   'mine', 'base', 'bridge', 'crossing', 'square', 'street', 'road', 'port', 'dam', 'corridor', 'strip', 'plateau',
   'desert', 'forest', 'park', 'city', 'town', 'village', 'peninsula', 'gulf', 'sea', 'coast', 'heights',
-  'municipality', 'township', 'state', 'refinery', 'junction', 'pass', 'canal', 'basin', 'delta', 'oasis',
+  'municipality', 'township', 'state', 'junction', 'pass', 'canal', 'basin', 'delta', 'oasis', 'palace',
+  'stadium', 'prison', 'compound', 'barracks', 'cathedral', 'mosque',
 ]);
 
-/** Lower-case nouns that make a preceding name a facility of its own: "the Bisie tin mine", "Goma airport". */
+/** Lower-case nouns that make a preceding name a facility of its own: "the Kamoto copper mine", "Goma airport". */
 export const FACILITY_NOUNS = new Set([
-  'mine', 'mines', 'airport', 'airstrip', 'camp', 'base', 'crossing', 'dam', 'refinery', 'port', 'prison',
-  'barracks', 'oilfield', 'field', 'power', 'plant',
+  'mine', 'mines', 'airport', 'airstrip', 'camp', 'camps', 'base', 'crossing', 'dam', 'refinery', 'port', 'prison',
+  'barracks', 'oilfield', 'field', 'power', 'plant', 'mountains', 'hills', 'river', 'lake', 'forest', 'plateau',
+  'desert', 'massif', 'valley',
 ]);
 
-/** Lower-case nouns after a name that mark it as a place without changing it: "the Walikale area". */
+/** Lower-case nouns after a name that mark it as a place without changing it: "the Masisi area". */
 export const AREA_NOUNS = new Set([
   'district', 'province', 'region', 'territory', 'town', 'city', 'village', 'area', 'neighbourhood',
   'neighborhood', 'county', 'valley', 'governorate', 'oblast', 'settlement', 'locality', 'commune', 'suburb',
   'border', 'frontier', 'countryside', 'outskirts',
 ]);
 
-/** Lower-case modifiers allowed between a name and its facility noun ("tin" in "Bisie tin mine"). */
+/** Lower-case modifiers allowed between a name and its facility noun ("copper" in "Kamoto copper mine"). */
 export const FACILITY_MODIFIERS = new Set([
   'tin', 'gold', 'coltan', 'copper', 'cobalt', 'diamond', 'oil', 'gas', 'military', 'air', 'naval', 'refugee',
   'displacement', 'border', 'mining', 'power', 'hydroelectric', 'international', 'river', 'sea', 'lithium', 'uranium',
@@ -153,7 +155,7 @@ export const NEVER_ALONE = new Set([
 ]);
 
 /** Words that may join capitalised words inside one name ("Bank of England", "Hayat Tahrir al-Sham"). */
-// Not "and", "in", "on": "Goma and Bukavu", "Walikale in Congo" are two names; the gazetteer knows
+// Not "and", "in", "on": "Goma and Bukavu", "Goma in Congo" are two names; the gazetteer knows
 // the names that contain them ("Bosnia and Herzegovina").
 export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'do', 'dos', 'y', 'ul', 'ad', 'abu', 'ben']);
 

@@ -17,7 +17,7 @@ export const HYPOTHETICAL_MARKERS = new Set([
   'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'want', 'wants', 'wanted', 'attempt', 'attempts',
   'attempted', 'try', 'tries', 'tried', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging',
   'demand', 'demands', 'demanded', 'demanding', 'request', 'requests', 'requested', 'requesting', 'call', 'calls',
-  'called', 'calling', 'push', 'pushed', 'pushing', 'lobby', 'lobbied', 'propose', 'proposes', 'proposed',
+  'called', 'calling', 'lobby', 'lobbied', 'propose', 'proposes', 'proposed',
   'consider', 'considers', 'considering', 'considered', 'weigh', 'weighs', 'weighing', 'mull', 'mulls', 'mulling',
   'prepare', 'prepares', 'preparing', 'intend', 'intends', 'intended', 'hope', 'hopes', 'hoped', 'fear', 'fears',
   'feared', 'warn', 'warns', 'warned', 'expected', 'likely', 'possible', 'potential', 'risk', 'risks', 'poised',

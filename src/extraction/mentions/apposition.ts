@@ -25,6 +25,11 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
     if (ARMED_MODIFIERS.has(t.lower)) armed = true;
     const noun = t.lower;
     const next = tokens[i + 1];
+    // "the group's spokesman": the possessor is not the head.
+    if (next && (next.lower === "'s" || next.lower === '’s')) {
+      i++;
+      continue;
+    }
     // The head is the last noun before "of", a comma or a verb: "a militia leader" -> leader.
     const nextIsNoun = next !== undefined && i + 1 < end && (next.pos === 'NOUN') && next.text === next.lower;
     if (nextIsNoun) continue;

@@ -5,6 +5,7 @@ import {
   ARMED_GROUP_HEADS,
   ARMED_GROUP_MARKERS,
   ARMED_MEMBER_NOUNS,
+  INDIVIDUAL_ROLES,
   NAME_PARTICLES,
   COUNTRY_CUES,
   ORGANISATION_HEADS,
@@ -19,7 +20,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
 } from '../lexicon/names.js';
-import { commonCount, properCount } from '../lexicon/words.js';
+import { commonCount, isCommonWord, properCount } from '../lexicon/words.js';
 import { appositionType } from './apposition.js';
 
 // Each cue adds votes for a type; the strongest total wins for the whole name
@@ -33,8 +34,10 @@ function vote(draft: NameDraft, type: EntityType, weight: number): void {
 /** Votes from the words of the name itself. */
 export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   const tokens = ctx.analysis.tokens;
-  const last = tokens[draft.end - 1]!;
   const words = tokens.slice(draft.start, draft.end).map((t) => t.lower);
+  // The head is the last word before "of" ("Ministry of Defence"), else the last word.
+  const of = words.indexOf('of');
+  const last = tokens[of > 0 ? draft.start + of - 1 : draft.end - 1]!;
   const demonymFirst = ctx.gazetteer.demonymOf(tokens[draft.start]!.text) !== undefined;
   if ((last.lower === 'army' || last.lower === 'forces') && words.length > 1) {
     // "Kachin Independence Army", "Rapid Support Forces" are armed groups; "Rwandan Armed Forces" is a state's.
@@ -80,6 +83,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
     // "in X", "near X": weak, and weaker still for "of X" and "to X" which take any noun.
     vote(draft, 'PLACE', b1.lower === 'of' || b1.lower === 'to' || b1.lower === 'from' ? 0.5 : 1);
   }
+  // "two Haitian gang leaders, Renel Destina and ...": names apposed to people.
+  if (b1?.text === ',' && b2 && b2.text === b2.lower && (ROLE_NOUNS.has(b2.lower) || INDIVIDUAL_ROLES.has(b2.lower))) vote(draft, 'PERSON', 2);
   const apposed = appositionType(ctx, draft);
   if (apposed) vote(draft, apposed, 2);
   if (words >= 2 && words <= 4 && looksLikePersonName(tokens.slice(draft.start, draft.end))) vote(draft, 'PERSON', 1);
@@ -87,13 +92,14 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
 
 /**
  * Two to four capitalised words with no ordinary English word among them and a
- * first word often used as a name ("Felix", "Ronald") or unknown ("Fiston").
+ * first word often used as a name ("Felix", "Ronald") or unknown ("Tavo").
  */
 function looksLikePersonName(all: Token[]): boolean {
   // Particles and hyphens belong to names: "Bashar al-Assad", "Mohamed Ould Ghazouani".
   const words = all.filter((w) => !NAME_PARTICLES.has(w.lower) && w.text !== '-');
   if (words.length === 0 || words.some((w) => w.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(w.text))) return false;
-  if (words.some((w) => commonCount(w.lower) >= 30 && commonCount(w.lower) > properCount(w.lower))) return false;
+  // An ordinary word may be a surname ("Vitel'Homme Innocent"), not a first name ("Rapid Support").
+  if (isCommonWord(words[0]!.lower)) return false;
   const first = words[0]!.lower;
   return properCount(first) > 0 || commonCount(first) === 0;
 }

@@ -30,7 +30,7 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   const sentence = sentences[draft.sentence]!;
   const next = (k: number): Token | undefined => (draft.end + k < sentence.endToken ? tokens[draft.end + k] : undefined);
 
-  // "the Bisie tin mine", "Goma airport": a facility with a name of its own.
+  // "the Kamoto copper mine", "Goma airport": a facility with a name of its own.
   if (!draft.known || draft.known.type === 'PLACE') {
     let k = 0;
     while (next(k) && FACILITY_MODIFIERS.has(next(k)!.text) && k < 2) k++;

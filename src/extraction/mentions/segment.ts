@@ -18,7 +18,7 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
   }
   const drafts: NameDraft[] = [];
   const covered = new Set<number>();
-  for (const [runStart, runEnd] of splitAtKnownAnd(tokens, capitalisedRuns(tokens, sentence), matches)) {
+  for (const [runStart, runEnd] of splitAtKnownAnd(tokens, widenToMatches(capitalisedRuns(tokens, sentence), matches), matches)) {
     segmentRun(ctx, sentence, runStart, runEnd, matches, drafts);
     for (let i = runStart; i < runEnd; i++) covered.add(i);
   }
@@ -77,6 +77,22 @@ function segmentRun(
     title = undefined;
     p = end;
   }
+}
+
+/** A known name that starts inside a run and reaches past it ("Port-au-Prince") widens the run, swallowing the runs it covers. */
+function widenToMatches(runs: [number, number][], matches: Map<number, GazetteerMatch>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, end] of runs) {
+    let wide = end;
+    for (let i = start; i < wide; i++) {
+      const m = matches.get(i);
+      if (m && m.end > wide) wide = m.end;
+    }
+    const last = out[out.length - 1];
+    if (last && start < last[1]) last[1] = Math.max(last[1], wide);
+    else out.push([start, wide]);
+  }
+  return out;
 }
 
 /** "the United States and European Union" is two names: split a run at an "and" that ends a known name. */

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from '../../core/types.js';
 import { NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS } from '../lexicon/names.js';
+import { isCommonWord } from '../lexicon/words.js';
 
 const UPPER = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
@@ -98,17 +99,21 @@ function startsName(tokens: readonly Token[], i: number, end: number): boolean {
   );
 }
 
-/** A sentence in headline case: most of its words capitalised, including ordinary ones. */
+/**
+ * A sentence in headline case ("Rebels Seize Key Town In Eastern Congo"): most of
+ * its ordinary words, after the first, are capitalised. Names do not count: a
+ * normal sentence full of names has its ordinary words in lower case.
+ */
 export function isHeadlineCase(tokens: readonly Token[], sentence: Sentence): boolean {
-  let words = 0;
+  let ordinary = 0;
   let capitalised = 0;
-  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+  for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
     const t = tokens[i]!;
-    if (!/^\p{L}/u.test(t.text) || t.text.length < 3) continue;
-    words++;
+    if (!/^\p{L}/u.test(t.text) || !isCommonWord(t.lower)) continue;
+    ordinary++;
     if (UPPER.test(t.text)) capitalised++;
   }
-  return words >= 4 && capitalised / words >= 0.7;
+  return ordinary >= 3 && capitalised / ordinary >= 0.6;
 }
 
 /** Capitalised words from `k` that end in an organisation's head noun ("Exchange Commission", "Human Services"). */
