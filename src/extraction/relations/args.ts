@@ -1,6 +1,6 @@
 import type { Unit } from '../types.js';
 import { DENIAL_VERBS, FAILURE_VERBS } from '../lexicon/status.js';
-import { PLACE_OF_NOUNS, ROLE_NOUNS } from '../lexicon/names.js';
+import { DAYS, INDIVIDUAL_ROLES, MONTHS, PLACE_OF_NOUNS, ROLE_NOUNS } from '../lexicon/names.js';
 import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
 import { MEMBER_NOUNS, coordinated, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
@@ -48,6 +48,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus')) j -= 2; // "has been accused of backing"
     else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
     else if (t.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1; // "The SAF (SAF) have"
+    else if (timeWords(view, j) > 0) j -= timeWords(view, j); // "on Friday", "last week"
     else break;
   }
   let t = tok(view, j);
@@ -77,6 +78,18 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (verb !== undefined) return subjectOf(view, verb, triggerForms, depth + 1);
   }
   return undefined;
+}
+
+const TIME_LEADS = new Set(['on', 'in', 'last', 'this', 'early', 'late', 'earlier', 'later', 'since', 'by']);
+const TIME_WORDS = new Set([...DAYS, ...MONTHS, 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'yesterday', 'today', 'overnight']);
+
+/** Length of a time phrase ending at `j` ("on Friday", "last week", "in 2023"), or 0. */
+function timeWords(view: SentenceView, j: number): number {
+  const t = tok(view, j);
+  if (!t) return 0;
+  if (t.lower === 'yesterday' || t.lower === 'overnight' || t.lower === 'today') return 1;
+  const timeish = TIME_WORDS.has(t.lower) || (/^\d{4}$/.test(t.text) && t.pos === 'NUM');
+  return timeish && TIME_LEADS.has(tok(view, j - 1)?.lower ?? '') ? 2 : 0;
 }
 
 function openingBracket(view: SentenceView, j: number): number | undefined {
@@ -138,6 +151,8 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
  * With `via` ("in", "of"), also reads "the regional military command in Ann".
  */
 export function objectOf(view: SentenceView, i: number, via: readonly string[] = []): Argument | undefined {
+  const people = apposedPeople(view, i);
+  if (people) return people;
   let j = i;
   let located = false; // inside "the military command" before its "in"
   for (let guard = 0; guard < 9; guard++) {
@@ -156,6 +171,7 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (t.pos === 'ADJ' && t.text === lower) ||
       t.pos === 'NUM' ||
       (PLACE_OF_NOUNS.has(lower) && tok(view, j + 1)?.lower === 'of') ||
+      (t.text === lower && (t.pos === 'NOUN' || t.pos === 'VERB') && PLACE_OF_NOUNS.has(tok(view, j + 1)?.lower ?? '') && tok(view, j + 2)?.lower === 'of') || // "the mining town of"
       (lower === 'of' && PLACE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
       ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j));
     if (!skippable) {
@@ -175,6 +191,25 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   // Names that only modify a noun ("five Wagner commanders") are not objects; the names coordinated with them may be.
   const units = coordinated(view, unit).units.filter((u) => !modifiesNoun(view, u));
   return units.length > 0 ? { units, start: unit.start } : undefined;
+}
+
+/**
+ * People named in apposition to a role: "two more Haitian gang leaders, Renel Destina and
+ * Vitel'Homme Innocent", "two senior officers of the Rwanda Defence Force (RDF), X and Y".
+ */
+function apposedPeople(view: SentenceView, i: number): Argument | undefined {
+  let role = false;
+  for (let k = i; k < i + 16; k++) {
+    const t = tok(view, k);
+    if (!t || (t.pos === 'VERB' && t.text === t.lower) || t.text === ';') return undefined;
+    if (t.text === t.lower && (ROLE_NOUNS.has(t.lower) || INDIVIDUAL_ROLES.has(t.lower))) role = true;
+    if (t.text !== ',' || !role) continue;
+    const first = unitAt(view, k + 1);
+    if (!first || view.entities.get(first.entities[0]!)?.type !== 'PERSON') return undefined;
+    const units = coordinated(view, first).units.filter((u) => view.entities.get(u.entities[0]!)?.type === 'PERSON');
+    return { units, start: first.start };
+  }
+  return undefined;
 }
 
 /** "Illinois' football program": a possessor whose possession is not a name is not the object. */
