@@ -32,8 +32,10 @@ async function whileServing(work) {
   })();
   delay.enable();
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const result = await work();
   const ms = performance.now() - t;
+  const used = process.cpuUsage(cpu);
   delay.disable();
   running = false;
   await client;
@@ -43,6 +45,8 @@ async function whileServing(work) {
   return {
     result,
     ms,
+    // All threads of the process: the worker's layout, and this thread's server and client.
+    cpuMs: (used.user + used.system) / 1000,
     requests: answers.length,
     p50: pct(0.5),
     p99: pct(0.99),
@@ -55,13 +59,15 @@ async function whileServing(work) {
 const graph = generateGraph({ nodes, edges });
 const sizes = nodeSizes(graph);
 const fmt = (x) => x.toFixed(1);
-console.log(`## layout benchmark: ${nodes} nodes, ${edges} edges; ${cpu}; Node ${process.version}`);
+const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+console.log(`## layout benchmark: ${nodes} nodes, ${edges} edges; ${cpu}; Node ${process.version}; load average ${load}`);
 
 const inWorker = await whileServing(() => assignLayoutInWorker(graph, { iterations: 100, incremental: false }));
 const s = inWorker.result;
-const overlaps = countOverlaps(graph.mapNodes((id, a, i) => ({ x: a.x, y: a.y, size: sizes[graph.nodes().indexOf(id)] })));
+let i = 0;
+const overlaps = countOverlaps(graph.mapNodes((_id, a) => ({ x: a.x, y: a.y, size: sizes[i++] })));
 console.log(
-  `worker thread: ${fmt(inWorker.ms)} ms in all (${s.iterations} ForceAtlas2 iterations, Barnes-Hut ${s.barnesHut}, ` +
+  `worker thread: ${fmt(inWorker.ms)} ms in all, ${fmt(inWorker.cpuMs)} ms CPU (${s.iterations} ForceAtlas2 iterations, Barnes-Hut ${s.barnesHut}, ` +
     `${s.noverlapIterations} noverlap rounds, converged ${s.noverlapConverged}, ${overlaps} overlapping pairs)`,
 );
 console.log(
@@ -71,6 +77,6 @@ console.log(
 
 const onMain = await whileServing(async () => computeLayout(graph, { iterations: 100, incremental: false }));
 console.log(
-  `main thread (for contrast): ${fmt(onMain.ms)} ms; ${onMain.requests} HTTP answers, max ${fmt(onMain.maxAnswer)} ms; ` +
+  `main thread (for contrast): ${fmt(onMain.ms)} ms, ${fmt(onMain.cpuMs)} ms CPU; ${onMain.requests} HTTP answers, max ${fmt(onMain.maxAnswer)} ms; ` +
     `event-loop delay max ${fmt(onMain.loopMax)} ms`,
 );
