@@ -65,30 +65,38 @@ function build(): Gazetteer {
     index.add(words, policy === Policy.Exact ? { ref: s.ref, policy, exact: exactForm(s.text) } : { ref: s.ref, policy });
   }
 
+  const addPlace = (i: number, text: string, withLoose: boolean, seen: string[] | undefined): void => {
+    const words = nameWords(text);
+    const keys = segmentKeys(words);
+    const joined = keys.length === 1 ? keys[0]! : keys.join(BOUNDARY);
+    if (joined.length < 3 || !/[^\d ]/.test(joined)) return;
+    if (seen) {
+      if (seen.includes(joined)) return;
+      seen.push(joined);
+    }
+    if (keys.every((w) => notPlaces.has(w) || connectors.has(w))) return;
+    const policy = keys.every(isCommon) ? Policy.Weak : Policy.Place;
+    index.add(words, { ref: base + i, policy });
+    if (!withLoose) return;
+    const lw = keys.map((w) => [looseKey(w)]);
+    const letters = lw.reduce((n, w) => n + w[0]!.length, 0);
+    if (letters < 4 || (letters < 5 && places.population(i) < LOOSE_SHORT_POPULATION)) return;
+    loose.add(lw, { ref: base + i, policy: Policy.Weak });
+    // "Al Hudaydah" is also written "Hudaydah", and "Geneina" "El Geneina".
+    if (lw.length > 1 && articles.has(keys[0]!)) loose.add(lw.slice(1), { ref: base + i, policy: Policy.Weak });
+    else if (arabic.has(places.countryCode(i))) for (const a of withArticle(keys[0]!)) loose.add([[a], ...lw], { ref: base + i, policy: Policy.Weak });
+  };
   for (let i = 0; i < places.size; i++) {
     const name = places.folded(i);
-    const admin = places.kind(i) !== 'city';
-    const withLoose = places.kind(i) === 'admin1' || places.population(i) >= LOOSE_MIN_POPULATION;
-    const seen: string[] = [];
-    const variants = placeVariants(name, admin, affixes);
-    for (const text of variants.length === 0 ? [name] : [name, ...variants]) {
-      const words = nameWords(text);
-      const keys = segmentKeys(words);
-      const joined = keys.join(BOUNDARY);
-      if (joined.length < 3 || seen.includes(joined) || !/[^\d ]/.test(joined)) continue;
-      seen.push(joined);
-      if (keys.every((w) => notPlaces.has(w) || connectors.has(w))) continue;
-      const policy = keys.every(isCommon) ? Policy.Weak : Policy.Place;
-      index.add(words, { ref: base + i, policy });
-      if (!withLoose) continue;
-      const lw = keys.map((w) => [looseKey(w)]);
-      const letters = lw.reduce((n, w) => n + w[0]!.length, 0);
-      if (letters < 4 || (letters < 5 && places.population(i) < LOOSE_SHORT_POPULATION)) continue;
-      loose.add(lw, { ref: base + i, policy: Policy.Weak });
-      // "Al Hudaydah" is also written "Hudaydah", and "Geneina" "El Geneina".
-      if (lw.length > 1 && articles.has(keys[0]!)) loose.add(lw.slice(1), { ref: base + i, policy: Policy.Weak });
-      else if (arabic.has(places.countryCode(i))) for (const a of withArticle(keys[0]!)) loose.add([[a], ...lw], { ref: base + i, policy: Policy.Weak });
+    const kind = places.kind(i);
+    const withLoose = kind === 'admin1' || places.population(i) >= LOOSE_MIN_POPULATION;
+    const variants = placeVariants(name, kind !== 'city', affixes);
+    if (variants.length === 0) {
+      addPlace(i, name, withLoose, undefined);
+      continue;
     }
+    const seen: string[] = [];
+    for (const text of [name, ...variants]) addPlace(i, text, withLoose, seen);
   }
 
   // Hand-written news spellings ("Kiev", "Hodeidah") of GeoNames places.

@@ -35,6 +35,7 @@ export function exactForm(text: string): string {
  * found as "Houthis".
  */
 export function nameWords(name: string): string[][] {
+  if (ONE_WORD.test(name)) return [[name.toLowerCase()]];
   const segments = PRINTABLE_ASCII.test(name) ? asciiSegments(name) : unicodeSegments(name);
   if (segments.length > 1 && segments[0]!.length === 1 && segments[0]![0] === 'the') segments.shift();
   return segments;
@@ -46,6 +47,7 @@ export function segmentKeys(segments: readonly (readonly string[])[]): string[] 
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ONE_WORD = /^[A-Za-z]+$/;
 const SEGMENT_BREAK = new Set([' ', '\t', '\n', '-', '‐', '–', '—', '/', '(', ')', ',', '&', '+', ';', ':']);
 
 /** Letters (1), digits (2), a segment break (3) or other punctuation (0) of plain ASCII. */
