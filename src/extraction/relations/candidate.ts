@@ -17,6 +17,11 @@ export interface Candidate {
   clauseStart: number;
   /** Stated as a description ("Rwanda-backed", "Iran's proxy"), outside the clause's negation and modality. */
   presupposed?: boolean;
+  /**
+   * The text names no source here ("Among those listed are X", "Goma was captured"): take the
+   * source of the last relation of this type read in the few sentences before.
+   */
+  inherit?: boolean;
 }
 
 /** A named way of reading a relation, tried at every token of a sentence. */

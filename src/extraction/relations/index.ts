@@ -15,7 +15,7 @@ import {
 } from '../lexicon/triggers.js';
 import { INDIVIDUAL_ROLES } from '../lexicon/names.js';
 import type { Candidate } from './candidate.js';
-import { argumentsFit } from './constraints.js';
+import { ARGUMENT_TYPES, argumentsFit } from './constraints.js';
 import { verbLemma } from '../forms.js';
 import { PATTERNS } from './registry.js';
 import { readStatus } from './status.js';
@@ -31,17 +31,27 @@ const VERBS = new Set([
   ...LIGHT_VERBS,
 ]);
 
+const LISTED_WORDS = new Set(['listed', 'named', 'targeted', 'added']);
+
 /** Could a pattern start reading at this token? Keeps patterns off most tokens. */
 function isTriggerWord(view: SentenceView, i: number): boolean {
   const t = view.tokens[i]!;
   if (t.text === '-') return COMPOUND_PARTICIPLES[view.tokens[i + 1]?.lower ?? ''] !== undefined;
-  return NOUN_TRIGGERS[t.lower] !== undefined || PROXY_NOUNS.has(t.lower) || verbLemma(t.lower, VERBS) !== undefined;
+  return (
+    NOUN_TRIGGERS[t.lower] !== undefined ||
+    PROXY_NOUNS.has(t.lower) ||
+    t.lower === 'subject' ||
+    verbLemma(t.lower, VERBS) !== undefined ||
+    LISTED_WORDS.has(t.lower)
+  );
 }
 
 /** Relations of every sentence, read by the pattern registry, typed, with status and evidence. */
 export function extractRelations(ctx: DocContext, entities: Map<string, EntityDraft>, units: Unit[]): Relation[] {
   const { tokens, sentences, text } = ctx.analysis;
   const best = new Map<string, Relation>();
+  // The last source seen for each relation type: press releases name the sanctioning body once.
+  const lastSource = new Map<string, { units: Unit[]; sentence: number }>();
   for (const sentence of sentences) {
     if (!units.some((u) => u.sentence === sentence.index)) continue;
     const view = makeView(sentence, tokens, units, entities);
@@ -54,6 +64,10 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
         if (!found || found.length === 0) continue;
         for (const c of found) {
           if (seen.has(c.trigger[0])) continue;
+          if (c.inherit) inheritSource(c, lastSource.get(c.type), sentence.index);
+          else if (c.sources.length > 0 && c.sources.some((u) => sourceFits(c.type, u, entities))) {
+            lastSource.set(c.type, { units: c.sources, sentence: sentence.index });
+          }
           for (const r of toRelations(view, c, entities, text)) {
             const key = `${r.source}|${r.type}|${r.target}|${r.status}|${sentence.index}`;
             if ((best.get(key)?.confidence ?? -1) < r.confidence) best.set(key, r);
@@ -65,6 +79,20 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
     }
   }
   return [...best.values()];
+}
+
+/** How many sentences back an unnamed source may be found. */
+const SOURCE_WINDOW = 6;
+
+function inheritSource(c: Candidate, last: { units: Unit[]; sentence: number } | undefined, sentence: number): void {
+  if (!last || sentence - last.sentence > SOURCE_WINDOW) return;
+  c.sources = last.units;
+  c.confidence *= 0.75;
+}
+
+function sourceFits(type: Candidate['type'], unit: Unit, entities: Map<string, EntityDraft>): boolean {
+  const e = entities.get(unit.entities[0] ?? '');
+  return e !== undefined && ARGUMENT_TYPES[type].source.includes(e.type);
 }
 
 function toRelations(view: SentenceView, c: Candidate, entities: Map<string, EntityDraft>, text: string): Relation[] {

@@ -1,5 +1,6 @@
 import type { Pattern } from './candidate.js';
 import { activeVerb } from './patterns/active-verb.js';
+import { listedAmong, passiveAgentless } from './patterns/agentless.js';
 import { alongside } from './patterns/alongside.js';
 import { compoundAdjective } from './patterns/compound-adjective.js';
 import { controlOf } from './patterns/control-of.js';
@@ -33,5 +34,7 @@ export const PATTERNS: readonly Pattern[] = Object.freeze([
   nominalPremodifier,
   lightVerb,
   nominalAgentless,
+  listedAmong,
+  passiveAgentless,
   activeVerb,
 ]);

@@ -32,12 +32,12 @@ export const activeVerb: Pattern = {
         ? investigationTargets(view, objectStart)
         : objectOf(view, objectStart, sense.type === 'CAPTURED' ? ['in', 'of', 'at'] : []);
     const subject = subjectOf(view, i, isTrigger);
-    if (!object || !subject) return undefined;
+    if (!subject) return undefined;
     return [
       {
         type: sense.type,
         sources: subject.units,
-        targets: object.units,
+        targets: object?.units ?? [],
         trigger: [i, end],
         cameo: sense.cameo,
         confidence: 0.88 * (sense.weight ?? 1),

@@ -19,13 +19,14 @@ export const lightVerb: Pattern = {
     const verb = tok(view, k);
     if (!verb || !verbLemma(verb.lower, LIGHT_VERBS)) return undefined;
     const subject = subjectOf(view, k, (w) => verbLemma(w, LIGHT_VERBS) !== undefined);
+    if (!subject) return undefined;
+    // "adopted restrictive measures against nine individuals": an act with no named target still names its actor.
     const target = nounTarget(view, trigger);
-    if (!subject || !target) return undefined;
     return [
       {
         type: trigger.sense.type,
         sources: subject.units,
-        targets: target.units,
+        targets: target?.units ?? [],
         trigger: [k, trigger.end],
         cameo: trigger.sense.cameo,
         confidence: 0.86 * (trigger.sense.weight ?? 1),

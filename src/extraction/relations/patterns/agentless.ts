@@ -1,0 +1,80 @@
+import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
+import type { Candidate, Pattern } from '../candidate.js';
+import { subjectOf } from '../args.js';
+import { isParticiple, verbLemma } from '../../forms.js';
+import { coordinated, tok, unitFrom } from '../view.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+const LISTED = new Set(['listed', 'designated', 'sanctioned', 'targeted', 'named', 'blacklisted', 'added']);
+const COPULAS = new Set(['are', 'is', 'was', 'were', 'include', 'includes', 'included', 'including']);
+const SANCTION_HEADS = new Set(['freeze', 'freezes', 'sanctions', 'ban', 'bans', 'embargo', 'measures']);
+
+function inherited(c: Omit<Candidate, 'sources' | 'inherit'>): Candidate[] {
+  return [{ ...c, sources: [], inherit: true }];
+}
+
+/** "X was captured last week", "X has also been sanctioned": no "by", so the source is the one last named. */
+export const passiveAgentless: Pattern = {
+  name: 'passive-agentless',
+  match(view, i) {
+    const verb = tok(view, i)!;
+    const lemma = verbLemma(verb.lower, ACTIVE_VERBS);
+    if (!lemma || !isParticiple(verb.lower)) return undefined;
+    const sense = ACTIVE_VERBS[lemma]!;
+    if (sense.type === 'BACKS') return undefined; // "backed" alone says too little
+    let j = i - 1;
+    while (tok(view, j) && (tok(view, j)!.pos === 'ADV' || ['also', 'himself', 'itself', 'themselves', 'herself'].includes(tok(view, j)!.lower))) j--;
+    if (!BE.has(tok(view, j)?.lower ?? '')) return undefined;
+    for (let k = i + 1; k < i + 5 && tok(view, k); k++) if (tok(view, k)!.lower === 'by') return undefined;
+    const patient = subjectOf(view, i, () => false);
+    if (!patient) return undefined;
+    return inherited({
+      type: sense.type,
+      targets: patient.units,
+      trigger: [i, i + 1],
+      cameo: sense.cameo,
+      confidence: 0.7 * (sense.weight ?? 1),
+      pattern: 'passive-agentless',
+      clauseStart: patient.start,
+    });
+  },
+};
+
+/** "Among those listed are X", "Those designated include X and Y", "X is subject to an asset freeze". */
+export const listedAmong: Pattern = {
+  name: 'listed-among',
+  match(view, i) {
+    const word = tok(view, i)!;
+    if (LISTED.has(word.lower) && tok(view, i - 1)?.lower === 'those' && COPULAS.has(tok(view, i + 1)?.lower ?? '')) {
+      const first = unitFrom(view, i + 2, 2);
+      if (!first) return undefined;
+      return inherited({
+        type: 'SANCTIONED',
+        targets: coordinated(view, first).units,
+        trigger: [i - 1, i + 1],
+        cameo: '163',
+        confidence: 0.75,
+        pattern: 'listed-among',
+        clauseStart: i - 1,
+      });
+    }
+    if (word.lower === 'subject' && tok(view, i + 1)?.lower === 'to' && BE.has(tok(view, i - 1)?.lower ?? '')) {
+      let k = i + 2;
+      while (tok(view, k) && ['an', 'a', 'the', 'asset', 'assets', 'travel', 'targeted', 'financial', 'and'].includes(tok(view, k)!.lower)) k++;
+      if (!SANCTION_HEADS.has(tok(view, k)?.lower ?? '')) return undefined;
+      const subject = subjectOf(view, i - 1, () => false);
+      if (!subject) return undefined;
+      return inherited({
+        type: 'SANCTIONED',
+        targets: subject.units,
+        trigger: [i, k + 1],
+        cameo: '163',
+        confidence: 0.7,
+        pattern: 'listed-among',
+        clauseStart: subject.start,
+      });
+    }
+    return undefined;
+  },
+};
+
