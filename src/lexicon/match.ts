@@ -32,9 +32,30 @@ export function matchTokens(m: Matcher, tokens: readonly Token[], options: Match
     if (found) {
       out.push(found);
       i = found.end;
-    } else i++;
+    } else {
+      const part = options.parts ? firstPart(m, tokens, i, memo) : undefined;
+      if (part) out.push(part);
+      i++;
+    }
   }
   return out;
+}
+
+const HYPHENATED = /^([^\s\-‐–—/]+)[-‐–—/]\S/;
+
+/**
+ * "UN-backed", "M23-held": a name before the hyphen of a token the tokeniser kept whole.
+ * The match covers the token; `part` gives the characters of the name.
+ */
+function firstPart(m: Matcher, tokens: readonly Token[], i: number, memo: HeadlineMemo): GazetteerMatch | undefined {
+  const t = tokens[i]!;
+  const head = HYPHENATED.exec(t.text)?.[1];
+  if (!head) return undefined;
+  const piece: Token = { ...t, text: head, lower: head.toLowerCase(), end: t.start + head.length };
+  const alone = [piece];
+  const found = scan(m, alone, 0, memo, false);
+  if (!found || found.end !== 1) return undefined;
+  return { start: i, end: i + 1, candidates: found.candidates, part: { start: piece.start, end: piece.end } };
 }
 
 function scan(m: Matcher, tokens: readonly Token[], start: number, memo: HeadlineMemo, loose: boolean): GazetteerMatch | undefined {

@@ -31,11 +31,15 @@ export interface GazetteerMatch {
   candidates: KnownEntity[];
   /** Found only through a spelling variant of a place name (Hodeida ~ Hudaydah): weaker evidence. */
   fuzzy?: boolean;
+  /** With `parts`: the name is only these characters of the one token matched ("UN" of "UN-backed"). */
+  part?: { start: number; end: number };
 }
 
 export interface MatchOptions {
   /** Also look for places through transliteration variants (default true). */
   fuzzy?: boolean;
+  /** Also find names before the hyphen of tokens kept whole ("UN-backed", "M23-held"); default false. */
+  parts?: boolean;
 }
 
 export interface Gazetteer {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { analyse } from '../../src/text/analyse.js';
 import { findAll, findSurface, gazetteer } from './helpers.js';
 
 // [sentence, surface that must be matched, entity id expected as the first candidate]
@@ -189,6 +190,17 @@ describe('match: case rules and ordinary words', () => {
 
   test('tokens the tokeniser keeps whole still match names written with a hyphen', () => {
     expect(findAll('Clashes between anti-balaka and ex-Séléka fighters.').map((f) => f.ids[0])).toEqual(['armed_group:anti-balaka', 'armed_group:seleka']);
+  });
+
+  test('with parts, names before the hyphen of a whole token ("UN-backed")', () => {
+    const text = 'The UN-backed government and M23-held towns.';
+    const { tokens } = analyse(text);
+    const parts = gazetteer.match(tokens, text, { parts: true }).filter((f) => f.part);
+    expect(parts.map((f) => [text.slice(f.part!.start, f.part!.end), f.candidates[0]!.id])).toEqual([
+      ['UN', 'organisation:un'],
+      ['M23', 'armed_group:m23'],
+    ]);
+    expect(gazetteer.match(tokens, text).some((f) => f.part)).toBe(false);
   });
 
   test('"the" is not part of the match', () => {
