@@ -23,7 +23,10 @@ export interface KnownEntity {
   partOf?: string;
 }
 
-/** A run of tokens that spells a known name. Token indices, end exclusive. */
+/**
+ * A run of tokens that spells a known name: positions in the token array passed to match()
+ * (each token's `index` when a whole document's tokens are passed), end exclusive.
+ */
 export interface GazetteerMatch {
   start: number;
   end: number;
