@@ -11,12 +11,12 @@ import type { NewsgraphYoga } from './yoga.js';
 // yoga's per-request machinery (fetch Request/Response objects, the envelop
 // hook chain) costs more than executing a typical query against the in-memory
 // graph. The fast path serves the common case — one POSTed JSON query whose
-// text has been seen before and validated clean — with graphql's `execute`
-// directly. Everything else, and any result with an error, goes through yoga,
-// which produces the one canonical answer (errors, codes, masking, CORS, SSE).
-// Queries run compiled by graphql-jit (same results as graphql-js, a few times
-// faster on large selections), falling back to graphql's `execute` for the
-// rare operation it cannot compile.
+// text has been validated clean once (same rules and limits as yoga's) — by
+// executing it directly, compiled by graphql-jit (same results as graphql-js,
+// a few times faster on large selections; graphql's `execute` for the rare
+// operation it cannot compile). Everything else, and any result with an error,
+// goes through yoga, which gives the one canonical answer (errors, codes,
+// masking, CORS, SSE).
 
 type Run = (variables: Record<string, unknown>, context: unknown) => ExecutionResult | Promise<ExecutionResult>;
 interface Operation {
@@ -34,7 +34,7 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
   const rules: readonly ValidationRule[] = [...specifiedRules, ...armorRules(state.options)];
   const entries = new Map<string, Entry>();
 
-  const compile = (query: string): Entry => {
+  const prepare = (query: string): Entry => {
     let entry: Entry = null;
     try {
       const document = parse(query, { maxTokens: limits.maxTokens });
@@ -51,7 +51,7 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
     return entry;
   };
 
-  const compile_ = (document: DocumentNode, node: OperationDefinitionNode): Run => {
+  const runner = (document: DocumentNode, node: OperationDefinitionNode): Run => {
     const name = node.name?.value;
     const compiled = compileQuery(schema, document, name);
     if (isCompiledQuery(compiled)) return (variables, context) => compiled.query(undefined, context, variables);
@@ -70,13 +70,13 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
     const { query, variables = {}, operationName } = body;
     if (typeof query !== 'string' || query.length > limits.maxQueryChars) return undefined;
     if (typeof variables !== 'object' || Array.isArray(variables) || (operationName != null && typeof operationName !== 'string')) return undefined;
-    const entry = entries.has(query) ? entries.get(query)! : compile(query);
+    const entry = entries.has(query) ? entries.get(query)! : prepare(query);
     if (!entry) return undefined;
     const op = operationName ? entry.operations.get(operationName) : entry.operations.size === 1 ? entry.operations.values().next().value : undefined;
     if (!op || op.node.operation !== 'query') return undefined;
     const vars = (variables ?? {}) as Record<string, unknown>;
     if (estimateResultSize(schema, entry.document, op.node, vars) > limits.maxResultSize) return undefined;
-    op.run ??= compile_(entry.document, op.node);
+    op.run ??= runner(entry.document, op.node);
     const result = op.run(vars, makeContext(state, req.headers.authorization));
     // Every resolver of a query is synchronous; a promise means something unusual: let yoga answer.
     if ('then' in result || result.errors) return undefined;
