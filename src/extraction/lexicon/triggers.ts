@@ -66,7 +66,8 @@ export const IRREGULAR_FORMS: Record<string, string> = {
   opened: 'open', opens: 'open', opening: 'open', launched: 'launch', launches: 'launch', launching: 'launch',
   began: 'begin', begun: 'begin', begins: 'begin',
   slapped: 'slap', slapping: 'slap', stepped: 'step', stepping: 'step', kept: 'keep', led: 'lead',
-  overseen: 'oversee', sought: 'seek', bankrolled: 'bankroll', bankrolling: 'bankroll',
+  overseen: 'oversee', sought: 'seek', sent: 'send', gave: 'give', given: 'give', sold: 'sell', shipped: 'ship',
+  shipping: 'ship', bankrolled: 'bankroll', bankrolling: 'bankroll',
 };
 
 /** "P fell to A", "P fell into the hands of A". */
@@ -77,7 +78,7 @@ export const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain', 'accept']);
 /** What is received, and its CAMEO code. */
 export const AID_NOUNS: Record<string, string> = {
   weapons: '072', arms: '072', ammunition: '072', drones: '072', missiles: '072', rockets: '072', equipment: '072',
-  training: '062', troops: '062', fighters: '062', advisers: '062', advisors: '062', mercenaries: '062',
+  training: '062', troops: '062', soldiers: '062', fighters: '062', advisers: '062', advisors: '062', mercenaries: '062',
   cash: '071', money: '071', funding: '071', funds: '071', financing: '071', salaries: '071', fuel: '071',
   support: '070', backing: '070', aid: '070', help: '070', assistance: '070', supplies: '070', protection: '074',
 };

@@ -98,6 +98,10 @@ function openingBracket(view: SentenceView, j: number): number | undefined {
 }
 
 /** The finite verb before token `j` in the same sentence, if any. */
+export function earlierVerbOf(view: SentenceView, j: number): number | undefined {
+  return earlierVerb(view, j);
+}
+
 function earlierVerb(view: SentenceView, j: number): number | undefined {
   for (let k = j - 1; k > view.sentence.firstToken; k--) {
     const t = tok(view, k)!;

@@ -31,7 +31,7 @@ const VERBS = new Set([
   ...LIGHT_VERBS,
 ]);
 
-const LISTED_WORDS = new Set(['listed', 'named', 'targeted', 'added']);
+const LISTED_WORDS = new Set(['listed', 'named', 'targeted', 'added', 'backers', 'backer', 'sponsors', 'sponsor', 'patrons', 'send', 'sends', 'sent', 'sending', 'supply', 'supplies', 'supplied', 'supplying', 'deliver', 'delivers', 'delivered', 'provide', 'provides', 'provided', 'providing', 'ship', 'shipped', 'ships', 'deploy', 'deployed', 'dispatched', 'sold', 'sells', 'gave', 'give', 'gives', 'transferred']);
 
 /** Could a pattern start reading at this token? Keeps patterns off most tokens. */
 function isTriggerWord(view: SentenceView, i: number): boolean {

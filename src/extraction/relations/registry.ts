@@ -1,5 +1,8 @@
 import type { Pattern } from './candidate.js';
 import { activeVerb } from './patterns/active-verb.js';
+import { backers } from './patterns/backers.js';
+import { inSupportOf } from './patterns/in-support-of.js';
+import { sendAid } from './patterns/send-aid.js';
 import { listedAmong, passiveAgentless } from './patterns/agentless.js';
 import { alongside } from './patterns/alongside.js';
 import { compoundAdjective } from './patterns/compound-adjective.js';
@@ -28,6 +31,9 @@ export const PATTERNS: readonly Pattern[] = Object.freeze([
   fallTo,
   receiveFrom,
   alongside,
+  sendAid,
+  backers,
+  inSupportOf,
   controlOf,
   nominalBy,
   nominalPossessive,
