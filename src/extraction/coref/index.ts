@@ -66,8 +66,10 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
   if (definite) k++;
   while (k < tokens.length && k - i < 3 && NOMINAL_MODIFIERS.has(tokens[k]!.lower) && tokens[k]!.sentence === t.sentence) k++;
   const head = tokens[k];
-  if (!head || head.sentence !== t.sentence || taken[k] || head.text !== head.lower) return undefined;
+  // "The Council" after a name with Council in it: a capitalised head is fine after "the".
+  if (!head || head.sentence !== t.sentence || taken[k] || (head.text !== head.lower && !(definite && k === i + 1))) return undefined;
   const sense = NOMINAL_HEADS[head.lower];
+  if (sense && head.text !== head.lower && !sense.nameHas && !sense.forces) return undefined;
   if (!sense) return undefined;
   if (!definite) {
     // Bare plurals only for group members ("rebels withdrew"), never after a name or a number.
@@ -113,7 +115,9 @@ function mostRecent(
       if (sense?.nameHas && !entity.name.toLowerCase().includes(sense.nameHas)) continue;
       if (sense?.title && !(entity.title ?? '').toLowerCase().includes(sense.title)) continue;
       const first = !score.has(entity.id);
-      const recency = first ? (sentence - unit.sentence <= 1 ? 2 : 0) + 0.01 * h / Math.max(1, history.length) : 0;
+      // This sentence's own subject is the likeliest referent ("The TNLA ... the towns it took").
+      const near = unit.sentence === sentence ? 4 : sentence - unit.sentence === 1 ? 2 : 0;
+      const recency = first ? near + (0.01 * h) / Math.max(1, history.length) : 0;
       score.set(entity.id, (score.get(entity.id) ?? 0) + 1 + recency);
     }
     let best: string | undefined;

@@ -35,14 +35,21 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
     if (first === undefined) byKey.set(key, i);
     else links.union(first, i);
   };
-  // Known names first, so an unknown spelling of a known name joins it ("Goma’s" after "Goma").
+  // Known names by identity; an unknown spelling of a known name joins it ("Goma’s" after "Goma"),
+  // but two known names are never joined by spelling ("Moscow" the city and "Moscow" the government).
+  const knownByName = new Map<string, number>();
   kept.forEach((d, i) => {
     if (!d.known) return;
     join(`known:${d.known.id}`, i);
-    if (d.kind === 'NAME') join(`name:${nameKey(d.text)}`, i);
+    const key = nameKey(d.text);
+    if (d.kind === 'NAME' && !knownByName.has(key)) knownByName.set(key, i);
   });
   kept.forEach((d, i) => {
-    if (!d.known) join(`name:${nameKey(d.text)}`, i);
+    if (d.known) return;
+    const key = nameKey(d.text);
+    const known = knownByName.get(key);
+    if (known !== undefined) links.union(known, i);
+    else join(`name:${key}`, i);
   });
   linkAliases(ctx, kept, links);
   const rootVotes = votesByRoot(kept, links);
