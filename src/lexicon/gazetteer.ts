@@ -108,7 +108,21 @@ function build(): Gazetteer {
     extraNames.set(i, [...(extraNames.get(i) ?? []), name]);
   }
 
-  const score = (ref: number): number => (ref < base ? 1e15 - ref : places.score(ref - base));
+  // A capital ranks first among places of its name: "Washington" is the city before the state.
+  const capitalRefs = new Set<number>();
+  for (const [name, cc] of listed.capitalCities) {
+    const h = { ...EMPTY };
+    nameWords(name).forEach((pieces, k) => {
+      if (k > 0) extend(h, BOUNDARY);
+      for (const p of pieces) extend(h, p);
+    });
+    const slot = index.find(h.a, h.b);
+    for (let s = slot < 0 ? -1 : index.first(slot); s >= 0; s = index.next(s)) {
+      const ref = index.refOf(s);
+      if (ref >= base && places.kind(ref - base) === 'city' && places.countryCode(ref - base) === cc) capitalRefs.add(ref);
+    }
+  }
+  const score = (ref: number): number => (ref < base ? 1e15 - ref : places.score(ref - base) * (capitalRefs.has(ref) ? 1000 : 1));
   index.sort(score);
   loose.sort(score);
 

@@ -24,6 +24,8 @@ export interface Listed {
   demonyms: Map<string, string>;
   /** key("Kigali") -> "country:RWA"; also seats of government ("Kremlin"). */
   capitals: Map<string, string>;
+  /** [capital city as written, its country's ISO alpha-2 code]. */
+  capitalCities: [string, string][];
   /** Country id -> the armed forces armedForcesOf() returns. */
   forces: Map<string, KnownEntity>;
 }
@@ -50,7 +52,7 @@ const PREFIX: Record<string, EntityType> = {
 };
 
 export function loadListed(): Listed {
-  const listed: Listed = { entities: [], surfaces: [], demonyms: new Map(), capitals: new Map(), forces: new Map() };
+  const listed: Listed = { entities: [], surfaces: [], demonyms: new Map(), capitals: new Map(), capitalCities: [], forces: new Map() };
   const countries = addCountries(listed);
   const primary = new Map<string, KnownEntity>();
   // File order is candidate order when names are shared: in conflict news "RSF" is the Rapid Support Forces first.
@@ -81,6 +83,7 @@ function addCountries(listed: Listed): CountryRow[] {
     for (const text of [c.name, ...c.aliases]) listed.surfaces.push({ ref, text });
     for (const d of c.demonyms) listed.demonyms.set(key(d), c.id);
     for (const cap of [...c.capitals, ...c.seats]) listed.capitals.set(key(cap), c.id);
+    for (const cap of c.capitals) listed.capitalCities.push([cap, c.iso2]);
   }
   return rows;
 }

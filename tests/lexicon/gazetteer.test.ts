@@ -254,9 +254,11 @@ describe('demonyms, capitals, armed forces', () => {
     expect(gazetteer.capitalOf('Sanaa')).toBeUndefined();
   });
 
-  test('capitals are places too', () => {
+  test('capitals are places too, the city first', () => {
     const kinshasa = findSurface('Kinshasa denies supporting the rebels.', 'Kinshasa')!;
-    expect(kinshasa.match.candidates[0]).toMatchObject({ type: 'PLACE', countryCode: 'CD' });
+    expect(kinshasa.match.candidates[0]).toMatchObject({ type: 'PLACE', countryCode: 'CD', placeKind: 'city' });
+    const washington = findSurface('Talks in Washington stalled.', 'Washington')!;
+    expect(washington.match.candidates[0]).toMatchObject({ type: 'PLACE', countryCode: 'US', placeKind: 'city' });
   });
 
   test('armedForcesOf returns listed forces, or a generated entity', () => {
