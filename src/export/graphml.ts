@@ -27,34 +27,35 @@ export function* writeGraphml(ctx: ExportContext): Generator<string> {
   for (const { node, attributes } of graph.nodeEntries()) {
     const d = display.node(node, attributes);
     const p = ctx.position(node, attributes);
+    // One line per node and per edge, as in the GEXF export.
     yield (
-      `    <node id="${xmlAttr(node)}">\n` +
-      `      <data key="ng"><y:ShapeNode><y:Geometry x="${num(p.x - d.size)}" y="${num(p.y - d.size)}" ` +
+      `    <node id="${xmlAttr(node)}">` +
+      `<data key="ng"><y:ShapeNode><y:Geometry x="${num(p.x - d.size)}" y="${num(p.y - d.size)}" ` +
       `width="${num(2 * d.size)}" height="${num(2 * d.size)}"/><y:Fill color="${d.color}"/>` +
-      `<y:NodeLabel>${xmlText(d.label)}</y:NodeLabel><y:Shape type="ellipse"/></y:ShapeNode></data>\n` +
+      `<y:NodeLabel>${xmlText(d.label)}</y:NodeLabel><y:Shape type="ellipse"/></y:ShapeNode></data>` +
       data('n', 'label', d.label) +
-      data('n', 'x', num(p.x)) +
-      data('n', 'y', num(p.y)) +
-      data('n', 'size', num(d.size)) +
-      data('n', 'color', d.color) +
+      safe('n', 'x', num(p.x)) +
+      safe('n', 'y', num(p.y)) +
+      safe('n', 'size', num(d.size)) +
+      safe('n', 'color', d.color) +
       fieldData('n', NODE_FIELDS, attributes) +
-      '    </node>\n'
+      '</node>\n'
     );
   }
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
     const d = display.edge(edge, attributes);
     yield (
-      `    <edge id="${xmlAttr(edge)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}">\n` +
-      `      <data key="eg"><y:PolyLineEdge><y:LineStyle color="${d.color}" type="${YED_LINES[d.lineStyle]}" ` +
+      `    <edge id="${xmlAttr(edge)}" source="${xmlAttr(source)}" target="${xmlAttr(target)}">` +
+      `<data key="eg"><y:PolyLineEdge><y:LineStyle color="${d.color}" type="${YED_LINES[d.lineStyle]}" ` +
       `width="${num(d.thickness)}"/><y:Arrows source="none" target="standard"/>` +
-      `<y:EdgeLabel>${xmlText(d.label)}</y:EdgeLabel></y:PolyLineEdge></data>\n` +
-      data('e', 'label', d.label) +
-      data('e', 'weight', String(d.weight)) +
-      data('e', 'color', d.color) +
-      data('e', 'thickness', num(d.thickness)) +
-      data('e', 'lineStyle', d.lineStyle) +
+      `<y:EdgeLabel>${d.label}</y:EdgeLabel></y:PolyLineEdge></data>` +
+      safe('e', 'label', d.label) +
+      safe('e', 'weight', String(d.weight)) +
+      safe('e', 'color', d.color) +
+      safe('e', 'thickness', num(d.thickness)) +
+      safe('e', 'lineStyle', d.lineStyle) +
       fieldData('e', EDGE_FIELDS, attributes) +
-      '    </edge>\n'
+      '</edge>\n'
     );
   }
   yield '  </graph>\n</graphml>\n';
@@ -67,7 +68,12 @@ function key(prefix: 'n' | 'e', name: string, type: string): string {
 }
 
 function data(prefix: 'n' | 'e', name: string, value: string): string {
-  return `      <data key="${prefix}_${name}">${xmlText(value)}</data>\n`;
+  return `<data key="${prefix}_${name}">${xmlText(value)}</data>`;
+}
+
+/** For values that cannot hold markup: numbers, colours, words from our own vocabularies. */
+function safe(prefix: 'n' | 'e', name: string, value: string): string {
+  return `<data key="${prefix}_${name}">${value}</data>`;
 }
 
 function fieldData<A>(prefix: 'n' | 'e', fields: readonly Field<A>[], attrs: A): string {
@@ -75,7 +81,7 @@ function fieldData<A>(prefix: 'n' | 'e', fields: readonly Field<A>[], attrs: A):
   for (const f of fields) {
     const v = f.get(attrs);
     if (v === undefined) continue;
-    out += f.plain ? `      <data key="${prefix}_${f.name}">${v as string}</data>\n` : data(prefix, f.name, text(v));
+    out += f.plain ? safe(prefix, f.name, v as string) : data(prefix, f.name, text(v));
   }
   return out;
 }

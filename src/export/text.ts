@@ -43,10 +43,17 @@ export function num(value: number): string {
   return Number.isFinite(value) ? String(Math.round(value * 1000) / 1000) : '0';
 }
 
-/** `#RRGGBB` to its three channels. */
+const channels = new Map<string, { r: number; g: number; b: number }>();
+
+/** `#RRGGBB` to its three channels (a handful of palette colours, so remembered). */
 export function rgb(hex: string): { r: number; g: number; b: number } {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return { r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 };
+  let c = channels.get(hex);
+  if (!c) {
+    const n = Number.parseInt(hex.slice(1), 16);
+    c = Object.freeze({ r: (n >> 16) & 255, g: (n >> 8) & 255, b: n & 255 });
+    channels.set(hex, c);
+  }
+  return c;
 }
 
 /** `#RRGGBB` plus an alpha from 0 to 1 as `#RRGGBBAA`. */
