@@ -56,11 +56,15 @@ function edgeBatch(rows: string[], type: string): string {
 }
 
 /**
- * A Cypher map literal from JSON: JSON's string escapes (\" \\ \n \t \uXXXX) are all Cypher
- * escapes too, and keys lose their quotes (ours are plain identifiers). In JSON.stringify's
- * output a quote right after `{` or `,` and closing before `:` can only start a key: quotes
- * inside strings are always escaped.
+ * A Cypher literal. Strings go through JSON.stringify: its escapes (\" \\ \n \t \uXXXX) are all
+ * Cypher escapes too. Map keys are written bare: ours are plain identifiers.
  */
-function literal(value: Record<string, unknown>): string {
-  return JSON.stringify(value).replace(/([{,])"(\w+)":/g, '$1$2:');
+function literal(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+  let out = '{';
+  const map = value as Record<string, unknown>;
+  for (const key in map) out += `${out.length > 1 ? ', ' : ''}${key}: ${literal(map[key])}`;
+  return `${out}}`;
 }
