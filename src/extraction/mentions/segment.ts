@@ -3,7 +3,7 @@ import type { GazetteerMatch, KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import { ARMED_GROUP_HEADS, HONORIFICS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/names.js';
 import { capitalisedRuns } from './spans.js';
-import { commonCount, isCommonWord, properCount } from '../lexicon/words.js';
+import { isCommonWord, isProperWord } from '../lexicon/words.js';
 
 /**
  * Cuts the capitalised runs of one sentence into name drafts: known names from
@@ -173,7 +173,7 @@ function splitsBefore(tokens: readonly Token[], match: GazetteerMatch, start: nu
   if (first.type === 'PLACE' || first.type === 'PERSON') return false;
   // "Michael Jordan": a first name before a one-word country is a person's name.
   const prefix = tokens[match.start - 1]!;
-  return !(match.start - start === 1 && properCount(prefix.lower) > commonCount(prefix.lower));
+  return !(match.start - start === 1 && isProperWord(prefix.lower));
 }
 
 function isHead(t: Token): boolean {

@@ -7,6 +7,7 @@ import {
   CONTROL_VERBS,
   FALL_VERBS,
   INVESTIGATION_TOPICS,
+  IRREGULAR_FORMS,
   LIGHT_VERBS,
   NOUN_TRIGGERS,
   PARTICLE_VERBS,
@@ -16,7 +17,7 @@ import {
 import { INDIVIDUAL_ROLES } from '../lexicon/names.js';
 import type { Candidate } from './candidate.js';
 import { ARGUMENT_TYPES, argumentsFit } from './constraints.js';
-import { verbLemma } from '../forms.js';
+import { regularForms } from '../forms.js';
 import { PATTERNS } from './registry.js';
 import { readStatus } from './status.js';
 import { makeView, type SentenceView } from './view.js';
@@ -31,19 +32,26 @@ const VERBS = new Set([
   ...LIGHT_VERBS,
 ]);
 
+
 const LISTED_WORDS = new Set(['listed', 'named', 'targeted', 'added', 'backers', 'backer', 'sponsors', 'sponsor', 'patrons', 'send', 'sends', 'sent', 'sending', 'supply', 'supplies', 'supplied', 'supplying', 'deliver', 'delivers', 'delivered', 'provide', 'provides', 'provided', 'providing', 'ship', 'shipped', 'ships', 'deploy', 'deployed', 'dispatched', 'sold', 'sells', 'gave', 'give', 'gives', 'transferred']);
+
+/** Every word a pattern may start reading at, built once: most tokens are none of them. */
+const TRIGGER_WORDS = new Set([
+  ...Object.keys(NOUN_TRIGGERS),
+  ...PROXY_NOUNS,
+  'subject',
+  ...LISTED_WORDS,
+  ...[...VERBS].flatMap((lemma) => regularForms(lemma)),
+  ...Object.entries(IRREGULAR_FORMS)
+    .filter(([, lemma]) => VERBS.has(lemma))
+    .map(([form]) => form),
+]);
 
 /** Could a pattern start reading at this token? Keeps patterns off most tokens. */
 function isTriggerWord(view: SentenceView, i: number): boolean {
   const t = view.tokens[i]!;
   if (t.text === '-') return COMPOUND_PARTICIPLES[view.tokens[i + 1]?.lower ?? ''] !== undefined;
-  return (
-    NOUN_TRIGGERS[t.lower] !== undefined ||
-    PROXY_NOUNS.has(t.lower) ||
-    t.lower === 'subject' ||
-    verbLemma(t.lower, VERBS) !== undefined ||
-    LISTED_WORDS.has(t.lower)
-  );
+  return TRIGGER_WORDS.has(t.lower);
 }
 
 /** Relations of every sentence, read by the pattern registry, typed, with status and evidence. */
@@ -52,10 +60,16 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
   const best = new Map<string, Relation>();
   // The last source seen for each relation type: press releases name the sanctioning body once.
   const lastSource = new Map<string, { units: Unit[]; sentence: number }>();
+  const bySentence = new Map<number, Unit[]>();
+  for (const u of units) {
+    const list = bySentence.get(u.sentence);
+    if (list) list.push(u);
+    else bySentence.set(u.sentence, [u]);
+  }
   for (const sentence of sentences) {
-    if (!units.some((u) => u.sentence === sentence.index)) continue;
-    const view = makeView(sentence, tokens, units, entities);
-    if (view.units.length === 0) continue;
+    const mine = bySentence.get(sentence.index);
+    if (!mine) continue;
+    const view = makeView(sentence, tokens, mine, entities);
     const seen = new Set<number>();
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
       if (!isTriggerWord(view, i)) continue;

@@ -6,7 +6,7 @@ import { AREA_NOUNS, ARMED_MEMBER_NOUNS, HONORIFICS, PERSON_TITLES } from '../le
 export interface SentenceView {
   sentence: Sentence;
   tokens: readonly Token[];
-  /** Index into `units` of the mention covering a token (absolute token index), or -1. */
+  /** Index into `units` of the mention covering each token of the sentence (from its first token), or -1. */
   unitAt: Int32Array;
   units: Unit[];
   entities: Map<string, EntityDraft>;
@@ -23,23 +23,24 @@ export const MEMBER_NOUNS = new Set([
   'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
 ]);
 
+/** The view of one sentence; `units` are the mentions inside it. */
 export function makeView(
   sentence: Sentence,
   tokens: readonly Token[],
   units: Unit[],
   entities: Map<string, EntityDraft>,
 ): SentenceView {
-  const unitAt = new Int32Array(tokens.length).fill(-1);
-  const mine = units.filter((u) => u.sentence === sentence.index);
-  mine.forEach((u, k) => {
-    for (let i = u.start; i < u.end; i++) unitAt[i] = k;
+  // Indexed from the sentence's first token: a document-sized array per sentence would be quadratic.
+  const unitAt = new Int32Array(sentence.endToken - sentence.firstToken).fill(-1);
+  units.forEach((u, k) => {
+    for (let i = u.start; i < u.end; i++) unitAt[i - sentence.firstToken] = k;
   });
-  return { sentence, tokens, unitAt, units: mine, entities };
+  return { sentence, tokens, unitAt, units, entities };
 }
 
 export function unitAt(view: SentenceView, i: number): Unit | undefined {
   if (i < view.sentence.firstToken || i >= view.sentence.endToken) return undefined;
-  const k = view.unitAt[i]!;
+  const k = view.unitAt[i - view.sentence.firstToken]!;
   return k >= 0 ? view.units[k] : undefined;
 }
 
