@@ -63,17 +63,35 @@ export function analyse(text: string): Analysis {
       continue;
     }
     if (open < 0) open = tokens.length;
-    tokens.push({
-      index: tokens.length,
-      start,
-      end,
-      text: value,
-      lower: value.toLowerCase(),
-      pos: tag,
-      sentence: sentences.length,
-      spaceBefore: space.length > 0 || i === 0,
-    });
+    const spaceBefore = space.length > 0 || i === 0;
+    const parts = value.length > 3 && value.includes('-') ? splitCompound(value) : undefined;
+    if (parts) {
+      // "UN-backed", "M23-held", "pro-Russian" come as one token; the patterns read name, dash and word.
+      let at = start;
+      parts.forEach(([part, partTag], k) => {
+        tokens.push(makeToken(tokens.length, at, part, partTag, sentences.length, k === 0 ? spaceBefore : false));
+        at += part.length;
+      });
+      continue;
+    }
+    tokens.push(makeToken(tokens.length, start, value, tag, sentences.length, spaceBefore));
   }
   close();
   return { text, sentences, tokens };
+}
+
+function makeToken(index: number, start: number, text: string, pos: string, sentence: number, spaceBefore: boolean): Token {
+  return { index, start, end: start + text.length, text, lower: text.toLowerCase(), pos, sentence, spaceBefore };
+}
+
+const NAME_THEN_WORD = /^(\p{Lu}[\p{L}\d.]*)-(\p{Ll}+)$/u;
+const WORD_THEN_NAME = /^(\p{Ll}{2,5})-(\p{Lu}[\p{L}\d]*)$/u;
+
+/** "UN-backed" -> UN, -, backed; "pro-Russian" -> pro, -, Russian; anything else stays whole. */
+function splitCompound(value: string): [string, string][] | undefined {
+  const a = NAME_THEN_WORD.exec(value);
+  if (a) return [[a[1]!, 'PROPN'], ['-', 'PUNCT'], [a[2]!, a[2]!.endsWith('ed') ? 'VERB' : 'ADJ']];
+  const b = WORD_THEN_NAME.exec(value);
+  if (b) return [[b[1]!, 'ADJ'], ['-', 'PUNCT'], [b[2]!, 'PROPN']];
+  return undefined;
 }

@@ -1,7 +1,7 @@
 import { decodeHTML } from 'entities';
 
 // Feed text arrives dirty: HTML entities, entities whose "&" was lost on the
-// way (" #39;", " quot;"), backslashes standing for line breaks, CRLF.
+// way (" #39;", " quot;"), backslashes where a wrapped line was joined, CRLF.
 const BROKEN_ENTITY = /(^|[\s(])(#\d{2,5};|#x[0-9a-f]{2,4};|quot;|amp;|lt;|gt;|apos;|nbsp;)/gi;
 
 export function cleanText(raw: string): string {
@@ -14,7 +14,8 @@ export function cleanText(raw: string): string {
       return decoded === "'" ? decoded : lead + decoded;
     });
   }
-  text = text.replace(/\\(?=\s|$)/g, '\n').replace(/[ \t\u00a0]+\n/g, '\n');
+  // "formally\ended": a backslash where a wrapped line was joined is a space within the sentence.
+  text = text.replace(/\\+/g, ' ').replace(/[ \t\u00a0]+\n/g, '\n').replace(/ {2,}/g, ' ');
   return text.replace(/\n{3,}/g, '\n\n').trim();
 }
 
