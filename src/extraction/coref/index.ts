@@ -56,7 +56,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const ref =
         mostRecent(history, entities, t.sentence, nominal.sense.types, nominal.sense) ??
         (nominal.sense.forces ? stateForces(ctx, entities, names) : undefined);
-      if (ref) add({ start: i, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
+      if (ref) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
       i = nominal.end - 1;
     }
   }
@@ -68,13 +68,27 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
   }
 }
 
-/** "the (insurgent) coalition", "the rebels’", bare "rebels" (not "M23 rebels", which is part of a name). */
-function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { end: number; sense: NominalSense } | undefined {
+/**
+ * "the (insurgent) coalition", "the rebels’", bare "rebels" (not "M23 rebels", which is part of a
+ * name), "the Iran-aligned group" (the unit is the head word alone, beside the name inside it).
+ */
+function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { start: number; end: number; sense: NominalSense } | undefined {
   const t = tokens[i]!;
   let k = i;
   const definite = t.lower === 'the';
   if (definite) k++;
-  while (k < tokens.length && k - i < 3 && NOMINAL_MODIFIERS.has(tokens[k]!.lower) && tokens[k]!.sentence === t.sentence) k++;
+  let compound = false;
+  for (let n = 0; n < 4 && k < tokens.length && tokens[k]!.sentence === t.sentence; n++) {
+    if (NOMINAL_MODIFIERS.has(tokens[k]!.lower)) k++;
+    else if (taken[k] && definite) {
+      // "the Iran-aligned group": a name, a dash and a participle modify the head.
+      let m = k;
+      while (taken[m]) m++;
+      if (tokens[m]?.text !== '-' || !tokens[m + 1] || tokens[m + 1]!.text !== tokens[m + 1]!.lower) break;
+      k = m + 2;
+      compound = true;
+    } else break;
+  }
   const head = tokens[k];
   // "The Council" after a name with Council in it: a capitalised head is fine after "the".
   if (!head || head.sentence !== t.sentence || taken[k] || (head.text !== head.lower && !(definite && k === i + 1))) return undefined;
@@ -89,7 +103,7 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
   }
   const next = tokens[k + 1];
   if (next && next.lower === 'of' && sense.types.includes('PLACE')) return undefined; // "the town of X" names X itself
-  return { end: k + 1, sense };
+  return { start: compound ? k : i, end: k + 1, sense };
 }
 
 function matchPhrase(phrases: string[][], tokens: readonly Token[], i: number, sentence: number): number | undefined {

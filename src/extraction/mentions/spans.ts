@@ -99,21 +99,24 @@ function startsName(tokens: readonly Token[], i: number, end: number): boolean {
   );
 }
 
+/** Words a headline may leave in lower case ("Rebels Seize Key Town in Eastern Congo"). */
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'vs', 'from', 'into', 'over', 'after', 'amid', 'but', 'nor', 'per', 'via']);
+
 /**
- * A sentence in headline case ("Rebels Seize Key Town In Eastern Congo"): most of
- * its ordinary words, after the first, are capitalised. Names do not count: a
- * normal sentence full of names has its ordinary words in lower case.
+ * A sentence in headline case ("Rebels Seize Key Town in Eastern Congo"): no word in lower
+ * case but the small ones, and at least three ordinary words capitalised. "The Kessari Popular
+ * Front advanced." is a sentence: its verb is in lower case.
  */
 export function isHeadlineCase(tokens: readonly Token[], sentence: Sentence): boolean {
-  let ordinary = 0;
-  let capitalised = 0;
+  let capitalisedOrdinary = 0;
   for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
     const t = tokens[i]!;
-    if (!/^\p{L}/u.test(t.text) || !isCommonWord(t.lower)) continue;
-    ordinary++;
-    if (UPPER.test(t.text)) capitalised++;
+    if (!/^\p{L}/u.test(t.text)) continue;
+    if (!UPPER.test(t.text)) {
+      if (!HEADLINE_SMALL_WORDS.has(t.lower)) return false;
+    } else if (isCommonWord(t.lower)) capitalisedOrdinary++;
   }
-  return ordinary >= 3 && capitalised / ordinary >= 0.6;
+  return capitalisedOrdinary >= 3;
 }
 
 /** Capitalised words from `k` that end in an organisation's head noun ("Exchange Commission", "Human Services"). */

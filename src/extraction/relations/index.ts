@@ -33,7 +33,7 @@ const VERBS = new Set([
 ]);
 
 
-const LISTED_WORDS = new Set(['listed', 'named', 'targeted', 'added', 'backers', 'backer', 'sponsors', 'sponsor', 'patrons', 'send', 'sends', 'sent', 'sending', 'supply', 'supplies', 'supplied', 'supplying', 'deliver', 'delivers', 'delivered', 'provide', 'provides', 'provided', 'providing', 'ship', 'shipped', 'ships', 'deploy', 'deployed', 'dispatched', 'sold', 'sells', 'gave', 'give', 'gives', 'transferred']);
+const LISTED_WORDS = new Set(['came', 'come', 'comes', 'arrived', 'originated', 'flown', 'smuggled', 'listed', 'named', 'targeted', 'added', 'backers', 'backer', 'sponsors', 'sponsor', 'patrons', 'send', 'sends', 'sent', 'sending', 'supply', 'supplies', 'supplied', 'supplying', 'deliver', 'delivers', 'delivered', 'provide', 'provides', 'provided', 'providing', 'ship', 'shipped', 'ships', 'deploy', 'deployed', 'dispatched', 'sold', 'sells', 'gave', 'give', 'gives', 'transferred']);
 
 /** Every word a pattern may start reading at, built once: most tokens are none of them. */
 const TRIGGER_WORDS = new Set([
@@ -164,7 +164,9 @@ function indirectness(s: Unit, t: Unit): number {
 /** Arguments far from the trigger are less sure: 2% less per token beyond six, at most halved. */
 function distance(c: Candidate, s: Unit, t: Unit): number {
   const [a, b] = c.trigger;
-  const gap = Math.max(a - s.end, s.start - b, a - t.end, t.start - b, 0);
+  // A source carried over from an earlier sentence is discounted by inheritance, not distance.
+  const near = (u: Unit): number => (u.sentence === t.sentence ? Math.max(a - u.end, u.start - b, 0) : 0);
+  const gap = Math.max(near(s), near(t));
   return Math.max(0.5, 1 - Math.max(0, gap - 6) * 0.02);
 }
 

@@ -1,5 +1,6 @@
 import type { Pattern } from './candidate.js';
 import { activeVerb } from './patterns/active-verb.js';
+import { aidFrom } from './patterns/aid-from.js';
 import { backers } from './patterns/backers.js';
 import { inSupportOf } from './patterns/in-support-of.js';
 import { sendAid } from './patterns/send-aid.js';
@@ -30,6 +31,7 @@ export const PATTERNS: readonly Pattern[] = Object.freeze([
   relativeClause,
   fallTo,
   receiveFrom,
+  aidFrom,
   alongside,
   sendAid,
   backers,
