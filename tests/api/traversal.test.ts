@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApi } from './helpers/api.js';
 import { testApi } from './helpers/api.js';
+import { EU_RWANDA } from './fixtures/corpus.js';
 
 let api: TestApi;
 beforeAll(async () => { api = await testApi(); });
@@ -28,6 +29,18 @@ describe('Query.neighbourhood', () => {
     expect(r.data!.captured.edges).toEqual([{ type: 'CAPTURED' }, { type: 'CAPTURED' }, { type: 'CAPTURED' }]);
     expect(idsOf(r.data!.out.nodes)).toEqual(['country:RWA', 'armed_group:m23', 'place:goma', 'place:bukavu', 'place:walikale']);
     expect(r.data!.capped).toEqual({ nodes: [{ id: 'armed_group:m23' }, { id: 'place:goma' }, { id: 'place:bukavu' }], truncated: true });
+  });
+
+  it('leaves out relations within the outer ring unless asked for the induced subgraph', async () => {
+    const other = await testApi();
+    await other.workspace.ingest(EU_RWANDA.input);
+    const r = await other.gql(`{ walked: neighbourhood(id: "armed_group:m23") { nodes { id } edges { id } }
+      induced: neighbourhood(id: "armed_group:m23", induced: true) { nodes { id } edges { id } } }`);
+    expect(r.data!.induced.nodes).toEqual(r.data!.walked.nodes);
+    expect(r.data!.walked.edges).toHaveLength(6);
+    expect(r.data!.induced.edges).toHaveLength(7);
+    expect(r.data!.induced.edges).toContainEqual({ id: 'organisation:european-union|SANCTIONED|country:RWA' });
+    await other.close();
   });
 
   it('refuses a depth over the cap and an unknown entity', async () => {

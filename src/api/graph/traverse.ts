@@ -32,7 +32,13 @@ export interface SubgraphIds {
   truncated: boolean;
 }
 
-/** Breadth-first from `start` up to `depth` hops, nearest first, then the relations among the nodes reached. */
+/**
+ * Breadth-first from `start` up to `depth` hops, nearest first. The edges are
+ * those the walk followed: every relation from an expanded node to a node of
+ * the result (the outermost ring is not expanded, so relations between two of
+ * its nodes are left out). `induced` adds them, by scanning every result
+ * node's relations: exact, and on a large graph ten times the work.
+ */
 export function neighbourhoodOf(
   graph: KnowledgeGraph,
   start: string,
@@ -41,26 +47,32 @@ export function neighbourhoodOf(
   types: ReadonlySet<RelationType> | null,
   maxNodes: number,
   maxEdges: number,
+  induced = false,
 ): SubgraphIds {
   const seen = new Set<string>([start]);
   const nodes = [start];
+  const walked = new Set<string>();
   let frontier = [start];
   let truncated = false;
   for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
     const next: string[] = [];
     for (const node of frontier) {
-      truncated = someIncident(graph, node, dir, types, (_e, _a, other) => {
-        if (seen.has(other)) return false;
-        if (nodes.length >= maxNodes) return true;
-        seen.add(other);
-        nodes.push(other);
-        next.push(other);
+      truncated = someIncident(graph, node, dir, types, (edge, _a, other) => {
+        if (!seen.has(other)) {
+          if (nodes.length >= maxNodes) return true;
+          seen.add(other);
+          nodes.push(other);
+          next.push(other);
+        }
+        if (walked.size >= maxEdges) return true;
+        walked.add(edge);
         return false;
       });
       if (truncated) break;
     }
     frontier = next;
   }
+  if (!induced) return { nodes, edges: [...walked], truncated };
   const result = inducedEdges(graph, nodes, seen, types, maxEdges);
   return { nodes, edges: result.edges, truncated: truncated || result.truncated };
 }

@@ -11,6 +11,7 @@ interface Args {
   types?: RelationType[] | null;
   direction?: Dir | null;
   limit?: number | null;
+  induced?: boolean | null;
 }
 
 /** Query.neighbourhood: depth and node count capped by the server limits. */
@@ -19,6 +20,6 @@ export function neighbourhood(_: unknown, args: Args, ctx: ApiContext) {
   const depth = bounded('neighbourhood', 'depth', args.depth, 1, 1, limits.maxNeighbourhoodDepth);
   const limit = bounded('neighbourhood', 'limit', args.limit, 200, 1, limits.maxNeighbourhoodNodes);
   const start = requireEntity(ctx, 'neighbourhood', args.id);
-  const ids = neighbourhoodOf(ctx.store.graph, start, depth, args.direction ?? 'BOTH', typeSet(args.types), limit, limits.maxNeighbourhoodEdges);
+  const ids = neighbourhoodOf(ctx.store.graph, start, depth, args.direction ?? 'BOTH', typeSet(args.types), limit, limits.maxNeighbourhoodEdges, args.induced ?? false);
   return subgraphResult(ctx, ids);
 }
