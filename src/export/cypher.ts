@@ -22,49 +22,53 @@ export function* writeCypher(ctx: ExportContext): Generator<string> {
   const { graph, display } = ctx;
   yield `// ${clean(ctx.title).replace(/[\r\n]+/g, ' ')}: ${graph.order} entities, ${graph.size} relations. Load with: cypher-shell -f FILE\n`;
   yield 'CREATE CONSTRAINT newsgraph_entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;\n';
-  // One pass over the nodes, then one over the edges, with a batch filling per type.
-  const nodeRows = new Map<EntityType, string[]>(ENTITY_TYPES.map((t) => [t, []]));
-  for (const { node, attributes } of graph.nodeEntries()) {
-    const d = display.node(node, attributes);
-    const p = ctx.position(node, attributes);
-    const rows = nodeRows.get(attributes.type)!;
-    rows.push(literal({ id: clean(node), props: nodeFields(attributes, { name: clean(d.label), x: rounded(p.x), y: rounded(p.y), size: d.size, color: d.color }) }));
-    if (rows.length === BATCH) yield nodeBatch(rows.splice(0), LABELS[attributes.type]);
+  // One pass per entity type and per relation type: a statement can hold only one label or
+  // relationship type, and rows go out as they are made instead of waiting in a buffer.
+  for (const type of ENTITY_TYPES) {
+    let count = 0;
+    for (const { node, attributes } of graph.nodeEntries()) {
+      if (attributes.type !== type) continue;
+      const d = display.node(node, attributes);
+      const p = ctx.position(node, attributes);
+      const props = nodeFields(attributes, { name: clean(d.label), x: rounded(p.x), y: rounded(p.y), size: d.size, color: d.color });
+      yield `${count === 0 ? 'UNWIND [\n' : ',\n'}{id: ${JSON.stringify(node)}, props: ${mapLiteral(props)}}`;
+      if (++count === BATCH) {
+        yield nodeTail(type);
+        count = 0;
+      }
+    }
+    if (count > 0) yield nodeTail(type);
   }
-  for (const [type, rows] of nodeRows) if (rows.length > 0) yield nodeBatch(rows, LABELS[type]);
-  const edgeRows = new Map<RelationType, string[]>(RELATION_TYPES.map((t) => [t, []]));
-  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    const d = display.edge(edge, attributes);
-    const rows = edgeRows.get(attributes.type)!;
-    const props = edgeFields(attributes, { weight: d.weight, color: d.color, lineStyle: d.lineStyle });
-    rows.push(literal({ key: clean(edge), source: clean(source), target: clean(target), props }));
-    if (rows.length === BATCH) yield edgeBatch(rows.splice(0), attributes.type);
+  for (const type of RELATION_TYPES) {
+    let count = 0;
+    for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+      if (attributes.type !== type) continue;
+      const d = display.edge(edge, attributes);
+      const props = edgeFields(attributes, { weight: d.weight, color: d.color, lineStyle: d.lineStyle });
+      yield (
+        `${count === 0 ? 'UNWIND [\n' : ',\n'}{key: ${JSON.stringify(edge)}, source: ${JSON.stringify(source)}, ` +
+        `target: ${JSON.stringify(target)}, props: ${mapLiteral(props)}}`
+      );
+      if (++count === BATCH) {
+        yield edgeTail(type);
+        count = 0;
+      }
+    }
+    if (count > 0) yield edgeTail(type);
   }
-  for (const [type, rows] of edgeRows) if (rows.length > 0) yield edgeBatch(rows, type);
 }
 
-function nodeBatch(rows: string[], label: string): string {
-  return `UNWIND [\n${rows.join(',\n')}\n] AS row\nMERGE (n:Entity {id: row.id})\nSET n += row.props, n:${label};\n`;
-}
+const nodeTail = (type: EntityType): string => `\n] AS row\nMERGE (n:Entity {id: row.id})\nSET n += row.props, n:${LABELS[type]};\n`;
 
-function edgeBatch(rows: string[], type: string): string {
-  return (
-    `UNWIND [\n${rows.join(',\n')}\n] AS row\n` +
-    'MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})\n' +
-    `MERGE (a)-[r:${type} {key: row.key}]->(b)\nSET r += row.props;\n`
-  );
-}
+const edgeTail = (type: RelationType): string =>
+  `\n] AS row\nMATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})\nMERGE (a)-[r:${type} {key: row.key}]->(b)\nSET r += row.props;\n`;
 
 /**
- * A Cypher literal. Strings go through JSON.stringify: its escapes (\" \\ \n \t \uXXXX) are all
- * Cypher escapes too. Map keys are written bare: ours are plain identifiers.
+ * A Cypher map literal, from JSON: JSON's string escapes (\" \\ \n \t \uXXXX) are all Cypher
+ * escapes too, and keys lose their quotes (ours are plain identifiers). In JSON.stringify's
+ * output a quote right after `{` or `,` and closing before `:` can only start a key: quotes
+ * inside strings are always escaped. (Ids need no cleaning: JSON escapes whatever they hold.)
  */
-function literal(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
-  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
-  let out = '{';
-  const map = value as Record<string, unknown>;
-  for (const key in map) out += `${out.length > 1 ? ', ' : ''}${key}: ${literal(map[key])}`;
-  return `${out}}`;
+function mapLiteral(value: Record<string, unknown>): string {
+  return JSON.stringify(value).replace(/([{,])"(\w+)":/g, '$1$2:');
 }

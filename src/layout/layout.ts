@@ -1,6 +1,6 @@
 import type { KnowledgeGraph } from '../graph/store.js';
 import { buildJob, runJobHere, type JobResult } from './engine.js';
-import { resolveLayout, type LayoutOptions } from './options.js';
+import { LAYOUT_DEFAULTS, resolveLayout, type LayoutOptions } from './options.js';
 import { runJobInWorker } from './worker.js';
 
 export type LayoutMapping = Record<string, { x: number; y: number }>;
@@ -67,7 +67,7 @@ export async function assignLayoutInWorker(graph: KnowledgeGraph, options: Parti
  */
 export async function refreshLayout(graph: KnowledgeGraph, options: Partial<LayoutOptions> = {}): Promise<LayoutStats> {
   const o = { ...options, incremental: true };
-  const threshold = options.workerThreshold ?? resolveLayout(0, {}).options.workerThreshold;
+  const threshold = options.workerThreshold ?? LAYOUT_DEFAULTS.workerThreshold;
   return graph.order >= threshold ? assignLayoutInWorker(graph, o) : assignLayout(graph, o);
 }
 
