@@ -3,6 +3,8 @@ import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BOTH_GROUPS, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { stateForces, warringParties } from './sides.js';
 
+const FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'fighters', 'army', 'military', 'units', 'militants', 'militiamen', 'men']);
+
 /** Words a description, pronoun or "both sides" can start with; every other token is skipped at once. */
 const STARTS = new Set([
   'the',
@@ -47,7 +49,11 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     }
     const pronoun = PRONOUNS[t.lower];
     if (pronoun) {
-      const ref = mostRecent(history, entities, t.sentence, pronoun.types, undefined);
+      // "its forces", "their troops": the owner of fighters is an armed group, an army or a state.
+      const force = (t.lower === 'its' || t.lower === 'their') && FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '');
+      const ref = force
+        ? mostRecent(history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true })
+        : mostRecent(history, entities, t.sentence, pronoun.types, undefined);
       if (ref) add({ start: i, end: i + 1, sentence: t.sentence, entities: [ref], kind: 'PRONOUN' });
       continue;
     }
@@ -135,7 +141,7 @@ function mostRecent(
       if (unit.entities.length !== 1) continue;
       const entity = entities.get(unit.entities[0]!);
       if (!entity || entity.type !== type) continue;
-      if (sense?.forces && !entity.known?.stateOf) continue;
+      if (sense?.forces && entity.type === 'ORGANISATION' && !entity.known?.stateOf) continue;
       if (sense?.nameHas && !entity.name.toLowerCase().includes(sense.nameHas)) continue;
       if (sense?.title && !(entity.title ?? '').toLowerCase().includes(sense.title)) continue;
       const first = !score.has(entity.id);

@@ -63,7 +63,11 @@ export const ORGANISATION_HEADS = new Set([
   'crescent', 'relief', 'aid', 'rescue', 'bureau', 'observatory', 'monitor', 'initiative', 'project', 'panel',
   'directorate', 'command', 'cabinet', 'presidency', 'administration', 'industries', 'technologies', 'systems',
   'partners', 'capital', 'media', 'television', 'radio', 'tv', 'journal', 'herald', 'tribune', 'gazette', 'daily',
-  'borders', 'children',
+  'borders', 'children', 'trading', 'limited', 'logistics', 'shipping', 'enterprises', 'enterprise', 'solutions',
+  'construction', 'engineering', 'investments', 'investment', 'exchange', 'commodities', 'consulting',
+  'consultancy', 'technology', 'fze', 'fzco', 'jsc', 'pjsc', 'ojsc', 'sarl', 'llp', 'refinery', 'traders',
+  'brothers', 'agencies', 'ventures', 'maritime', 'marine', 'navigation', 'aviation', 'cargo', 'transport',
+  'general', 'import', 'export', 'foods', 'factory', 'factories', 'works', 'imports', 'exports',
 ]);
 
 /** Last word of a name that makes it a place ("Tigray Region"; "the Kamoto copper mine" uses FACILITY_NOUNS). */
@@ -215,4 +219,10 @@ export const INDIVIDUAL_ROLES = new Set([
 export const MINISTRY_WORDS = new Set([
   'defence', 'defense', 'foreign', 'interior', 'finance', 'justice', 'information', 'health', 'security', 'war',
   'home', 'intelligence', 'energy', 'mines', 'mining', 'trade', 'economy', 'treasury',
+]);
+
+/** Verbs whose object is a sanctioned person or company: "designated X", "sanctioning X". */
+export const SANCTION_VERBS = new Set([
+  'sanctioned', 'sanctioning', 'sanctions', 'designated', 'designating', 'designates', 'blacklisted', 'blacklisting',
+  'redesignated', 'listed', 'targeted', 'targeting', 'targets',
 ]);

@@ -18,6 +18,7 @@ import {
   PLACE_VERBS,
   PLACE_PREPOSITIONS,
   ROLE_NOUNS,
+  SANCTION_VERBS,
   SPEECH_VERBS,
 } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
@@ -70,6 +71,10 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1?.lower === 'of' && b2 && PLACE_OF_NOUNS.has(b2.lower)) vote(draft, 'PLACE', 3); // "the town of X"
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower)) vote(draft, 'PLACE', 2); // "the capture of X"
   if (b1 && PLACE_VERBS.has(b1.lower) && b1.text === b1.lower) vote(draft, 'PLACE', 2); // "recaptured X"
+  // "designated Tradive General Trading": sanctions fall on people and companies, not places.
+  if (b1 && SANCTION_VERBS.has(b1.lower) && b1.text === b1.lower && words >= 2 && !looksLikePersonName(tokens.slice(draft.start, draft.end))) {
+    vote(draft, 'ORGANISATION', 1);
+  }
   if (b1 && COUNTRY_CUES.has(b1.lower)) vote(draft, 'COUNTRY', 3); // "neighbouring X"
   const a2 = after(2);
   if (a1 && PLACE_SUBJECT_VERBS.has(a1.lower) && (a2?.lower === 'to' || a2?.lower === 'into')) vote(draft, 'PLACE', 2);

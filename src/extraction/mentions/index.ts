@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { DAYS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
+import { DAYS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS } from '../lexicon/triggers.js';
@@ -74,7 +74,10 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   const at = (k: number): Token | undefined => (draft.end + offset + k < sentence.endToken ? tokens[draft.end + offset + k] : undefined);
   const noun = at(0);
   if (!noun || noun.text !== noun.lower) return undefined;
-  if (STATE_FORCE_NOUNS.has(noun.lower)) {
+  // "military junta", "army chief": the force word only describes the noun after it.
+  const following = at(1);
+  const describes = following !== undefined && following.pos === 'NOUN' && following.text === following.lower && noun.lower !== 'armed';
+  if (STATE_FORCE_NOUNS.has(noun.lower) && !describes) {
     const forces = ctx.gazetteer.armedForcesOf(draft.known!.id);
     if (!forces) return undefined;
     const width = (noun.lower === 'armed' || noun.lower === 'air') && (at(1)?.lower === 'forces' || at(1)?.lower === 'force') ? 2 : 1;
@@ -119,12 +122,14 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   while (start < draft.end && (MONTHS.has(tokens[start]!.lower) || DAYS.has(tokens[start]!.lower))) start++;
   while (start < draft.end && !/\p{L}/u.test(tokens[start]!.text)) start++;
   if (start >= draft.end) return undefined;
-  const end = draft.end;
+  let end = draft.end;
+  // "Timur Bagirov of the [Africa Corps]": connectors left over when a known name was cut off.
+  while (end > start + 1 && NAME_CONNECTORS.has(tokens[end - 1]!.lower) && tokens[end - 1]!.text === tokens[end - 1]!.lower) end--;
   if (end - start === 1) {
     const word = tokens[start]!.lower;
     if (NEVER_ALONE.has(word) || MONTHS.has(word) || DAYS.has(word) || isCommonWord(word)) return undefined;
   }
-  if (start === draft.start) return draft;
-  const trimmed = { ...draft, start, text: spanText(ctx, start, end), votes: { ...draft.votes } };
+  if (start === draft.start && end === draft.end) return draft;
+  const trimmed = { ...draft, start, end, text: spanText(ctx, start, end), votes: { ...draft.votes } };
   return trimmed;
 }

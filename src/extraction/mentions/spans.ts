@@ -46,7 +46,9 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
       // Glued hyphen or apostrophe joining two name parts: "Guinea-Bissau", "N'Djamena".
       if ((t.text === '-' || t.text === "'") && !t.spaceBefore && glued(tokens, j)) {
         const next = tokens[j + 1]!;
-        if (isNameToken(next) || NAME_PARTICLES.has(next.lower)) {
+        // "Guinea-Bissau", "al-Sham", and Korean given names: "Kim Song-hun" (not "Rwanda-backed").
+        const syllable = /^\p{Ll}{2,5}$/u.test(next.text) && !isCommonWord(next.lower);
+        if (isNameToken(next) || NAME_PARTICLES.has(next.lower) || syllable) {
           last = j + 1;
           j += 2;
           continue;

@@ -16,6 +16,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'himself', 'herself', 'ourselves', 'yourself',
 ]);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
+const ACCUSE = new Set(['accused', 'accuses', 'accuse', 'accusing', 'blamed', 'blames', 'charged', 'charges']);
 const QUOTES = /^[“”"‘’'«»]$/;
 
 export interface Argument {
@@ -64,7 +65,11 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       t = tok(view, j);
     }
   }
-  if (t && RELATIVE_PRONOUNS.has(t.lower) && members === 0) {
+  if (t && t.lower === 'whose' && members > 0) {
+    // "the STC, whose fighters took over Aden".
+    j--;
+    if (tok(view, j)?.text === ',') j--;
+  } else if (t && RELATIVE_PRONOUNS.has(t.lower) && members === 0) {
     j--;
     if (tok(view, j)?.text === ',') j--;
   }
@@ -75,6 +80,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   const gerund = tok(view, i)!.lower.endsWith('ing') && joint !== undefined && SUBORDINATORS.has(joint.lower);
   if (depth === 0 && joint && (joint.lower === 'and' || gerund)) {
     const verb = earlierVerb(view, j);
+    // "Sudan accused the UAE of complicity by arming the RSF": the accused does it, not the accuser.
+    if (verb !== undefined && gerund && ACCUSE.has(tok(view, verb)!.lower)) return objectOf(view, verb + 1);
     if (verb !== undefined) return subjectOf(view, verb, triggerForms, depth + 1);
   }
   return undefined;
@@ -155,7 +162,7 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
  * With `via` ("in", "of"), also reads "the regional military command in Ann".
  */
 export function objectOf(view: SentenceView, i: number, via: readonly string[] = []): Argument | undefined {
-  const people = apposedPeople(view, i);
+  const people = apposedPeople(view, i) ?? includedNames(view, i);
   if (people) return people;
   let j = i;
   let located = false; // inside "the military command" before its "in"
@@ -216,12 +223,30 @@ function apposedPeople(view: SentenceView, i: number): Argument | undefined {
   return undefined;
 }
 
+/** "10 individuals, including Ruki Karusisi and ...": the names a counted phrase includes. */
+function includedNames(view: SentenceView, i: number): Argument | undefined {
+  for (let k = i; k < i + 8; k++) {
+    const t = tok(view, k);
+    if (!t || unitAt(view, k) || (t.pos === 'VERB' && t.text === t.lower && t.lower !== 'including')) return undefined;
+    const lead = t.lower === 'including' ? 1 : t.lower === 'such' && tok(view, k + 1)?.lower === 'as' ? 2 : 0;
+    if (lead === 0) continue;
+    const first = unitFrom(view, k + lead, 2);
+    return first ? { units: coordinated(view, first).units, start: first.start } : undefined;
+  }
+  return undefined;
+}
+
 /** "Illinois' football program": a possessor whose possession is not a name is not the object. */
 function possessesNoun(view: SentenceView, unit: Unit): boolean {
   const mark = tok(view, unit.end);
   if (!mark || !(mark.lower === "'s" || mark.lower === '’s' || mark.text === '’' || mark.text === "'")) return false;
-  return unitFrom(view, unit.end + 1, 3) === undefined;
+  if (unitFrom(view, unit.end + 1, 3) !== undefined) return false;
+  // "Myanmar's military junta", "Iran's government": the state's own rulers stand for the state.
+  for (let k = unit.end + 1; k < unit.end + 4; k++) if (STATE_SELF.has(tok(view, k)?.lower ?? '')) return false;
+  return true;
 }
+
+const STATE_SELF = new Set(['government', 'regime', 'junta', 'authorities', 'leadership', 'rulers', 'administration']);
 
 /** A possessor or a modifier name before the head name: "Haftar's Libyan National Army", "Rwandan army spokesman X". */
 export function headOf(view: SentenceView, unit: Unit): Unit {

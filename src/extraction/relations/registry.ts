@@ -4,7 +4,8 @@ import { aidFrom } from './patterns/aid-from.js';
 import { backers } from './patterns/backers.js';
 import { inSupportOf } from './patterns/in-support-of.js';
 import { sendAid } from './patterns/send-aid.js';
-import { listedAmong, passiveAgentless } from './patterns/agentless.js';
+import { listedAmong, measuresTarget, passiveAgentless, sanctionsImposed } from './patterns/agentless.js';
+import { addedToList } from './patterns/added-to-list.js';
 import { alongside } from './patterns/alongside.js';
 import { compoundAdjective } from './patterns/compound-adjective.js';
 import { controlOf } from './patterns/control-of.js';
@@ -37,12 +38,15 @@ export const PATTERNS: readonly Pattern[] = Object.freeze([
   backers,
   inSupportOf,
   controlOf,
+  sanctionsImposed,
   nominalBy,
   nominalPossessive,
   nominalPremodifier,
   lightVerb,
   nominalAgentless,
   listedAmong,
+  measuresTarget,
+  addedToList,
   passiveAgentless,
   activeVerb,
 ]);

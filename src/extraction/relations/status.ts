@@ -69,10 +69,21 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     if (separated(view, k, c.trigger[0])) continue;
     // An actor announcing its own act states it: "the EU announced sanctions".
     if (SELF_REPORT_VERBS.has(t.lower) && k < c.trigger[0] && c.sources.some((s) => s.end <= k && s.end >= k - 3)) continue;
-    if (k > c.trigger[0] && !afterComma(view, k)) continue; // "X seized Y, the army said" needs the comma
+    // "X seized Y, the army said (on Thursday)." — after the trigger, the speech verb ends the sentence.
+    if (k > c.trigger[0] && (!afterComma(view, k) || !endsSentence(view, k))) continue;
     return speakerBefore(view, k, text) ?? '';
   }
   return undefined;
+}
+
+/** Only a time phrase or punctuation follows the verb at `k` in its sentence. */
+function endsSentence(view: SentenceView, k: number): boolean {
+  for (let j = k + 1; j < view.sentence.endToken; j++) {
+    const t = view.tokens[j]!;
+    if (j - k > 6) return false;
+    if (!(t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PROPN' || /^(week|month|year|day|night|morning|evening|statement|interview)s?$/.test(t.lower))) return false;
+  }
+  return true;
 }
 
 /** A semicolon or "but" between two words puts them in different statements. */

@@ -19,7 +19,7 @@ export const MEMBER_NOUNS = new Set([
   'investigators', 'prosecutors', 'prosecutor', 'officers', 'units', 'commanders', 'leaders', 'leadership',
   'government', 'authorities', 'army', 'military', 'police', 'envoy', 'envoys', 'diplomats', 'insurgents', 'jihadists',
   'gunmen', 'paramilitaries', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'administration', 'regime',
-  'ministry', 'minister', 'president', 'council', 'court', 'judges', 'panel', 'mission', 'monitors', 'team', 'units',
+  'ministry', 'minister', 'president', 'council', 'court', 'judges', 'panel', 'mission', 'monitors', 'team', 'units', 'committee',
   'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
 ]);
 
@@ -133,4 +133,11 @@ export function modifiesNoun(view: SentenceView, unit: Unit): boolean {
   const next = tok(view, unit.end);
   if (!next || next.text !== next.lower || next.pos !== 'NOUN') return false;
   return !MEMBER_NOUNS.has(next.lower) && !ARMED_MEMBER_NOUNS.has(next.lower) && !AREA_NOUNS.has(next.lower);
+}
+
+/** "an al-Shabaab finance official": a trigger word used as a noun modifier, not as a verb. */
+export function usedAsNoun(view: SentenceView, i: number): boolean {
+  const t = tok(view, i);
+  const next = tok(view, i + 1);
+  return t !== undefined && next !== undefined && t.pos === 'NOUN' && next.pos === 'NOUN' && next.text === next.lower;
 }

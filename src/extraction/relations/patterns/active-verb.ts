@@ -2,7 +2,7 @@ import { ACTIVE_VERBS, PARTICLE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { investigationTargets, objectOf, subjectOf } from '../args.js';
 import { isParticiple, verbLemma } from '../../forms.js';
-import { tok, type SentenceView } from '../view.js';
+import { tok, usedAsNoun, type SentenceView } from '../view.js';
 
 const isTrigger = (w: string): boolean => verbLemma(w, ACTIVE_VERBS) !== undefined;
 
@@ -23,7 +23,7 @@ export const activeVerb: Pattern = {
       sense = entry.sense;
       end = i + 2;
     }
-    if (!sense || isPassive(view, i)) return undefined;
+    if (!sense || isPassive(view, i) || usedAsNoun(view, i)) return undefined;
     // Coordinated verbs share an object: "armed and financed the Houthis".
     let objectStart = end;
     if (tok(view, end)?.lower === 'and' && tok(view, end + 1) && isTrigger(tok(view, end + 1)!.lower)) objectStart = end + 2;

@@ -1,6 +1,7 @@
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { Candidate, Pattern } from '../candidate.js';
-import { subjectOf } from '../args.js';
+import { objectOf, subjectOf } from '../args.js';
+import { nounTriggerAt } from '../nominal.js';
 import { isParticiple, verbLemma } from '../../forms.js';
 import { coordinated, tok, unitFrom } from '../view.js';
 
@@ -78,3 +79,58 @@ export const listedAmong: Pattern = {
   },
 };
 
+
+const PUT = new Set(['imposed', 'announced', 'extended', 'renewed', 'placed', 'levied', 'adopted', 'slapped', 'expanded', 'approved']);
+
+/** "Sanctions were also imposed on X (by Y)": a passive of the light verb, with or without its agent. */
+export const sanctionsImposed: Pattern = {
+  name: 'sanctions-imposed',
+  match(view, i) {
+    const trigger = nounTriggerAt(view, i);
+    if (!trigger || trigger.sense.type !== 'SANCTIONED') return undefined;
+    let k = trigger.end;
+    while (tok(view, k) && ['were', 'was', 'have', 'has', 'been', 'also', 'now', 'today', 'already'].includes(tok(view, k)!.lower)) k++;
+    if (k === trigger.end || !PUT.has(tok(view, k)?.lower ?? '')) return undefined;
+    const prep = tok(view, k + 1)?.lower;
+    if (prep !== 'on' && prep !== 'against' && prep !== 'upon') return undefined;
+    const target = objectOf(view, k + 2);
+    if (!target) return undefined;
+    const last = target.units[target.units.length - 1]!;
+    const by = tok(view, last.end)?.lower === 'by' ? unitFrom(view, last.end + 1, 2) : undefined;
+    const c = {
+      type: 'SANCTIONED' as const,
+      targets: target.units,
+      trigger: [trigger.start, k + 1] as [number, number],
+      cameo: trigger.sense.cameo,
+      confidence: 0.8,
+      pattern: 'sanctions-imposed',
+      clauseStart: trigger.start,
+    };
+    return by ? [{ ...c, sources: [by] }] : inherited(c);
+  },
+};
+
+/** "Today's action targets X", "The measures target Y": the sanctions named before fall on them. */
+export const measuresTarget: Pattern = {
+  name: 'measures-target',
+  match(view, i) {
+    const verb = tok(view, i)!;
+    if (!['target', 'targets', 'targeted', 'hit', 'hits'].includes(verb.lower)) return undefined;
+    let j = i - 1;
+    while (tok(view, j) && ['also', 'further', 'will', 'would', 'now', 'today'].includes(tok(view, j)!.lower)) j--;
+    if (!MEASURE_NOUNS.has(tok(view, j)?.lower ?? '')) return undefined;
+    const target = objectOf(view, i + 1);
+    if (!target) return undefined;
+    return inherited({
+      type: 'SANCTIONED',
+      targets: target.units,
+      trigger: [j, i + 1],
+      cameo: '163',
+      confidence: 0.7,
+      pattern: 'measures-target',
+      clauseStart: j,
+    });
+  },
+};
+
+const MEASURE_NOUNS = new Set(['action', 'actions', 'measures', 'sanctions', 'designation', 'designations', 'listing', 'listings', 'package', 'move', 'penalties']);

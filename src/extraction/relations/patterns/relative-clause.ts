@@ -2,7 +2,7 @@ import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf } from '../args.js';
 import { verbLemma } from '../../forms.js';
-import { MEMBER_NOUNS, tok, unitAt, type SentenceView } from '../view.js';
+import { MEMBER_NOUNS, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 const RELATIVE = new Set(['which', 'that', 'whom']);
@@ -14,7 +14,7 @@ export const relativeClause: Pattern = {
   match(view, i) {
     const verb = tok(view, i)!;
     const lemma = verbLemma(verb.lower, ACTIVE_VERBS);
-    if (!lemma || objectOf(view, i + 1)) return undefined;
+    if (!lemma || usedAsNoun(view, i) || objectOf(view, i + 1)) return undefined;
     const sense = ACTIVE_VERBS[lemma]!;
     let j = i - 1;
     while (tok(view, j) && (SKIP.has(tok(view, j)!.lower) || tok(view, j)!.pos === 'ADV')) j--;
@@ -62,6 +62,8 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
     words++;
   }
   if (words === 0 || tok(view, k)?.text !== ',') return undefined;
+  // The apposition needs a noun of its own: "Ketavi, a mining town [the LLF overran]".
+  if (!view.tokens.slice(k + 1, start).some((w) => w.pos === 'NOUN')) return undefined;
   const last = unitAt(view, k - 1);
   if (!last) return undefined;
   const units = [last];

@@ -1,0 +1,43 @@
+import type { Pattern } from '../candidate.js';
+import { objectOf, subjectOf } from '../args.js';
+import { tok, unitAt } from '../view.js';
+
+const ADD = new Set(['added', 'add', 'adds', 'adding', 'placed', 'put', 'included']);
+const LIST_WORDS = new Set(['sanctions', 'sanction', 'blacklist', 'terror', 'terrorist', 'terrorism', 'consolidated', 'entity', 'designation', 'designations']);
+
+/** The list after "to": "to the UK sanctions list", "to its sanctions list"; the unit before "sanctions" owns it. */
+function sanctionsList(view: Parameters<Pattern['match']>[0], k: number): { end: number; owner?: ReturnType<typeof unitAt> } | undefined {
+  if (tok(view, k)?.lower !== 'to' && tok(view, k)?.lower !== 'on') return undefined;
+  let m = k + 1;
+  let owner;
+  for (let guard = 0; guard < 6 && tok(view, m); guard++, m++) {
+    const t = tok(view, m)!;
+    if (t.lower === 'list' || t.lower === 'blacklist') return LIST_WORDS.has(tok(view, m - 1)!.lower) || t.lower === 'blacklist' ? { end: m + 1, owner } : undefined;
+    owner ??= unitAt(view, m);
+  }
+  return undefined;
+}
+
+/** "X has been added to the UK sanctions list", "The committee added Gran Grif to its sanctions list". */
+export const addedToList: Pattern = {
+  name: 'added-to-list',
+  match(view, i) {
+    const verb = tok(view, i)!;
+    if (!ADD.has(verb.lower)) return undefined;
+    const passive = ['been', 'was', 'were', 'is', 'are'].includes(tok(view, i - 1)?.lower ?? '');
+    if (passive) {
+      const list = sanctionsList(view, i + 1);
+      const listed = subjectOf(view, i, () => false);
+      if (!list || !listed) return undefined;
+      const c = { type: 'SANCTIONED' as const, targets: listed.units, trigger: [i, list.end] as [number, number], cameo: '163', confidence: 0.8, pattern: 'added-to-list', clauseStart: listed.start };
+      return list.owner ? [{ ...c, sources: [list.owner] }] : [{ ...c, sources: [], inherit: true }];
+    }
+    const object = objectOf(view, i + 1);
+    if (!object) return undefined;
+    const last = object.units[object.units.length - 1]!;
+    const list = sanctionsList(view, last.end);
+    const adder = subjectOf(view, i, () => false);
+    if (!list || !adder) return undefined;
+    return [{ type: 'SANCTIONED', sources: adder.units, targets: object.units, trigger: [i, list.end], cameo: '163', confidence: 0.8, pattern: 'added-to-list', clauseStart: adder.start }];
+  },
+};
