@@ -26,6 +26,8 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   coalition: { types: ['ARMED_GROUP', 'ORGANISATION'] },
   alliance: { types: ['ARMED_GROUP', 'ORGANISATION'] },
   movement: { types: ['ARMED_GROUP'] },
+  corps: { types: ['ARMED_GROUP', 'ORGANISATION'] },
+  mercenaries: { types: ['ARMED_GROUP'] },
   army: { types: ['ORGANISATION'], forces: true },
   military: { types: ['ORGANISATION'], forces: true },
   junta: { types: ['ORGANISATION', 'COUNTRY'], forces: true },

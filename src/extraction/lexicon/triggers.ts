@@ -35,6 +35,8 @@ export const ACTIVE_VERBS: Record<string, TriggerSense> = {
   blacklist: { type: 'SANCTIONED', cameo: '163' },
   designate: { type: 'SANCTIONED', cameo: '163', weight: 0.8 },
   redesignate: { type: 'SANCTIONED', cameo: '163', weight: 0.85 },
+  list: { type: 'SANCTIONED', cameo: '163', weight: 0.75 },
+  proscribe: { type: 'SANCTIONED', cameo: '163', weight: 0.85 },
   investigate: { type: 'INVESTIGATES', cameo: '090' },
   probe: { type: 'INVESTIGATES', cameo: '090' },
   examine: { type: 'INVESTIGATES', cameo: '090', weight: 0.85 },
@@ -81,6 +83,9 @@ export const AID_NOUNS: Record<string, string> = {
   training: '062', troops: '062', soldiers: '062', fighters: '062', advisers: '062', advisors: '062', mercenaries: '062',
   cash: '071', money: '071', funding: '071', funds: '071', financing: '071', salaries: '071', fuel: '071',
   support: '070', backing: '070', aid: '070', help: '070', assistance: '070', supplies: '070', protection: '074',
+  aircraft: '072', jets: '072', helicopters: '072', vehicles: '072', tanks: '072', artillery: '072', munitions: '072',
+  guns: '072', rifles: '072', shells: '072', components: '072', parts: '072', trucks: '072', boats: '072', radars: '072',
+  intelligence: '062', instructions: '062', loans: '071', grants: '071', oil: '071', billion: '071', million: '071',
 };
 
 /** "fighting alongside M23": the subject backs the one it fights beside. */

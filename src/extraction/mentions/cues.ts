@@ -92,14 +92,14 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1?.text === ',' && b2 && b2.text === b2.lower && (ROLE_NOUNS.has(b2.lower) || INDIVIDUAL_ROLES.has(b2.lower))) vote(draft, 'PERSON', 2);
   const apposed = appositionType(ctx, draft);
   if (apposed) vote(draft, apposed, 2);
-  if (words >= 2 && words <= 4 && looksLikePersonName(tokens.slice(draft.start, draft.end))) vote(draft, 'PERSON', 1);
+  if (looksLikePersonName(tokens.slice(draft.start, draft.end))) vote(draft, 'PERSON', 1);
 }
 
 /** Two to four capitalised proper nouns whose first word is not an ordinary English word ("Tavo Merek", not "Rapid Support"). */
 function looksLikePersonName(all: Token[]): boolean {
   // Particles and hyphens belong to names: "Bashar al-Assad", "Mohamed Ould Ghazouani".
   const words = all.filter((w) => !NAME_PARTICLES.has(w.lower) && w.text !== '-');
-  if (words.length === 0 || words.some((w) => w.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(w.text))) return false;
+  if (words.length < 2 || words.length > 4 || words.some((w) => w.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(w.text))) return false;
   // An ordinary word may be a surname ("Vitel'Homme Innocent"), not a first name ("Rapid Support").
   return !isCommonWord(words[0]!.lower);
 }

@@ -182,9 +182,10 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (t.pos === 'ADJ' && t.text === lower) ||
       t.pos === 'NUM' ||
       (PLACE_OF_NOUNS.has(lower) && tok(view, j + 1)?.lower === 'of') ||
-      (t.text === lower && (t.pos === 'NOUN' || t.pos === 'VERB') && PLACE_OF_NOUNS.has(tok(view, j + 1)?.lower ?? '') && tok(view, j + 2)?.lower === 'of') || // "the mining town of"
+      (t.text === lower && ['NOUN', 'VERB', 'ADJ'].includes(t.pos) && placeOfAhead(view, j + 1)) || // "the (rare-earth) mining towns of"
       (lower === 'of' && PLACE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
-      ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j));
+      ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j)) ||
+      (t.text === '-' && !t.spaceBefore && tok(view, j + 1) !== undefined && !tok(view, j + 1)!.spaceBefore); // "rare-earth"
     if (!skippable) {
       if (via.length > 0 && t.text === lower && (t.pos === 'NOUN' || t.pos === 'ADJ') && nounRunReaches(view, j, via)) {
         located = true;
@@ -223,12 +224,24 @@ function apposedPeople(view: SentenceView, i: number): Argument | undefined {
   return undefined;
 }
 
+/** A "town of" / "towns of" within the next three tokens, through nouns and glued hyphens. */
+function placeOfAhead(view: SentenceView, j: number): boolean {
+  for (let k = j; k < j + 4; k++) {
+    const t = tok(view, k);
+    if (!t) return false;
+    if (PLACE_OF_NOUNS.has(t.lower) && tok(view, k + 1)?.lower === 'of') return true;
+    if (!(t.text === '-' || (t.text === t.lower && ['NOUN', 'ADJ', 'VERB'].includes(t.pos)))) return false;
+  }
+  return false;
+}
+
 /** "10 individuals, including Ruki Karusisi and ...": the names a counted phrase includes. */
 function includedNames(view: SentenceView, i: number): Argument | undefined {
-  for (let k = i; k < i + 8; k++) {
+  for (let k = i; k < i + 16; k++) {
     const t = tok(view, k);
     if (!t || unitAt(view, k) || (t.pos === 'VERB' && t.text === t.lower && t.lower !== 'including')) return undefined;
-    const lead = t.lower === 'including' ? 1 : t.lower === 'such' && tok(view, k + 1)?.lower === 'as' ? 2 : 0;
+    const next = tok(view, k + 1)?.lower;
+    const lead = t.lower === 'including' ? 1 : (t.lower === 'such' && next === 'as') || (t.lower === 'among' && (next === 'them' || next === 'whom')) ? 2 : 0;
     if (lead === 0) continue;
     const first = unitFrom(view, k + lead, 2);
     return first ? { units: coordinated(view, first).units, start: first.start } : undefined;
@@ -297,7 +310,7 @@ function nounRunReaches(view: SentenceView, j: number, via: readonly string[]): 
  * "alleged war crimes in", "reports that", "abuses by both", "the situation in".
  */
 export function investigationTargets(view: SentenceView, i: number): Argument | undefined {
-  for (let j = i; j < i + 14; j++) {
+  for (let j = i; j < i + 22; j++) {
     const unit = unitAt(view, j);
     if (unit) {
       const head = headOf(view, unit);
@@ -305,7 +318,7 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
       return { units: coordinated(view, head).units, start: head.start };
     }
     const t = tok(view, j);
-    const ordinary = t !== undefined && t.text === t.lower && (t.pos === 'NOUN' || t.pos === 'ADJ');
+    const ordinary = t !== undefined && t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT'].includes(t.pos) && t.text !== ';';
     if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
   }
   return undefined;

@@ -21,6 +21,7 @@ export const MEMBER_NOUNS = new Set([
   'gunmen', 'paramilitaries', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'administration', 'regime',
   'ministry', 'minister', 'president', 'council', 'court', 'judges', 'panel', 'mission', 'monitors', 'team', 'units', 'committee',
   'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
+  'states', 'members', 'member', 'countries', 'governments', 'nations',
 ]);
 
 /** The view of one sentence; `units` are the mentions inside it. */
@@ -72,6 +73,8 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     let i = end;
     // Nouns a name modifies belong to its phrase: "two RSF commanders and ...".
     for (let n = 0; n < 2 && tok(view, i)?.pos === 'NOUN' && tok(view, i)!.text === tok(view, i)!.lower; n++) i++;
+    // A time phrase between items: "took Goma in January and Bukavu in February".
+    if (['in', 'on', 'last', 'this'].includes(tok(view, i)?.lower ?? '') && isTimeWord(tok(view, i + 1))) i += 2;
     let t = tok(view, i);
     if (t?.lower === "'s" || t?.lower === '’s' || t?.text === '’') break;
     let joined = false;
@@ -141,3 +144,39 @@ export function usedAsNoun(view: SentenceView, i: number): boolean {
   const next = tok(view, i + 1);
   return t !== undefined && next !== undefined && t.pos === 'NOUN' && next.pos === 'NOUN' && next.text === next.lower;
 }
+
+const TIMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|spring|summer|autumn|fall|winter|\d{4})$/;
+
+function isTimeWord(t: Token | undefined): boolean {
+  return t !== undefined && TIMES.test(t.lower);
+}
+
+/**
+ * The items of a list that starts at `first`, past the descriptions of each item:
+ * "X, who serves as ..., and Y, a money changer who ...", "X, which brokered ..., its
+ * Singapore-based agent Y, and Z". An item is the first name after a comma or "and",
+ * reached through determiners, pronouns, adjectives and nouns only ("its ... agent Y").
+ */
+export function listItems(view: SentenceView, first: Unit): Unit[] {
+  const items = [first];
+  for (let k = first.end; k < view.sentence.endToken; k++) {
+    const t = view.tokens[k]!;
+    if (t.text === ';') break;
+    if (t.text !== ',' && t.lower !== 'and') continue;
+    for (let m = k + 1; m < Math.min(k + 8, view.sentence.endToken); m++) {
+      const u = unitAt(view, m);
+      const modifier = u !== undefined && view.tokens[u.end]?.text === '-' && !view.tokens[u.end]!.spaceBefore; // "Singapore-based"
+      if (u && u.kind === 'NAME' && !modifier) {
+        if (!items.includes(u)) items.push(u);
+        k = u.end - 1;
+        break;
+      }
+      const w = view.tokens[m]!;
+      const passable = u !== undefined || w.lower === 'and' || w.text === '-' || ['DET', 'ADJ', 'NUM'].includes(w.pos) || (w.pos === 'NOUN' && w.text === w.lower) || (w.pos === 'PROPN' && !u);
+      if (!passable || RELATIVE_WORDS.has(w.lower)) break;
+    }
+  }
+  return items;
+}
+
+const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);

@@ -3,7 +3,8 @@ import type { Candidate, Pattern } from '../candidate.js';
 import { objectOf, subjectOf } from '../args.js';
 import { nounTriggerAt } from '../nominal.js';
 import { isParticiple, verbLemma } from '../../forms.js';
-import { coordinated, tok, unitFrom } from '../view.js';
+import { coordinated, listItems, tok, unitFrom, type SentenceView } from '../view.js';
+import type { Unit } from '../../types.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const LISTED = new Set(['listed', 'designated', 'sanctioned', 'targeted', 'named', 'blacklisted', 'added']);
@@ -41,17 +42,23 @@ export const passiveAgentless: Pattern = {
   },
 };
 
-/** "Among those listed are X", "Those designated include X and Y", "X is subject to an asset freeze". */
+const LIST_SUBJECTS = new Set(['those', 'entities', 'individuals', 'persons', 'people', 'companies', 'firms', 'officials', 'men', 'also']);
+
+/**
+ * "Among those listed are X", "Those designated include X, who ..., and Y", "The entities listed are X,
+ * Y and Z", "Also designated are X", "X is subject to an asset freeze".
+ */
 export const listedAmong: Pattern = {
   name: 'listed-among',
   match(view, i) {
     const word = tok(view, i)!;
-    if (LISTED.has(word.lower) && tok(view, i - 1)?.lower === 'those' && COPULAS.has(tok(view, i + 1)?.lower ?? '')) {
-      const first = unitFrom(view, i + 2, 2);
+    if (LISTED.has(word.lower) && LIST_SUBJECTS.has(tok(view, i - 1)?.lower ?? '') && COPULAS.has(tok(view, i + 1)?.lower ?? '')) {
+      const first = objectOf(view, i + 2);
       if (!first) return undefined;
+      const items = first.units.length === 1 ? listItems(view, first.units[0]!) : first.units;
       return inherited({
         type: 'SANCTIONED',
-        targets: coordinated(view, first).units,
+        targets: items.filter((u) => !isPlace(view, u)),
         trigger: [i - 1, i + 1],
         cameo: '163',
         confidence: 0.75,
@@ -78,7 +85,6 @@ export const listedAmong: Pattern = {
     return undefined;
   },
 };
-
 
 const PUT = new Set(['imposed', 'announced', 'extended', 'renewed', 'placed', 'levied', 'adopted', 'slapped', 'expanded', 'approved']);
 
@@ -134,3 +140,7 @@ export const measuresTarget: Pattern = {
 };
 
 const MEASURE_NOUNS = new Set(['action', 'actions', 'measures', 'sanctions', 'designation', 'designations', 'listing', 'listings', 'package', 'move', 'penalties']);
+
+function isPlace(view: SentenceView, u: Unit): boolean {
+  return view.entities.get(u.entities[0] ?? '')?.type === 'PLACE';
+}
