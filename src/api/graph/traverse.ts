@@ -1,6 +1,7 @@
 import type { RelationType } from '../../core/types.js';
 import type { KnowledgeGraph } from '../../graph/store.js';
-import type { EdgeAttributes } from '../../graph/types.js';
+import type { EdgeAttributes, NodeAttributes } from '../../graph/types.js';
+import type { EntityRef, RelationRef } from './refs.js';
 
 // Walks over the knowledge graph that honour a direction and a set of
 // relation types. Every walk has explicit caps: callers pass the limits.
@@ -9,16 +10,19 @@ export type Dir = 'OUT' | 'IN' | 'BOTH';
 
 export const REVERSE: Record<Dir, Dir> = { OUT: 'IN', IN: 'OUT', BOTH: 'BOTH' };
 
-/** Calls `visit` for each edge at `node` in `dir` whose type is in `types` (null = all); stops when it returns true. */
+/**
+ * Calls `visit` for each edge at `node` in `dir` whose type is in `types` (null = all),
+ * with the other end and its attributes; stops when `visit` returns true.
+ */
 export function someIncident(
   graph: KnowledgeGraph,
   node: string,
   dir: Dir,
   types: ReadonlySet<RelationType> | null,
-  visit: (edge: string, attrs: EdgeAttributes, other: string) => boolean | void,
+  visit: (edge: string, attrs: EdgeAttributes, other: string, otherAttrs: NodeAttributes, outgoing: boolean) => boolean | void,
 ): boolean {
-  if (dir !== 'IN' && graph.someOutEdge(node, (e, a, _s, t) => (types === null || types.has(a.type)) && visit(e, a, t) === true)) return true;
-  if (dir !== 'OUT' && graph.someInEdge(node, (e, a, s) => (types === null || types.has(a.type)) && visit(e, a, s) === true)) return true;
+  if (dir !== 'IN' && graph.someOutEdge(node, (e, a, _s, t, _sa, ta) => (types === null || types.has(a.type)) && visit(e, a, t, ta, true) === true)) return true;
+  if (dir !== 'OUT' && graph.someInEdge(node, (e, a, s, _t, sa) => (types === null || types.has(a.type)) && visit(e, a, s, sa, false) === true)) return true;
   return false;
 }
 
@@ -29,6 +33,13 @@ export function typeSet(types: readonly RelationType[] | null | undefined): Read
 export interface SubgraphIds {
   nodes: string[];
   edges: string[];
+  truncated: boolean;
+}
+
+/** A walk's result as references, built from what the walk saw (no second look-up per item). */
+export interface SubgraphRefs {
+  nodes: EntityRef[];
+  edges: RelationRef[];
   truncated: boolean;
 }
 
@@ -48,33 +59,35 @@ export function neighbourhoodOf(
   maxNodes: number,
   maxEdges: number,
   induced = false,
-): SubgraphIds {
+): SubgraphRefs {
   const seen = new Set<string>([start]);
-  const nodes = [start];
-  const walked = new Set<string>();
+  const nodes: EntityRef[] = [{ id: start, a: graph.getNodeAttributes(start) }];
+  const walked = new Map<string, RelationRef>();
   let frontier = [start];
   let truncated = false;
   for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
     const next: string[] = [];
     for (const node of frontier) {
-      truncated = someIncident(graph, node, dir, types, (edge, _a, other) => {
+      truncated = someIncident(graph, node, dir, types, (edge, a, other, otherAttrs, outgoing) => {
         if (!seen.has(other)) {
           if (nodes.length >= maxNodes) return true;
           seen.add(other);
-          nodes.push(other);
+          nodes.push({ id: other, a: otherAttrs });
           next.push(other);
         }
+        if (walked.has(edge)) return false;
         if (walked.size >= maxEdges) return true;
-        walked.add(edge);
+        walked.set(edge, outgoing ? { id: edge, a, source: node, target: other } : { id: edge, a, source: other, target: node });
         return false;
       });
       if (truncated) break;
     }
     frontier = next;
   }
-  if (!induced) return { nodes, edges: [...walked], truncated };
-  const result = inducedEdges(graph, nodes, seen, types, maxEdges);
-  return { nodes, edges: result.edges, truncated: truncated || result.truncated };
+  if (!induced) return { nodes, edges: [...walked.values()], truncated };
+  const result = inducedEdges(graph, nodes.map((n) => n.id), seen, types, maxEdges);
+  const edges = result.edges.map((id) => ({ id, a: graph.getEdgeAttributes(id), source: graph.source(id), target: graph.target(id) }));
+  return { nodes, edges, truncated: truncated || result.truncated };
 }
 
 /** Edges of `types` whose both ends are in `members`; each edge once (from its source). */

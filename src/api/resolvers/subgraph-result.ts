@@ -1,6 +1,6 @@
 import type { ApiContext } from '../context.js';
 import type { PathIds } from '../graph/paths.js';
-import type { SubgraphIds } from '../graph/traverse.js';
+import type { SubgraphIds, SubgraphRefs } from '../graph/traverse.js';
 import { entityRef, entityRefOf, relationRefOf } from '../graph/refs.js';
 import { NotFoundError } from '../../core/errors.js';
 
@@ -11,7 +11,7 @@ export function requireEntity(ctx: ApiContext, where: string, id: string): strin
   return ref.id;
 }
 
-export function subgraphResult(ctx: ApiContext, ids: SubgraphIds) {
+export function subgraphResult(ctx: ApiContext, ids: SubgraphIds): SubgraphRefs {
   return {
     nodes: ids.nodes.map((id) => entityRefOf(ctx.store, id)),
     edges: ids.edges.map((key) => relationRefOf(ctx.store, key)),

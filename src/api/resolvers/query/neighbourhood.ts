@@ -1,7 +1,7 @@
 import type { RelationType } from '../../../core/types.js';
 import type { ApiContext } from '../../context.js';
 import { bounded } from '../../errors.js';
-import { requireEntity, subgraphResult } from '../subgraph-result.js';
+import { requireEntity } from '../subgraph-result.js';
 import type { Dir } from '../../graph/traverse.js';
 import { neighbourhoodOf, typeSet } from '../../graph/traverse.js';
 
@@ -20,6 +20,5 @@ export function neighbourhood(_: unknown, args: Args, ctx: ApiContext) {
   const depth = bounded('neighbourhood', 'depth', args.depth, 1, 1, limits.maxNeighbourhoodDepth);
   const limit = bounded('neighbourhood', 'limit', args.limit, 200, 1, limits.maxNeighbourhoodNodes);
   const start = requireEntity(ctx, 'neighbourhood', args.id);
-  const ids = neighbourhoodOf(ctx.store.graph, start, depth, args.direction ?? 'BOTH', typeSet(args.types), limit, limits.maxNeighbourhoodEdges, args.induced ?? false);
-  return subgraphResult(ctx, ids);
+  return neighbourhoodOf(ctx.store.graph, start, depth, args.direction ?? 'BOTH', typeSet(args.types), limit, limits.maxNeighbourhoodEdges, args.induced ?? false);
 }
