@@ -79,6 +79,15 @@ describe('the HTTP fast path', () => {
       expect(http).toEqual(yoga);
     });
 
+  it('serialises awkward strings exactly as yoga does', async () => {
+    const name = 'Ça "va" \\ tab\there\nnew line ✓ 🚀 \u2028 </script> \u0007';
+    const renamed = await fetch(url, { method: 'POST', headers: { ...headers, authorization: 'Bearer tok' },
+      body: body('mutation($n: String!) { renameEntity(id: "place:bukavu", name: $n) { entity { name } } }', { n: name }) });
+    expect((await renamed.json()).data.renameEntity.entity.name).toBe(name.trim());
+    const { http, yoga } = await both(body('{ entity(id: "place:bukavu") { name aliases } search(query: "bukavu") { name } }'));
+    expect(http).toEqual(yoga);
+  });
+
   it('serves mutations through yoga, and later queries see their effect', async () => {
     const mutation = await fetch(url, { method: 'POST', headers: { ...headers, authorization: 'Bearer tok' }, body: body('mutation { renameEntity(id: "place:goma", name: "Goma (city)") { entity { name } } }') });
     expect(await mutation.json()).toEqual({ data: { renameEntity: { entity: { name: 'Goma (city)' } } } });
