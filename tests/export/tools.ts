@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // The real consumers the round-trip tests hand exports to. A missing tool fails the test with
@@ -14,9 +14,12 @@ export function requireCommand(command: string, debianPackage: string): string {
   return found.stdout.trim();
 }
 
-/** The first python3 that imports `module` (pyenv's python3, then Debian's /usr/bin/python3). */
+/**
+ * The first python3 that imports `module`: the one on PATH, pyenv's (the machine's python3,
+ * with networkx 3.6), then Debian's /usr/bin/python3 (where python3-geojson installs).
+ */
 export function requirePython(module: string, hint: string): string {
-  for (const python of ['python3', '/usr/bin/python3']) {
+  for (const python of ['python3', join(homedir(), '.pyenv', 'shims', 'python3'), '/usr/bin/python3']) {
     const r = spawnSync(python, ['-c', `import ${module}`], { encoding: 'utf8' });
     if (r.status === 0) return python;
   }
