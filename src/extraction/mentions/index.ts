@@ -13,11 +13,12 @@ export function findNames(ctx: DocContext): NameDraft[] {
   const out: NameDraft[] = [];
   for (const sentence of sentences) {
     for (const raw of segmentSentence(ctx, sentence)) {
-      const draft = refine(ctx, raw);
-      if (!draft) continue;
-      if (!draft.known) voteFromHead(ctx, draft);
-      voteFromContext(ctx, draft);
-      out.push(draft);
+      const refined = refine(ctx, raw);
+      for (const draft of Array.isArray(refined) ? refined : refined ? [refined] : []) {
+        if (!draft.known) voteFromHead(ctx, draft);
+        voteFromContext(ctx, draft);
+        out.push(draft);
+      }
     }
   }
   voteFromNeighbours(ctx, out);
@@ -25,7 +26,7 @@ export function findNames(ctx: DocContext): NameDraft[] {
 }
 
 /** Facility names, state forces, capitals standing for governments, and junk removal. */
-function refine(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
+function refine(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | undefined {
   const { tokens, sentences } = ctx.analysis;
   const sentence = sentences[draft.sentence]!;
   const next = (k: number): Token | undefined => (draft.end + k < sentence.endToken ? tokens[draft.end + k] : undefined);
@@ -46,8 +47,9 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   if (draft.known?.type === 'COUNTRY' && (draft.kind === 'NOMINAL' || isPossessive(next(0)))) {
     const offset = draft.kind === 'NOMINAL' ? 0 : 1;
     const body = stateBody(ctx, draft, offset);
-    if (body) return body;
-    return draft;
+    if (!body) return draft;
+    // A ministry stands beside its state's mention; an army replaces the demonym.
+    return body.known ? body : [draft, body];
   }
 
   if (draft.known) {
@@ -88,7 +90,11 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   }
   const ministry = MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0;
   if (ministry === 0) return undefined;
-  const d = unknownDraft(ctx, sentence, draft.start, draft.end + offset + ministry);
+  // The mention is "defence ministry"; the name keeps its state ("Russia's defence ministry"), and the
+  // state keeps its own mention, for "its forces" later in the sentence.
+  const start = draft.end + offset;
+  const d = unknownDraft(ctx, sentence, start, start + ministry);
+  d.text = spanText(ctx, draft.start, start + ministry);
   d.votes.ORGANISATION = 5;
   return d;
 }

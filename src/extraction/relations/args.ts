@@ -2,7 +2,7 @@ import type { Unit } from '../types.js';
 import { DENIAL_VERBS, FAILURE_VERBS } from '../lexicon/status.js';
 import { DAYS, INDIVIDUAL_ROLES, MONTHS, PLACE_OF_NOUNS, ROLE_NOUNS } from '../lexicon/names.js';
 import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
-import { MEMBER_NOUNS, coordinated, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from './view.js';
+import { MEMBER_NOUNS, coordinated, listItems, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /** Words skipped between a subject and its verb: auxiliaries, adverbs, negation, "both". */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -201,7 +201,10 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   unit = headOf(view, unit);
   if (possessesNoun(view, unit)) return undefined;
   // Names that only modify a noun ("five Wagner commanders") are not objects; the names coordinated with them may be.
-  const units = coordinated(view, unit).units.filter((u) => !modifiesNoun(view, u));
+  // "Huliaipole, a town in ..., and the nearby village of Uspenivka": a list past its items' descriptions.
+  let listed = coordinated(view, unit).units;
+  if (listed.length === 1 && tok(view, unit.end)?.text === ',') listed = listItems(view, unit);
+  const units = listed.filter((u) => !modifiesNoun(view, u));
   return units.length > 0 ? { units, start: unit.start } : undefined;
 }
 

@@ -158,25 +158,31 @@ function isTimeWord(t: Token | undefined): boolean {
  * reached through determiners, pronouns, adjectives and nouns only ("its ... agent Y").
  */
 export function listItems(view: SentenceView, first: Unit): Unit[] {
-  const items = [first];
+  const found: { unit: Unit; byAnd: boolean }[] = [];
   for (let k = first.end; k < view.sentence.endToken; k++) {
     const t = view.tokens[k]!;
     if (t.text === ';') break;
     if (t.text !== ',' && t.lower !== 'and') continue;
-    for (let m = k + 1; m < Math.min(k + 8, view.sentence.endToken); m++) {
+    const byAnd = t.lower === 'and' || view.tokens[k + 1]?.lower === 'and';
+    for (let m = k + 1; m < Math.min(k + 9, view.sentence.endToken); m++) {
       const u = unitAt(view, m);
       const modifier = u !== undefined && view.tokens[u.end]?.text === '-' && !view.tokens[u.end]!.spaceBefore; // "Singapore-based"
       if (u && u.kind === 'NAME' && !modifier) {
-        if (!items.includes(u)) items.push(u);
+        if (u !== first && !found.some((f) => f.unit === u)) found.push({ unit: u, byAnd });
         k = u.end - 1;
         break;
       }
       const w = view.tokens[m]!;
-      const passable = u !== undefined || w.lower === 'and' || w.text === '-' || ['DET', 'ADJ', 'NUM'].includes(w.pos) || (w.pos === 'NOUN' && w.text === w.lower) || (w.pos === 'PROPN' && !u);
+      const placeOf = w.lower === 'of' && PLACE_OF.has(view.tokens[m - 1]?.lower ?? ''); // "the nearby village of X"
+      const passable = u !== undefined || placeOf || w.lower === 'and' || w.text === '-' || ['DET', 'ADJ', 'NUM'].includes(w.pos) || (w.pos === 'NOUN' && w.text === w.lower) || (w.pos === 'PROPN' && !u);
       if (!passable || RELATIVE_WORDS.has(w.lower)) break;
     }
   }
-  return items;
+  // A list ends with "and": items up to the last one joined by "and" ("X, a town ..., and Y");
+  // a name after a bare comma alone is no item ("seized Goma, Rwanda said").
+  const last = found.map((f) => f.byAnd).lastIndexOf(true);
+  return [first, ...found.slice(0, last + 1).map((f) => f.unit)];
 }
 
+const PLACE_OF = new Set(['town', 'towns', 'village', 'villages', 'city', 'district', 'province', 'region', 'port', 'area']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
