@@ -47,17 +47,20 @@ export function* writeGexf(ctx: ExportContext): Generator<string> {
   yield '    </edges>\n  </graph>\n</gexf>\n';
 }
 
+// Attributes are declared with their position as id and their name as title (which Gephi and
+// networkx show): short ids keep the 1,000,000 attvalues of a big export a tenth smaller.
 function declare<A>(kind: 'node' | 'edge', fields: readonly Field<A>[]): string {
-  const lines = fields.map((f) => `      <attribute id="${f.name}" title="${f.name}" type="${GEXF_TYPES[f.type]}"/>\n`);
+  const lines = fields.map((f, i) => `      <attribute id="${i}" title="${f.name}" type="${GEXF_TYPES[f.type]}"/>\n`);
   return `    <attributes class="${kind}">\n${lines.join('')}    </attributes>\n`;
 }
 
 function values<A>(fields: readonly Field<A>[], attrs: A): string {
   let out = '';
-  for (const f of fields) {
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
     const v = f.get(attrs);
     if (v === undefined) continue;
-    out += `<attvalue for="${f.name}" value="${f.plain ? v : xmlAttr(gexfValue(v))}"/>`;
+    out += `<attvalue for="${i}" value="${f.plain ? v : xmlAttr(gexfValue(v))}"/>`;
   }
   return out ? `<attvalues>${out}</attvalues>` : '';
 }

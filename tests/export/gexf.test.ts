@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { exportGraph } from '../../src/export/index.js';
+import { rgb } from '../../src/export/text.js';
 import type { KnowledgeGraph } from '../../src/graph/store.js';
 import { assignLayout } from '../../src/layout/index.js';
 import { escapingStore } from '../fixtures/graph-escaping.js';
@@ -85,20 +86,29 @@ describe('GEXF export', () => {
       }
     });
 
-    it('is read by graphology-gexf too', () => {
+    it('is read by graphology-gexf too, lists and all', () => {
       const back = parse(MultiDirectedGraph, gexf);
       expect(back.order).toBe(graph.order);
-      expect(back.size).toBe(graph.size);
       back.forEachNode((id, attrs) => {
-        expect(attrs['label']).toBe(expected.nodes.get(id)!.label);
-        expect(attrs['x']).toBeCloseTo(expected.nodes.get(id)!.x, 3);
+        const want = expected.nodes.get(id)!;
+        const { label, x, y, size, color, ...fields } = attrs;
+        expect({ label, x, y, size }).toEqual({ label: want.label, x: want.x, y: want.y, size: want.size });
+        expect(color).toBe(`rgb(${Object.values(rgb(want.color)).join(',')})`);
+        expect(fields).toEqual(want.fields);
+      });
+      expect(back.size).toBe(graph.size);
+      back.forEachEdge((key, attrs) => {
+        const want = expected.edges.get(key)!;
+        const { label, weight, kind, color, shape, thickness, ...fields } = attrs;
+        expect({ label, weight, kind, shape }).toEqual({ label: want.label, weight: want.weight, kind: want.fields['relationType'], shape: want.lineStyle });
+        expect(fields).toEqual(want.fields);
       });
     });
   });
 
   it('writes no viz-reserved attribute name and keeps the entity type under entityType', () => {
     const gexf = exportGraph(seedStore().graph, 'gexf');
-    const declared = [...gexf.matchAll(/<attribute id="([^"]+)"/g)].map((m) => m[1]);
+    const declared = [...gexf.matchAll(/<attribute id="[^"]+" title="([^"]+)"/g)].map((m) => m[1]);
     for (const reserved of ['color', 'size', 'x', 'y', 'z', 'shape', 'thickness', 'weight', 'kind', 'label', 'id']) {
       expect(declared).not.toContain(reserved);
     }
