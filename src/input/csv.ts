@@ -10,8 +10,12 @@ import type { ReadOptions, SourcedInput } from './types.js';
 const BODY_COLUMNS = ['description', 'body', 'content'];
 const DATE_COLUMNS = ['publishedat', 'published_at', 'published', 'date'];
 
-/** Which columns make a document's text: `text`, else `title` plus the first body-like column. */
-export function textColumns(header: readonly string[]): string[] | undefined {
+/**
+ * Which columns make a document's text: the ones asked for (all must exist),
+ * else `text`, else `title` plus the first body-like column.
+ */
+export function textColumns(header: readonly string[], asked?: readonly string[]): string[] | undefined {
+  if (asked && asked.length > 0) return asked.every((c) => header.includes(c)) ? [...asked] : undefined;
   if (header.includes('text')) return ['text'];
   const body = BODY_COLUMNS.find((c) => header.includes(c));
   return header.includes('title') && body ? ['title', body] : undefined;
@@ -34,9 +38,12 @@ export async function* readCsv(path: string, options: ReadOptions): AsyncGenerat
     max_record_size: options.maxBytes * 2,
     columns: (header: string[]) => {
       const names = header.map((h) => String(h).trim().toLowerCase());
-      columns = textColumns(names);
+      columns = textColumns(names, options.textColumns);
       if (!columns) {
-        headerError = new InputError(`${path}: no text column (expected "text", or "title" with "description", "body" or "content"; found ${names.map((n) => `"${n}"`).join(', ')})`);
+        const found = names.map((n) => `"${n}"`).join(', ');
+        headerError = options.textColumns?.length
+          ? new InputError(`${path}: no column ${options.textColumns.filter((c) => !names.includes(c)).map((c) => `"${c}"`).join(', ')} (--text-columns; found ${found})`)
+          : new InputError(`${path}: no text column (expected "text", or "title" with "description", "body" or "content", or name them with --text-columns; found ${found})`);
         throw headerError;
       }
       return names;
@@ -46,10 +53,11 @@ export async function* readCsv(path: string, options: ReadOptions): AsyncGenerat
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);
   let records = 0;
-  // csv-parse counts lines up to the end of a record; the next one starts there.
+  // csv-parse counts lines and bytes up to the end of a record; the next one starts there.
   let line = 2;
+  let offset = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number; bytes: number } }>) {
       const location = `${path}:${line}`;
       line = info.lines;
       const input = toInput(record, columns!);
@@ -59,7 +67,10 @@ export async function* readCsv(path: string, options: ReadOptions): AsyncGenerat
         options.onWarning(`${location}: text is over the ${formatSize(options.maxBytes)} document size limit; skipped`);
       } else {
         records++;
-        yield { input, location };
+        // Bytes since the last document yielded: the header and skipped records count with the next one.
+        const bytes = info.bytes - offset;
+        offset = info.bytes;
+        yield { input, location, bytes };
       }
     }
   } catch (err) {

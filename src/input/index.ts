@@ -3,3 +3,4 @@ export { htmlToText } from './html.js';
 export { parseSize, formatSize } from './size.js';
 export { READ_DEFAULTS, SUPPORTED_EXTENSIONS } from './types.js';
 export type { ReadOptions, SourcedInput } from './types.js';
+export { totalBytes } from './total.js';

@@ -15,6 +15,7 @@ export async function* readJsonl(path: string, options: ReadOptions): AsyncGener
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let first = true;
   let documents = 0;
+  let consumed = 0;
   // JSON escapes can make a line up to 6x its text (\uXXXX): lines are capped there, texts at maxBytes.
   for await (const line of readLines(createReadStream(path), { maxBytes: options.maxBytes * 6 + 4096 })) {
     const location = `${path}:${line.number}`;
@@ -32,8 +33,11 @@ export async function* readJsonl(path: string, options: ReadOptions): AsyncGener
       continue;
     }
     if (text.trim() === '') continue;
-    const record = parseRecord(text, location, options);
+    // Bytes since the last document yielded: skipped lines count with the next one.
+    const end = line.offset + line.bytes.length + 1;
+    const record = parseRecord(text, location, end - consumed, options);
     if (!record) continue;
+    consumed = end;
     documents++;
     yield record;
   }
@@ -41,7 +45,7 @@ export async function* readJsonl(path: string, options: ReadOptions): AsyncGener
   if (documents === 0) throw new InputError(`${path}: no documents (every line was skipped)`);
 }
 
-function parseRecord(text: string, location: string, options: ReadOptions): SourcedInput | undefined {
+function parseRecord(text: string, location: string, bytes: number, options: ReadOptions): SourcedInput | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -59,7 +63,7 @@ function parseRecord(text: string, location: string, options: ReadOptions): Sour
     return undefined;
   }
   try {
-    return { input: { text: record.text as string, ...pickMetadata(record, location) }, location };
+    return { input: { text: record.text as string, ...pickMetadata(record, location) }, location, bytes };
   } catch (err) {
     options.onWarning(`${(err as Error).message}; skipped`);
     return undefined;

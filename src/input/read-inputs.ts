@@ -21,7 +21,8 @@ import type { ReadOptions, SourcedInput } from './types.js';
 export async function* readInputs(paths: readonly string[], options: ReadOptions): AsyncGenerator<SourcedInput> {
   for (const path of paths) {
     if (path === '-') {
-      yield { input: { text: await readStdin(options.maxBytes) }, location: '<stdin>' };
+      const text = await readStdin(options.maxBytes);
+      yield { input: { text }, location: '<stdin>', bytes: Buffer.byteLength(text) };
       continue;
     }
     const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
@@ -41,10 +42,10 @@ export async function* readFile(path: string, info: Stats, options: ReadOptions)
   if (format === 'csv') return yield* readCsv(path, options);
   const raw = await readTextFile(path, options.maxBytes);
   const meta = await readSidecar(path);
-  if (format === 'text') return yield { input: { text: raw, ...meta }, location: path };
+  if (format === 'text') return yield { input: { text: raw, ...meta }, location: path, bytes: info.size };
   const { text, ...found } = htmlToText(raw);
   if (!text.trim()) throw new InputError(`${path}: HTML page has no visible text`);
-  yield { input: { text, ...found, ...meta }, location: path };
+  yield { input: { text, ...found, ...meta }, location: path, bytes: info.size };
 }
 
 async function* readDirectory(dir: string, options: ReadOptions): AsyncGenerator<SourcedInput> {

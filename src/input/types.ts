@@ -4,6 +4,8 @@ import type { DocumentInput } from '../core/types.js';
 export interface SourcedInput {
   input: DocumentInput;
   location: string;
+  /** Bytes of input this document took (its file, JSONL line or CSV record): progress counts these. */
+  bytes: number;
 }
 
 export interface ReadOptions {
@@ -11,6 +13,8 @@ export interface ReadOptions {
   maxBytes: number;
   /** Told about every input that is skipped, and why. */
   onWarning: (message: string) => void;
+  /** CSV columns that make a document's text, joined in this order (lower case); detected when absent. */
+  textColumns?: readonly string[];
 }
 
 /** 2 MB: far above any news article, far below what would exhaust memory. */

@@ -1,3 +1,3 @@
 export { openWorkspace, WORKSPACE_DEFAULTS } from './workspace.js';
 export { LockedError } from './lock.js';
-export type { IngestOutcome, JournalEntry, Workspace, WorkspaceOptions } from './types.js';
+export type { IngestFailure, IngestOutcome, JournalEntry, Workspace, WorkspaceOptions } from './types.js';

@@ -18,6 +18,12 @@ export interface IngestOutcome {
   duplicate: boolean;
 }
 
+/** A document left out of an `ingestSettled` batch because its extraction failed (exception, time limit). */
+export interface IngestFailure {
+  document: Document;
+  error: unknown;
+}
+
 export interface WorkspaceOptions {
   /** Directory for the journal and snapshots; omitted = in memory only. */
   dataDir?: string;
@@ -32,6 +38,8 @@ export interface WorkspaceOptions {
    * e.g. a worker pool; extractions run concurrently, results apply in call order.
    */
   extractor?: (doc: Document) => Extraction | Promise<Extraction>;
+  /** The time recorded with each change (default: now). A fixed clock makes a build reproducible. */
+  clock?: () => string;
 }
 
 /**
@@ -44,6 +52,12 @@ export interface Workspace {
   readonly dataDir?: string;
   ingest(input: DocumentInput): Promise<IngestOutcome>;
   ingestMany(inputs: DocumentInput[]): Promise<IngestOutcome[]>;
+  /**
+   * For bulk ingest: documents already checked by `toDocument`, in order. A
+   * document whose extraction fails is returned as an IngestFailure and the
+   * rest of the batch goes on.
+   */
+  ingestSettled(docs: Document[]): Promise<(IngestOutcome | IngestFailure)[]>;
   remove(id: string): Promise<GraphChange>;
   merge(ids: string[], into: string): Promise<GraphChange>;
   rename(id: string, name: string): Promise<GraphChange>;

@@ -5,14 +5,15 @@ import { GraphStore } from '../graph/store.js';
 import type { GraphChange } from '../graph/types.js';
 import { DOCUMENT_DEFAULTS, toDocument } from '../text/document.js';
 import { applyEntry, checkEntry } from './apply.js';
+import { planBatch } from './batch.js';
+import type { IngestEntry } from './batch.js';
 import { ContentIndex } from './content-index.js';
-import { duplicate } from './outcome.js';
 import { JournalWriter, deleteSegmentsBefore } from './journal.js';
 import { acquireLock } from './lock.js';
 import { SerialQueue } from './queue.js';
 import { ensureDataDir, restore } from './restore.js';
 import { encodeSnapshot, writeSnapshot } from './snapshot-file.js';
-import type { IngestOutcome, JournalEntry, Workspace, WorkspaceOptions } from './types.js';
+import type { IngestFailure, IngestOutcome, JournalEntry, Workspace, WorkspaceOptions } from './types.js';
 
 export const WORKSPACE_DEFAULTS = { snapshotEvery: 500, maxChars: DOCUMENT_DEFAULTS.maxChars };
 
@@ -48,6 +49,7 @@ class DurableWorkspace implements Workspace {
   private readonly snapshotEvery: number;
   private readonly maxChars: number;
   private readonly extractor: (doc: Document) => Extraction | Promise<Extraction>;
+  private readonly clock: () => string;
   private closed = false;
 
   constructor(
@@ -62,6 +64,7 @@ class DurableWorkspace implements Workspace {
     this.snapshotEvery = Math.max(1, options.snapshotEvery ?? WORKSPACE_DEFAULTS.snapshotEvery);
     this.maxChars = options.maxChars ?? WORKSPACE_DEFAULTS.maxChars;
     this.extractor = options.extractor ?? defaultExtractor;
+    this.clock = options.clock ?? (() => new Date().toISOString());
   }
 
   async ingest(input: DocumentInput): Promise<IngestOutcome> {
@@ -72,53 +75,48 @@ class DurableWorkspace implements Workspace {
   /**
    * Validates every input first (an InputError rejects the whole batch),
    * extracts concurrently outside the queue, then journals the batch with one
-   * fsync and applies it in call order.
+   * fsync and applies it in call order. A failed extraction rejects the batch.
    */
   async ingestMany(inputs: DocumentInput[]): Promise<IngestOutcome[]> {
     const docs = inputs.map((input) => toDocument(input, { maxChars: this.maxChars }));
+    return (await this.commit(docs, false)) as IngestOutcome[];
+  }
+
+  ingestSettled(docs: Document[]): Promise<(IngestOutcome | IngestFailure)[]> {
+    return this.commit(docs, true);
+  }
+
+  /** With `settle`, a document whose extraction fails is left out and reported; without, it fails the batch. */
+  private commit(docs: Document[], settle: boolean): Promise<(IngestOutcome | IngestFailure)[]> {
     const pending = docs.map((doc) => (this.duplicateOf(doc) ? undefined : Promise.resolve(doc).then(this.extractor)));
     // Awaited later inside the queue; until then a rejection must not count as unhandled.
     for (const p of pending) p?.catch(() => undefined);
     return this.queue.run(async () => {
       this.checkOpen();
-      const outcomes: (IngestOutcome | JournalEntry)[] = [];
-      // The index learns of this batch only when it is applied: duplicates inside it are caught here.
-      const batch = new Map<string, string>();
-      for (const [i, doc] of docs.entries()) {
-        const hash = contentHash(doc.text);
-        const existing = this.duplicateOf(doc) ?? batch.get(doc.id) ?? (doc.id === hash ? batch.get(hash) : undefined);
-        if (existing !== undefined) {
-          outcomes.push(duplicate(doc, existing));
-          continue;
-        }
-        // Not extracted up front when it was a duplicate then, but it may have been removed since.
-        const extraction = (await pending[i]) ?? (await this.extractor(doc));
-        batch.set(doc.id, doc.id);
-        if (!batch.has(hash)) batch.set(hash, doc.id);
-        outcomes.push({ op: 'ingest', at: new Date().toISOString(), document: doc, extraction });
-      }
-      const entries = outcomes.filter((o): o is JournalEntry => 'op' in o);
+      const planned = await planBatch(docs, pending, { duplicateOf: (d) => this.duplicateOf(d), extractor: this.extractor, clock: this.clock, settle });
+      const entries = planned.filter((p): p is IngestEntry => 'op' in p);
       await this.durability?.journal.append(entries);
-      const result = outcomes.map((o) => ('op' in o && o.op === 'ingest' ? { document: o.document, extraction: o.extraction, change: this.apply(o), duplicate: false } : (o as IngestOutcome)));
+      // Applied in one synchronous pass: a reader sees all of the batch or none of it.
+      const result = planned.map((p) => ('op' in p ? { document: p.document, extraction: p.extraction, change: this.apply(p), duplicate: false } : p));
       await this.afterCommit(entries.length);
       return result;
     });
   }
 
   remove(id: string): Promise<GraphChange> {
-    return this.mutate({ op: 'remove', at: new Date().toISOString(), id });
+    return this.mutate({ op: 'remove', at: this.clock(), id });
   }
 
   merge(ids: string[], into: string): Promise<GraphChange> {
-    return this.mutate({ op: 'merge', at: new Date().toISOString(), ids: [...ids], into });
+    return this.mutate({ op: 'merge', at: this.clock(), ids: [...ids], into });
   }
 
   rename(id: string, name: string): Promise<GraphChange> {
-    return this.mutate({ op: 'rename', at: new Date().toISOString(), id, name });
+    return this.mutate({ op: 'rename', at: this.clock(), id, name });
   }
 
   setType(id: string, type: EntityType): Promise<GraphChange> {
-    return this.mutate({ op: 'setType', at: new Date().toISOString(), id, type });
+    return this.mutate({ op: 'setType', at: this.clock(), id, type });
   }
 
   onChange(listener: Listener): () => void {

@@ -20,7 +20,7 @@ const CASES: [string, (dir: string) => string, RegExp][] = [
     return dir;
   }, /junk: no readable documents in the directory \(2 files skipped\)$/],
   ['an empty directory', (d) => (mkdirSync(join(d, 'void')), join(d, 'void')), /void: no readable documents in the directory$/],
-  ['a CSV without a text column', (d) => file(d, 'table.csv', 'name,count\nGoma,3\n'), /table\.csv: no text column \(expected "text", or "title" with "description", "body" or "content"; found "name", "count"\)$/],
+  ['a CSV without a text column', (d) => file(d, 'table.csv', 'name,count\nGoma,3\n'), /table\.csv: no text column \(expected "text", or "title" with "description", "body" or "content", or name them with --text-columns; found "name", "count"\)$/],
   ['a JSONL file with no usable line', (d) => file(d, 'feed.jsonl', '{"title":"no text"}\nnot json\n'), /feed\.jsonl: no documents/],
   ['an unsupported file type', (d) => file(d, 'report.pdf', '%PDF-1.4'), /report\.pdf: unsupported file type/],
   ['a missing file', (d) => join(d, 'nothere.txt'), /nothere\.txt: no such file or directory$/],

@@ -26,7 +26,7 @@ describe('text and markdown files', () => {
     write(dir, 'story.meta.json', JSON.stringify({ title: 'Sake falls', url: 'https://example.org/sake', publishedAt: '2025-01-02', ignored: 1 }));
     const { docs } = await read([path]);
     expect(docs).toEqual([
-      { location: path, input: { text: 'Rebels entered Sake on Monday.\n', title: 'Sake falls', url: 'https://example.org/sake', publishedAt: '2025-01-02' } },
+      { location: path, bytes: 31, input: { text: 'Rebels entered Sake on Monday.\n', title: 'Sake falls', url: 'https://example.org/sake', publishedAt: '2025-01-02' } },
     ]);
   });
 
@@ -77,8 +77,8 @@ describe('JSONL', () => {
     ].join('\n'));
     const { docs, warnings } = await read([path], 100);
     expect(docs).toEqual([
-      { location: `${path}:1`, input: { id: 'a', text: 'First story.', title: 'One', url: 'https://x.org/1', publishedAt: '2025-01-01', source: 'x.org' } },
-      { location: `${path}:5`, input: { text: 'Second story.' } },
+      { location: `${path}:1`, bytes: expect.any(Number), input: { id: 'a', text: 'First story.', title: 'One', url: 'https://x.org/1', publishedAt: '2025-01-01', source: 'x.org' } },
+      { location: `${path}:5`, bytes: expect.any(Number), input: { text: 'Second story.' } },
     ]);
     expect(warnings).toEqual([
       expect.stringMatching(new RegExp(`^${path}:3: not valid JSON`)),
@@ -93,7 +93,7 @@ describe('CSV', () => {
     const dir = tempDir();
     const path = write(dir, 'feed.csv', 'id,Text,url,date\r\n7,"Line one,\r\nline ""two""",https://x.org/7,2025-02-01\r\n8,,https://x.org/8,\r\n');
     const { docs, warnings } = await read([path]);
-    expect(docs).toEqual([{ location: `${path}:2`, input: { id: '7', text: 'Line one,\r\nline "two"', url: 'https://x.org/7', publishedAt: '2025-02-01' } }]);
+    expect(docs).toEqual([{ location: `${path}:2`, bytes: expect.any(Number), input: { id: '7', text: 'Line one,\r\nline "two"', url: 'https://x.org/7', publishedAt: '2025-02-01' } }]);
     expect(warnings).toEqual([`${path}:4: record has no text; skipped`]);
   });
 

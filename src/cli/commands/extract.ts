@@ -1,7 +1,7 @@
 import { InputError } from '../../core/errors.js';
 import { toDocument } from '../../text/document.js';
-import { help, parseCommand, stringOption } from '../args.js';
-import { INPUT_HELP, INPUT_OPTIONS, documentsIn, maxBytesOf } from '../documents.js';
+import { help, parseCommand } from '../args.js';
+import { INPUT_HELP, INPUT_OPTIONS, documentsIn, inputFlags } from '../documents.js';
 import { UsageError } from '../errors.js';
 import type { Command } from './types.js';
 
@@ -26,8 +26,8 @@ export const extract: Command = {
     if (values.help) return help(HELP);
     if (positionals.length !== 1) throw new UsageError(`extract: expected one file (or -), got ${positionals.length} (see newsgraph extract --help)`);
     const path = positionals[0]!;
-    const maxBytes = maxBytesOf(stringOption(parsed, 'max-doc-size'));
-    const inputs = documentsIn([path], maxBytes);
+    const flags = inputFlags('extract', parsed);
+    const inputs = documentsIn([path], flags);
     const first = await inputs.next();
     if (first.done) throw new InputError(`${path}: no document`);
     if (!(await inputs.next()).done) {
@@ -36,7 +36,7 @@ export const extract: Command = {
     }
     let doc;
     try {
-      doc = toDocument(first.value.input, { maxChars: maxBytes });
+      doc = toDocument(first.value.input, { maxChars: flags.maxBytes });
     } catch (err) {
       throw err instanceof InputError ? new InputError(`${first.value.location}: ${err.message}`) : err;
     }
