@@ -37,7 +37,7 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   const tokens = ctx.analysis.tokens;
   const words = tokens.slice(draft.start, draft.end).map((t) => t.lower);
   // The head is the last word before "of" ("Ministry of Defence"), else the last word.
-  const of = words.indexOf('of');
+  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
   const last = tokens[of > 0 ? draft.start + of - 1 : draft.end - 1]!;
   const demonymFirst = ctx.gazetteer.demonymOf(tokens[draft.start]!.text) !== undefined;
   if ((last.lower === 'army' || last.lower === 'forces') && words.length > 1) {

@@ -40,7 +40,9 @@ function segmentRun(
   const tokens = ctx.analysis.tokens;
   const head = headOfRun(tokens, runStart, runEnd);
   let title: string | undefined;
-  let p = skipFunctionWords(tokens, skipOrdinaryOpening(ctx, sentence, runStart, runEnd, matches), runEnd, matches);
+  // A run that ends in a head noun is one name, ordinary words and all ("Independent International Fact-Finding Mission").
+  const opening = head === undefined ? skipOrdinaryOpening(ctx, sentence, runStart, runEnd, matches) : runStart;
+  let p = skipFunctionWords(tokens, opening, runEnd, matches);
   while (p < runEnd) {
     const t = tokens[p]!;
     const match = matches.get(p);
@@ -140,7 +142,7 @@ function skipFunctionWords(tokens: readonly Token[], p: number, runEnd: number, 
 function headOfRun(tokens: readonly Token[], start: number, end: number): number | undefined {
   let last = end - 1;
   for (let i = start + 1; i < end; i++) {
-    if (tokens[i]!.lower === 'of') {
+    if (HEAD_SEPARATORS.has(tokens[i]!.lower)) {
       last = i - 1;
       break;
     }
@@ -175,6 +177,9 @@ function splitsBefore(tokens: readonly Token[], match: GazetteerMatch, start: nu
   const prefix = tokens[match.start - 1]!;
   return !(match.start - start === 1 && isProperWord(prefix.lower));
 }
+
+/** "Ministry of Defence", "Mission for the Sudan", "Commission of Inquiry on Syria": the head comes before these. */
+const HEAD_SEPARATORS = new Set(['of', 'for', 'on']);
 
 function isHead(t: Token): boolean {
   return ORGANISATION_HEADS.has(t.lower) || ARMED_GROUP_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower);

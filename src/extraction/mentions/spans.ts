@@ -55,9 +55,11 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         }
         break;
       }
-      // Lower-case connectors between name parts: "of", "of the", "al-".
-      if (NAME_CONNECTORS.has(t.lower) && t.text === t.lower) {
-        let k = j;
+      // Lower-case connectors between name parts: "of", "of the", "al-"; "on" only inside an
+      // institution's name ("Commission of Inquiry on Syria", never "Goma on Saturday").
+      const institutional = t.lower === 'on' && tokens.slice(start, j).some((w) => ORGANISATION_HEADS.has(w.lower));
+      if ((NAME_CONNECTORS.has(t.lower) || institutional) && t.text === t.lower) {
+        let k = institutional ? j + 1 : j;
         while (k < end && NAME_CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.text === tokens[k]!.lower && k - j < 2) k++;
         if (tokens[k]?.text === '-' && NAME_PARTICLES.has(tokens[k - 1]!.lower)) k++;
         if (k < end && isNameToken(tokens[k]!)) {

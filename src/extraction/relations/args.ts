@@ -315,13 +315,20 @@ function nounRunReaches(view: SentenceView, j: number, via: readonly string[]): 
 export function investigationTargets(view: SentenceView, i: number): Argument | undefined {
   for (let j = i; j < i + 22; j++) {
     const unit = unitAt(view, j);
+    // Inside the object, a pronoun ("most of them") or a demonym before its noun ("the Malian town
+    // of Moura") is not what is investigated; read on.
+    const adjective = unit !== undefined && unit.kind === 'NOMINAL' && tok(view, unit.end)?.pos === 'NOUN';
+    if (unit && ((unit.kind === 'PRONOUN' && j > i) || adjective)) {
+      j = unit.end - 1;
+      continue;
+    }
     if (unit) {
       const head = headOf(view, unit);
       if (modifiesNoun(view, head)) return undefined;
       return { units: coordinated(view, head).units, start: head.start };
     }
     const t = tok(view, j);
-    const ordinary = t !== undefined && t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT'].includes(t.pos) && t.text !== ';';
+    const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP'].includes(t.pos)) || t.pos === 'PROPN') && t.text !== ';';
     if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
   }
   return undefined;

@@ -8,7 +8,7 @@ import { tok, type SentenceView } from './view.js';
 const TARGET_PREPOSITIONS: Record<RelationType, readonly string[]> = {
   CAPTURED: ['of'],
   SANCTIONED: ['on', 'against', 'targeting', 'upon'],
-  INVESTIGATES: ['into', 'of', 'against', 'on'],
+  INVESTIGATES: ['into', 'of', 'against', 'on', 'in'],
   BACKS: ['for', 'of', 'to'],
 };
 
