@@ -22,6 +22,7 @@ export const ACTIVE_VERBS: Record<string, TriggerSense> = {
   fund: { type: 'BACKS', cameo: '071' },
   finance: { type: 'BACKS', cameo: '071' },
   bankroll: { type: 'BACKS', cameo: '071' },
+  protect: { type: 'BACKS', cameo: '074', weight: 0.8 },
   capture: { type: 'CAPTURED', cameo: '192' },
   seize: { type: 'CAPTURED', cameo: '192' },
   take: { type: 'CAPTURED', cameo: '192', weight: 0.9 },
@@ -69,7 +70,9 @@ export const IRREGULAR_FORMS: Record<string, string> = {
   began: 'begin', begun: 'begin', begins: 'begin',
   slapped: 'slap', slapping: 'slap', stepped: 'step', stepping: 'step', kept: 'keep', led: 'lead',
   overseen: 'oversee', sought: 'seek', sent: 'send', gave: 'give', given: 'give', sold: 'sell', shipped: 'ship',
-  shipping: 'ship', bankrolled: 'bankroll', bankrolling: 'bankroll',
+  shipping: 'ship', bought: 'buy', buys: 'buy', buying: 'buy', paid: 'pay', pays: 'pay', paying: 'pay',
+  trained: 'train', trains: 'train', training: 'train', arranged: 'arrange', procured: 'procure', imported: 'import',
+  smuggled: 'smuggle', recruited: 'recruit', raised: 'raise', acquired: 'acquire', sourced: 'source', bankrolled: 'bankroll', bankrolling: 'bankroll',
 };
 
 /** "P fell to A", "P fell into the hands of A". */

@@ -99,15 +99,28 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   return d;
 }
 
+/** Nouns a city owns as a place, not as a government. */
+const CITY_NOUNS = new Set([
+  'streets', 'street', 'residents', 'people', 'population', 'airport', 'mayor', 'outskirts', 'centre', 'center',
+  'suburbs', 'neighbourhoods', 'neighborhoods', 'districts', 'hospitals', 'markets', 'port', 'skyline', 'roads',
+  'university', 'schools', 'inhabitants', 'governor', 'water', 'electricity', 'stadium', 'hotels', 'old', 'history',
+]);
+
 /** "Kigali denies ...", "Washington sanctioned ...": a capital followed by a verb speaks for its state. */
 function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   const { tokens, sentences } = ctx.analysis;
   const sentence = sentences[draft.sentence]!;
   if (!ctx.gazetteer.capitalOf(draft.text)) return false;
   const before = draft.start > sentence.firstToken ? tokens[draft.start - 1]! : undefined;
-  if (before && (PLACE_PREPOSITIONS.has(before.lower) || before.text === ',')) return false;
   const after = draft.end < sentence.endToken ? tokens[draft.end]! : undefined;
   if (!after || after.text !== after.lower) return false;
+  const possessive = after.lower === "'s" || after.lower === '’s';
+  if (!possessive && before && (PLACE_PREPOSITIONS.has(before.lower) || before.text === ',')) return false;
+  // "Moscow's main sources of ammunition", "Kigali's support" — but "Kinshasa's streets" is the city.
+  if (after.lower === "'s" || after.lower === '’s') {
+    const noun = tokens.slice(draft.end + 1, Math.min(draft.end + 4, sentence.endToken)).find((t) => t.pos === 'NOUN');
+    return noun !== undefined && !CITY_NOUNS.has(noun.lower);
+  }
   if (after.pos === 'VERB' || after.pos === 'AUX' || verbLemma(after.lower, GOVERNMENT_VERBS) !== undefined) return true;
   // "Washington, which designated the group ...".
   const which = tokens[draft.end + 1];

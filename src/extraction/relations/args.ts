@@ -1,6 +1,6 @@
 import type { Unit } from '../types.js';
 import { DENIAL_VERBS, FAILURE_VERBS } from '../lexicon/status.js';
-import { DAYS, INDIVIDUAL_ROLES, MONTHS, PLACE_OF_NOUNS, ROLE_NOUNS } from '../lexicon/names.js';
+import { DAYS, HONORIFICS, INDIVIDUAL_ROLES, MONTHS, PERSON_TITLES, PLACE_OF_NOUNS, ROLE_NOUNS } from '../lexicon/names.js';
 import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
 import { MEMBER_NOUNS, coordinated, listItems, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
@@ -27,7 +27,7 @@ export interface Argument {
 
 /** Subordinators after which a gerund takes the main clause's subject ("since seizing"). */
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'while', 'by', 'when', 'upon', 'despite', 'without']);
-const BRIDGES = new Set(['keep', 'keeps', 'kept', 'keeping', 'began', 'begin', 'begins', 'started', 'start', 'starts', 'stopped', 'resumed']);
+const BRIDGES = new Set(['keep', 'keeps', 'kept', 'keeping', 'began', 'begin', 'begins', 'begun', 'started', 'start', 'starts', 'stopped', 'resumed']);
 
 /**
  * The subject of the verb starting at token `i`: the mention right before it,
@@ -47,6 +47,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
     else if (t.lower === 'and' && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed"
     else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus')) j -= 2; // "has been accused of backing"
+    else if (t.lower === 'of' && accusedBefore(view, j) !== undefined) return { units: [accusedBefore(view, j)!], start: accusedBefore(view, j)!.start };
+    else if (t.lower === 'turn' && tok(view, j - 1)?.lower === 'in') j -= 2; // "have in turn begun to supply"
     else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
     else if (t.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1; // "The SAF (SAF) have"
     else if (timeWords(view, j) > 0) j -= timeWords(view, j); // "on Friday", "last week"
@@ -72,6 +74,9 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   } else if (t && RELATIVE_PRONOUNS.has(t.lower) && members === 0) {
     j--;
     if (tok(view, j)?.text === ',') j--;
+    else if (!unitAt(view, j)) j = appositionHead(view, j) ?? j; // "Fano, a loose network of militias that fought"
+  } else if (t && !unitAt(view, j) && ['NOUN', 'ADJ'].includes(t.pos) && t.text === t.lower && POSSESSIVE_PRONOUNS.has(tok(view, j - 1)?.lower ?? '')) {
+    j--; // "its offensive was supported by": the owner of the thing
   }
   const unit = unitAt(view, j);
   if (unit) return { units: coordinatedLeft(view, unit), start: unit.start };
@@ -97,6 +102,42 @@ function timeWords(view: SentenceView, j: number): number {
   if (t.lower === 'yesterday' || t.lower === 'overnight' || t.lower === 'today') return 1;
   const timeish = TIME_WORDS.has(t.lower) || (/^\d{4}$/.test(t.text) && t.pos === 'NUM');
   return timeish && TIME_LEADS.has(tok(view, j - 1)?.lower ?? '') ? 2 : 0;
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+/** A relative pronoun opens the stretch between `k` and `j` (verbs inside a relative clause are fine). */
+function relativeAhead(view: SentenceView, k: number, j: number): boolean {
+  for (let m = k - 1; m > k - 12 && m > view.sentence.firstToken; m--) {
+    const w = tok(view, m)!;
+    if (w.text === ',') return ['which', 'who'].includes(tok(view, m + 1)?.lower ?? '') && m < j;
+  }
+  return false;
+}
+
+/** "accused Eritrea of arming", "accuses Dravonia of arming ... and of letting": the accused, before "of". */
+function accusedBefore(view: SentenceView, of: number): Unit | undefined {
+  for (let k = of - 1; k > of - 16 && k > view.sentence.firstToken; k--) {
+    const w = tok(view, k)!;
+    if (w.lower === 'of' && k !== of) continue;
+    const u = unitAt(view, k);
+    if (u && ACCUSE.has(tok(view, u.start - 1)?.lower ?? '')) return u;
+    if (u && (tok(view, u.start - 1)?.lower === 'neighbouring' || tok(view, u.start - 1)?.lower === 'neighboring') && ACCUSE.has(tok(view, u.start - 2)?.lower ?? '')) return u;
+    if (w.text === ';' || w.text === '.') return undefined;
+  }
+  return undefined;
+}
+
+/** Back from `j` over an apposition's noun phrase ("a loose network of Amhara militias") to the name before its comma. */
+function appositionHead(view: SentenceView, j: number): number | undefined {
+  let k = j;
+  for (let n = 0; n < 10 && tok(view, k); n++, k--) {
+    const w = tok(view, k)!;
+    if (w.text === ',') return unitAt(view, k - 1) ? k - 1 : undefined;
+    const ok = unitAt(view, k) !== undefined || (w.text === w.lower && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos)) || w.lower === 'of' || w.pos === 'PROPN';
+    if (!ok) return undefined;
+  }
+  return undefined;
 }
 
 function openingBracket(view: SentenceView, j: number): number | undefined {
@@ -129,10 +170,11 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
     const t = tok(view, k)!;
     if (t.text === ',') {
       const first = tok(view, k + 1)!;
-      const det = ['a', 'an', 'the'].includes(first.lower) || unitAt(view, k + 1) !== undefined;
+      // ", the capital of South Kivu," or ", which sees the SAF as its ally,".
+      const det = ['a', 'an', 'the', 'which', 'who'].includes(first.lower) || unitAt(view, k + 1) !== undefined;
       return det && unitAt(view, k - 1) ? k : undefined;
     }
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower) return undefined;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && !relativeAhead(view, k, j)) return undefined;
   }
   return undefined;
 }
@@ -185,7 +227,8 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (t.text === lower && ['NOUN', 'VERB', 'ADJ'].includes(t.pos) && placeOfAhead(view, j + 1)) || // "the (rare-earth) mining towns of"
       (lower === 'of' && PLACE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
       ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j)) ||
-      (t.text === '-' && !t.spaceBefore && tok(view, j + 1) !== undefined && !tok(view, j + 1)!.spaceBefore); // "rare-earth"
+      (t.text === '-' && !t.spaceBefore && tok(view, j + 1) !== undefined && !tok(view, j + 1)!.spaceBefore) || // "rare-earth"
+      (PERSON_TITLES.has(lower) && !HONORIFICS.has(lower) && t.text !== lower); // "protected President X"
     if (!skippable) {
       if (via.length > 0 && t.text === lower && (t.pos === 'NOUN' || t.pos === 'ADJ') && nounRunReaches(view, j, via)) {
         located = true;
@@ -262,7 +305,12 @@ function possessesNoun(view: SentenceView, unit: Unit): boolean {
   return true;
 }
 
-const STATE_SELF = new Set(['government', 'regime', 'junta', 'authorities', 'leadership', 'rulers', 'administration']);
+/** Things a state or group owns that stand for it: "Myanmar's military junta", "Nigeria's campaign". */
+const STATE_SELF = new Set([
+  'government', 'regime', 'junta', 'authorities', 'leadership', 'rulers', 'administration', 'campaign', 'offensive',
+  'war', 'effort', 'operations', 'fight', 'struggle', 'cause', 'forces', 'army', 'military', 'troops', 'defence',
+  'defense', 'rule',
+]);
 
 /** A possessor or a modifier name before the head name: "Haftar's Libyan National Army", "Rwandan army spokesman X". */
 export function headOf(view: SentenceView, unit: Unit): Unit {

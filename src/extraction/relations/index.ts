@@ -33,7 +33,7 @@ const VERBS = new Set([
 ]);
 
 
-const LISTED_WORDS = new Set(['target', 'targets', 'targeted', 'hit', 'hits', 'added', 'adds', 'add', 'adding', 'came', 'come', 'comes', 'arrived', 'originated', 'flown', 'smuggled', 'listed', 'named', 'targeted', 'added', 'backers', 'backer', 'sponsors', 'sponsor', 'patrons', 'send', 'sends', 'sent', 'sending', 'supply', 'supplies', 'supplied', 'supplying', 'deliver', 'delivers', 'delivered', 'provide', 'provides', 'provided', 'providing', 'ship', 'shipped', 'ships', 'deploy', 'deployed', 'dispatched', 'sold', 'sells', 'gave', 'give', 'gives', 'transferred']);
+const LISTED_WORDS = new Set(['train', 'trains', 'trained', 'buy', 'buys', 'bought', 'purchased', 'procured', 'arranged', 'imported', 'pay', 'pays', 'paid', 'funds', 'financed', 'recruited', 'acquired', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'target', 'targets', 'targeted', 'hit', 'hits', 'added', 'adds', 'add', 'adding', 'came', 'come', 'comes', 'arrived', 'originated', 'flown', 'smuggled', 'listed', 'named', 'targeted', 'added', 'backers', 'backer', 'sponsors', 'sponsor', 'patrons', 'send', 'sends', 'sent', 'sending', 'supply', 'supplies', 'supplied', 'supplying', 'deliver', 'delivers', 'delivered', 'provide', 'provides', 'provided', 'providing', 'ship', 'shipped', 'ships', 'deploy', 'deployed', 'dispatched', 'sold', 'sells', 'gave', 'give', 'gives', 'transferred']);
 
 /** Every word a pattern may start reading at, built once: most tokens are none of them. */
 const TRIGGER_WORDS = new Set([

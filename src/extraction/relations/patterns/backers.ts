@@ -1,38 +1,87 @@
+import { AID_NOUNS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { tok, unitAt, coordinated, unitFrom } from '../view.js';
+import { subjectOf } from '../args.js';
+import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import type { Unit } from '../../types.js';
 
-const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'financiers']);
-const INCLUDE = new Set(['include', 'includes', 'included', 'including', 'are', 'were', 'is', 'was']);
-const POSSESSIVE = new Set(["'s", '’s', '’', "'", 'his', 'her', 'its', 'their']);
+const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'benefactor', 'financiers', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'ally', 'protector', 'guarantor']);
+const COPULA = new Set(['include', 'includes', 'included', 'including', 'are', 'were', 'is', 'was', 'remains', 'remained', 'become', 'becomes', 'became']);
+const POSSESSIVE = new Set(["'s", '’s', '’', "'"]);
+const PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 
-/** "His backers have included Egypt, the UAE and Russia", "the RSF's main backer is the UAE". */
+/**
+ * A backer named by its role: "His backers have included Egypt, the UAE and Russia", "the RSF's most
+ * important backer, according to U.N. experts, is the UAE", "Germany is now Ukraine's largest military
+ * donor", "Pyongyang has become one of Moscow's main sources of ammunition".
+ */
 export const backers: Pattern = {
   name: 'backers',
   match(view, i) {
     const noun = tok(view, i)!;
     if (!BACKER_NOUNS.has(noun.lower)) return undefined;
-    let k = i - 1;
-    while (tok(view, k) && tok(view, k)!.pos === 'ADJ') k--;
-    const mark = tok(view, k);
-    if (!mark || !POSSESSIVE.has(mark.lower)) return undefined;
-    const client = unitAt(view, ["'s", '’s', '’', "'"].includes(mark.lower) ? k - 1 : k);
+    if ((noun.lower === 'source' || noun.lower === 'sources') && !sourceOfAid(view, i)) return undefined;
+    if ((noun.lower === 'ally' || noun.lower === 'protector' || noun.lower === 'guarantor') && tok(view, i + 1)?.lower === 'of') return undefined;
+    const client = possessor(view, i);
     if (!client) return undefined;
-    let m = i + 1;
-    while (tok(view, m) && ['have', 'has', 'had', 'been', 'long', 'reportedly', 'also'].includes(tok(view, m)!.lower)) m++;
-    if (!INCLUDE.has(tok(view, m)?.lower ?? '')) return undefined;
-    const first = unitFrom(view, m + 1, 2);
-    if (!first) return undefined;
+    // "<client>'s backer is X": the backer follows the copula, past a parenthetical.
+    const after = copulaAfter(view, i + 1);
+    const named = after !== undefined ? unitFrom(view, after, 2) : undefined;
+    // "X is <client>'s largest donor": the backer is the subject.
+    const start = startOfPhrase(view, i);
+    const subject = named ? undefined : copulaBefore(view, start) ? subjectOf(view, start, () => false) : undefined;
+    const sources = named ? coordinated(view, named).units : subject?.units;
+    if (!sources || sources.length === 0) return undefined;
     return [
       {
         type: 'BACKS',
-        sources: coordinated(view, first).units,
+        sources,
         targets: [client],
         trigger: [i, i + 1],
-        cameo: '070',
-        confidence: 0.8,
+        cameo: noun.lower.startsWith('source') || noun.lower.startsWith('supplier') ? '072' : '070',
+        confidence: 0.75,
         pattern: 'backers',
-        clauseStart: client.start,
+        clauseStart: Math.min(client.start, sources[0]!.start),
       },
     ];
   },
 };
+
+/** The owner in "<unit>'s (adj)* backer" or "its main source". */
+function possessor(view: SentenceView, i: number): Unit | undefined {
+  let k = i - 1;
+  while (tok(view, k) && ['ADJ', 'ADV'].includes(tok(view, k)!.pos) && tok(view, k)!.text === tok(view, k)!.lower) k--;
+  const mark = tok(view, k);
+  if (!mark) return undefined;
+  if (PRONOUNS.has(mark.lower)) return unitAt(view, k);
+  return POSSESSIVE.has(mark.lower) ? unitAt(view, k - 1) : undefined;
+}
+
+/** "sources of ammunition", "source of attack helicopters": a source of aid, not of news. */
+function sourceOfAid(view: SentenceView, i: number): boolean {
+  if (tok(view, i + 1)?.lower !== 'of') return false;
+  for (let k = i + 2; k < i + 6 && tok(view, k); k++) if (AID_NOUNS[tok(view, k)!.lower]) return true;
+  return false;
+}
+
+function copulaAfter(view: SentenceView, k: number): number | undefined {
+  let m = k;
+  while (tok(view, m) && ['have', 'has', 'had', 'been', 'long', 'reportedly', 'also', 'still'].includes(tok(view, m)!.lower)) m++;
+  if (tok(view, m)?.text === ',') {
+    // ", according to U.N. experts, U.S. lawmakers and ..., is the UAE": the copula after the parenthetical.
+    let close = m + 1;
+    while (tok(view, close) && !(tok(view, close)!.text === ',' && COPULA.has(tok(view, close + 1)?.lower ?? '')) && close - m < 25) close++;
+    m = close + 1;
+  }
+  return COPULA.has(tok(view, m)?.lower ?? '') ? m + 1 : undefined;
+}
+
+function startOfPhrase(view: SentenceView, i: number): number {
+  let k = i - 1;
+  while (tok(view, k) && !['is', 'was', 'are', 'were', 'remains', 'become', 'became', 'becomes'].includes(tok(view, k)!.lower) && i - k < 8) k--;
+  return k;
+}
+
+/** "Germany is now ...", "Pyongyang has become one of ...": a copula opens the phrase. */
+function copulaBefore(view: SentenceView, k: number): boolean {
+  return ['is', 'was', 'are', 'were', 'remains', 'become', 'became', 'becomes'].includes(tok(view, k)?.lower ?? '');
+}

@@ -19,7 +19,7 @@ export const passive: Pattern = {
     let k = i + 1;
     while (k < i + 4 && tok(view, k) && tok(view, k)!.lower !== 'by' && !unitAt(view, k) && tok(view, k)!.text !== ',') k++;
     if (tok(view, k)?.lower !== 'by') return undefined;
-    const found = unitFrom(view, k + 1, 2);
+    const found = unitFrom(view, k + 1, 2) ?? agentAfterMembers(view, k + 1);
     if (!found) return undefined;
     const agent = headOf(view, found);
     // The patient: the subject before the auxiliary, or the name before a reduced relative's comma.
@@ -44,3 +44,13 @@ export const passive: Pattern = {
     ];
   },
 };
+
+/** "supported by several thousand troops of the Rwanda Defence Force": the mention the members belong to. */
+function agentAfterMembers(view: Parameters<Pattern['match']>[0], k: number): ReturnType<typeof unitFrom> {
+  for (let m = k; m < k + 7 && tok(view, m); m++) {
+    const w = tok(view, m)!;
+    if (unitAt(view, m)) return unitAt(view, m);
+    if (!(['DET', 'NUM', 'ADJ', 'NOUN'].includes(w.pos) || w.lower === 'of' || w.lower === 'from')) return undefined;
+  }
+  return undefined;
+}

@@ -1,57 +1,89 @@
 import { AID_NOUNS } from '../../lexicon/triggers.js';
+import type { Argument } from '../args.js';
 import type { Pattern } from '../candidate.js';
-import { objectOf, subjectOf } from '../args.js';
+import { headOf, objectOf, subjectOf } from '../args.js';
 import { verbLemma } from '../../forms.js';
-import { tok, unitFrom } from '../view.js';
+import { tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 
 const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell']);
-const HELP_VERBS = new Set(['help', 'support', 'defend', 'aid', 'assist', 'back', 'protect', 'prop', 'bolster', 'reinforce', 'shore']);
+/** Verbs that give to someone "for" them: "trained fighters for the army", "bought trucks for the RSF". */
+const FOR_VERBS = new Set(['train', 'buy', 'purchase', 'procure', 'arrange', 'import', 'smuggle', 'recruit', 'raise', 'pay', 'fund', 'finance', 'source', 'acquire']);
+const HELP_VERBS = new Set(['help', 'support', 'defend', 'aid', 'assist', 'back', 'protect', 'prop', 'bolster', 'reinforce', 'shore', 'fight']);
 
 /**
- * "North Korea has sent 10,000 soldiers to help Russia", "Ankara sent drones and advisers to defend
- * the GNA", "Chad supplies weapons to the RSF", "Iran provided the Houthis with missiles".
+ * "North Korea has sent 10,000 soldiers to help Russia", "Chad supplies weapons to the RSF",
+ * "Iran supplied Russia with hundreds of Shaheds", "the Islamic State sends ISWAP money",
+ * "Eritrea has trained fighters for the army", "paid for Ukraine's F-16 fighter jets".
  */
 export const sendAid: Pattern = {
   name: 'send-aid',
   match(view, i) {
     const verb = tok(view, i)!;
-    if (verb.text !== verb.lower || !verbLemma(verb.lower, SEND_VERBS)) return undefined;
-    // What is sent, and its CAMEO code: the first aid noun before "to" or "with" ends the phrase.
-    let k = i + 1;
-    let cameo: string | undefined;
-    let receiver;
-    for (let guard = 0; guard < 12; guard++, k++) {
-      const t = tok(view, k);
-      if (!t) return undefined;
-      if (t.lower === 'to' || t.lower === 'with') break;
-      const code = AID_NOUNS[t.lower];
-      if (code) cameo ??= code;
-      else if (t.pos === 'VERB' && t.text === t.lower) return undefined;
-    }
-    const link = tok(view, k)?.lower;
-    if (link === 'with') {
-      // "provided the Houthis with missiles": the receiver sits before "with".
-      receiver = objectOf(view, i + 1);
-      for (let m = k + 1; m < k + 6 && tok(view, m) && !cameo; m++) cameo = AID_NOUNS[tok(view, m)!.lower];
-    } else if (cameo) {
-      const after = tok(view, k + 1);
-      const help = after && verbLemma(after.lower, HELP_VERBS) ? (tok(view, k + 2)?.lower === 'up' ? k + 3 : k + 2) : k + 1;
-      const unit = unitFrom(view, help, 2);
-      receiver = unit ? { units: [unit], start: unit.start } : undefined;
-    }
-    const giver = subjectOf(view, i, () => false);
-    if (!cameo || !receiver || !giver) return undefined;
+    if (verb.text !== verb.lower) return undefined;
+    const send = verbLemma(verb.lower, SEND_VERBS);
+    const forVerb = verbLemma(verb.lower, FOR_VERBS);
+    if (!send && !forVerb) return undefined;
+    const read = readAid(view, i + 1, send !== undefined);
+    const giver = read && subjectOf(view, i, () => false);
+    if (!read || !giver) return undefined;
     return [
       {
         type: 'BACKS',
         sources: giver.units,
-        targets: receiver.units,
+        targets: read.receiver.units,
         trigger: [i, i + 1],
-        cameo,
-        confidence: 0.8,
+        cameo: read.cameo,
+        confidence: 0.78,
         pattern: 'send-aid',
         clauseStart: giver.start,
       },
     ];
   },
 };
+
+/** The aid phrase after the verb and who receives it. */
+function readAid(view: SentenceView, start: number, send: boolean): { receiver: Argument; cameo: string } | undefined {
+  // "sends ISWAP money, training and instructions": a receiver before the aid.
+  const first = unitAt(view, start);
+  if (send && first && aidAhead(view, first.end) && !['to', 'with'].includes(tok(view, first.end)?.lower ?? '')) {
+    return { receiver: { units: [first], start: first.start }, cameo: aidAhead(view, first.end)! };
+  }
+  let k = start;
+  let cameo: string | undefined;
+  for (let guard = 0; guard < 12; guard++, k++) {
+    const t = tok(view, k);
+    if (!t) return undefined;
+    if (t.lower === 'to' || t.lower === 'with' || t.lower === 'for') break;
+    const code = AID_NOUNS[t.lower];
+    if (code) cameo ??= code;
+    else if (t.pos === 'VERB' && t.text === t.lower) return undefined;
+  }
+  const link = tok(view, k)!.lower;
+  if (link === 'with' && send) {
+    // "provided the Houthis with missiles": the receiver sits before "with"; the phrase itself means aid.
+    const receiver = objectOf(view, start);
+    for (let m = k + 1; m < k + 6 && tok(view, m) && !cameo; m++) cameo = AID_NOUNS[tok(view, m)!.lower];
+    return receiver ? { receiver, cameo: cameo ?? '070' } : undefined;
+  }
+  if (link === 'for') {
+    // "bought trucks and fuel for the group's fighters", "paid for Ukraine's F-16s".
+    if (!cameo && k !== start) return undefined;
+    const unit = unitFrom(view, k + 1, 2);
+    return unit ? { receiver: { units: [headOf(view, unit)], start: unit.start }, cameo: cameo ?? '071' } : undefined;
+  }
+  if (link !== 'to' || !cameo || !send) return undefined;
+  const after = tok(view, k + 1);
+  let at = k + 1;
+  if (after && verbLemma(after.lower, HELP_VERBS)) at = ['up', 'alongside'].includes(tok(view, k + 2)?.lower ?? '') ? k + 3 : k + 2;
+  const unit = unitFrom(view, at, 2);
+  return unit ? { receiver: { units: [unit], start: unit.start }, cameo } : undefined;
+}
+
+/** The CAMEO code of an aid noun within the next few words, if the phrase is aid. */
+function aidAhead(view: SentenceView, k: number): string | undefined {
+  for (let m = k; m < k + 4 && tok(view, m); m++) {
+    const code = AID_NOUNS[tok(view, m)!.lower];
+    if (code) return code;
+  }
+  return undefined;
+}
