@@ -2,10 +2,12 @@ import { availableParallelism } from 'node:os';
 import type { Document, Extraction } from '../core/types.js';
 import { ExtractionPool, POOL_DEFAULTS } from '../pool/index.js';
 import type { Options, Parsed } from './args.js';
-import { intOption, stringOption } from './args.js';
+import { stringOption } from './args.js';
 import { UsageError } from './errors.js';
 
 /** Flags of the commands that extract many documents: build, ingest, serve. */
+const MAX_WORKERS = 256;
+
 export const POOL_FLAGS = { workers: { type: 'string', short: 'w' }, 'doc-timeout': { type: 'string' } } satisfies Options;
 export const POOL_HELP = `  -w, --workers N      extraction threads (default: the number of cores, ${availableParallelism()} here)
   --doc-timeout SECS   longest one document's extraction may take; past it the
@@ -17,8 +19,11 @@ export const POOL_HELP = `  -w, --workers N      extraction threads (default: th
  * it to make documents fail or hang on purpose).
  */
 export function startPool(command: string, parsed: Parsed): ExtractionPool {
-  const size = intOption(command, 'workers', stringOption(parsed, 'workers'), availableParallelism(), 256);
-  if (size < 1) throw new UsageError(`${command}: --workers must be at least 1`);
+  const workers = stringOption(parsed, 'workers');
+  if (workers !== undefined && !(/^\d+$/.test(workers) && Number(workers) >= 1 && Number(workers) <= MAX_WORKERS)) {
+    throw new UsageError(`${command}: --workers must be a whole number from 1 to ${MAX_WORKERS}, not "${workers}"`);
+  }
+  const size = workers === undefined ? availableParallelism() : Number(workers);
   const timeout = stringOption(parsed, 'doc-timeout');
   if (timeout !== undefined && !(/^\d+(\.\d+)?$/.test(timeout) && Number(timeout) > 0)) {
     throw new UsageError(`${command}: --doc-timeout must be a number of seconds above 0, not "${timeout}"`);

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse';
 import { InputError } from '../core/errors.js';
 import type { DocumentInput } from '../core/types.js';
 import { isBinary } from './decode.js';
+import { NewlineCounter } from './newlines.js';
 import { formatSize } from './size.js';
 import type { ReadOptions, SourcedInput } from './types.js';
 
@@ -49,17 +50,18 @@ export async function* readCsv(path: string, options: ReadOptions): AsyncGenerat
       return names;
     },
   });
-  const source = createReadStream(path).pipe(utf8Guard(path));
+  const lines = new NewlineCounter();
+  const source = createReadStream(path).pipe(utf8Guard(path, lines));
   source.on('error', (err) => parser.destroy(err));
   source.pipe(parser);
   let records = 0;
-  // csv-parse counts lines and bytes up to the end of a record; the next one starts there.
+  // csv-parse counts bytes up to the end of a record; the next one starts there.
   let line = 2;
   let offset = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number; bytes: number } }>) {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { bytes: number } }>) {
       const location = `${path}:${line}`;
-      line = info.lines;
+      line = lines.lineAt(info.bytes);
       const input = toInput(record, columns!);
       if (!input.text.trim()) {
         options.onWarning(`${location}: record has no text; skipped`);
@@ -96,7 +98,7 @@ function toInput(record: Record<string, string>, columns: string[]): DocumentInp
 }
 
 /** Passes bytes through while checking they are UTF-8 text, so a wrong encoding is an error, not U+FFFD. */
-function utf8Guard(path: string): Transform {
+function utf8Guard(path: string, lines: NewlineCounter): Transform {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let offset = 0;
   return new Transform({
@@ -108,6 +110,7 @@ function utf8Guard(path: string): Transform {
         return done(new InputError(`${path}: not valid UTF-8 text (in bytes ${offset}-${offset + chunk.length})`));
       }
       offset += chunk.length;
+      lines.see(chunk);
       done(null, chunk);
     },
     flush(done) {

@@ -9,9 +9,9 @@ export interface CliResult {
 }
 
 /** Runs the built CLI (dist/cli/main.js) in a real process. */
-export function runCli(args: string[], options: { cwd?: string; stdin?: string | Buffer } = {}): Promise<CliResult> {
+export function runCli(args: string[], options: { cwd?: string; stdin?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd, env: { ...process.env, NEWSGRAPH_DEBUG: '' } });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd, env: { ...process.env, NEWSGRAPH_DEBUG: '', ...options.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
@@ -24,9 +24,9 @@ export function runCli(args: string[], options: { cwd?: string; stdin?: string |
 }
 
 /** Starts `newsgraph serve ...` and resolves with its GraphQL URL once it says it is serving. */
-export function startServer(args: string[], options: { cwd?: string } = {}): Promise<{ child: ChildProcessWithoutNullStreams; url: string; stderr: () => string }> {
+export function startServer(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Promise<{ child: ChildProcessWithoutNullStreams; url: string; stderr: () => string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', ...args], { cwd: options.cwd, env: { ...process.env, NEWSGRAPH_TOKEN: '' } });
+    const child = spawn(process.execPath, [CLI, 'serve', ...args], { cwd: options.cwd, env: { ...process.env, NEWSGRAPH_TOKEN: '', ...options.env } });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => {
       stderr += c.toString();

@@ -4,14 +4,18 @@
 //   THROW  throws an Error          HANG  never returns (a busy loop)
 //   SLOW   takes 200 ms             OOM   allocates until the worker's heap limit
 //   EXIT   ends the worker thread
+// FAULTY_ALWAYS=WORD treats every text as containing WORD; FAULTY_SLOW_MS sets SLOW's delay.
 import { fakeExtract } from './fake-extractor.mjs';
 
+const always = process.env.FAULTY_ALWAYS ?? '';
+const slowMs = Number(process.env.FAULTY_SLOW_MS ?? 200);
+
 export function extract(doc) {
-  const { text } = doc;
+  const text = `${always} ${doc.text}`;
   if (text.includes('THROW')) throw new Error(`refused "${doc.id}" on purpose`);
   if (text.includes('HANG')) for (;;);
   if (text.includes('SLOW')) {
-    const until = Date.now() + 200;
+    const until = Date.now() + slowMs;
     while (Date.now() < until);
   }
   if (text.includes('OOM')) {

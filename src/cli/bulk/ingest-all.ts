@@ -1,4 +1,4 @@
-import { InputError, errorMessage } from '../../core/errors.js';
+import { InputError, NewsgraphError, errorMessage } from '../../core/errors.js';
 import type { Document } from '../../core/types.js';
 import { readInputs, totalBytes } from '../../input/index.js';
 import type { IngestFailure, IngestOutcome, Workspace } from '../../persist/index.js';
@@ -16,7 +16,11 @@ export interface BulkOptions {
   /** CSV columns that make the text (--text-columns). */
   textColumns?: readonly string[];
   failures: FailureLog;
-  /** Stops reading when aborted (Ctrl-C); what was handed over still finishes. */
+  /**
+   * Aborted on Ctrl-C: reading stops, and so does extraction (the caller closes
+   * its pool). What was extracted is still committed; the rest was never
+   * acknowledged and a rerun picks it up.
+   */
   signal?: AbortSignal;
   /** Progress line and summary on stderr (default: when it is a terminal). */
   tty?: boolean;
@@ -71,6 +75,12 @@ export async function ingestAll(ws: Workspace, paths: readonly string[], options
       const item = items[i]!;
       s.doneBytes += item.bytes;
       if ('error' in outcome) {
+        // The pool was stopped (Ctrl-C) or cannot run at all: not this document's fault.
+        if (outcome.error instanceof NewsgraphError && outcome.error.code === 'POOL_ERROR') {
+          s.doneBytes -= item.bytes;
+          if (options.signal?.aborted) return;
+          throw outcome.error;
+        }
         s.failed++;
         const error = errorMessage(outcome.error);
         warn(`${item.location}: ${error}; skipped`);

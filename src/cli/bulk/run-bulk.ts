@@ -1,4 +1,5 @@
 import type { Workspace } from '../../persist/index.js';
+import type { ExtractionPool } from '../../pool/index.js';
 import type { Options } from '../args.js';
 import type { InputFlags } from '../documents.js';
 import { POOL_FLAGS, POOL_HELP } from '../extraction.js';
@@ -15,12 +16,15 @@ export const BULK_HELP = `${POOL_HELP}
                        extraction failed or timed out) to FILE, one JSON line each`;
 
 /**
- * A bulk ingest as the commands run it: failures to --errors, Ctrl-C stops
- * cleanly, a closing warning with the count of failed documents.
+ * A bulk ingest as the commands run it, with `pool` as the workspace's
+ * extractor: failures to --errors, Ctrl-C stops cleanly, a closing warning
+ * with the count of failed documents.
  */
-export async function runBulk(ws: Workspace, paths: readonly string[], flags: InputFlags, errorsPath: string | undefined): Promise<IngestSummary> {
+export async function runBulk(ws: Workspace, pool: ExtractionPool, paths: readonly string[], flags: InputFlags, errorsPath: string | undefined): Promise<IngestSummary> {
   const failures = await FailureLog.open(errorsPath);
   const interrupt = trapInterrupt();
+  // Documents being extracted are dropped at once rather than waited for: they were never acknowledged.
+  interrupt.signal.addEventListener('abort', () => void pool.close());
   try {
     const summary = await ingestAll(ws, paths, { ...flags, failures, signal: interrupt.signal });
     if (summary.failed > 0) {

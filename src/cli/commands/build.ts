@@ -46,7 +46,7 @@ export const build: Command = {
     const pool = startPool('build', parsed);
     try {
       const ws = await openWorkspace({ maxChars: flags.maxBytes, onWarning: warn, extractor: poolExtractor(pool), clock });
-      const summary = await runBulk(ws, parsed.positionals, flags, stringOption(parsed, 'errors'));
+      const summary = await runBulk(ws, pool, parsed.positionals, flags, stringOption(parsed, 'errors'));
       // The workers' memory and cores are better spent on the layout and the file.
       await pool.close();
       if (summary.interrupted) {

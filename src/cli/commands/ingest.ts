@@ -41,7 +41,7 @@ export const ingest: Command = {
     try {
       const ws = await openWorkspace({ dataDir, maxChars: flags.maxBytes, onWarning: warn, extractor: poolExtractor(pool), clock });
       try {
-        const summary = await runBulk(ws, parsed.positionals, flags, stringOption(parsed, 'errors'));
+        const summary = await runBulk(ws, pool, parsed.positionals, flags, stringOption(parsed, 'errors'));
         if (summary.interrupted) {
           info(`interrupted: the ${summary.added} documents added are kept in ${dataDir}; run the same command again to go on`);
           return 130;

@@ -43,7 +43,7 @@ export const serve: Command = {
     let server: NewsgraphServer | undefined;
     try {
       ws = await openWorkspace({ dataDir, maxChars: flags.maxBytes, onWarning: warn, extractor: poolExtractor(pool) });
-      if (parsed.positionals.length > 0 && (await runBulk(ws, parsed.positionals, flags, stringOption(parsed, 'errors'))).interrupted) {
+      if (parsed.positionals.length > 0 && (await runBulk(ws, pool, parsed.positionals, flags, stringOption(parsed, 'errors'))).interrupted) {
         await shutDown(undefined, ws, pool);
         return 130;
       }
