@@ -3,11 +3,14 @@ import type { Argument } from '../args.js';
 import type { Pattern } from '../candidate.js';
 import { headOf, objectOf, subjectOf } from '../args.js';
 import { verbLemma } from '../../forms.js';
-import { tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import type { Unit } from '../../types.js';
 
 const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell']);
 /** Verbs that give to someone "for" them: "trained fighters for the army", "bought trucks for the RSF". */
 const FOR_VERBS = new Set(['train', 'buy', 'purchase', 'procure', 'arrange', 'import', 'smuggle', 'recruit', 'raise', 'pay', 'fund', 'finance', 'source', 'acquire']);
+/** Verbs that take the receiver first and the aid after "with". */
+const WITH_VERBS = new Set(['supply', 'provide', 'equip', 'arm', 'furnish']);
 const HELP_VERBS = new Set(['help', 'support', 'defend', 'aid', 'assist', 'back', 'protect', 'prop', 'bolster', 'reinforce', 'shore', 'fight']);
 
 /**
@@ -21,9 +24,10 @@ export const sendAid: Pattern = {
     const verb = tok(view, i)!;
     if (verb.text !== verb.lower) return undefined;
     const send = verbLemma(verb.lower, SEND_VERBS);
-    const forVerb = verbLemma(verb.lower, FOR_VERBS);
+    // "ICRC funds in 2005": the for-verbs are often nouns; only a tagged verb gives aid.
+    const forVerb = verb.pos === 'VERB' ? verbLemma(verb.lower, FOR_VERBS) : undefined;
     if (!send && !forVerb) return undefined;
-    const read = readAid(view, i + 1, send !== undefined);
+    const read = readAid(view, i + 1, send !== undefined, WITH_VERBS.has(send ?? ''));
     const giver = read && subjectOf(view, i, () => false);
     if (!read || !giver) return undefined;
     return [
@@ -42,7 +46,7 @@ export const sendAid: Pattern = {
 };
 
 /** The aid phrase after the verb and who receives it. */
-function readAid(view: SentenceView, start: number, send: boolean): { receiver: Argument; cameo: string } | undefined {
+function readAid(view: SentenceView, start: number, send: boolean, withFrame: boolean): { receiver: Argument; cameo: string } | undefined {
   // "sends ISWAP money, training and instructions": a receiver before the aid.
   const first = unitAt(view, start);
   if (send && first && aidAhead(view, first.end) && !['to', 'with'].includes(tok(view, first.end)?.lower ?? '')) {
@@ -54,22 +58,30 @@ function readAid(view: SentenceView, start: number, send: boolean): { receiver: 
     const t = tok(view, k);
     if (!t) return undefined;
     if (t.lower === 'to' || t.lower === 'with' || t.lower === 'for') break;
+    if (guard === 11) return undefined;
     const code = AID_NOUNS[t.lower];
     if (code) cameo ??= code;
     else if (t.pos === 'VERB' && t.text === t.lower) return undefined;
   }
-  const link = tok(view, k)!.lower;
-  if (link === 'with' && send) {
-    // "provided the Houthis with missiles": the receiver sits before "with"; the phrase itself means aid.
+  const link = tok(view, k)?.lower;
+  if (!link) return undefined;
+  if (link === 'with' && withFrame) {
+    // "supplied the Houthis with missiles": the receiver sits right before "with". Without an aid word
+    // ("with hundreds of Shaheds") only an armed receiver makes it military supply, not trade.
     const receiver = objectOf(view, start);
+    const last = receiver?.units[receiver.units.length - 1];
+    if (!receiver || !last || last.end !== k) return undefined;
     for (let m = k + 1; m < k + 6 && tok(view, m) && !cameo; m++) cameo = AID_NOUNS[tok(view, m)!.lower];
-    return receiver ? { receiver, cameo: cameo ?? '070' } : undefined;
+    if (!cameo && !receiver.units.every((u) => isArmed(view, u))) return undefined;
+    return { receiver, cameo: cameo ?? '072' };
   }
   if (link === 'for') {
     // "bought trucks and fuel for the group's fighters", "paid for Ukraine's F-16s".
     if (!cameo && k !== start) return undefined;
     const unit = unitFrom(view, k + 1, 2);
-    return unit ? { receiver: { units: [headOf(view, unit)], start: unit.start }, cameo: cameo ?? '071' } : undefined;
+    const head = unit && headOf(view, unit);
+    if (!head || modifiesNoun(view, head)) return undefined; // "for Schwab capital markets business"
+    return { receiver: { units: [head], start: head.start }, cameo: cameo ?? '071' };
   }
   if (link !== 'to' || !cameo || !send) return undefined;
   const after = tok(view, k + 1);
@@ -86,4 +98,9 @@ function aidAhead(view: SentenceView, k: number): string | undefined {
     if (code) return code;
   }
   return undefined;
+}
+
+function isArmed(view: SentenceView, u: Unit): boolean {
+  const e = view.entities.get(u.entities[0] ?? '');
+  return e !== undefined && (e.type === 'ARMED_GROUP' || e.known?.stateOf !== undefined || e.type === 'COUNTRY');
 }
