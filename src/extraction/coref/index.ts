@@ -2,6 +2,10 @@ import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BOTH_GROUPS, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { stateForces, warringParties } from './sides.js';
+import { NEVER_ALONE, PLACE_VERBS } from '../lexicon/names.js';
+
+/** Nouns after a demonym that make it a mere description of a place or thing ("the Russian town of"). */
+const ADJECTIVAL = new Set(['town', 'city', 'village', 'border', 'region', 'province', 'capital', 'port', 'territory', 'soil', 'side', 'oil', 'gas', 'economy', 'media', 'market', 'markets', 'company', 'companies', 'firm', 'firms', 'citizens', 'civilians', 'people', 'language', 'currency', 'coast', 'waters', 'airspace']);
 
 const FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'fighters', 'army', 'military', 'units', 'militants', 'militiamen', 'men']);
 
@@ -51,16 +55,20 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     if (pronoun) {
       // "its forces", "their troops": the owner of fighters is an armed group, an army or a state.
       const force = (t.lower === 'its' || t.lower === 'their') && FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '');
+      // "before overrunning it", "since they seized it": what is taken is a place.
+      const taken = t.lower === 'it' && PLACE_VERBS.has(tokens[i - 1]?.lower ?? '');
       const ref = force
-        ? mostRecent(history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true })
-        : mostRecent(history, entities, t.sentence, pronoun.types, undefined);
+        ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true })
+        : taken
+          ? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined)
+          : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined);
       if (ref) add({ start: i, end: i + 1, sentence: t.sentence, entities: [ref], kind: 'PRONOUN' });
       continue;
     }
     const nominal = readNominal(tokens, i, taken);
     if (nominal) {
       const ref =
-        mostRecent(history, entities, t.sentence, nominal.sense.types, nominal.sense) ??
+        mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense) ??
         (nominal.sense.forces ? stateForces(ctx, entities, names) : undefined);
       if (ref) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
       i = nominal.end - 1;
@@ -105,10 +113,12 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
     // Bare plurals only for group members ("rebels withdrew"), never after a name or a number.
     const prev = tokens[i - 1];
     if (k !== i || !head.lower.endsWith('s') || !sense.types.includes('ARMED_GROUP')) return undefined;
-    if (prev && (taken[i - 1] || prev.pos === 'NUM' || prev.pos === 'ADJ' || prev.pos === 'PROPN')) return undefined;
+    const describes = prev !== undefined && NEVER_ALONE.has(prev.lower); // "Islamist insurgents"
+    if (prev && !describes && (taken[i - 1] || prev.pos === 'NUM' || prev.pos === 'ADJ' || prev.pos === 'PROPN')) return undefined;
   }
   const next = tokens[k + 1];
   if (next && next.lower === 'of' && sense.types.includes('PLACE')) return undefined; // "the town of X" names X itself
+  if (next && next.pos === 'NOUN' && next.text === next.lower) return undefined; // "the army base": a modifier
   return { start: compound ? k : i, end: k + 1, sense };
 }
 
@@ -127,6 +137,7 @@ function matchPhrase(phrases: string[][], tokens: readonly Token[], i: number, s
  * ("they" prefers armed groups).
  */
 function mostRecent(
+  tokens: readonly Token[],
   history: readonly Unit[],
   entities: Map<string, EntityDraft>,
   sentence: number,
@@ -145,10 +156,12 @@ function mostRecent(
       if (sense?.nameHas && !entity.name.toLowerCase().includes(sense.nameHas)) continue;
       if (sense?.title && !(entity.title ?? '').toLowerCase().includes(sense.title)) continue;
       const first = !score.has(entity.id);
+      // A demonym ("the Russian town of Sudzha") describes; it barely makes its state salient.
+      const weight = unit.kind === 'NOMINAL' && entity.type === 'COUNTRY' && ADJECTIVAL.has(tokens[unit.end]?.lower ?? '') ? 0.3 : 1;
       // This sentence's own subject is the likeliest referent ("The TNLA ... the towns it took").
       const near = unit.sentence === sentence ? 4 : sentence - unit.sentence === 1 ? 2 : 0;
-      const recency = first ? near + (0.01 * h) / Math.max(1, history.length) : 0;
-      score.set(entity.id, (score.get(entity.id) ?? 0) + 1 + recency);
+      const recency = first && weight === 1 ? near + (0.01 * h) / Math.max(1, history.length) : 0;
+      score.set(entity.id, (score.get(entity.id) ?? 0) + weight + recency);
     }
     let best: string | undefined;
     for (const [id, v] of score) if (best === undefined || v > score.get(best)!) best = id;

@@ -10,19 +10,27 @@ export const DENIAL_VERBS = new Set([
   'dismissed', 'dismissing', 'refute', 'refutes', 'refuted', 'rebuff', 'rebuffed', 'disputes', 'disputed',
 ]);
 
-/** Words that make what follows in their clause hypothetical or a request. */
+/** Words that make what follows in their clause hypothetical: conditions and modals. */
 export const HYPOTHETICAL_MARKERS = new Set([
-  'if', 'unless', 'whether', 'would', 'could', 'might', 'may', 'should', 'threaten', 'threatens', 'threatened',
-  'threatening', 'plan', 'plans', 'planned', 'planning', 'vow', 'vows', 'vowed', 'pledge', 'pledged', 'pledges',
-  'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'want', 'wants', 'wanted', 'attempt', 'attempts',
-  'attempted', 'try', 'tries', 'tried', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging',
-  'demand', 'demands', 'demanded', 'demanding', 'request', 'requests', 'requested', 'requesting', 'call', 'calls',
-  'called', 'calling', 'lobby', 'lobbied', 'propose', 'proposes', 'proposed',
-  'consider', 'considers', 'considering', 'considered', 'weigh', 'weighs', 'weighing', 'mull', 'mulls', 'mulling',
-  'prepare', 'prepares', 'preparing', 'intend', 'intends', 'intended', 'hope', 'hopes', 'hoped', 'fear', 'fears',
-  'feared', 'warn', 'warns', 'warned', 'expected', 'likely', 'possible', 'potential', 'risk', 'risks', 'poised',
-  'ready', 'calls', 'appeal', 'appealed', 'appeals', 'recommend', 'recommended', 'recommends', 'advocate',
-  'advocated', 'would-be', 'prospect', 'possibility', 'seeking', 'aiming', 'wanting', 'trying', 'attempting',
+  'if', 'unless', 'whether', 'would', 'could', 'might', 'may', 'should', 'likely', 'possible', 'potential',
+  'expected', 'poised', 'ready', 'prospect', 'possibility', 'would-be', 'risk', 'risks',
+]);
+
+/**
+ * Verbs of intent and request: hypothetical only when what follows is "to" or "for" their act
+ * ("threatened to seize", "asked the ICC to investigate", "called for sanctions"), not
+ * "pledged allegiance and seized".
+ */
+export const INTENT_VERBS = new Set([
+  'threaten', 'threatens', 'threatened', 'threatening', 'plan', 'plans', 'planned', 'planning', 'vow', 'vows',
+  'vowed', 'pledge', 'pledged', 'pledges', 'aim', 'aims', 'aimed', 'aiming', 'seek', 'seeks', 'sought', 'seeking',
+  'want', 'wants', 'wanted', 'wanting', 'attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries', 'tried',
+  'trying', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'demand', 'demands', 'demanded',
+  'demanding', 'request', 'requests', 'requested', 'requesting', 'call', 'calls', 'called', 'calling', 'lobby',
+  'lobbied', 'propose', 'proposes', 'proposed', 'consider', 'considers', 'considering', 'considered', 'weigh',
+  'weighs', 'weighing', 'mull', 'mulls', 'mulling', 'prepare', 'prepares', 'preparing', 'intend', 'intends',
+  'intended', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'warn', 'warns', 'warned', 'appeal', 'appealed',
+  'appeals', 'recommend', 'recommended', 'recommends', 'advocate', 'advocated', 'push', 'pushed', 'pushing',
 ]);
 
 /** Verbs of saying and believing: the statement is attributed to their subject. */

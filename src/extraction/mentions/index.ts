@@ -78,7 +78,7 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   if (!noun || noun.text !== noun.lower) return undefined;
   // "military junta", "army chief": the force word only describes the noun after it.
   const following = at(1);
-  const describes = following !== undefined && following.pos === 'NOUN' && following.text === following.lower && noun.lower !== 'armed';
+  const describes = following !== undefined && DESCRIBED.has(following.lower) && noun.lower !== 'armed';
   if (STATE_FORCE_NOUNS.has(noun.lower) && !describes) {
     const forces = ctx.gazetteer.armedForcesOf(draft.known!.id);
     if (!forces) return undefined;
@@ -98,6 +98,15 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   d.votes.ORGANISATION = 5;
   return d;
 }
+
+/** Nouns a force word describes rather than names the force: "military junta", "army chief", "army base". */
+const DESCRIBED = new Set([
+  'junta', 'government', 'regime', 'leaders', 'leader', 'ruler', 'rulers', 'leadership', 'chief', 'chiefs', 'commander',
+  'commanders', 'spokesman', 'spokeswoman', 'spokesperson', 'officers', 'officer', 'base', 'bases', 'headquarters',
+  'court', 'courts', 'tribunal', 'council', 'intelligence', 'operation', 'operations', 'campaign', 'offensive',
+  'helicopters', 'aircraft', 'jets', 'drones', 'vehicles', 'equipment', 'personnel', 'uniform', 'uniforms', 'trucks',
+  'hospital', 'coup', 'rule', 'takeover', 'administration', 'authorities', 'sources', 'officials', 'official',
+]);
 
 /** Nouns a city owns as a place, not as a government. */
 const CITY_NOUNS = new Set([

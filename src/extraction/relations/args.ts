@@ -82,7 +82,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   if (unit) return { units: coordinatedLeft(view, unit), start: unit.start };
   // "... and retook the city", "since seizing the district": the subject of the clause's earlier verb.
   const joint = tok(view, j);
-  const gerund = tok(view, i)!.lower.endsWith('ing') && joint !== undefined && SUBORDINATORS.has(joint.lower);
+  const gerund = tok(view, i)!.lower.endsWith('ing') && joint !== undefined && (SUBORDINATORS.has(joint.lower) || joint.text === ',');
   if (depth === 0 && joint && (joint.lower === 'and' || gerund)) {
     const verb = earlierVerb(view, j);
     // "Sudan accused the UAE of complicity by arming the RSF": the accused does it, not the accuser.
@@ -228,7 +228,9 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (lower === 'of' && PLACE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
       ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j)) ||
       (t.text === '-' && !t.spaceBefore && tok(view, j + 1) !== undefined && !tok(view, j + 1)!.spaceBefore) || // "rare-earth"
-      (PERSON_TITLES.has(lower) && !HONORIFICS.has(lower) && t.text !== lower); // "protected President X"
+      (PERSON_TITLES.has(lower) && !HONORIFICS.has(lower) && t.text !== lower) || // "protected President X"
+      (t.text === lower && t.pos === 'NOUN' && tok(view, j + 1)?.text === ',' && unitAt(view, j + 2) !== undefined) || // "the regional capital, Mekelle"
+      (t.text === ',' && tok(view, j - 1)?.pos === 'NOUN' && unitAt(view, j + 1) !== undefined && j > i);
     if (!skippable) {
       if (via.length > 0 && t.text === lower && (t.pos === 'NOUN' || t.pos === 'ADJ') && nounRunReaches(view, j, via)) {
         located = true;

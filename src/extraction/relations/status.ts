@@ -6,6 +6,7 @@ import {
   DENIAL_VERBS,
   FAILURE_VERBS,
   HYPOTHETICAL_MARKERS,
+  INTENT_VERBS,
   NEGATIONS,
   SELF_REPORT_VERBS,
 } from '../lexicon/status.js';
@@ -50,6 +51,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (t.text === ',') commas++;
     if (DENIAL_VERBS.has(t.lower) && t.text === t.lower) return { status: 'DENIED', claimant: speakerBefore(view, k, text) };
     if (commas === 0 && HYPOTHETICAL_MARKERS.has(t.lower) && (t.text === t.lower || k === first)) return { status: 'HYPOTHETICAL' };
+    if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
   }
   const claimant = attribution(view, c, text);
   return claimant !== undefined ? { status: 'CLAIMED', claimant } : { status: 'ASSERTED' };
@@ -74,6 +76,16 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     return speakerBefore(view, k, text) ?? '';
   }
   return undefined;
+}
+
+/** "asked the ICC to investigate", "called for sanctions": the intent verb governs the trigger through "to" or "for". */
+function requestsAct(view: SentenceView, k: number, trigger: number): boolean {
+  for (let j = k + 1; j <= trigger && j < view.sentence.endToken; j++) {
+    const w = view.tokens[j]!.lower;
+    if (w === 'to' || w === 'for' || w === 'on') return true;
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
 }
 
 /** Only a time phrase or punctuation follows the verb at `k` in its sentence. */

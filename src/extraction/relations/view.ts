@@ -74,7 +74,10 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     // Nouns a name modifies belong to its phrase: "two RSF commanders and ...".
     for (let n = 0; n < 2 && tok(view, i)?.pos === 'NOUN' && tok(view, i)!.text === tok(view, i)!.lower; n++) i++;
     // A time phrase between items: "took Goma in January and Bukavu in February".
-    if (['in', 'on', 'last', 'this'].includes(tok(view, i)?.lower ?? '') && isTimeWord(tok(view, i + 1))) i += 2;
+    if (['in', 'on', 'last', 'this'].includes(tok(view, i)?.lower ?? '') && isTimeWord(tok(view, i + 1))) {
+      i += 2;
+      if (/^\d{4}$/.test(tok(view, i)?.text ?? '')) i++;
+    }
     let t = tok(view, i);
     if (t?.lower === "'s" || t?.lower === '’s' || t?.text === '’') break;
     let joined = false;
