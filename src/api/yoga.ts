@@ -15,6 +15,7 @@ import { useExportRoute } from './plugins/export-route.js';
 import { useRequestLimits } from './plugins/request-limits.js';
 import { useResultSizeLimit } from './plugins/result-size.js';
 import { buildSchema } from './schema.js';
+import { useWebRoute } from './web.js';
 
 export type NewsgraphYoga = YogaServerInstance<Record<string, unknown>, ApiContext>;
 
@@ -49,6 +50,7 @@ export function createApi(workspace: Workspace, options: ApiOptions): { yoga: Ne
     plugins: [
       useHealthz(state),
       useExportRoute(state),
+      useWebRoute(state),
       useRequestLimits(limits),
       ...armorPlugins(options),
       useResultSizeLimit(limits.maxResultSize),
