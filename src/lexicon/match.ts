@@ -58,10 +58,32 @@ function firstPart(m: Matcher, tokens: readonly Token[], i: number, memo: Headli
   return { start: i, end: i + 1, candidates: found.candidates, part: { start: piece.start, end: piece.end } };
 }
 
+/**
+ * Whether any name starts with a token of this key, per index: one map look-up per token
+ * instead of a hash walk, since most tokens ("the", "said") start nothing.
+ */
+const starters = new WeakMap<NameIndex, Map<string, boolean>>();
+
+function canStart(index: NameIndex, key: string): boolean {
+  let cache = starters.get(index);
+  if (!cache) starters.set(index, (cache = new Map()));
+  let known = cache.get(key);
+  if (known === undefined) {
+    const h = { a: EMPTY.a, b: EMPTY.b };
+    extend(h, key);
+    known = index.find(h.a, h.b) >= 0;
+    if (cache.size > 200_000) cache.clear();
+    cache.set(key, known);
+  }
+  return known;
+}
+
 function scan(m: Matcher, tokens: readonly Token[], start: number, memo: HeadlineMemo, loose: boolean): GazetteerMatch | undefined {
   const first = tokens[start]!;
   if (loose && !isCapitalised(first.text)) return undefined;
   const index = loose ? m.loose : m.index;
+  const firstKey = tokenKey(first.text, first.lower);
+  if (firstKey !== '' && !firstKey.includes(' ') && !canStart(index, loose ? tokenLooseKey(firstKey) : firstKey)) return undefined;
   const sentence = first.sentence;
   const h = { a: EMPTY.a, b: EMPTY.b };
   let empty = true;
