@@ -1,6 +1,7 @@
 // Speed of the extraction stages over ../shared/corpora/ag_news_test.csv (one document per row:
-// title + ". " + description), on one core. Prints, per stage, MB/s of input per CPU second and per
-// wall second, after one warm-up pass; the model and gazetteer load is reported apart.
+// title + ". " + description), on one core. Each stage runs over the whole corpus in turn, timed
+// around the loop (CPU time and wall time), after one warm-up pass of the full pipeline; the load
+// of the tagger model and the gazetteer is reported apart.
 //   npm run build && node scripts/bench-extract.mjs [--passes N]
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -8,6 +9,7 @@ import { parse } from 'csv-parse/sync';
 import { analyse } from '../dist/text/analyse.js';
 import { toDocument } from '../dist/text/document.js';
 import { loadGazetteer } from '../dist/lexicon/gazetteer.js';
+import { extract } from '../dist/extraction/extract.js';
 import { findNames } from '../dist/extraction/mentions/index.js';
 import { isHeadlineCase } from '../dist/extraction/mentions/spans.js';
 import { resolveNames } from '../dist/extraction/entities/resolve.js';
@@ -15,52 +17,38 @@ import { resolveCoreference } from '../dist/extraction/coref/index.js';
 import { extractRelations } from '../dist/extraction/relations/index.js';
 
 const corpus = new URL('../../shared/corpora/ag_news_test.csv', import.meta.url);
-const passes = Number(process.argv[process.argv.indexOf('--passes') + 1]) || 3;
+const at = process.argv.indexOf('--passes');
+const passes = at > 0 ? Number(process.argv[at + 1]) : 3;
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const timed = (f) => { const c = cpu(); const w = performance.now(); const value = f(); return { cpu: cpu() - c, wall: performance.now() - w, value }; };
 
-let t0 = cpu(), w0 = performance.now();
+const load = timed(() => { loadGazetteer(); analyse('Warm up the tagger.'); });
 const gazetteer = loadGazetteer();
-analyse('Warm up the tagger.');
-const load = { cpu: cpu() - t0, wall: performance.now() - w0 };
-
 const rows = parse(readFileSync(corpus), { columns: true });
 const docs = rows.map((r, i) => toDocument({ id: String(i), text: `${r.title}. ${r.description}`, title: r.title }));
-const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
+for (const d of docs) extract(d); // warm-up
 
-const stages = ['text', 'names', 'entities', 'coreference', 'relations'];
-function pass() {
-  const t = Object.fromEntries(stages.map((s) => [s, 0]));
-  const wall = performance.now();
-  let entities = 0, relations = 0;
-  for (const doc of docs) {
-    let c = cpu();
-    const analysis = analyse(doc.text);
-    t.text += cpu() - c; c = cpu();
-    const ctx = { analysis, gazetteer, headline: analysis.sentences.map((s) => isHeadlineCase(analysis.tokens, s)) };
-    const drafts = findNames(ctx);
-    t.names += cpu() - c; c = cpu();
-    const { entities: e, units } = resolveNames(ctx, drafts);
-    t.entities += cpu() - c; c = cpu();
-    const refs = resolveCoreference(ctx, e, units);
-    t.coreference += cpu() - c; c = cpu();
-    const rels = extractRelations(ctx, e, [...units, ...refs].sort((a, b) => a.start - b.start || a.end - b.end));
-    t.relations += cpu() - c;
-    entities += e.size; relations += rels.length;
-  }
-  return { t, wall: performance.now() - wall, entities, relations };
+const sum = {};
+let found;
+for (let p = 0; p < passes; p++) {
+  const add = (name, t) => { sum[name] ??= { cpu: 0, wall: 0 }; sum[name].cpu += t.cpu / passes; sum[name].wall += t.wall / passes; return t.value; };
+  const analyses = add('text', timed(() => docs.map((d) => analyse(d.text))));
+  const ctxs = analyses.map((analysis) => ({ analysis, gazetteer, headline: analysis.sentences.map((s) => isHeadlineCase(analysis.tokens, s)) }));
+  const drafts = add('names', timed(() => ctxs.map((ctx) => findNames(ctx))));
+  const names = add('entities', timed(() => ctxs.map((ctx, i) => resolveNames(ctx, drafts[i]))));
+  const refs = add('coreference', timed(() => ctxs.map((ctx, i) => resolveCoreference(ctx, names[i].entities, names[i].units))));
+  const rels = add('relations', timed(() => ctxs.map((ctx, i) => extractRelations(ctx, names[i].entities, [...names[i].units, ...refs[i]].sort((a, b) => a.start - b.start || a.end - b.end)))));
+  add('extract() end to end', timed(() => docs.map((d) => extract(d))));
+  found = { entities: names.reduce((n, x) => n + x.entities.size, 0), relations: rels.reduce((n, x) => n + x.length, 0) };
 }
-
-pass(); // warm-up: JIT and lazily loaded word lists
-const runs = Array.from({ length: passes }, pass);
-const mean = (f) => runs.reduce((n, r) => n + f(r), 0) / runs.length;
-const mb = bytes / 1e6;
 const rate = (ms) => (mb / (ms / 1000)).toFixed(2);
-const entityCpu = mean((r) => r.t.text + r.t.names + r.t.entities + r.t.coreference);
-const allCpu = mean((r) => Object.values(r.t).reduce((a, b) => a + b, 0));
-console.log(`corpus: ${docs.length} documents, ${mb.toFixed(2)} MB; ${passes} passes after a warm-up`);
+console.log(`corpus: ${docs.length} documents, ${mb.toFixed(2)} MB; mean of ${passes} passes after a warm-up`);
 console.log(`machine: ${cpus()[0].model}, ${cpus().length} cores, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 console.log(`load (tagger model + gazetteer): ${load.cpu.toFixed(0)} ms CPU, ${load.wall.toFixed(0)} ms wall`);
-for (const s of stages) console.log(`  ${s.padEnd(12)} ${mean((r) => r.t[s]).toFixed(0).padStart(6)} ms CPU`);
-console.log(`entity stage (text + names + entities + coreference): ${rate(entityCpu)} MB/s per CPU second`);
-console.log(`full extraction: ${rate(allCpu)} MB/s per CPU second, ${rate(mean((r) => r.wall))} MB/s wall, ${(docs.length / (allCpu / 1000)).toFixed(0)} documents per CPU second`);
-console.log(`found: ${runs[0].entities} entities, ${runs[0].relations} relations`);
+for (const [name, t] of Object.entries(sum)) console.log(`  ${name.padEnd(22)} ${t.cpu.toFixed(0).padStart(6)} ms CPU ${t.wall.toFixed(0).padStart(6)} ms wall  ${rate(t.cpu).padStart(6)} MB/s per CPU second`);
+const entityStage = ['text', 'names', 'entities', 'coreference'].reduce((n, k) => n + sum[k].cpu, 0);
+console.log(`entity stage (text + names + entities + coreference): ${rate(entityStage)} MB/s per CPU second`);
+const e2e = sum['extract() end to end'];
+console.log(`full extraction, extract(): ${rate(e2e.cpu)} MB/s per CPU second, ${rate(e2e.wall)} MB/s wall, ${(docs.length / (e2e.cpu / 1000)).toFixed(0)} documents per CPU second`);
+console.log(`found: ${found.entities} entities, ${found.relations} relations`);

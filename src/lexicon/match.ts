@@ -59,19 +59,27 @@ function firstPart(m: Matcher, tokens: readonly Token[], i: number, memo: Headli
 }
 
 /**
- * Whether any name starts with a token of this key, per index: one map look-up per token
- * instead of a hash walk, since most tokens ("the", "said") start nothing.
+ * Whether any name starts with a token of this key, per index, keyed by the token's plain key:
+ * one map look-up per token instead of a hash walk (and a variant key), since most tokens
+ * ("the", "said") start nothing.
  */
-const starters = new WeakMap<NameIndex, Map<string, boolean>>();
+const strictStarts = new Map<string, boolean>();
+const looseStarts = new Map<string, boolean>();
+let startsFor: NameIndex | undefined;
 
-function canStart(index: NameIndex, key: string): boolean {
-  let cache = starters.get(index);
-  if (!cache) starters.set(index, (cache = new Map()));
+function canStart(m: Matcher, key: string, loose: boolean): boolean {
+  if (startsFor !== m.index) {
+    // A new gazetteer (tests build more than one): forget the old answers.
+    strictStarts.clear();
+    looseStarts.clear();
+    startsFor = m.index;
+  }
+  const cache = loose ? looseStarts : strictStarts;
   let known = cache.get(key);
   if (known === undefined) {
     const h = { a: EMPTY.a, b: EMPTY.b };
-    extend(h, key);
-    known = index.find(h.a, h.b) >= 0;
+    extend(h, loose ? tokenLooseKey(key) : key);
+    known = (loose ? m.loose : m.index).find(h.a, h.b) >= 0;
     if (cache.size > 200_000) cache.clear();
     cache.set(key, known);
   }
@@ -83,7 +91,7 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
   if (loose && !isCapitalised(first.text)) return undefined;
   const index = loose ? m.loose : m.index;
   const firstKey = tokenKey(first.text, first.lower);
-  if (firstKey !== '' && !firstKey.includes(' ') && !canStart(index, loose ? tokenLooseKey(firstKey) : firstKey)) return undefined;
+  if (firstKey !== '' && !firstKey.includes(' ') && !canStart(m, firstKey, loose)) return undefined;
   const sentence = first.sentence;
   const h = { a: EMPTY.a, b: EMPTY.b };
   let empty = true;
