@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/text/analyse.js';
+import { capitalisedRuns, isHeadlineCase } from '../../src/extraction/mentions/spans.js';
+import { findEntity, run } from './helpers.js';
+
+// The sub-steps of the entity stage, one table each: capitalised runs, headline case,
+// title trimming, aliases, coreference.
+
+const runs = (text: string): string[] => {
+  const a = analyse(text);
+  return a.sentences.flatMap((s) => capitalisedRuns(a.tokens, s).map(([b, e]) => text.slice(a.tokens[b]!.start, a.tokens[e - 1]!.end)));
+};
+
+describe('capitalised runs', () => {
+  it.each([
+    ['Fighters of Hayat Tahrir al-Sham entered Aleppo.', ['Fighters of Hayat Tahrir al-Sham', 'Aleppo']],
+    ['The Bank of Central African States said so.', ['The Bank of Central African States']],
+    ['Rebels took Goma and Bukavu in Congo.', ['Rebels', 'Goma', 'Bukavu', 'Congo']],
+    ['The Securities and Exchange Commission sued.', ['The Securities and Exchange Commission']],
+    ['Troops reached Guinea-Bissau and Port-au-Prince.', ['Troops', 'Guinea-Bissau', 'Port-au-Prince']],
+    ['The March 23 Movement advanced.', ['The March 23 Movement']],
+    ['Officers Kim Song-hun and Pak Tae-ryong were listed.', ['Officers Kim Song-hun', 'Pak Tae-ryong']],
+    ['The Commission of Inquiry on Syria met on Monday.', ['The Commission of Inquiry on Syria', 'Monday']],
+  ])('%s', (text, expected) => {
+    expect(runs(text)).toEqual(expected);
+  });
+});
+
+describe('headline case', () => {
+  it.each([
+    ['Rebels Seize Key Town in Eastern Congo', true],
+    ['U.S. Sanctions Houthi Procurement Network, Says Iran Supplied Missile Parts', true],
+    ['The Kessari Popular Front advanced.', false],
+    ['The Ministry of Defence said so.', false],
+    ['M23 rebels captured the town of Walikale.', false],
+  ])('%s -> %s', (text, headline) => {
+    const a = analyse(text);
+    expect(isHeadlineCase(a.tokens, a.sentences[0]!)).toBe(headline);
+  });
+});
+
+describe('titles and roles are not part of names', () => {
+  it.each([
+    ['President Felix Tshisekedi spoke.', 'Felix Tshisekedi'],
+    ['Prime Minister Abiy Ahmed spoke.', 'Abiy Ahmed'],
+    ['Local activist Fiston Misona spoke.', 'Fiston Misona'],
+    ['Rwandan army spokesman Ronald Rwivanga spoke.', 'Ronald Rwivanga'],
+    ['Colonel Andrei Voloshin of the Africa Corps was listed.', 'Andrei Voloshin'],
+  ])('%s', (text, name) => {
+    const e = findEntity(run(text), name);
+    expect(e?.name).toBe(name);
+    expect(e?.type).toBe('PERSON');
+  });
+});
+
+describe('aliases', () => {
+  it.each([
+    ['The Velan Resistance Front (VRF) attacked. The VRF withdrew.', 'Velan Resistance Front', 'VRF'],
+    ['The VRF (Velan Resistance Front) attacked.', 'Velan Resistance Front', 'VRF'],
+    ['The Lumara Liberation Front attacked. Later the LLF withdrew.', 'Lumara Liberation Front', 'LLF'],
+    ['Corneille Nangaa spoke. Nangaa said the talks failed.', 'Corneille Nangaa', 'Nangaa'],
+    ['The U.N. said so. The UN agreed.', 'United Nations', 'UN'],
+  ])('%s: %s = %s', (text, a, b) => {
+    const x = run(text);
+    expect(findEntity(x, a)?.id).toBeDefined();
+    expect(findEntity(x, b)?.id).toBe(findEntity(x, a)?.id);
+  });
+});
+
+describe('coreference', () => {
+  it.each([
+    ['The Tazeri Democratic Movement attacked Nandro. The rebels withdrew later.', 'The rebels', 'Tazeri Democratic Movement'],
+    ['The Tazeri Democratic Movement attacked Nandro. The group said it would return.', 'The group', 'Tazeri Democratic Movement'],
+    ['The Tazeri Democratic Movement attacked Nandro. They said it was a warning.', 'They', 'Tazeri Democratic Movement'],
+    ['Felix Tshisekedi spoke in Kinshasa. He said the talks failed.', 'He', 'Felix Tshisekedi'],
+    ['The European Union met. The bloc said sanctions would follow.', 'The bloc', 'European Union'],
+    ['Russia shelled Kharkiv. Russia\'s defence ministry said its forces had captured Kupiansk.', 'its', 'Russia'],
+  ])('%s: "%s" is %s', (text, mention, name) => {
+    const x = run(text);
+    const m = x.mentions.find((m) => m.text === mention);
+    expect(m, JSON.stringify(x.mentions)).toBeDefined();
+    expect(m!.kind).not.toBe('NAME');
+    expect(m!.entity).toBe(findEntity(x, name)!.id);
+  });
+
+  it('"both sides" resolves to the two warring parties', () => {
+    const x = run('M23 rebels clashed with the Congolese army near Goma. Both sides accused each other of abuses.');
+    const ids = x.mentions.filter((m) => m.text === 'Both sides').map((m) => m.entity).sort();
+    expect(ids).toEqual([findEntity(x, 'M23')!.id, findEntity(x, 'Congolese army')!.id].sort());
+  });
+});
