@@ -43,6 +43,12 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         j++;
         continue;
       }
+      // "Prosecutor General's Office": a possessive inside an institution's name.
+      if ((t.lower === "'s" || t.lower === '’s') && tokens[j + 1] && isNameToken(tokens[j + 1]!) && ORGANISATION_HEADS.has(tokens[j + 1]!.lower)) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       // Glued hyphen or apostrophe joining two name parts: "Guinea-Bissau", "N'Djamena".
       if ((t.text === '-' || t.text === "'") && !t.spaceBefore && glued(tokens, j)) {
         const next = tokens[j + 1]!;

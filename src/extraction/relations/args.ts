@@ -68,13 +68,18 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
   }
   if (t && t.lower === 'whose' && members > 0) {
-    // "the STC, whose fighters took over Aden".
+    // "the STC, whose fighters took over Aden", "the Southern Transitional Council (STC), whose ...".
     j--;
     if (tok(view, j)?.text === ',') j--;
+    if (tok(view, j)?.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1;
   } else if (t && RELATIVE_PRONOUNS.has(t.lower) && members === 0) {
     j--;
     if (tok(view, j)?.text === ',') j--;
     else if (!unitAt(view, j)) j = appositionHead(view, j) ?? j; // "Fano, a loose network of militias that fought"
+    else if (tok(view, unitAt(view, j)!.start - 1)?.pos === 'ADP') {
+      // "a company registered in the UAE that has bought": the clause belongs to the company, not the UAE.
+      j = appositionHead(view, unitAt(view, j)!.start - 1) ?? j;
+    }
   } else if (t && !unitAt(view, j) && ['NOUN', 'ADJ'].includes(t.pos) && t.text === t.lower && POSSESSIVE_PRONOUNS.has(tok(view, j - 1)?.lower ?? '')) {
     j--; // "its offensive was supported by": the owner of the thing
   }

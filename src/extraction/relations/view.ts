@@ -164,7 +164,7 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
   const found: { unit: Unit; byAnd: boolean }[] = [];
   for (let k = first.end; k < view.sentence.endToken; k++) {
     const t = view.tokens[k]!;
-    if (t.text === ';') break;
+    if (t.text === ';' || t.text === ':') break;
     if (t.text !== ',' && t.lower !== 'and') continue;
     const byAnd = t.lower === 'and' || view.tokens[k + 1]?.lower === 'and';
     for (let m = k + 1; m < Math.min(k + 9, view.sentence.endToken); m++) {
