@@ -5,15 +5,15 @@ export interface PoolOptions {
   size: number;
   /** Longest one document may take, in ms; its worker is then terminated and replaced. */
   timeoutMs: number;
-  /** Tasks handed to a worker ahead of time, so it does not wait for the next one between documents. */
-  depth: number;
+  /** Documents per message to a worker; a worker holds at most two such batches. */
+  batch: number;
   /** Heap limit of each worker, in MB: a runaway document kills its worker, not the process. */
   maxHeapMb: number;
   /** Module exporting `extract(doc)` (path or URL); the packaged extraction by default. */
   module?: string;
 }
 
-export const POOL_DEFAULTS: PoolOptions = { size: availableParallelism(), timeoutMs: 30_000, depth: 2, maxHeapMb: 2048 };
+export const POOL_DEFAULTS: PoolOptions = { size: availableParallelism(), timeoutMs: 30_000, batch: 16, maxHeapMb: 2048 };
 
 export interface PoolStats {
   /** Load time of each worker started (model and gazetteer), wall and CPU ms. */

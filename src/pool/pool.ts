@@ -1,38 +1,22 @@
-import { Worker } from 'node:worker_threads';
 import type { Document, Extraction } from '../core/types.js';
 import { ExtractionFailed, ExtractionTimeout, PoolError } from './errors.js';
-import type { TaskMessage, WorkerMessage, WorkerSetup } from './messages.js';
+import type { TaskMessage, TaskResult, WorkerMessage } from './messages.js';
 import { POOL_DEFAULTS } from './options.js';
-import { formatMs, stop } from './worker-util.js';
 import type { PoolOptions, PoolStats } from './options.js';
-
-interface Task {
-  seq: number;
-  doc: Document;
-  resolve: (extraction: Extraction) => void;
-  reject: (err: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  ready: boolean;
-  /** Sent to this worker, oldest first; the first is the one it is working on. */
-  tasks: Task[];
-  timer?: NodeJS.Timeout;
-}
-
-const SCRIPT = new URL('./extract-worker.js', import.meta.url);
+import { current, formatMs, startWorker, stop } from './slot.js';
+import type { Pending, Slot } from './slot.js';
 
 /**
  * Extraction on worker threads. Documents are taken in call order; each
  * answer settles its own promise (callers that need input order, such as the
  * workspace queue, apply results in call order themselves). A document that
- * throws or runs past the time limit rejects alone; the pool goes on.
+ * throws, kills its worker or runs past the time limit rejects alone: the
+ * worker is replaced and the documents queued behind it go to the next one.
  */
 export class ExtractionPool {
   readonly options: PoolOptions;
   readonly stats: PoolStats = { loads: [], timeouts: 0, failures: 0, restarts: 0 };
-  private readonly waiting: Task[] = [];
+  private readonly waiting: Pending[] = [];
   private readonly slots: Slot[] = [];
   private readonly readyWaiters: (() => void)[] = [];
   private broken: Error | undefined;
@@ -40,7 +24,9 @@ export class ExtractionPool {
 
   constructor(options: Partial<PoolOptions> = {}) {
     this.options = { ...POOL_DEFAULTS, ...options };
-    if (!Number.isInteger(this.options.size) || this.options.size < 1) throw new RangeError(`pool: size must be a whole number >= 1, got ${this.options.size}`);
+    for (const key of ['size', 'batch'] as const) {
+      if (!Number.isInteger(this.options[key]) || this.options[key] < 1) throw new RangeError(`pool: ${key} must be a whole number >= 1, got ${this.options[key]}`);
+    }
   }
 
   /** The document's extraction, from whichever worker is free first. */
@@ -77,38 +63,39 @@ export class ExtractionPool {
   private grow(): void {
     while (this.slots.length < this.options.size) {
       const loading = this.slots.filter((s) => !s.ready).length;
-      if (this.waiting.length <= loading * this.options.depth) return;
+      if (this.waiting.length <= loading * this.options.batch) return;
       this.slots.push(this.spawn());
     }
   }
 
   private spawn(): Slot {
-    const setup: WorkerSetup = this.options.module ? { module: this.options.module } : {};
-    const worker = new Worker(SCRIPT, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb } });
-    const slot: Slot = { worker, ready: false, tasks: [] };
-    worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
-    worker.on('error', (err) => this.onDeath(slot, err.message));
-    worker.on('exit', (code) => this.onDeath(slot, `exited with code ${code}`));
+    const slot = startWorker(this.options);
+    slot.worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
+    slot.worker.on('error', (err) => this.onDeath(slot, err.message));
+    slot.worker.on('exit', (code) => this.onDeath(slot, `exited with code ${code}`));
     this.refresh(slot);
     return slot;
   }
 
   private onMessage(slot: Slot, message: WorkerMessage): void {
+    if (!this.slots.includes(slot)) return; // an answer from a worker already replaced
     if (message.type === 'ready') {
       slot.ready = true;
       this.stats.loads.push({ ms: message.loadMs, cpuMs: message.loadCpuMs });
       if (this.slots.every((s) => s.ready)) for (const wake of this.readyWaiters.splice(0)) wake();
-      return this.pump();
-    }
-    const task = slot.tasks[0];
-    if (!task || task.seq !== message.seq) return; // an answer for a task already given up on
-    this.finishHead(slot);
-    if (message.type === 'done') task.resolve(message.extraction);
-    else {
-      this.stats.failures++;
-      task.reject(new ExtractionFailed(`extraction failed: ${message.error}`));
+    } else {
+      for (const result of message.results) this.settle(slot, result);
     }
     this.pump();
+  }
+
+  private settle(slot: Slot, result: TaskResult): void {
+    const task = slot.sent.shift();
+    slot.answered++;
+    if (!task || task.seq !== result.seq) throw new Error(`extraction pool: answer ${result.seq} does not match task ${task?.seq}`);
+    if ('extraction' in result) return task.resolve(result.extraction);
+    this.stats.failures++;
+    task.reject(new ExtractionFailed(`extraction failed: ${result.error}`));
   }
 
   /** The worker is gone (crash, out of memory, exit). Before it was ready that is fatal: it would fail again. */
@@ -118,54 +105,58 @@ export class ExtractionPool {
       this.fail(new PoolError(`extraction worker failed to start: ${why}`));
       return;
     }
-    const head = slot.tasks[0];
-    if (head) {
-      this.stats.failures++;
-      this.finishHead(slot);
-      head.reject(new ExtractionFailed(`extraction worker stopped while on this document: ${why}`));
+    this.stats.failures++;
+    this.replace(slot, current(slot), new ExtractionFailed(`extraction worker stopped while on this document: ${why}`));
+  }
+
+  /** Checks a busy worker a few times per time limit: has it finished a document since? */
+  private watch(slot: Slot): void {
+    const finished = Atomics.load(slot.progress, 0);
+    const now = performance.now();
+    if (slot.sent.length === 0) {
+      clearInterval(slot.watchdog);
+      slot.watchdog = undefined;
+    } else if (finished !== slot.seen || current(slot) === undefined) {
+      slot.seen = finished;
+      slot.movedAt = now;
+    } else if (now - slot.movedAt >= this.options.timeoutMs) {
+      this.stats.timeouts++;
+      this.replace(slot, current(slot), new ExtractionTimeout(`extraction took longer than ${formatMs(this.options.timeoutMs)}; stopped`));
     }
-    this.replace(slot);
   }
 
-  private onTimeout(slot: Slot): void {
-    const head = slot.tasks[0];
-    if (!head) return;
-    this.stats.timeouts++;
-    this.finishHead(slot);
-    head.reject(new ExtractionTimeout(`extraction took longer than ${formatMs(this.options.timeoutMs)}; stopped`));
-    this.replace(slot);
-  }
-
-  /** Terminates the slot's worker and starts another; tasks sent ahead go back to the front of the line. */
-  private replace(slot: Slot): void {
-    const index = this.slots.indexOf(slot);
-    clearTimeout(slot.timer);
-    this.waiting.unshift(...slot.tasks);
-    slot.tasks = [];
+  /**
+   * Terminates the slot's worker and starts another. The document at `culprit`
+   * is rejected; the others sent to it (finished but not reported, or not
+   * started) go back to the front of the line, in order.
+   */
+  private replace(slot: Slot, culprit: number | undefined, error: Error): void {
+    clearInterval(slot.watchdog);
+    const sent = slot.sent.splice(0);
+    const [hung] = culprit === undefined ? [] : sent.splice(culprit, 1);
+    this.waiting.unshift(...sent);
     void stop(slot.worker);
     this.stats.restarts++;
-    this.slots[index] = this.spawn();
+    this.slots[this.slots.indexOf(slot)] = this.spawn();
+    if (hung) hung.reject(error);
     this.pump();
   }
 
-  private finishHead(slot: Slot): void {
-    clearTimeout(slot.timer);
-    slot.tasks.shift();
-    if (slot.tasks.length > 0) this.startTimer(slot);
-  }
-
-  private startTimer(slot: Slot): void {
-    slot.timer = setTimeout(() => this.onTimeout(slot), this.options.timeoutMs);
-  }
-
+  /** Sends each ready worker up to one batch while it holds less than two; batches shrink to spread a short queue. */
   private pump(): void {
+    const ready = this.slots.filter((s) => s.ready).length;
     for (const slot of this.slots) {
-      while (slot.ready && slot.tasks.length < this.options.depth && this.waiting.length > 0) {
-        const task = this.waiting.shift()!;
-        slot.tasks.push(task);
-        if (slot.tasks.length === 1) this.startTimer(slot);
-        const message: TaskMessage = { seq: task.seq, doc: task.doc };
+      while (slot.ready && slot.sent.length <= this.options.batch && this.waiting.length > 0) {
+        const take = Math.min(this.options.batch, Math.ceil(this.waiting.length / ready));
+        const tasks = this.waiting.splice(0, take);
+        if (slot.sent.length === 0) {
+          slot.seen = Atomics.load(slot.progress, 0);
+          slot.movedAt = performance.now();
+        }
+        slot.sent.push(...tasks);
+        const message: TaskMessage = { tasks: tasks.map(({ seq, doc }) => ({ seq, doc })) };
         slot.worker.postMessage(message);
+        slot.watchdog ??= setInterval(() => this.watch(slot), Math.max(5, this.options.timeoutMs / 4)).unref();
       }
       this.refresh(slot);
     }
@@ -173,8 +164,13 @@ export class ExtractionPool {
 
   /** A worker keeps the process alive only while there is work for it, so a forgotten idle pool never hangs an exit. */
   private refresh(slot: Slot): void {
-    if (slot.tasks.length > 0 || this.waiting.length > 0 || (!slot.ready && this.readyWaiters.length > 0)) slot.worker.ref();
+    const busy = slot.sent.length > 0 || this.waiting.length > 0 || (!slot.ready && this.readyWaiters.length > 0);
+    if (busy) slot.worker.ref();
     else slot.worker.unref();
+    if (!busy && slot.watchdog) {
+      clearInterval(slot.watchdog);
+      slot.watchdog = undefined;
+    }
   }
 
   /** Stops every worker and rejects every task; returns the workers' terminations. */
@@ -182,8 +178,8 @@ export class ExtractionPool {
     if (this.broken) return [];
     this.broken = err;
     const stopped = this.slots.map((slot) => {
-      clearTimeout(slot.timer);
-      for (const task of slot.tasks.splice(0)) task.reject(err);
+      clearInterval(slot.watchdog);
+      for (const task of slot.sent.splice(0)) task.reject(err);
       return stop(slot.worker);
     });
     for (const task of this.waiting.splice(0)) task.reject(err);

@@ -59,7 +59,9 @@ describe('server under concurrent ingests and queries', () => {
       }
     };
     const lanes = [...Array.from({ length: LANES }, (_, i) => ingestLane(i)), ...Array.from({ length: LANES }, () => queryLane())];
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    // At least 2.5 s and 100 of each (a loaded machine is slow), at most 15 s.
+    const started = Date.now();
+    while (Date.now() - started < 15_000 && (Date.now() - started < 2500 || queries < 100 || acked.size < 100)) await new Promise((resolve) => setTimeout(resolve, 50));
     // SIGTERM while ingests are in flight: the server drains and flushes.
     const code = stop(server.child, 'SIGTERM');
     stopping = true;

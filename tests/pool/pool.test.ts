@@ -46,7 +46,7 @@ describe('extraction pool', () => {
   });
 
   it('stops a document past the time limit, replaces its worker, and re-sends the documents queued behind it', async () => {
-    const p = pool({ size: 1, depth: 3, timeoutMs: 300 });
+    const p = pool({ size: 1, batch: 3, timeoutMs: 300 });
     const input = [doc('hang', 'HANG here'), ...docs(4)];
     const settled = await Promise.allSettled(input.map((d) => p.extract(d)));
     expect((settled[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'EXTRACTION_TIMEOUT', message: 'extraction took longer than 300 ms; stopped' });
@@ -55,8 +55,17 @@ describe('extraction pool', () => {
     expect(p.stats.loads).toHaveLength(2);
   });
 
+  it('blames the document a worker is stuck on, not the ones it finished before it in the same batch', async () => {
+    const p = pool({ size: 1, batch: 8, timeoutMs: 300 });
+    const input = [...docs(3), doc('hang', 'HANG here'), ...docs(4).map((d) => ({ ...d, id: `${d.id}-after` }))];
+    const settled = await Promise.allSettled(input.map((d) => p.extract(d)));
+    expect(settled.map((s) => s.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled', 'fulfilled']);
+    expect((settled[0] as PromiseFulfilledResult<unknown>).value).toEqual(fakeExtract(input[0]!));
+    expect((settled[3] as PromiseRejectedResult).reason).toMatchObject({ code: 'EXTRACTION_TIMEOUT' });
+  });
+
   it('counts the time limit per document, not per queue: slow documents in a row all pass', async () => {
-    const p = pool({ size: 1, depth: 3, timeoutMs: 350 });
+    const p = pool({ size: 1, batch: 3, timeoutMs: 350 });
     const results = await Promise.all([1, 2, 3, 4].map((i) => p.extract(doc(`s${i}`, `SLOW Alpha ${i}`))));
     expect(results).toHaveLength(4);
     expect(p.stats.timeouts).toBe(0);
