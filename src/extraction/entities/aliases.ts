@@ -76,8 +76,12 @@ export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links,
     }
   });
   drafts.forEach((d, i) => {
-    if (d.end - d.start !== 1 || d.known) return;
+    // A one-word place of the gazetteer may be a surname too ("Gaal", "Farah"), unless its context says place.
+    if (d.end - d.start !== 1 || (d.known && (d.known.type !== 'PLACE' || (d.votes.PLACE ?? 0) >= 1))) return;
     const full = surnames.get(tokens[d.start]!.lower);
-    if (full !== undefined) links.union(i, full);
+    if (full !== undefined) {
+      delete d.known;
+      links.union(i, full);
+    }
   });
 }

@@ -24,6 +24,7 @@ const MIN_VOTES = 1;
  */
 export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedNames {
   const countries = documentCountries(drafts);
+  for (const d of drafts) overrideWeakPlace(d);
   const kept = drafts.filter((d) => !d.known || keepKnown(ctx, d));
   settleWeakForces(ctx, kept);
   for (const d of kept) if (d.candidates) d.known = pickCandidate(d.candidates, countries);
@@ -157,4 +158,13 @@ function settleWeakForces(ctx: DocContext, drafts: NameDraft[]): void {
     d.end = d.start + 1; // the mention is the state's name or demonym, not "forces"
     d.text = spanText(ctx, d.start, d.end);
   }
+}
+
+/** "the Canaan gang": a one-word town of the gazetteer that its context makes an actor is that actor. */
+function overrideWeakPlace(d: NameDraft): void {
+  if (d.known?.type !== 'PLACE' || d.end - d.start !== 1 || d.kind !== 'NAME' || (d.votes.PLACE ?? 0) > 0) return;
+  const strong = Object.entries(d.votes).some(([type, v]) => type !== 'PLACE' && v >= 2);
+  if (!strong) return;
+  delete d.known;
+  delete d.candidates;
 }

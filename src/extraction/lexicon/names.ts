@@ -67,7 +67,9 @@ export const ORGANISATION_HEADS = new Set([
   'construction', 'engineering', 'investments', 'investment', 'exchange', 'commodities', 'consulting',
   'consultancy', 'technology', 'fze', 'fzco', 'jsc', 'pjsc', 'ojsc', 'sarl', 'llp', 'refinery', 'traders',
   'brothers', 'agencies', 'ventures', 'maritime', 'marine', 'navigation', 'aviation', 'cargo', 'transport',
-  'general', 'import', 'export', 'foods', 'factory', 'factories', 'works', 'imports', 'exports',
+  'general', 'import', 'export', 'foods', 'factory', 'factories', 'works', 'imports', 'exports', 'electronics',
+  'remittance', 'remittances', 'leasing', 'hawala', 'finance', 'financial', 'airline', 'freight', 'tankers',
+  'chemicals', 'pharma', 'pharmaceuticals', 'textiles', 'steel', 'cement', 'motors', 'defense', 'defence',
 ]);
 
 /** Last word of a name that makes it a place ("Tigray Region"; "the Kamoto copper mine" uses FACILITY_NOUNS). */
@@ -82,7 +84,7 @@ export const PLACE_HEADS = new Set([
 
 /** Lower-case nouns that make a preceding name a facility of its own: "the Kamoto copper mine", "Goma airport". */
 export const FACILITY_NOUNS = new Set([
-  'mine', 'mines', 'airport', 'airstrip', 'camp', 'camps', 'base', 'crossing', 'dam', 'refinery', 'port', 'prison',
+  'mine', 'mines', 'airport', 'airstrip', 'camp', 'camps', 'base', 'crossing', 'dam', 'refinery', 'prison',
   'barracks', 'oilfield', 'field', 'power', 'plant', 'mountains', 'hills', 'river', 'lake', 'forest', 'plateau',
   'desert', 'massif', 'valley',
 ]);
@@ -102,6 +104,7 @@ export const FACILITY_MODIFIERS = new Set([
 
 /** Nouns after a name that make it an armed group: "M23 rebels", "Houthi fighters". */
 export const ARMED_MEMBER_NOUNS = new Set([
+  'gang', 'gangs', 'cartel',
   'rebels', 'rebel', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'insurgents', 'jihadists',
   'guerrillas', 'gunmen', 'combatants', 'paramilitaries', 'paramilitary', 'rebellion', 'insurgency', 'jihadis',
 ]);

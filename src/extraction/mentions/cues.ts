@@ -92,7 +92,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1?.text === ',' && b2 && b2.text === b2.lower && (ROLE_NOUNS.has(b2.lower) || INDIVIDUAL_ROLES.has(b2.lower))) vote(draft, 'PERSON', 2);
   const apposed = appositionType(ctx, draft);
   if (apposed) vote(draft, apposed, 2);
-  if (looksLikePersonName(tokens.slice(draft.start, draft.end))) vote(draft, 'PERSON', 1);
+  if (looksLikePersonName(tokens.slice(draft.start, draft.end))) vote(draft, 'PERSON', 1.5);
+  // A dateline: "KYIV, Oct 14 –", "GOMA, Democratic Republic of Congo —".
+  if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && a1?.text === ',') vote(draft, 'PLACE', 3);
 }
 
 /** Two to four capitalised proper nouns whose first word is not an ordinary English word ("Tavo Merek", not "Rapid Support"). */

@@ -99,6 +99,11 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   return d;
 }
 
+const INSTRUMENT_HEADS = new Set([
+  'statute', 'convention', 'conventions', 'regulations', 'regulation', 'act', 'agreement', 'accord', 'accords',
+  'treaty', 'protocol', 'resolution', 'charter', 'law', 'decree', 'order', 'doctrine', 'declaration', 'plan',
+]);
+
 /** Nouns a force word describes rather than names the force: "military junta", "army chief", "army base". */
 const DESCRIBED = new Set([
   'junta', 'government', 'regime', 'leaders', 'leader', 'ruler', 'rulers', 'leadership', 'chief', 'chiefs', 'commander',
@@ -107,6 +112,9 @@ const DESCRIBED = new Set([
   'helicopters', 'aircraft', 'jets', 'drones', 'vehicles', 'equipment', 'personnel', 'uniform', 'uniforms', 'trucks',
   'hospital', 'coup', 'rule', 'takeover', 'administration', 'authorities', 'sources', 'officials', 'official',
 ]);
+
+/** Rulers named by their seat: "the junta in Bamako". */
+const SEATED = new Set(['junta', 'government', 'authorities', 'regime', 'leadership', 'rulers', 'administration']);
 
 /** Nouns a city owns as a place, not as a government. */
 const CITY_NOUNS = new Set([
@@ -124,7 +132,16 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   const after = draft.end < sentence.endToken ? tokens[draft.end]! : undefined;
   if (!after || after.text !== after.lower) return false;
   const possessive = after.lower === "'s" || after.lower === '’s';
+  // "the junta in Bamako", "the government in Kinshasa": the seat stands for the rulers.
+  if (before?.lower === 'in' && SEATED.has(tokens[draft.start - 2]?.lower ?? '')) return true;
   if (!possessive && before && (PLACE_PREPOSITIONS.has(before.lower) || before.text === ',')) return false;
+  // "Paris and Abuja both reject ...": a capital coordinated with a capital that acts.
+  if (after.lower === 'and' || after.lower === 'both' || after.lower === 'also') {
+    let k = draft.end + 1;
+    while (k < sentence.endToken && (tokens[k]!.pos === 'PROPN' || ['both', 'also', 'and'].includes(tokens[k]!.lower))) k++;
+    const verb = tokens[k];
+    return verb !== undefined && k < sentence.endToken && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX' || verbLemma(verb.lower, GOVERNMENT_VERBS) !== undefined);
+  }
   // "Moscow's main sources of ammunition", "Kigali's support" — but "Kinshasa's streets" is the city.
   if (after.lower === "'s" || after.lower === '’s') {
     const noun = tokens.slice(draft.end + 1, Math.min(draft.end + 4, sentence.endToken)).find((t) => t.pos === 'NOUN');
@@ -153,6 +170,8 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   let end = draft.end;
   // "Timur Bagirov of the [Africa Corps]": connectors left over when a known name was cut off.
   while (end > start + 1 && NAME_CONNECTORS.has(tokens[end - 1]!.lower) && tokens[end - 1]!.text === tokens[end - 1]!.lower) end--;
+  // "the Rome Statute", "the Geneva Conventions": laws and treaties are not actors or places.
+  if (INSTRUMENT_HEADS.has(tokens[end - 1]!.lower)) return undefined;
   if (end - start === 1) {
     const word = tokens[start]!.lower;
     if (NEVER_ALONE.has(word) || MONTHS.has(word) || DAYS.has(word) || isCommonWord(word)) return undefined;

@@ -46,18 +46,21 @@ function segmentRun(
   while (p < runEnd) {
     const t = tokens[p]!;
     const match = matches.get(p);
-    if (match && match.end <= runEnd && takeKnown(tokens, match, runStart, runEnd, head)) {
+    if (match && match.end <= runEnd && takeKnown(tokens, match, title !== undefined ? p : runStart, runEnd, head)) {
       out.push(knownDraft(ctx, sentence, p, match.end, match.candidates[0]!, title, match.candidates));
       title = undefined;
       p = match.end;
       continue;
     }
-    const country = ctx.gazetteer.demonymOf(t.text);
-    if (country && ctx.gazetteer.get(country) && !(p === runStart && head !== undefined && runEnd - p > 1)) {
-      const draft = knownDraft(ctx, sentence, p, p + 1, ctx.gazetteer.get(country)!);
+    // Demonyms of one or two words: "Congolese", "South Korean", "Central African".
+    const pair = p + 1 < runEnd ? ctx.gazetteer.demonymOf(spanText(ctx, p, p + 2)) : undefined;
+    const country = pair ?? ctx.gazetteer.demonymOf(t.text);
+    const width = pair ? 2 : 1;
+    if (country && ctx.gazetteer.get(country) && !(p === runStart && head !== undefined && runEnd - p > width)) {
+      const draft = knownDraft(ctx, sentence, p, p + width, ctx.gazetteer.get(country)!);
       draft.kind = 'NOMINAL';
       out.push(draft);
-      p++;
+      p += width;
       continue;
     }
     if (PERSON_TITLES.has(t.lower) && p + 1 < runEnd && head === undefined) {
@@ -157,6 +160,8 @@ function headOfRun(tokens: readonly Token[], start: number, end: number): number
  */
 function takeKnown(tokens: readonly Token[], match: GazetteerMatch, runStart: number, runEnd: number, head: number | undefined): boolean {
   if (match.start === runStart && match.end === runEnd) return true;
+  // "the Government of Uganda" is Uganda.
+  if (head !== undefined && STATE_HEADS.has(tokens[head]!.lower) && match.candidates[0]!.type === 'COUNTRY' && match.end === runEnd) return true;
   const single = match.end - match.start === 1;
   if (!single) return head === undefined || (head >= match.start && head < match.end);
   if (head !== undefined && !(head >= match.start && head < match.end)) return false;
@@ -177,6 +182,9 @@ function splitsBefore(tokens: readonly Token[], match: GazetteerMatch, start: nu
   const prefix = tokens[match.start - 1]!;
   return !(match.start - start === 1 && isProperWord(prefix.lower));
 }
+
+/** Heads that make "X of <country>" the country itself. */
+const STATE_HEADS = new Set(['government', 'authorities', 'state', 'republic', 'kingdom']);
 
 /** "Ministry of Defence", "Mission for the Sudan", "Commission of Inquiry on Syria": the head comes before these. */
 const HEAD_SEPARATORS = new Set(['of', 'for', 'on']);

@@ -44,7 +44,9 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         continue;
       }
       // "Prosecutor General's Office": a possessive inside an institution's name.
-      if ((t.lower === "'s" || t.lower === '’s') && tokens[j + 1] && isNameToken(tokens[j + 1]!) && ORGANISATION_HEADS.has(tokens[j + 1]!.lower)) {
+      // Not after a name that is complete ("the Treasury Department's Office of Foreign Assets Control").
+      const complete = ORGANISATION_HEADS.has(tokens[j - 1]!.lower);
+      if ((t.lower === "'s" || t.lower === '’s') && !complete && tokens[j + 1] && isNameToken(tokens[j + 1]!) && ORGANISATION_HEADS.has(tokens[j + 1]!.lower)) {
         last = j + 1;
         j += 2;
         continue;
@@ -53,7 +55,9 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
       if ((t.text === '-' || t.text === "'") && !t.spaceBefore && glued(tokens, j)) {
         const next = tokens[j + 1]!;
         // "Guinea-Bissau", "al-Sham", and Korean given names: "Kim Song-hun" (not "Rwanda-backed").
-        const syllable = /^\p{Ll}{2,5}$/u.test(next.text) && !isCommonWord(next.lower);
+        // The syllable must not be an English word, unless it closes a name of short syllables ("Ri Chol-man").
+        const korean = t.text === '-' && tokens[j - 1]!.text.length <= 4 && j - 1 > start && !/ed$/.test(next.lower);
+        const syllable = /^\p{Ll}{2,5}$/u.test(next.text) && (!isCommonWord(next.lower) || korean);
         if (isNameToken(next) || NAME_PARTICLES.has(next.lower) || syllable) {
           last = j + 1;
           j += 2;
