@@ -4,7 +4,7 @@ import { aidFrom } from './patterns/aid-from.js';
 import { backers } from './patterns/backers.js';
 import { inSupportOf } from './patterns/in-support-of.js';
 import { sendAid } from './patterns/send-aid.js';
-import { listedAmong, measuresTarget, passiveAgentless, sanctionsImposed } from './patterns/agentless.js';
+import { listedAmong, measuresTarget, passiveAgentless, sanctionsImposed, underSanctions } from './patterns/agentless.js';
 import { addedToList } from './patterns/added-to-list.js';
 import { alongside } from './patterns/alongside.js';
 import { compoundAdjective } from './patterns/compound-adjective.js';
@@ -39,6 +39,7 @@ export const PATTERNS: readonly Pattern[] = Object.freeze([
   inSupportOf,
   controlOf,
   sanctionsImposed,
+  underSanctions,
   nominalBy,
   nominalPossessive,
   nominalPremodifier,

@@ -50,7 +50,7 @@ function agentAfterMembers(view: Parameters<Pattern['match']>[0], k: number): Re
   for (let m = k; m < k + 7 && tok(view, m); m++) {
     const w = tok(view, m)!;
     if (unitAt(view, m)) return unitAt(view, m);
-    if (!(['DET', 'NUM', 'ADJ', 'NOUN'].includes(w.pos) || w.lower === 'of' || w.lower === 'from')) return undefined;
+    if (!(['DET', 'NUM', 'ADJ', 'NOUN'].includes(w.pos) || ['of', 'from', 'about', 'some', 'around', 'nearly', 'roughly'].includes(w.lower))) return undefined;
   }
   return undefined;
 }

@@ -93,7 +93,7 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
 
 /** The CAMEO code of an aid noun within the next few words, if the phrase is aid. */
 function aidAhead(view: SentenceView, k: number): string | undefined {
-  for (let m = k; m < k + 4 && tok(view, m); m++) {
+  for (let m = k; m < k + 8 && tok(view, m) && !['to', 'for', 'with'].includes(tok(view, m)!.lower); m++) {
     const code = AID_NOUNS[tok(view, m)!.lower];
     if (code) return code;
   }
