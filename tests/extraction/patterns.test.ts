@@ -26,6 +26,19 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', 'The United States imposed sanctions on two RSF commanders and on Abdelrahim Dagalo.', ['SANCTIONED', 'United States', 'Abdelrahim Dagalo']],
   ['light-verb', 'The ICC opened an investigation into crimes committed in Myanmar.', ['INVESTIGATES', 'International Criminal Court', 'Myanmar']],
   ['nominal-agentless', "The Sudanese army's offensive, including the recapture of Wad Madani, turned the war.", ['CAPTURED', 'Sudanese Armed Forces', 'Wad Madani']],
+  ['aid-from', 'The Velan Resistance Front advanced. Diplomats say the group\'s drones came from neighbouring Dorvania.', ['BACKS', 'Dorvania', 'Velan Resistance Front', 'CLAIMED']],
+  ['send-aid', 'North Korea has sent thousands of soldiers to help Russia.', ['BACKS', 'North Korea', 'Russia']],
+  ['send-aid', 'Iran supplied the Houthis with ballistic missiles.', ['BACKS', 'Iran', 'Houthis']],
+  ['send-aid', 'Eritrea has trained several thousand fighters for the Sudanese army.', ['BACKS', 'Eritrea', 'Sudanese Armed Forces']],
+  ['backers', 'Khalifa Haftar rules the east. His backers have included Egypt and Russia.', ['BACKS', 'Egypt', 'Khalifa Haftar']],
+  ['backers', 'Germany is now Ukraine\'s largest military donor in Europe.', ['BACKS', 'Germany', 'Ukraine']],
+  ['in-support-of', 'Hezbollah began firing at Israel in support of Hamas.', ['BACKS', 'Hezbollah', 'Hamas']],
+  ['sanctions-imposed', 'The EU sanctioned the RSF. Sanctions were also imposed on the Tarek Gold Company.', ['SANCTIONED', 'European Union', 'Tarek Gold Company']],
+  ['under-sanctions', 'North Korea, which has been under United Nations sanctions since 2006, did not comment.', ['SANCTIONED', 'United Nations', 'North Korea']],
+  ['listed-among', 'The EU sanctioned the RSF. Among those listed are Omar Haddad, a broker, and Selim Tarek.', ['SANCTIONED', 'European Union', 'Selim Tarek']],
+  ['measures-target', 'The UK sanctioned two RSF commanders. The measures also target the Tarek Gold Company.', ['SANCTIONED', 'United Kingdom', 'Tarek Gold Company']],
+  ['added-to-list', 'Renel Destina has been added to the UK sanctions list.', ['SANCTIONED', 'United Kingdom', 'Renel Destina']],
+  ['passive-agentless', 'The United States sanctioned the RSF in May. Its commander Abdelrahim Dagalo was also sanctioned.', ['SANCTIONED', 'United States', 'Abdelrahim Dagalo']],
   ['active-verb', 'The Arakan Army seized Ann and Taungup in a week.', ['CAPTURED', 'Arakan Army', 'Taungup']],
   ['active-verb', 'The European Union sanctioned five Wagner commanders and the Wagner Group itself.', ['SANCTIONED', 'European Union', 'Wagner Group']],
   ['active-verb', 'Human Rights Watch is investigating killings by the Fano militia near Bahir Dar.', ['INVESTIGATES', 'Human Rights Watch', 'Fano']],
@@ -37,6 +50,8 @@ describe('the registry', () => {
     expect(new Set(names).size).toBe(names.length);
     expect(Object.isFrozen(PATTERNS)).toBe(true);
     for (const [pattern] of BY_PATTERN) expect(names).toContain(pattern);
+    // Every pattern of the registry has its own rows in this table.
+    for (const name of names) expect(BY_PATTERN.map(([p]) => p), name).toContain(name);
   });
 });
 
