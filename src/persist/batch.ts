@@ -20,9 +20,8 @@ export interface PlanContext {
  * order — a duplicate outcome, a failure, or the journal entry to write.
  * `pending` holds the extractions started before the batch reached the queue.
  */
-export async function planBatch(docs: Document[], pending: (Promise<Extraction> | undefined)[], ctx: PlanContext): Promise<Planned[]> {
+export async function planBatch(docs: Document[], pending: (Promise<Extraction> | undefined)[], ctx: PlanContext, batch: BatchIds): Promise<Planned[]> {
   const planned: Planned[] = [];
-  const batch = new BatchIds();
   for (const [i, doc] of docs.entries()) {
     const existing = ctx.duplicateOf(doc) ?? batch.earlierCopy(doc);
     if (existing !== undefined) {
@@ -45,16 +44,25 @@ export async function planBatch(docs: Document[], pending: (Promise<Extraction> 
 }
 
 /**
- * Duplicates inside one batch: the workspace's index learns of a batch only
- * once it is applied, so a second copy in the same batch is caught here.
+ * Duplicates inside one batch, or one group of batches written together: the
+ * workspace's index learns of them only once they are applied, so a second
+ * copy is caught here. A batch's ids go into its group's (`parent`) only once
+ * the whole batch is planned: a batch that fails adds nothing.
  */
-class BatchIds {
+export class BatchIds {
   private readonly ids = new Map<string, string>();
 
-  /** The id of an earlier copy of `doc` in this batch (same id, or same text for a generated id). */
+  constructor(private readonly parent?: BatchIds) {}
+
+  /** The id of an earlier copy of `doc` (same id, or same text for a generated id). */
   earlierCopy(doc: Document): string | undefined {
     const hash = contentHash(doc.text);
-    return this.ids.get(doc.id) ?? (doc.id === hash ? this.ids.get(hash) : undefined);
+    return this.ids.get(doc.id) ?? (doc.id === hash ? this.ids.get(hash) : undefined) ?? this.parent?.earlierCopy(doc);
+  }
+
+  /** Hands this batch's ids to the group. */
+  keep(): void {
+    for (const [key, id] of this.ids) if (!this.parent?.ids.has(key)) this.parent?.ids.set(key, id);
   }
 
   add(doc: Document): void {

@@ -5,8 +5,7 @@ import { GraphStore } from '../graph/store.js';
 import type { GraphChange } from '../graph/types.js';
 import { DOCUMENT_DEFAULTS, toDocument } from '../text/document.js';
 import { applyEntry, checkEntry } from './apply.js';
-import { planBatch } from './batch.js';
-import type { IngestEntry } from './batch.js';
+import { IngestLine, commitGroup } from './ingest-line.js';
 import { ContentIndex } from './content-index.js';
 import { JournalWriter, deleteSegmentsBefore } from './journal.js';
 import { acquireLock } from './lock.js';
@@ -45,6 +44,15 @@ export async function openWorkspace(options: WorkspaceOptions = {}): Promise<Wor
 class DurableWorkspace implements Workspace {
   readonly dataDir?: string;
   private readonly queue = new SerialQueue();
+  private readonly line = new IngestLine(this.queue, (group) =>
+    commitGroup(group, {
+      plan: { duplicateOf: (d) => this.duplicateOf(d), extractor: this.extractor, clock: this.clock },
+      checkOpen: () => this.checkOpen(),
+      append: async (entries) => this.durability?.journal.append(entries),
+      apply: (entry) => this.apply(entry),
+      afterCommit: (entries) => this.afterCommit(entries),
+    }),
+  );
   private readonly listeners = new Set<Listener>();
   private readonly snapshotEvery: number;
   private readonly maxChars: number;
@@ -91,16 +99,7 @@ class DurableWorkspace implements Workspace {
     const pending = docs.map((doc) => (this.duplicateOf(doc) ? undefined : Promise.resolve(doc).then(this.extractor)));
     // Awaited later inside the queue; until then a rejection must not count as unhandled.
     for (const p of pending) p?.catch(() => undefined);
-    return this.queue.run(async () => {
-      this.checkOpen();
-      const planned = await planBatch(docs, pending, { duplicateOf: (d) => this.duplicateOf(d), extractor: this.extractor, clock: this.clock, settle });
-      const entries = planned.filter((p): p is IngestEntry => 'op' in p);
-      await this.durability?.journal.append(entries);
-      // Applied in one synchronous pass: a reader sees all of the batch or none of it.
-      const result = planned.map((p) => ('op' in p ? { document: p.document, extraction: p.extraction, change: this.apply(p), duplicate: false } : p));
-      await this.afterCommit(entries.length);
-      return result;
-    });
+    return new Promise((resolve, reject) => this.line.add({ docs, pending, settle, ready: false, resolve, reject }));
   }
 
   remove(id: string): Promise<GraphChange> {
@@ -125,6 +124,7 @@ class DurableWorkspace implements Workspace {
   }
 
   snapshot(): Promise<void> {
+    this.line.seal();
     return this.queue.run(() => {
       this.checkOpen();
       return this.writeSnapshot();
@@ -133,6 +133,7 @@ class DurableWorkspace implements Workspace {
 
   /** Waits for queued work, snapshots what the journal holds beyond the last snapshot, releases the lock. */
   close(): Promise<void> {
+    this.line.seal();
     return this.queue.run(async () => {
       if (this.closed) return;
       this.closed = true;
@@ -150,6 +151,7 @@ class DurableWorkspace implements Workspace {
   }
 
   private mutate(entry: JournalEntry): Promise<GraphChange> {
+    this.line.seal();
     return this.queue.run(async () => {
       this.checkOpen();
       checkEntry(this.store, entry);
