@@ -38,10 +38,13 @@ export class IngestLine {
     if (!this.open) {
       const group: IngestRequest[] = [];
       this.open = group;
-      void this.queue.run(() => {
-        if (this.open === group) this.open = undefined;
-        return this.commit(group);
-      });
+      // Settling an already-settled promise is a no-op: this only reaches calls an unexpected error left waiting.
+      this.queue
+        .run(() => {
+          if (this.open === group) this.open = undefined;
+          return this.commit(group);
+        })
+        .catch((err: unknown) => group.forEach((r) => r.reject(err)));
     }
     this.open.push(request);
   }
