@@ -2,6 +2,7 @@ import louvainModule from 'graphology-communities-louvain';
 import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
 import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import type { KnowledgeGraph } from '../../graph/store.js';
+import { createRandom } from '../../layout/random.js';
 
 // These are CommonJS modules whose module.exports is the function; their
 // typings describe it as `default`, which is what Node's ESM import hands over.
@@ -61,7 +62,7 @@ export class GraphMetrics {
       let modularity: number | null = null;
       if (this.graph.order > 0) {
         // Seeded so that community numbers are the same on every run over the same graph.
-        const result = louvain.detailed(this.graph, { getEdgeWeight: null, rng: seeded(42) });
+        const result = louvain.detailed(this.graph, { getEdgeWeight: null, rng: createRandom(42) });
         for (const [node, c] of Object.entries(result.communities)) of.set(node, c);
         count = result.count;
         modularity = Number.isFinite(result.modularity) ? result.modularity : null;
@@ -86,16 +87,4 @@ export class GraphMetrics {
     }
     return this.byDegree;
   }
-}
-
-/** mulberry32: a small seeded generator for reproducible Louvain runs. */
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
