@@ -13,6 +13,7 @@ export const PERSON_TITLES = new Set([
   'judge', 'justice', 'prosecutor', 'ambassador', 'envoy', 'special', 'chairman', 'chairwoman', 'chair', 'chief',
   'director', 'speaker', 'deputy', 'foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'information',
   'opposition', 'rebel', 'militia', 'army', 'military', 'spokesman', 'spokeswoman', 'spokesperson', 'warlord',
+  'executive', 'ceo', 'democrat', 'republican', 'democratic', 'conservative', 'labour', 'independent', 'former',
 ]);
 
 /** Titles that, alone before a capitalised word, are not names themselves ("President Macron"). */

@@ -80,7 +80,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (a1 && PLACE_SUBJECT_VERBS.has(a1.lower) && (a2?.lower === 'to' || a2?.lower === 'into')) vote(draft, 'PLACE', 2);
   if (a1 && ['was', 'were', 'had', 'has', 'been'].includes(a1.lower) && a2 && PLACE_PASSIVE_VERBS.has(a2.lower)) vote(draft, 'PLACE', 2);
   if (a1 && a1.text === a1.lower) {
-    if (ARMED_MEMBER_NOUNS.has(a1.lower)) vote(draft, 'ARMED_GROUP', 2); // "X rebels"
+    // "X rebels" (not "Chechen rebel leader": a singular member noun before another noun describes it).
+    const describes = after(2)?.pos === 'NOUN' && after(2)!.text === after(2)!.lower && !a1.lower.endsWith('s');
+    if (ARMED_MEMBER_NOUNS.has(a1.lower) && !describes) vote(draft, 'ARMED_GROUP', 2); // "X rebels"
     else if (AREA_NOUNS.has(a1.lower)) vote(draft, 'PLACE', 2); // "the X area"
     else if (SPEECH_VERBS.has(a1.lower) && words >= 2) vote(draft, 'PERSON', 1);
   }
