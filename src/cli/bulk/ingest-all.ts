@@ -67,6 +67,8 @@ export async function ingestAll(ws: Workspace, paths: readonly string[], options
   const onWarning = (message: string) => {
     warn(message);
     options.failures.record(readFailure(message));
+    // A record the reader skipped counts as read and done, so done never passes the total.
+    s.read++;
     s.skipped++;
   };
 
