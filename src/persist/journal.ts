@@ -60,6 +60,11 @@ export class JournalWriter {
     return this.current;
   }
 
+  /** Bytes in the current segment: everything since the last snapshot. */
+  get bytes(): number {
+    return this.size;
+  }
+
   /** Writes the entries as one block and fsyncs: one disk flush for a whole batch. */
   async append(entries: readonly JournalEntry[]): Promise<void> {
     if (this.failure) throw this.failure;

@@ -15,6 +15,8 @@ export interface Restored {
   validBytes: number;
   /** Journal entries not covered by the snapshot. */
   sinceSnapshot: number;
+  /** Size of the snapshot (0 without one). */
+  snapshotBytes: number;
 }
 
 /** Creates the data directory if needed; InputError when the path is something else. */
@@ -71,5 +73,5 @@ export async function restore(dir: string, onWarning: (message: string) => void)
     validBytes = replay.validBytes;
     sinceSnapshot += replay.entries;
   }
-  return { store, index, segment: live.at(-1) ?? from, validBytes, sinceSnapshot };
+  return { store, index, segment: live.at(-1) ?? from, validBytes, sinceSnapshot, snapshotBytes: snapshot?.bytes ?? 0 };
 }

@@ -24,6 +24,8 @@ export interface SnapshotFile {
 
 export interface LoadedSnapshot {
   store: GraphStore;
+  /** Length of the snapshot file's text. */
+  bytes: number;
   segment: number;
   hashes: Map<string, string>;
 }
@@ -71,7 +73,7 @@ export async function readSnapshot(dir: string): Promise<LoadedSnapshot | undefi
     throw new DataError(`${path}: snapshot is incomplete (segment, hashes or graph missing)`);
   }
   try {
-    return { store: fromSnapshot(body.graph as Snapshot), segment: body.segment as number, hashes: new Map(body.hashes) };
+    return { store: fromSnapshot(body.graph as Snapshot), bytes: text.length, segment: body.segment as number, hashes: new Map(body.hashes) };
   } catch (err) {
     throw err instanceof DataError ? new DataError(`${path}: ${err.message}`) : new DataError(`${path}: snapshot graph cannot be loaded (${errorMessage(err)})`);
   }

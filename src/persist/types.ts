@@ -27,8 +27,16 @@ export interface IngestFailure {
 export interface WorkspaceOptions {
   /** Directory for the journal and snapshots; omitted = in memory only. */
   dataDir?: string;
-  /** Write a snapshot after this many journal entries (default 500). */
+  /** Write a snapshot after this many journal entries (default 500)... */
   snapshotEvery?: number;
+  /**
+   * ...and once the journal since the last snapshot is at least this many
+   * times that snapshot's size (default 1). Snapshots then come at growing
+   * intervals as the graph grows, so their total cost stays linear in what is
+   * ingested, while a restart replays at most about one snapshot's worth of
+   * journal. 0: by entry count alone.
+   */
+  snapshotGrowth?: number;
   /** Longest accepted document, in characters. */
   maxChars?: number;
   /** Called with warnings found while opening (torn journal line, ...). */

@@ -1,47 +1,32 @@
 import { NewsgraphError, errorMessage } from '../core/errors.js';
 import { contentHash } from '../core/ids.js';
 import type { Document, DocumentInput, EntityType, Extraction } from '../core/types.js';
-import { GraphStore } from '../graph/store.js';
+import type { GraphStore } from '../graph/store.js';
 import type { GraphChange } from '../graph/types.js';
 import { DOCUMENT_DEFAULTS, toDocument } from '../text/document.js';
 import { applyEntry, checkEntry } from './apply.js';
+import { defaultExtractor } from './default-extractor.js';
 import { IngestLine, commitGroup } from './ingest-line.js';
-import { ContentIndex } from './content-index.js';
-import { JournalWriter, deleteSegmentsBefore } from './journal.js';
-import { acquireLock } from './lock.js';
+import type { ContentIndex } from './content-index.js';
+import { deleteSegmentsBefore } from './journal.js';
+import type { JournalWriter } from './journal.js';
 import { SerialQueue } from './queue.js';
-import { ensureDataDir, restore } from './restore.js';
 import { encodeSnapshot, writeSnapshot } from './snapshot-file.js';
 import type { IngestFailure, IngestOutcome, JournalEntry, Workspace, WorkspaceOptions } from './types.js';
 
-export const WORKSPACE_DEFAULTS = { snapshotEvery: 500, maxChars: DOCUMENT_DEFAULTS.maxChars };
+export const WORKSPACE_DEFAULTS = { snapshotEvery: 500, snapshotGrowth: 1, maxChars: DOCUMENT_DEFAULTS.maxChars };
 
 type Listener = (change: GraphChange, entry: JournalEntry) => void;
-interface Durability {
+export interface Durability {
   dir: string;
   journal: JournalWriter;
   release: () => Promise<void>;
+  /** Size of the last snapshot written or read. */
+  snapshotBytes: number;
 }
 
-/** Opens (and restores) the workspace in `options.dataDir`, or an in-memory one without it. */
-export async function openWorkspace(options: WorkspaceOptions = {}): Promise<Workspace> {
-  const onWarning = options.onWarning ?? ((message: string) => process.emitWarning(message));
-  const dir = options.dataDir;
-  if (!dir) return new DurableWorkspace(new GraphStore(), new ContentIndex(), 0, undefined, options, onWarning);
-  await ensureDataDir(dir);
-  const release = await acquireLock(dir);
-  try {
-    const restored = await restore(dir, onWarning);
-    const journal = await JournalWriter.open(dir, restored.segment, restored.validBytes);
-    const durability = { dir, journal, release };
-    return new DurableWorkspace(restored.store, restored.index, restored.sinceSnapshot, durability, options, onWarning);
-  } catch (err) {
-    await release();
-    throw err;
-  }
-}
-
-class DurableWorkspace implements Workspace {
+/** The graph with its journal and snapshots; made by `openWorkspace`. */
+export class DurableWorkspace implements Workspace {
   readonly dataDir?: string;
   private readonly queue = new SerialQueue();
   private readonly line = new IngestLine(this.queue, (group) =>
@@ -55,6 +40,7 @@ class DurableWorkspace implements Workspace {
   );
   private readonly listeners = new Set<Listener>();
   private readonly snapshotEvery: number;
+  private readonly snapshotGrowth: number;
   private readonly maxChars: number;
   private readonly extractor: (doc: Document) => Extraction | Promise<Extraction>;
   private readonly clock: () => string;
@@ -70,6 +56,7 @@ class DurableWorkspace implements Workspace {
   ) {
     if (durability) this.dataDir = durability.dir;
     this.snapshotEvery = Math.max(1, options.snapshotEvery ?? WORKSPACE_DEFAULTS.snapshotEvery);
+    this.snapshotGrowth = Math.max(0, options.snapshotGrowth ?? WORKSPACE_DEFAULTS.snapshotGrowth);
     this.maxChars = options.maxChars ?? WORKSPACE_DEFAULTS.maxChars;
     this.extractor = options.extractor ?? defaultExtractor;
     this.clock = options.clock ?? (() => new Date().toISOString());
@@ -178,7 +165,8 @@ class DurableWorkspace implements Workspace {
   /** Snapshots periodically; a failed snapshot costs only restart time, so it does not fail the ingest. */
   private async afterCommit(entries: number): Promise<void> {
     this.sinceSnapshot += entries;
-    if (!this.durability || this.sinceSnapshot < this.snapshotEvery) return;
+    const d = this.durability;
+    if (!d || this.sinceSnapshot < this.snapshotEvery || d.journal.bytes < this.snapshotGrowth * d.snapshotBytes) return;
     await this.writeSnapshot().catch((err) => this.onWarning(`periodic snapshot failed: ${errorMessage(err)}`));
   }
 
@@ -191,7 +179,9 @@ class DurableWorkspace implements Workspace {
     if (!this.durability) return;
     const { dir, journal } = this.durability;
     const segment = await journal.rotate();
-    await writeSnapshot(dir, encodeSnapshot(this.store, segment, this.index.byHash));
+    const encoded = encodeSnapshot(this.store, segment, this.index.byHash);
+    await writeSnapshot(dir, encoded);
+    this.durability.snapshotBytes = encoded.length;
     this.sinceSnapshot = 0;
     await deleteSegmentsBefore(dir, segment);
   }
@@ -199,10 +189,4 @@ class DurableWorkspace implements Workspace {
   private checkOpen(): void {
     if (this.closed) throw new NewsgraphError('CLOSED', 'workspace is closed');
   }
-}
-
-/** The extraction pipeline, loaded on first use: opening a data directory or refusing bad input should not wait for the NLP model and gazetteer. */
-async function defaultExtractor(doc: Document): Promise<Extraction> {
-  const { extract } = await import('../extraction/extract.js');
-  return extract(doc);
 }

@@ -11,6 +11,7 @@ const end = first + Number(count);
 const ws = await openWorkspace({
   dataDir,
   snapshotEvery: Number(snapshotEvery),
+  snapshotGrowth: 0,
   extractor: fakeExtract,
   onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
 });

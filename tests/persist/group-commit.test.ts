@@ -62,3 +62,20 @@ describe('group commit', () => {
     await ws.close();
   });
 });
+
+describe('snapshot schedule', () => {
+  it('waits until the journal is as large as the last snapshot, so snapshots thin out as the graph grows', async () => {
+    const dir = tempDir();
+    const snapshots: number[] = [];
+    const ws = await openWorkspace({ dataDir: dir, extractor: fakeExtract, snapshotEvery: 1 });
+    for (let i = 0; i < 200; i++) {
+      await ws.ingest(doc(i));
+      const segment = readdirSync(dir).find((n) => n.startsWith('journal-'))!;
+      if (snapshots.at(-1) !== Number(segment.slice(8, 14))) snapshots.push(Number(segment.slice(8, 14)));
+    }
+    await ws.close();
+    // One snapshot per ingest by entry count alone; far fewer with the size rule, and still some.
+    expect(snapshots.length - 1).toBeGreaterThan(3);
+    expect(snapshots.length - 1).toBeLessThan(40);
+  });
+});

@@ -38,7 +38,7 @@ describe('workspace journal', () => {
 
   it('restores from a snapshot plus the journal tail, each document exactly once', async () => {
     const dir = tempDir();
-    const ws = await open(dir, { snapshotEvery: 4 });
+    const ws = await open(dir, { snapshotEvery: 4, snapshotGrowth: 0 });
     for (let i = 0; i < 10; i++) await ws.ingest(doc(i));
     // 10 entries with a snapshot every 4: snapshot covers 8, the tail holds 2.
     expect(JSON.parse(readFileSync(join(dir, 'snapshot.json'), 'utf8')).graph.documents).toHaveLength(8);
