@@ -133,6 +133,7 @@ export const LIGHT_VERBS = new Set([
   'impose', 'announce', 'slap', 'levy', 'extend', 'renew', 'expand', 'adopt', 'approve', 'place', 'introduce',
   'unveil', 'issue', 'order', 'open', 'launch', 'begin', 'start', 'conduct', 'carry', 'lead', 'set', 'establish',
   'initiate', 'widen', 'broaden', 'step', 'tighten', 'toughen', 'agree', 'pass', 'enact', 'maintain', 'keep', 'hit',
+  'include', 'involve', 'comprise',
 ]);
 
 /** Participles after a hyphen: "Rwanda-backed", "EU-sanctioned", "M23-held". */

@@ -46,7 +46,7 @@ function segmentRun(
   while (p < runEnd) {
     const t = tokens[p]!;
     const match = matches.get(p);
-    if (match && match.end <= runEnd && takeKnown(tokens, match, title !== undefined ? p : runStart, runEnd, head)) {
+    if (match && match.end <= runEnd && takeKnown(tokens, match, p, runEnd, head)) {
       out.push(knownDraft(ctx, sentence, p, match.end, match.candidates[0]!, title, match.candidates));
       title = undefined;
       p = match.end;
@@ -126,7 +126,8 @@ function skipOrdinaryOpening(ctx: DocContext, sentence: Sentence, runStart: numb
   while (k < runStart && /^[“"‘'(\[—–-]$/.test(tokens[k]!.text)) k++;
   if (k !== runStart) return runStart;
   let p = runStart;
-  while (p < runEnd - 1 && !matches.has(p) && !ctx.gazetteer.demonymOf(tokens[p]!.text) && isCommonWord(tokens[p]!.lower)) p++;
+  // Titles stay: "Foreign Secretary David Lammy" keeps its person cue.
+  while (p < runEnd - 1 && !matches.has(p) && !ctx.gazetteer.demonymOf(tokens[p]!.text) && !PERSON_TITLES.has(tokens[p]!.lower) && isCommonWord(tokens[p]!.lower)) p++;
   return p;
 }
 

@@ -74,8 +74,11 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (tok(view, j)?.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1;
   } else if (t && RELATIVE_PRONOUNS.has(t.lower) && members === 0) {
     j--;
-    if (tok(view, j)?.text === ',') j--;
-    else if (!unitAt(view, j)) j = appositionHead(view, j) ?? j; // "Fano, a loose network of militias that fought"
+    if (tok(view, j)?.text === ',') {
+      j--;
+      // "X, a company controlled by the Dagalo family, which has financed": back over the apposition.
+      if (!unitAt(view, j) || tok(view, unitAt(view, j)!.end)?.pos === 'NOUN') j = appositionHead(view, j) ?? j;
+    } else if (!unitAt(view, j)) j = appositionHead(view, j) ?? j; // "Fano, a loose network of militias that fought"
     else if (tok(view, unitAt(view, j)!.start - 1)?.pos === 'ADP') {
       // "a company registered in the UAE that has bought": the clause belongs to the company, not the UAE.
       j = appositionHead(view, unitAt(view, j)!.start - 1) ?? j;
@@ -126,7 +129,9 @@ function accusedBefore(view: SentenceView, of: number): Unit | undefined {
     const w = tok(view, k)!;
     if (w.lower === 'of' && k !== of) continue;
     const u = unitAt(view, k);
-    if (u && ACCUSE.has(tok(view, u.start - 1)?.lower ?? '')) return u;
+    let b = u ? u.start - 1 : k;
+    while (tok(view, b)?.lower === 'the') b--;
+    if (u && ACCUSE.has(tok(view, b)?.lower ?? '')) return u;
     if (u && (tok(view, u.start - 1)?.lower === 'neighbouring' || tok(view, u.start - 1)?.lower === 'neighboring') && ACCUSE.has(tok(view, u.start - 2)?.lower ?? '')) return u;
     if (w.text === ';' || w.text === '.') return undefined;
   }
@@ -139,7 +144,8 @@ function appositionHead(view: SentenceView, j: number): number | undefined {
   for (let n = 0; n < 10 && tok(view, k); n++, k--) {
     const w = tok(view, k)!;
     if (w.text === ',') return unitAt(view, k - 1) ? k - 1 : undefined;
-    const ok = unitAt(view, k) !== undefined || (w.text === w.lower && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos)) || w.lower === 'of' || w.pos === 'PROPN';
+    const participle = w.pos === 'VERB' && /(?:ed|en)$/.test(w.lower); // "a company controlled by the family"
+    const ok = unitAt(view, k) !== undefined || (w.text === w.lower && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos)) || ['of', 'by', 'in', 'from'].includes(w.lower) || participle || w.pos === 'PROPN';
     if (!ok) return undefined;
   }
   return undefined;

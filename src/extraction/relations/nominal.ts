@@ -33,7 +33,7 @@ export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | unde
   for (;;) {
     if (tok(view, end)?.lower !== 'and') break;
     let k = end + 1;
-    while (tok(view, k) && SANCTION_COMPOUNDS.has(tok(view, k)!.lower)) k++;
+    while (tok(view, k) && (SANCTION_COMPOUNDS.has(tok(view, k)!.lower) || ['a', 'an', 'the'].includes(tok(view, k)!.lower))) k++;
     const next = tok(view, k);
     if (!next || NOUN_TRIGGERS[next.lower]?.type !== sense.type) break;
     end = k + 1;

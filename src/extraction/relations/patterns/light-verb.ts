@@ -3,7 +3,7 @@ import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../args.js';
 import { verbLemma } from '../../forms.js';
 import { nounTarget, nounTriggerAt } from '../nominal.js';
-import { tok } from '../view.js';
+import { tok, type SentenceView } from '../view.js';
 
 /** "The European Union imposed sanctions on X", "Britain and Canada announced asset freezes and travel bans on X", "opened a probe into". */
 export const lightVerb: Pattern = {
@@ -19,9 +19,13 @@ export const lightVerb: Pattern = {
     const verb = tok(view, k);
     if (!verb || !verbLemma(verb.lower, LIGHT_VERBS)) return undefined;
     const subject = subjectOf(view, k, (w) => verbLemma(w, LIGHT_VERBS) !== undefined);
-    if (!subject) return undefined;
     // "adopted restrictive measures against nine individuals": an act with no named target still names its actor.
     const target = nounTarget(view, trigger);
+    if (!subject) {
+      // "The measures, imposed under ..., include an asset freeze on X": the sanctioning body named before.
+      if (!target || trigger.sense.type !== 'SANCTIONED' || !measuresBefore(view, k)) return undefined;
+      return [{ type: 'SANCTIONED', sources: [], inherit: true, targets: target.units, trigger: [k, trigger.end], cameo: trigger.sense.cameo, confidence: 0.75, pattern: 'light-verb', clauseStart: k }];
+    }
     return [
       {
         type: trigger.sense.type,
@@ -36,3 +40,16 @@ export const lightVerb: Pattern = {
     ];
   },
 };
+
+const MEASURES = new Set(['measures', 'sanctions', 'action', 'actions', 'package', 'designations', 'listings', 'penalties']);
+
+/** The verb at `k` has a sanctions word for its subject, past a parenthetical: "The measures, imposed ..., include". */
+function measuresBefore(view: SentenceView, k: number): boolean {
+  let j = k - 1;
+  if (tok(view, j)?.text === ',') {
+    j--;
+    while (tok(view, j) && tok(view, j)!.text !== ',' && k - j < 20) j--;
+    j--;
+  }
+  return MEASURES.has(tok(view, j)?.lower ?? '');
+}
