@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/errors.js';
@@ -105,6 +105,27 @@ describe('CSV', () => {
       { title: 'Rebels advance', text: 'Rebels advance. They took the airport.' },
       { title: 'Is it over?', text: 'Is it over? Nobody knows.' },
     ]);
+  });
+
+  it('names the line each record starts on, after quoted multi-line fields with CRLF too', async () => {
+    const dir = tempDir();
+    const path = write(dir, 'lines.csv', 'id,text\r\n1,a\r\n2,"b\r\nb"\r\n3,"c\r\nc\r\nc"\r\n4,\r\n5,e\r\n');
+    const { docs, warnings } = await read([path]);
+    expect(docs.map((d) => [d.input.id, d.location])).toEqual([['1', `${path}:2`], ['2', `${path}:3`], ['3', `${path}:5`], ['5', `${path}:9`]]);
+    expect(warnings).toEqual([`${path}:8: record has no text; skipped`]);
+    // Every byte is counted once: progress adds up to the file size.
+    expect(docs.reduce((n, d) => n + d.bytes, 0)).toBe(Buffer.byteLength(readFileSync(path)));
+  });
+
+  it('takes the text from the columns asked for, in that order', async () => {
+    const dir = tempDir();
+    const path = write(dir, 'feed.csv', 'text,summary,headline\nignored,Body here.,Head\n');
+    const warnings: string[] = [];
+    const docs = [];
+    for await (const d of readInputs([path], { maxBytes: 1000, textColumns: ['headline', 'summary'], onWarning: (m) => warnings.push(m) })) docs.push(d.input);
+    expect(docs).toEqual([{ text: 'Head. Body here.' }]);
+    const missing = readInputs([path], { maxBytes: 1000, textColumns: ['body'], onWarning: () => undefined });
+    await expect(missing.next()).rejects.toThrow(/feed\.csv: no column "body" \(--text-columns; found "text", "summary", "headline"\)/);
   });
 
   it('refuses invalid UTF-8 and a file with no text column', async () => {
