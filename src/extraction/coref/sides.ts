@@ -38,7 +38,8 @@ export function stateForces(ctx: DocContext, entities: Map<string, EntityDraft>,
 
 /** The armed forces of the most mentioned country, or of the country the armed groups belong to. */
 function forcesOfCountryAt(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[]): EntityDraft | undefined {
-  const country = ranked(entities, history, (e) => e.type === 'COUNTRY')[0]?.id ?? groupCountry(ctx, entities, history);
+  // The armed groups' own country first: a war is fought where its groups are from.
+  const country = groupCountry(ctx, entities, history) ?? ranked(entities, history, (e) => e.type === 'COUNTRY')[0]?.id;
   if (!country) return undefined;
   const forces = ctx.gazetteer.armedForcesOf(country);
   if (!forces) return undefined;

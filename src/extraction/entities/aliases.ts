@@ -38,7 +38,9 @@ export function linkAliases(ctx: DocContext, drafts: NameDraft[], links: Links):
     if (open && (open.text === '(' || open.text === '[')) {
       const inner = byStart.get(d.end + 1);
       const close = inner !== undefined ? tokens[drafts[inner]!.end] : undefined;
-      if (inner !== undefined && close && (close.text === ')' || close.text === ']' || close.text === '/')) links.union(i, inner);
+      // One side must be an acronym: "Front for Change (FACT)", "AFC (Alliance Fleuve Congo)", not "KABUL (Reuters)".
+      const acronym = inner !== undefined && (ACRONYM.test(drafts[inner]!.text) || ACRONYM.test(d.text));
+      if (inner !== undefined && acronym && close && (close.text === ')' || close.text === ']' || close.text === '/')) links.union(i, inner);
     }
     const slash = tokens[d.end];
     if (slash && slash.text === '/' && !slash.spaceBefore) {

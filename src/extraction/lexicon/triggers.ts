@@ -89,6 +89,7 @@ export const AID_NOUNS: Record<string, string> = {
   aircraft: '072', jets: '072', helicopters: '072', vehicles: '072', tanks: '072', artillery: '072', munitions: '072',
   guns: '072', rifles: '072', shells: '072', components: '072', parts: '072', trucks: '072', boats: '072', radars: '072',
   intelligence: '062', instructions: '062', loans: '071', grants: '071', oil: '071', billion: '071', million: '071',
+  haven: '070', sanctuary: '070', refuge: '070', shelter: '070', bases: '062', logistics: '070',
 };
 
 /** "fighting alongside M23": the subject backs the one it fights beside. */
@@ -184,3 +185,22 @@ export const GOVERNMENT_VERBS = new Set([
   'threaten', 'retaliate', 'recall', 'expel', 'summon', 'blame', 'welcome', 'push', 'offer', 'pledge', 'supply',
   'provide', 'deliver', 'approve', 'impose', 'designate', 'redesignate', 'list', 'ban', 'lift', 'extend',
 ]);
+
+/** Verbs that give aid to someone ("sent soldiers to help Russia", "supplied the junta with drones"). */
+export const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell']);
+/** Verbs that give to someone "for" them: "trained fighters for the army", "bought trucks for the RSF". */
+export const FOR_VERBS = new Set(['train', 'buy', 'purchase', 'procure', 'arrange', 'import', 'smuggle', 'recruit', 'raise', 'pay', 'fund', 'finance', 'source', 'acquire']);
+/** Verbs that take the receiver first and the aid after "with". */
+export const WITH_VERBS = new Set(['supply', 'provide', 'equip', 'arm', 'furnish']);
+/** Verbs after "to" that name the purpose of aid: "to help Russia", "to fight alongside the army". */
+export const HELP_VERBS = new Set(['help', 'support', 'defend', 'aid', 'assist', 'back', 'protect', 'prop', 'bolster', 'reinforce', 'shore', 'fight']);
+/** "the group's drones came from Dorvan". */
+export const ARRIVE_VERBS = new Set(['came', 'come', 'comes', 'coming', 'arrived', 'arrive', 'arrives', 'originated', 'supplied', 'provided', 'delivered', 'flown', 'smuggled', 'shipped', 'sent']);
+/** Backers named by their role: "His backers have included ...", "Ukraine's largest donor". */
+export const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'benefactor', 'financiers', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'ally', 'protector', 'guarantor']);
+/** Participles of listing in sanctions texts: "Among those listed are", "Those designated include". */
+export const LISTED_WORDS = new Set(['listed', 'designated', 'sanctioned', 'targeted', 'named', 'blacklisted', 'added']);
+/** Verbs that add a name to a sanctions list. */
+export const ADD_VERBS = new Set(['added', 'add', 'adds', 'adding', 'placed', 'put', 'included']);
+/** Verbs whose subject is a sanctions package: "The measures target X". */
+export const TARGET_VERBS = new Set(['target', 'targets', 'targeted', 'hit', 'hits']);

@@ -131,6 +131,8 @@ function accusedBefore(view: SentenceView, of: number): Unit | undefined {
     const u = unitAt(view, k);
     let b = u ? u.start - 1 : k;
     while (tok(view, b)?.lower === 'the') b--;
+    // "accused Libya's Khalifa Haftar of ...": past a possessor.
+    if ((tok(view, b)?.lower === "'s" || tok(view, b)?.lower === '’s') && unitAt(view, b - 1)) b = unitAt(view, b - 1)!.start - 1;
     if (u && ACCUSE.has(tok(view, b)?.lower ?? '')) return u;
     if (u && (tok(view, u.start - 1)?.lower === 'neighbouring' || tok(view, u.start - 1)?.lower === 'neighboring') && ACCUSE.has(tok(view, u.start - 2)?.lower ?? '')) return u;
     if (w.text === ';' || w.text === '.') return undefined;

@@ -2,6 +2,13 @@ import type { Relation } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
 import {
   ACTIVE_VERBS,
+  ADD_VERBS,
+  ARRIVE_VERBS,
+  BACKER_NOUNS,
+  FOR_VERBS,
+  LISTED_WORDS,
+  SEND_VERBS,
+  TARGET_VERBS,
   ALONGSIDE_VERBS,
   COMPOUND_PARTICIPLES,
   CONTROL_VERBS,
@@ -23,6 +30,8 @@ import { readStatus } from './status.js';
 import { makeView, type SentenceView } from './view.js';
 
 const VERBS = new Set([
+  ...SEND_VERBS,
+  ...FOR_VERBS,
   ...Object.keys(ACTIVE_VERBS),
   ...Object.keys(PARTICLE_VERBS),
   ...CONTROL_VERBS,
@@ -33,14 +42,16 @@ const VERBS = new Set([
 ]);
 
 
-const LISTED_WORDS = new Set(['train', 'trains', 'trained', 'buy', 'buys', 'bought', 'purchased', 'procured', 'arranged', 'imported', 'pay', 'pays', 'paid', 'funds', 'financed', 'recruited', 'acquired', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'target', 'targets', 'targeted', 'hit', 'hits', 'added', 'adds', 'add', 'adding', 'came', 'come', 'comes', 'arrived', 'originated', 'flown', 'smuggled', 'listed', 'named', 'targeted', 'added', 'backers', 'backer', 'sponsors', 'sponsor', 'patrons', 'send', 'sends', 'sent', 'sending', 'supply', 'supplies', 'supplied', 'supplying', 'deliver', 'delivers', 'delivered', 'provide', 'provides', 'provided', 'providing', 'ship', 'shipped', 'ships', 'deploy', 'deployed', 'dispatched', 'sold', 'sells', 'gave', 'give', 'gives', 'transferred']);
-
 /** Every word a pattern may start reading at, built once: most tokens are none of them. */
 const TRIGGER_WORDS = new Set([
   ...Object.keys(NOUN_TRIGGERS),
   ...PROXY_NOUNS,
   'subject',
   ...LISTED_WORDS,
+  ...ADD_VERBS,
+  ...TARGET_VERBS,
+  ...ARRIVE_VERBS,
+  ...BACKER_NOUNS,
   ...[...VERBS].flatMap((lemma) => regularForms(lemma)),
   ...Object.entries(IRREGULAR_FORMS)
     .filter(([, lemma]) => VERBS.has(lemma))

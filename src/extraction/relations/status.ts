@@ -66,7 +66,9 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
       return phrase(view, k + 2, end, text);
     }
     // Only verbs: "a report", "Borno state" and "claims that" (nouns) attribute nothing.
-    if (!ATTRIBUTION_VERBS.has(t.lower) || t.text !== t.lower || t.pos !== 'VERB') continue;
+    // The tagger calls "has long accused" a noun: a past form tagged noun is still the verb.
+    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && t.lower.endsWith('ed'));
+    if (!ATTRIBUTION_VERBS.has(t.lower) || t.text !== t.lower || !verb) continue;
     if (k >= c.trigger[0] && k < c.trigger[1]) continue;
     if (separated(view, k, c.trigger[0])) continue;
     // An actor announcing its own act states it: "the EU announced sanctions".

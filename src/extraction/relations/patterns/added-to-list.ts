@@ -1,8 +1,8 @@
+import { ADD_VERBS as ADD } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf, subjectOf } from '../args.js';
 import { tok, unitAt } from '../view.js';
 
-const ADD = new Set(['added', 'add', 'adds', 'adding', 'placed', 'put', 'included']);
 const LIST_WORDS = new Set(['sanctions', 'sanction', 'blacklist', 'terror', 'terrorist', 'terrorism', 'consolidated', 'entity', 'designation', 'designations']);
 
 /** The list after "to": "to the UK sanctions list", "to its sanctions list"; the unit before "sanctions" owns it. */

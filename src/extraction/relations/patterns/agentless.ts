@@ -1,4 +1,4 @@
-import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
+import { ACTIVE_VERBS, LISTED_WORDS as LISTED, TARGET_VERBS } from '../../lexicon/triggers.js';
 import type { Candidate, Pattern } from '../candidate.js';
 import { objectOf, subjectOf } from '../args.js';
 import { nounTriggerAt } from '../nominal.js';
@@ -7,7 +7,6 @@ import { coordinated, listItems, tok, unitAt, unitFrom, type SentenceView } from
 import type { Unit } from '../../types.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
-const LISTED = new Set(['listed', 'designated', 'sanctioned', 'targeted', 'named', 'blacklisted', 'added']);
 const COPULAS = new Set(['are', 'is', 'was', 'were', 'include', 'includes', 'included', 'including']);
 const SANCTION_HEADS = new Set(['freeze', 'freezes', 'sanctions', 'ban', 'bans', 'embargo', 'measures']);
 
@@ -121,7 +120,7 @@ export const measuresTarget: Pattern = {
   name: 'measures-target',
   match(view, i) {
     const verb = tok(view, i)!;
-    if (!['target', 'targets', 'targeted', 'hit', 'hits'].includes(verb.lower)) return undefined;
+    if (!TARGET_VERBS.has(verb.lower)) return undefined;
     let j = i - 1;
     while (tok(view, j) && ['also', 'further', 'will', 'would', 'now', 'today'].includes(tok(view, j)!.lower)) j--;
     if (!MEASURE_NOUNS.has(tok(view, j)?.lower ?? '')) return undefined;

@@ -1,8 +1,7 @@
-import { AID_NOUNS } from '../../lexicon/triggers.js';
+import { AID_NOUNS, ARRIVE_VERBS as ARRIVE } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { coordinated, tok, unitAt, unitFrom } from '../view.js';
 
-const ARRIVE = new Set(['came', 'come', 'comes', 'coming', 'arrived', 'arrive', 'arrives', 'originated', 'supplied', 'provided', 'delivered', 'flown', 'smuggled', 'shipped', 'sent']);
 const POSSESSIVE = new Set(["'s", '’s', '’', "'", 'its', 'their']);
 
 /** "the group's new drones and anti-tank weapons came from neighbouring Dorvan": the source backs the owner. */

@@ -1,10 +1,9 @@
-import { AID_NOUNS } from '../../lexicon/triggers.js';
+import { AID_NOUNS, BACKER_NOUNS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../args.js';
 import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
-const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'benefactor', 'financiers', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'ally', 'protector', 'guarantor']);
 const COPULA = new Set(['include', 'includes', 'included', 'including', 'are', 'were', 'is', 'was', 'remains', 'remained', 'become', 'becomes', 'became']);
 const POSSESSIVE = new Set(["'s", '’s', '’', "'"]);
 const PRONOUNS = new Set(['his', 'her', 'its', 'their']);

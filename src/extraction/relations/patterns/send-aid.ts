@@ -1,4 +1,4 @@
-import { AID_NOUNS } from '../../lexicon/triggers.js';
+import { AID_NOUNS, FOR_VERBS, HELP_VERBS, SEND_VERBS, WITH_VERBS } from '../../lexicon/triggers.js';
 import type { Argument } from '../args.js';
 import type { Pattern } from '../candidate.js';
 import { headOf, objectOf, subjectOf } from '../args.js';
@@ -6,12 +6,6 @@ import { verbLemma } from '../../forms.js';
 import { modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
-const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell']);
-/** Verbs that give to someone "for" them: "trained fighters for the army", "bought trucks for the RSF". */
-const FOR_VERBS = new Set(['train', 'buy', 'purchase', 'procure', 'arrange', 'import', 'smuggle', 'recruit', 'raise', 'pay', 'fund', 'finance', 'source', 'acquire']);
-/** Verbs that take the receiver first and the aid after "with". */
-const WITH_VERBS = new Set(['supply', 'provide', 'equip', 'arm', 'furnish']);
-const HELP_VERBS = new Set(['help', 'support', 'defend', 'aid', 'assist', 'back', 'protect', 'prop', 'bolster', 'reinforce', 'shore', 'fight']);
 
 /**
  * "North Korea has sent 10,000 soldiers to help Russia", "Chad supplies weapons to the RSF",
