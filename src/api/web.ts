@@ -5,10 +5,13 @@ import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
 import { FORMATS } from '../export/index.js';
 import type { ApiState } from './context.js';
+import { ensurePositions } from './graph/positions.js';
+import { pageGraph } from './web-graph.js';
 
 // The explorer page: GET / serves the page that `npm run build:web` bundled into dist/web
-// (src/web is its source), GET /web/<file> its script and stylesheet, and GET
-// /web/config.json what the page needs to know about this server. Nothing is loaded from
+// (src/web is its source), GET /web/<file> its script and stylesheet, GET /web/config.json
+// what the page needs to know about this server, and GET /web/graph.json the graph to draw
+// (see web-graph.ts). Nothing is loaded from
 // another origin, and the page's Content-Security-Policy says so to the browser too.
 
 /** dist/web, from src/api (tests) and from dist/api (the built server) alike. */
@@ -65,6 +68,11 @@ export function useWebRoute(state: ApiState, dir = webDir()): Plugin {
 
       if (path === '/web/config.json') {
         return answer(200, JSON.stringify(webConfig(state)), { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
+      }
+      if (path === '/web/graph.json') {
+        // Entities added since the last layout get their place first, as for /export.
+        await ensurePositions(state);
+        return answer(200, JSON.stringify(pageGraph(state.workspace.store.graph)), { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       }
       const name = path.startsWith('/web/') ? ASSET.exec(path)?.[1] : 'index.html';
       const type = name ? CONTENT_TYPES[name.slice(name.lastIndexOf('.') + 1)] : undefined;

@@ -51,7 +51,7 @@ export function createDetails(panel: HTMLElement, handlers: DetailsHandlers): De
     showRelation: (id) => load<{ relation: RelationInfo | null }>(RELATION_DETAILS, id, ({ relation }) => {
       if (!relation) return open(el('p', { class: 'error' }, 'This relation is no longer in the graph.'));
       open(el('h2', {}, badge(typeLabel(relation.type), RELATION_COLOURS[relation.type as keyof typeof RELATION_COLOURS])),
-        relationItem(relation, name, el('ul', { class: 'evidence-list' }, ...relation.evidence.nodes.map(evidenceItem))));
+        el('ul', {}, relationItem(relation, name, el('ul', { class: 'evidence-list' }, ...relation.evidence.nodes.map(evidenceItem)))));
     }),
     close() {
       shown++;

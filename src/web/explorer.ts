@@ -1,10 +1,11 @@
 import { animateNodes } from 'sigma/utils';
 import { getJson } from './api.js';
 import { byId } from './dom.js';
-import { applySnapshot, EXPORT_PATH, type ExplorerGraph, type GraphSnapshot } from './graph-data.js';
+import { applySnapshot, GRAPH_PATH, toSnapshot, type ExplorerGraph, type GraphSnapshot, type PageGraph } from './graph-data.js';
 import type { Legend } from './legend.js';
 import { coalesce } from './live.js';
 import type { Messages } from './messages.js';
+import { nearestEdge } from './pick.js';
 import { createRenderer, focusCamera, type Renderer } from './renderer.js';
 import { edgeVisible, focusOnEdge, focusOnNode, type ViewState } from './view-state.js';
 
@@ -34,9 +35,9 @@ export interface ExplorerHooks {
 
 const MOVE_MS = 700;
 
-export function createExplorer(graph: ExplorerGraph, state: ViewState, hooks: ExplorerHooks): Explorer {
+export function createExplorer(graph: ExplorerGraph, state: ViewState, hooks: ExplorerHooks, large: boolean): Explorer {
   const container = byId('graph');
-  const renderer = createRenderer(graph, container, state);
+  const renderer = createRenderer(graph, container, state, large);
   let stopAnimation: (() => void) | undefined;
 
   const summarise = () => {
@@ -56,23 +57,25 @@ export function createExplorer(graph: ExplorerGraph, state: ViewState, hooks: Ex
     graph,
     renderer,
     state,
+    // The details are asked for first: on a large graph the redraw that follows keeps the
+    // browser busy for a while, and the request should already be on its way.
     selectNode(id, moveCamera = false) {
       if (!graph.hasNode(id)) return;
-      state.focus = focusOnNode(graph, id);
-      renderer.refresh();
-      if (moveCamera) void focusCamera(renderer, id);
       hooks.onSelectNode(id);
+      state.focus = focusOnNode(graph, id);
+      renderer.refresh({ schedule: true });
+      if (moveCamera) void focusCamera(renderer, id);
     },
     selectEdge(id) {
       if (!graph.hasEdge(id)) return;
-      state.focus = focusOnEdge(graph, id);
-      renderer.refresh();
       hooks.onSelectEdge(id);
+      state.focus = focusOnEdge(graph, id);
+      renderer.refresh({ schedule: true });
     },
     clearSelection() {
-      state.focus = null;
-      renderer.refresh();
       hooks.onClear();
+      state.focus = null;
+      renderer.refresh({ schedule: true });
     },
     redraw() {
       renderer.refresh();
@@ -81,7 +84,7 @@ export function createExplorer(graph: ExplorerGraph, state: ViewState, hooks: Ex
     reload: coalesce(async () => {
       let snapshot: GraphSnapshot;
       try {
-        snapshot = await getJson<GraphSnapshot>(EXPORT_PATH);
+        snapshot = toSnapshot(await getJson<PageGraph>(GRAPH_PATH));
       } catch (err) {
         hooks.messages.error(err);
         return;
@@ -100,11 +103,13 @@ export function createExplorer(graph: ExplorerGraph, state: ViewState, hooks: Ex
 
   renderer.on('clickNode', ({ node }) => explorer.selectNode(node));
   renderer.on('clickEdge', ({ edge }) => explorer.selectEdge(edge));
-  renderer.on('clickStage', () => state.focus && explorer.clearSelection());
+  renderer.on('clickStage', ({ event }) => {
+    const edge = nearestEdge(renderer, graph, event);
+    if (edge) explorer.selectEdge(edge);
+    else if (state.focus) explorer.clearSelection();
+  });
   renderer.on('enterNode', () => container.classList.add('pointing'));
   renderer.on('leaveNode', () => container.classList.remove('pointing'));
-  renderer.on('enterEdge', () => container.classList.add('pointing'));
-  renderer.on('leaveEdge', () => container.classList.remove('pointing'));
   summarise();
   return explorer;
 }

@@ -2,9 +2,10 @@ import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { EntityType, RelationStatus, RelationType } from '../core/types.js';
 
-// The page draws the server's graphology export (GET /export/graph.json): display attributes
-// (label, x, y, size, color) computed on the server by the layout stage, domain attributes
-// (entityType, relationType, status, confidence) beside them.
+// The page draws the graph the server serves at GET /web/graph.json: graphology's
+// serialisation with the display attributes (label, x, y, size, color) the layout stage
+// computed, and the domain attributes the page filters by (entityType, relationType, status,
+// confidence). Positions, colours and sizes are those of /export/graph.json.
 
 export interface NodeData {
   label: string;
@@ -18,10 +19,8 @@ export interface NodeData {
 }
 
 export interface EdgeData {
-  label: string;
   size: number;
   color: string;
-  type: string;
   relationType: RelationType;
   status: RelationStatus;
   confidence: number;
@@ -32,7 +31,36 @@ export type ExplorerGraph = Graph<NodeData, EdgeData>;
 export type GraphSnapshot = SerializedGraph<NodeData, EdgeData>;
 export type Positions = Record<string, { x: number; y: number }>;
 
-export const EXPORT_PATH = '/export/graph.json';
+export const GRAPH_PATH = '/web/graph.json';
+
+/** What GET /web/graph.json answers: one array per attribute (see src/api/web-graph.ts). */
+export interface PageGraph {
+  colors: string[];
+  nodes: { key: string[]; label: string[]; x: number[]; y: number[]; size: number[]; color: number[]; type: EntityType[] };
+  edges: { key: string[]; source: number[]; target: number[]; size: number[]; color: number[]; type: RelationType[]; status: RelationStatus[]; confidence: number[] };
+}
+
+/**
+ * The server's edge thickness (1 + log2 of the documents) is in the units Gephi and yEd
+ * draw; sigma draws it in screen pixels, where 1 is too thin for its arrow heads to show.
+ */
+export const EDGE_SCALE = 2;
+
+/** The page graph as graphology's serialisation, with sizes for sigma. */
+export function toSnapshot(data: PageGraph): GraphSnapshot {
+  const { colors, nodes: n, edges: e } = data;
+  const nodes = n.key.map((key, i) => ({
+    key,
+    attributes: { label: n.label[i]!, x: n.x[i]!, y: n.y[i]!, size: n.size[i]!, color: colors[n.color[i]!]!, entityType: n.type[i]! },
+  }));
+  const edges = e.key.map((key, i) => ({
+    key,
+    source: n.key[e.source[i]!]!,
+    target: n.key[e.target[i]!]!,
+    attributes: { size: e.size[i]! * EDGE_SCALE, color: colors[e.color[i]!]!, relationType: e.type[i]!, status: e.status[i]!, confidence: e.confidence[i]! },
+  }));
+  return { attributes: {}, options: { type: 'directed', multi: true, allowSelfLoops: false }, nodes, edges };
+}
 
 export function emptyGraph(): ExplorerGraph {
   return new Graph<NodeData, EdgeData>({ type: 'directed', multi: true, allowSelfLoops: false });

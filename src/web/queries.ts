@@ -11,7 +11,7 @@ const EVIDENCE_FIELDS = `totalCount nodes { text start end status confidence cla
 export const ENTITY_DETAILS = `query EntityDetails($id: ID!) {
   entity(id: $id) { id name type aliases mentionCount documentCount degree
     geo { lat lon countryCode }
-    relations(first: 100) { totalCount nodes { ${RELATION_FIELDS} evidence(first: 5) { ${EVIDENCE_FIELDS} } } } } }`;
+    relations(first: 50) { totalCount nodes { ${RELATION_FIELDS} evidence(first: 3) { ${EVIDENCE_FIELDS} } } } } }`;
 
 export const RELATION_DETAILS = `query RelationDetails($id: ID!) {
   relation(id: $id) { ${RELATION_FIELDS} evidence(first: 50) { ${EVIDENCE_FIELDS} } } }`;

@@ -13,7 +13,8 @@ export type Renderer = Sigma<NodeData, EdgeData>;
 export const RENDER_SETTINGS: Partial<Settings<NodeData, EdgeData>> = Object.freeze({
   defaultEdgeType: 'arrow',
   renderEdgeLabels: false,
-  enableEdgeEvents: true,
+  // Edges are picked by pick.ts instead: sigma's picking draws every edge a second time.
+  enableEdgeEvents: false,
   labelDensity: 0.6,
   labelGridCellSize: 90,
   labelRenderedSizeThreshold: 3,
@@ -22,7 +23,6 @@ export const RENDER_SETTINGS: Partial<Settings<NodeData, EdgeData>> = Object.fre
   labelWeight: '500',
   labelColor: { color: '#222222' },
   zIndex: true,
-  hideEdgesOnMove: false,
   minCameraRatio: 0.02,
   maxCameraRatio: 4,
   stagePadding: 40,
@@ -30,9 +30,14 @@ export const RENDER_SETTINGS: Partial<Settings<NodeData, EdgeData>> = Object.fre
   allowInvalidContainer: true,
 });
 
-export function createRenderer(graph: ExplorerGraph, container: HTMLElement, state: ViewState): Renderer {
+/** From this many relations up, edges and labels are left out while the camera moves, so that it moves smoothly. */
+export const LARGE_GRAPH_EDGES = 5000;
+
+export function createRenderer(graph: ExplorerGraph, container: HTMLElement, state: ViewState, large: boolean): Renderer {
   return new Sigma<NodeData, EdgeData>(graph, container, {
     ...RENDER_SETTINGS,
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
     nodeReducer: nodeReducer(state),
     edgeReducer: edgeReducer(state, graph),
   });

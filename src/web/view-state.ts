@@ -29,11 +29,6 @@ export interface ViewState {
 
 export const DIMMED_NODE = '#d8d8d8';
 export const DIMMED_EDGE = '#ececec';
-/**
- * The export's edge thickness (1 + log2 of the documents) is in the units Gephi and yEd draw;
- * sigma draws it in screen pixels, where 1 is too thin for its arrow heads to show.
- */
-export const EDGE_SCALE = 2;
 
 export function initialViewState(): ViewState {
   return {
@@ -64,6 +59,7 @@ export function nodeReducer(state: ViewState) {
     const { filters, focus } = state;
     const focused = focus?.nodes.has(node) ?? false;
     if (filters.hiddenEntityTypes.has(data.entityType) && !focused) return { ...data, hidden: true };
+    // Most renders have no focus: the data goes through as it is, no copy per node.
     if (!focus) return data;
     if (focused) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
     if (focus.near.has(node)) return { ...data, forceLabel: true, zIndex: 1 };
@@ -74,13 +70,15 @@ export function nodeReducer(state: ViewState) {
 export function edgeReducer(state: ViewState, graph: ExplorerGraph) {
   return (edge: string, data: EdgeData): Partial<EdgeDisplayData> => {
     const { filters, focus } = state;
-    const size = data.size * EDGE_SCALE;
-    if (focus?.edge === edge) return { ...data, size: size + 2, zIndex: 2 };
-    const [source, target] = graph.extremities(edge);
-    const endsHidden = (n: string) => filters.hiddenEntityTypes.has(graph.getNodeAttribute(n, 'entityType')) && !focus?.nodes.has(n);
-    if (!edgeVisible(filters, data) || endsHidden(source) || endsHidden(target)) return { ...data, hidden: true };
-    if (!focus) return { ...data, size };
+    if (focus?.edge === edge) return { ...data, size: data.size + 2, zIndex: 2 };
+    if (!edgeVisible(filters, data)) return { ...data, hidden: true };
+    const [source, target] = filters.hiddenEntityTypes.size > 0 || focus ? graph.extremities(edge) : ['', ''];
+    if (filters.hiddenEntityTypes.size > 0) {
+      const hidden = (n: string) => filters.hiddenEntityTypes.has(graph.getNodeAttribute(n, 'entityType')) && !focus?.nodes.has(n);
+      if (hidden(source) || hidden(target)) return { ...data, hidden: true };
+    }
+    if (!focus) return data;
     const touches = focus.edge === null && (focus.nodes.has(source) || focus.nodes.has(target));
-    return touches ? { ...data, size, zIndex: 1 } : { ...data, size, color: DIMMED_EDGE, zIndex: 0 };
+    return touches ? { ...data, zIndex: 1 } : { ...data, color: DIMMED_EDGE, zIndex: 0 };
   };
 }

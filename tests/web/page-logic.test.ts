@@ -3,6 +3,7 @@ import { safeUrl, typeLabel } from '../../src/web/dom.js';
 import { triggerParts } from '../../src/web/evidence.js';
 import { applySnapshot, emptyGraph, type GraphSnapshot } from '../../src/web/graph-data.js';
 import { coalesce } from '../../src/web/live.js';
+import { distanceToSegment } from '../../src/web/pick.js';
 import { DIMMED_NODE, edgeReducer, focusOnNode, initialViewState, nodeReducer } from '../../src/web/view-state.js';
 
 // The explorer page's logic that needs no browser: trigger marking, URL checks, merging a
@@ -88,6 +89,18 @@ describe('reducers', () => {
     expect(at('far')).toMatchObject({ color: DIMMED_NODE, label: null });
     state.focus = null;
   });
+});
+
+describe('distanceToSegment', () => {
+  const a = { x: 0, y: 0 };
+  const b = { x: 10, y: 0 };
+  it.each([
+    ['above the middle', { x: 5, y: 3 }, 3],
+    ['on the line', { x: 7, y: 0 }, 0],
+    ['past the end', { x: 13, y: 4 }, 5],
+    ['before the start', { x: -3, y: -4 }, 5],
+  ])('%s', (_name, p, expected) => expect(distanceToSegment(p, a, b)).toBeCloseTo(expected));
+  it('a segment of no length is its point', () => expect(distanceToSegment({ x: 3, y: 4 }, a, a)).toBe(5));
 });
 
 describe('coalesce', () => {
