@@ -121,7 +121,7 @@ function afterComma(view: SentenceView, k: number): boolean {
 function speakerBefore(view: SentenceView, k: number, text: string): string | undefined {
   let j = k - 1;
   const auxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'reportedly', 'again', 'repeatedly', 'strongly', 'flatly']);
-  while (j >= view.sentence.firstToken && auxiliaries.has(view.tokens[j]!.lower)) j--;
+  while (j >= view.sentence.firstToken && (auxiliaries.has(view.tokens[j]!.lower) || ['ADV', 'AUX'].includes(view.tokens[j]!.pos) || view.tokens[j]!.lower === 'long')) j--;
   const stop = j;
   while (j >= view.sentence.firstToken && !CLAUSE_BREAKS.has(view.tokens[j]!.lower) && stop - j < 12) j--;
   if (stop < j + 1) return undefined;
