@@ -144,7 +144,9 @@ function mostRecent(
   types: readonly string[],
   sense: NominalSense | undefined,
 ): string | undefined {
+  // Pronouns favour this sentence's own subject; descriptions ("the government") do not.
   const pronounOnly = sense === undefined || sense.types.length === 0;
+  // The first listed type with a candidate wins ("they": armed groups before organisations).
   for (const type of types) {
     const score = new Map<string, number>();
     for (let h = history.length - 1; h >= 0; h--) {
@@ -159,8 +161,7 @@ function mostRecent(
       const first = !score.has(entity.id);
       // A demonym ("the Russian town of Sudzha") describes; it barely makes its state salient.
       const weight = unit.kind === 'NOMINAL' && entity.type === 'COUNTRY' && ADJECTIVAL.has(tokens[unit.end]?.lower ?? '') ? 0.3 : 1;
-      // This sentence's own subject is the likeliest referent ("The TNLA ... the towns it took").
-      // A description ("the government") rarely names this sentence's own subject; a pronoun often does.
+      // This sentence's own subject is the likeliest referent of a subject pronoun ("The TNLA ... the towns it took").
       const same = pronounOnly ? 10 : 0;
       const near = unit.sentence === sentence ? same : sentence - unit.sentence === 1 ? 2 : 0;
       const recency = first && weight === 1 ? near + (0.01 * h) / Math.max(1, history.length) : 0;
