@@ -5,7 +5,7 @@ import { applySnapshot, GRAPH_PATH, toSnapshot, type ExplorerGraph, type GraphSn
 import type { Legend } from './legend.js';
 import { coalesce } from './live.js';
 import type { Messages } from './messages.js';
-import { nearestEdge } from './pick.js';
+import { attachPointer } from './pointer.js';
 import { createRenderer, focusCamera, type Renderer } from './renderer.js';
 import { edgeVisible, focusOnEdge, focusOnNode, type ViewState } from './view-state.js';
 
@@ -21,6 +21,8 @@ export interface Explorer {
   clearSelection(): void;
   /** Redraws after a filter changed. */
   redraw(): void;
+  /** Updates the counts after the graph changed (sigma redraws by itself). */
+  recount(): void;
   /** Fetches the graph again and moves the picture to it (coalesced: see live.ts). */
   reload(): Promise<void>;
 }
@@ -81,6 +83,7 @@ export function createExplorer(graph: ExplorerGraph, state: ViewState, hooks: Ex
       renderer.refresh();
       summarise();
     },
+    recount: () => summarise(),
     reload: coalesce(async () => {
       let snapshot: GraphSnapshot;
       try {
@@ -101,15 +104,11 @@ export function createExplorer(graph: ExplorerGraph, state: ViewState, hooks: Ex
     }),
   };
 
-  renderer.on('clickNode', ({ node }) => explorer.selectNode(node));
-  renderer.on('clickEdge', ({ edge }) => explorer.selectEdge(edge));
-  renderer.on('clickStage', ({ event }) => {
-    const edge = nearestEdge(renderer, graph, event);
-    if (edge) explorer.selectEdge(edge);
-    else if (state.focus) explorer.clearSelection();
+  attachPointer(renderer, graph, byId('hover'), {
+    onNode: (id) => explorer.selectNode(id),
+    onEdge: (id) => explorer.selectEdge(id),
+    onNothing: () => state.focus && explorer.clearSelection(),
   });
-  renderer.on('enterNode', () => container.classList.add('pointing'));
-  renderer.on('leaveNode', () => container.classList.remove('pointing'));
   summarise();
   return explorer;
 }

@@ -87,8 +87,9 @@ async function start(): Promise<void> {
   await afterPaint();
   performance.mark('explorer:first-render');
   if (deferred.length) {
+    // Sigma takes each new edge as it comes and redraws once, on the next frame.
     graph.import({ edges: deferred });
-    explorer.redraw();
+    explorer.recount();
     await afterPaint();
   }
   performance.mark('explorer:complete');

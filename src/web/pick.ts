@@ -1,11 +1,13 @@
 import type { ExplorerGraph } from './graph-data.js';
 import type { Renderer } from './renderer.js';
 
-// Sigma finds the edge under the pointer in a half-resolution picking image, where a line
-// one or two pixels wide is easily missed. A click on the background therefore also takes
-// the nearest drawn edge within a few pixels, as an analyst aiming at a thin line means it.
+// What is under the pointer, found by geometry in viewport pixels rather than by sigma's
+// picking passes (see renderer.ts): the node whose disc holds the point (a few pixels of
+// slack for small ones), else the nearest drawn edge within a few pixels, as an analyst
+// aiming at a thin line means it.
 
 export const EDGE_TOLERANCE_PX = 6;
+const NODE_SLACK_PX = 3;
 
 type Point = { x: number; y: number };
 
@@ -16,6 +18,20 @@ export function distanceToSegment(p: Point, a: Point, b: Point): number {
   const length2 = dx * dx + dy * dy;
   const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2));
   return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+/** The visible node under a point of the viewport: of those whose disc (plus slack) holds it, the nearest centre. */
+export function nodeAt(renderer: Renderer, graph: ExplorerGraph, at: Point): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  graph.forEachNode((node) => {
+    const data = renderer.getNodeDisplayData(node);
+    if (!data || data.hidden) return;
+    const p = renderer.framedGraphToViewport(data);
+    const d = Math.hypot(p.x - at.x, p.y - at.y);
+    if (d <= renderer.scaleSize(data.size) + NODE_SLACK_PX && d < bestDistance) [best, bestDistance] = [node, d];
+  });
+  return best;
 }
 
 /** The visible edge nearest to a point of the viewport, if one is within `tolerance` pixels. */

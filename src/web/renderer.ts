@@ -1,9 +1,22 @@
 import Sigma from 'sigma';
+import { NodeCircleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeData, ExplorerGraph, NodeData } from './graph-data.js';
 import { edgeReducer, nodeReducer, type ViewState } from './view-state.js';
 
 export type Renderer = Sigma<NodeData, EdgeData>;
+
+/**
+ * Sigma's circle program without its picking pass. Sigma finds the node under the pointer
+ * by drawing every node a second time into an offscreen buffer and reading a pixel back;
+ * in the software WebGL of headless browsers that second pass was half of each frame's
+ * cost, and each read-back waits for the frame. pick.ts finds nodes by geometry instead.
+ */
+class NodeCircleWithoutPicking extends NodeCircleProgram<NodeData, EdgeData> {
+  constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: Renderer) {
+    super(gl, null, renderer);
+  }
+}
 
 /**
  * Label settings chosen so that names stay readable on a dense graph: sigma draws at most
@@ -13,8 +26,9 @@ export type Renderer = Sigma<NodeData, EdgeData>;
 export const RENDER_SETTINGS: Partial<Settings<NodeData, EdgeData>> = Object.freeze({
   defaultEdgeType: 'arrow',
   renderEdgeLabels: false,
-  // Edges are picked by pick.ts instead: sigma's picking draws every edge a second time.
+  // Edges are picked by pick.ts too: sigma's picking would draw every edge a second time.
   enableEdgeEvents: false,
+  nodeProgramClasses: { circle: NodeCircleWithoutPicking },
   labelDensity: 0.6,
   labelGridCellSize: 90,
   labelRenderedSizeThreshold: 3,
@@ -33,14 +47,31 @@ export const RENDER_SETTINGS: Partial<Settings<NodeData, EdgeData>> = Object.fre
 /** From this many relations up, edges and labels are left out while the camera moves, so that it moves smoothly. */
 export const LARGE_GRAPH_EDGES = 5000;
 
+/** On a large graph, arrow heads are drawn from this zoom in (camera ratio 1 shows the whole graph). */
+export const ARROWS_BELOW_RATIO = 0.5;
+
 export function createRenderer(graph: ExplorerGraph, container: HTMLElement, state: ViewState, large: boolean): Renderer {
-  return new Sigma<NodeData, EdgeData>(graph, container, {
+  const renderer = new Sigma<NodeData, EdgeData>(graph, container, {
     ...RENDER_SETTINGS,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
+    // Seen whole, a large graph's arrow heads are a pixel or two, and drawing them costs a
+    // second edge program (a sixth of the first picture in the software-rendered browser of
+    // the tests): plain lines until the analyst zooms in.
+    defaultEdgeType: large ? 'line' : 'arrow',
     nodeReducer: nodeReducer(state),
     edgeReducer: edgeReducer(state, graph),
   });
+  if (large) {
+    const camera = renderer.getCamera();
+    camera.on('updated', ({ ratio }) => {
+      const type = ratio < ARROWS_BELOW_RATIO ? 'arrow' : 'line';
+      if (renderer.getSetting('defaultEdgeType') === type) return;
+      renderer.setSetting('defaultEdgeType', type);
+      renderer.refresh({ schedule: true });
+    });
+  }
+  return renderer;
 }
 
 /** Moves the camera onto a node, closer in than now but not closer than a neighbourhood. */

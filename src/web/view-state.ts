@@ -54,31 +54,33 @@ export function edgeVisible(filters: Filters, data: EdgeData): boolean {
     && data.confidence >= filters.minConfidence;
 }
 
+// Sigma hands the reducers a shallow copy of each item's attributes, so they change it in
+// place: a refresh of a large graph then allocates nothing per item.
+
 export function nodeReducer(state: ViewState) {
   return (node: string, data: NodeData): Partial<NodeDisplayData> => {
     const { filters, focus } = state;
     const focused = focus?.nodes.has(node) ?? false;
-    if (filters.hiddenEntityTypes.has(data.entityType) && !focused) return { ...data, hidden: true };
-    // Most renders have no focus: the data goes through as it is, no copy per node.
+    if (filters.hiddenEntityTypes.has(data.entityType) && !focused) return Object.assign(data, { hidden: true });
     if (!focus) return data;
-    if (focused) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
-    if (focus.near.has(node)) return { ...data, forceLabel: true, zIndex: 1 };
-    return { ...data, color: DIMMED_NODE, label: null, zIndex: 0 };
+    if (focused) return Object.assign(data, { highlighted: true, forceLabel: true, zIndex: 2 });
+    if (focus.near.has(node)) return Object.assign(data, { forceLabel: true, zIndex: 1 });
+    return Object.assign(data, { color: DIMMED_NODE, label: null, zIndex: 0 });
   };
 }
 
 export function edgeReducer(state: ViewState, graph: ExplorerGraph) {
   return (edge: string, data: EdgeData): Partial<EdgeDisplayData> => {
     const { filters, focus } = state;
-    if (focus?.edge === edge) return { ...data, size: data.size + 2, zIndex: 2 };
-    if (!edgeVisible(filters, data)) return { ...data, hidden: true };
+    if (focus?.edge === edge) return Object.assign(data, { size: data.size + 2, zIndex: 2 });
+    if (!edgeVisible(filters, data)) return Object.assign(data, { hidden: true });
     const [source, target] = filters.hiddenEntityTypes.size > 0 || focus ? graph.extremities(edge) : ['', ''];
     if (filters.hiddenEntityTypes.size > 0) {
       const hidden = (n: string) => filters.hiddenEntityTypes.has(graph.getNodeAttribute(n, 'entityType')) && !focus?.nodes.has(n);
-      if (hidden(source) || hidden(target)) return { ...data, hidden: true };
+      if (hidden(source) || hidden(target)) return Object.assign(data, { hidden: true });
     }
     if (!focus) return data;
     const touches = focus.edge === null && (focus.nodes.has(source) || focus.nodes.has(target));
-    return touches ? { ...data, zIndex: 1 } : { ...data, color: DIMMED_EDGE, zIndex: 0 };
+    return touches ? Object.assign(data, { zIndex: 1 }) : Object.assign(data, { color: DIMMED_EDGE, zIndex: 0 });
   };
 }

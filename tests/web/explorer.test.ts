@@ -82,8 +82,10 @@ describe('the explorer over the seed graph', () => {
     await screenshot(page, 'explorer-edge');
   });
 
-  it('opens an entity with its relations grouped by type on a click on its node', async () => {
+  it('names a node under the pointer, and opens it with its relations grouped by type on a click', async () => {
     const at = await nodePoint(page, (await nodeByLabel(page, 'M23'))!);
+    await page.mouse.move(at.x, at.y);
+    await page.locator('#hover', { hasText: 'M23 · Armed group' }).waitFor();
     await page.mouse.click(at.x, at.y);
     await panel().locator('h2', { hasText: 'M23' }).waitFor();
     const groups = await panel().locator('.relation-group h3').allTextContents();

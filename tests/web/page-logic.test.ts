@@ -67,8 +67,9 @@ describe('reducers', () => {
   const state = initialViewState();
   const nodes = nodeReducer(state);
   const edges = edgeReducer(state, graph);
-  const at = (id: string) => nodes(id, graph.getNodeAttributes(id));
-  const line = (id: string) => edges(id, graph.getEdgeAttributes(id));
+  // Sigma passes the reducers a copy of the attributes, which they may change.
+  const at = (id: string) => nodes(id, { ...graph.getNodeAttributes(id) });
+  const line = (id: string) => edges(id, { ...graph.getEdgeAttributes(id) });
 
   it('hides entity types, relation types, statuses and low confidence', () => {
     state.filters.hiddenEntityTypes.add('PERSON');
