@@ -68,6 +68,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     const nominal = readNominal(tokens, i, taken);
     if (nominal) {
       const ref =
+        seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
         mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense) ??
         (nominal.sense.forces ? stateForces(ctx, entities, names) : undefined);
       if (ref) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
@@ -172,6 +173,18 @@ function mostRecent(
     if (best) return best;
   }
   return undefined;
+}
+
+/** "the military government in Naypyidaw", "the regime in Damascus": the state whose capital follows. */
+function seatOf(ctx: DocContext, entities: Map<string, EntityDraft>, names: readonly Unit[], end: number, sense: NominalSense): string | undefined {
+  if (!sense.types.includes('COUNTRY') || ctx.analysis.tokens[end]?.lower !== 'in') return undefined;
+  const seat = names.find((u) => u.start === end + 1);
+  const place = seat && entities.get(seat.entities[0] ?? '');
+  const country = place?.type === 'PLACE' ? ctx.gazetteer.capitalOf(place.name) : place?.type === 'COUNTRY' ? place.id : undefined;
+  const known = country ? ctx.gazetteer.get(country) : undefined;
+  if (!known) return undefined;
+  if (!entities.has(known.id)) entities.set(known.id, { id: known.id, name: known.name, type: known.type, aliases: new Set(), known, firstToken: end });
+  return known.id;
 }
 
 /** "both groups": the two armed groups (or organisations) named most recently. */
