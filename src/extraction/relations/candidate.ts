@@ -2,6 +2,13 @@ import type { RelationType } from '../../core/types.js';
 import type { Unit } from '../types.js';
 import type { SentenceView } from './view.js';
 
+/** An argument a reader found: its mentions, and where its phrase starts (for the status scope). */
+export interface Argument {
+  units: Unit[];
+  /** First token of the argument phrase (for the status scope). */
+  start: number;
+}
+
 /** What a pattern reads from a sentence, before status, types and confidence are settled. */
 export interface Candidate {
   type: RelationType;
@@ -28,4 +35,9 @@ export interface Candidate {
 export interface Pattern {
   name: string;
   match(view: SentenceView, i: number): Candidate[] | undefined;
+}
+
+/** A candidate whose source is the last one of its type named before (see Candidate.inherit). */
+export function inherited(c: Omit<Candidate, 'sources' | 'inherit'>): Candidate[] {
+  return [{ ...c, sources: [], inherit: true }];
 }

@@ -1,7 +1,7 @@
 import type { RelationType } from '../../core/types.js';
 import { NOUN_TRIGGERS, SANCTION_COMPOUNDS, type TriggerSense } from '../lexicon/triggers.js';
-import type { Argument } from './args.js';
-import { investigationTargets, objectOf } from './args.js';
+import type { Argument } from './candidate.js';
+import { investigationTargets, objectOf } from './object.js';
 import { tok, type SentenceView } from './view.js';
 
 /** Prepositions that introduce the target of each relation's noun. */

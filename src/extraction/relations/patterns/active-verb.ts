@@ -1,6 +1,7 @@
 import { ACTIVE_VERBS, PARTICLE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { investigationTargets, objectOf, subjectOf } from '../args.js';
+import { subjectOf } from '../subject.js';
+import { investigationTargets, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
 import { tok, usedAsNoun, type SentenceView } from '../view.js';
 

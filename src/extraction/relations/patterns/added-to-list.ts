@@ -1,6 +1,7 @@
 import { ADD_VERBS as ADD } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { objectOf, subjectOf } from '../args.js';
+import { subjectOf } from '../subject.js';
+import { objectOf } from '../object.js';
 import { tok, unitAt } from '../view.js';
 
 const LIST_WORDS = new Set(['sanctions', 'sanction', 'blacklist', 'terror', 'terrorist', 'terrorism', 'consolidated', 'entity', 'designation', 'designations']);

@@ -1,6 +1,6 @@
 import { ALONGSIDE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { subjectOf } from '../args.js';
+import { subjectOf } from '../subject.js';
 import { verbLemma } from '../../forms.js';
 import { coordinated, tok, unitFrom } from '../view.js';
 

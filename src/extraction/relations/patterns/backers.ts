@@ -1,6 +1,6 @@
 import { AID_NOUNS, BACKER_NOUNS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { subjectOf } from '../args.js';
+import { subjectOf } from '../subject.js';
 import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 

@@ -1,6 +1,7 @@
 import { CONTROL_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { objectOf, subjectOf } from '../args.js';
+import { subjectOf } from '../subject.js';
+import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
 import { tok } from '../view.js';
 

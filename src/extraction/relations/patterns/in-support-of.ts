@@ -1,6 +1,6 @@
 import type { Pattern } from '../candidate.js';
-import { subjectOf } from '../args.js';
-import { earlierVerbOf } from '../args.js';
+import { subjectOf } from '../subject.js';
+import { earlierVerbOf } from '../subject.js';
 import { tok, unitFrom } from '../view.js';
 
 /** "Hezbollah began firing at Israel in support of Hamas": the clause's subject backs the group. */

@@ -1,6 +1,6 @@
 import { LIGHT_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { subjectOf } from '../args.js';
+import { subjectOf } from '../subject.js';
 import { verbLemma } from '../../forms.js';
 import { nounTarget, nounTriggerAt } from '../nominal.js';
 import { tok, type SentenceView } from '../view.js';

@@ -1,5 +1,5 @@
 import type { Pattern } from '../candidate.js';
-import { headOf } from '../args.js';
+import { headOf } from '../object.js';
 import { nounTarget, nounTriggerAt } from '../nominal.js';
 import { coordinated, tok, unitAt, unitFrom } from '../view.js';
 

@@ -1,6 +1,7 @@
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { headOf, objectOf, subjectOf } from '../args.js';
+import { subjectOf } from '../subject.js';
+import { headOf, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
 import { coordinated, tok, unitAt, unitFrom } from '../view.js';
 

@@ -1,6 +1,6 @@
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { objectOf } from '../args.js';
+import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
 import { MEMBER_NOUNS, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';

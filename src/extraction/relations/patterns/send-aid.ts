@@ -1,7 +1,7 @@
 import { AID_NOUNS, FOR_VERBS, HELP_VERBS, SEND_VERBS, WITH_VERBS } from '../../lexicon/triggers.js';
-import type { Argument } from '../args.js';
-import type { Pattern } from '../candidate.js';
-import { headOf, objectOf, subjectOf } from '../args.js';
+import type { Argument, Pattern } from '../candidate.js';
+import { subjectOf } from '../subject.js';
+import { headOf, objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
 import { modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';

@@ -1,8 +1,9 @@
 import type { Unit } from '../types.js';
 import { DENIAL_VERBS, FAILURE_VERBS } from '../lexicon/status.js';
-import { DAYS, HONORIFICS, INDIVIDUAL_ROLES, MONTHS, PERSON_TITLES, PLACE_OF_NOUNS, ROLE_NOUNS } from '../lexicon/names.js';
-import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
-import { MEMBER_NOUNS, coordinated, listItems, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from './view.js';
+import { DAYS, MONTHS } from '../lexicon/names.js';
+import type { Argument } from './candidate.js';
+import { objectOf } from './object.js';
+import { MEMBER_NOUNS, tok, unitAt, type SentenceView } from './view.js';
 
 /** Words skipped between a subject and its verb: auxiliaries, adverbs, negation, "both". */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -17,13 +18,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
 ]);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 const ACCUSE = new Set(['accused', 'accuses', 'accuse', 'accusing', 'blamed', 'blames', 'charged', 'charges']);
-const QUOTES = /^[“”"‘’'«»]$/;
+export const QUOTES = /^[“”"‘’'«»]$/;
 
-export interface Argument {
-  units: Unit[];
-  /** First token of the argument phrase (for the status scope). */
-  start: number;
-}
 
 /** Subordinators after which a gerund takes the main clause's subject ("since seizing"). */
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'while', 'by', 'when', 'upon', 'despite', 'without']);
@@ -210,189 +206,3 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
   return units.length > 1 && units.some((u) => u.kind === 'PRONOUN') ? [last] : units;
 }
 
-/**
- * The object after token index `i`: skips determiners, adjectives, quotes,
- * "the town of", role nouns before a name ("gang leader X"), and a possessor
- * before its head ("Khalifa Haftar's Libyan National Army").
- * With `via` ("in", "of"), also reads "the regional military command in Ann".
- */
-export function objectOf(view: SentenceView, i: number, via: readonly string[] = []): Argument | undefined {
-  const people = apposedPeople(view, i) ?? includedNames(view, i);
-  if (people) return people;
-  let j = i;
-  let located = false; // inside "the military command" before its "in"
-  for (let guard = 0; guard < 9; guard++) {
-    const t = tok(view, j);
-    if (!t) return undefined;
-    if (unitAt(view, j)) break;
-    const lower = t.lower;
-    if (located && via.includes(lower)) {
-      located = false;
-      j++;
-      continue;
-    }
-    const skippable =
-      QUOTES.test(t.text) ||
-      ['the', 'a', 'an', 'its', 'their', 'over', 'back', 'both', 'nearby', 'neighbouring', 'neighboring'].includes(lower) ||
-      (t.pos === 'ADJ' && t.text === lower) ||
-      t.pos === 'NUM' ||
-      (PLACE_OF_NOUNS.has(lower) && tok(view, j + 1)?.lower === 'of') ||
-      (t.text === lower && ['NOUN', 'VERB', 'ADJ'].includes(t.pos) && placeOfAhead(view, j + 1)) || // "the (rare-earth) mining towns of"
-      (lower === 'of' && PLACE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
-      ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j)) ||
-      (t.text === '-' && !t.spaceBefore && tok(view, j + 1) !== undefined && !tok(view, j + 1)!.spaceBefore) || // "rare-earth"
-      (PERSON_TITLES.has(lower) && !HONORIFICS.has(lower) && t.text !== lower) || // "protected President X"
-      (t.text === lower && t.pos === 'NOUN' && tok(view, j + 1)?.text === ',' && unitAt(view, j + 2) !== undefined) || // "the regional capital, Mekelle"
-      (t.text === ',' && tok(view, j - 1)?.pos === 'NOUN' && unitAt(view, j + 1) !== undefined && j > i);
-    if (!skippable) {
-      if (via.length > 0 && t.text === lower && (t.pos === 'NOUN' || t.pos === 'ADJ') && nounRunReaches(view, j, via)) {
-        located = true;
-        j++;
-        continue;
-      }
-      return undefined;
-    }
-    j++;
-  }
-  let unit = unitAt(view, j);
-  if (!unit) return undefined;
-  unit = headOf(view, unit);
-  if (possessesNoun(view, unit)) return undefined;
-  // Names that only modify a noun ("five Wagner commanders") are not objects; the names coordinated with them may be.
-  // "Huliaipole, a town in ..., and the nearby village of Uspenivka": a list past its items' descriptions.
-  let listed = coordinated(view, unit).units;
-  if (listed.length === 1 && tok(view, unit.end)?.text === ',') listed = listItems(view, unit);
-  const units = listed.filter((u) => !modifiesNoun(view, u));
-  return units.length > 0 ? { units, start: unit.start } : undefined;
-}
-
-/**
- * People named in apposition to a role: "two more Haitian gang leaders, Renel Destina and
- * Vitel'Homme Innocent", "two senior officers of the Rwanda Defence Force (RDF), X and Y".
- */
-function apposedPeople(view: SentenceView, i: number): Argument | undefined {
-  let role = false;
-  for (let k = i; k < i + 16; k++) {
-    const t = tok(view, k);
-    if (!t || (t.pos === 'VERB' && t.text === t.lower) || t.text === ';') return undefined;
-    if (t.text === t.lower && (ROLE_NOUNS.has(t.lower) || INDIVIDUAL_ROLES.has(t.lower))) role = true;
-    if (t.text !== ',' || !role) continue;
-    const first = unitAt(view, k + 1);
-    if (!first || view.entities.get(first.entities[0]!)?.type !== 'PERSON') return undefined;
-    const units = coordinated(view, first).units.filter((u) => view.entities.get(u.entities[0]!)?.type === 'PERSON');
-    return { units, start: first.start };
-  }
-  return undefined;
-}
-
-/** A "town of" / "towns of" within the next three tokens, through nouns and glued hyphens. */
-function placeOfAhead(view: SentenceView, j: number): boolean {
-  for (let k = j; k < j + 4; k++) {
-    const t = tok(view, k);
-    if (!t) return false;
-    if (PLACE_OF_NOUNS.has(t.lower) && tok(view, k + 1)?.lower === 'of') return true;
-    if (!(t.text === '-' || (t.text === t.lower && ['NOUN', 'ADJ', 'VERB'].includes(t.pos)))) return false;
-  }
-  return false;
-}
-
-/** "10 individuals, including Ruki Karusisi and ...": the names a counted phrase includes. */
-function includedNames(view: SentenceView, i: number): Argument | undefined {
-  for (let k = i; k < i + 16; k++) {
-    const t = tok(view, k);
-    if (!t || unitAt(view, k) || (t.pos === 'VERB' && t.text === t.lower && t.lower !== 'including')) return undefined;
-    const next = tok(view, k + 1)?.lower;
-    const lead = t.lower === 'including' ? 1 : (t.lower === 'such' && next === 'as') || (t.lower === 'among' && (next === 'them' || next === 'whom')) ? 2 : 0;
-    if (lead === 0) continue;
-    const first = unitFrom(view, k + lead, 2);
-    return first ? { units: coordinated(view, first).units, start: first.start } : undefined;
-  }
-  return undefined;
-}
-
-/** "Illinois' football program": a possessor whose possession is not a name is not the object. */
-function possessesNoun(view: SentenceView, unit: Unit): boolean {
-  const mark = tok(view, unit.end);
-  if (!mark || !(mark.lower === "'s" || mark.lower === '’s' || mark.text === '’' || mark.text === "'")) return false;
-  if (unitFrom(view, unit.end + 1, 3) !== undefined) return false;
-  // "Myanmar's military junta", "Iran's government": the state's own rulers stand for the state.
-  for (let k = unit.end + 1; k < unit.end + 4; k++) if (STATE_SELF.has(tok(view, k)?.lower ?? '')) return false;
-  return true;
-}
-
-/** Things a state or group owns that stand for it: "Myanmar's military junta", "Nigeria's campaign". */
-const STATE_SELF = new Set([
-  'government', 'regime', 'junta', 'authorities', 'leadership', 'rulers', 'administration', 'campaign', 'offensive',
-  'war', 'effort', 'operations', 'fight', 'struggle', 'cause', 'forces', 'army', 'military', 'troops', 'defence',
-  'defense', 'rule',
-]);
-
-/** A possessor or a modifier name before the head name: "Haftar's Libyan National Army", "Rwandan army spokesman X". */
-export function headOf(view: SentenceView, unit: Unit): Unit {
-  const after = tok(view, unit.end);
-  if (after && (after.lower === "'s" || after.lower === '’s')) {
-    const head = unitFrom(view, unit.end + 1, 3);
-    if (head) return head;
-  }
-  if (after && after.text === after.lower && nounRunEndsInUnit(view, unit.end)) {
-    let k = unit.end;
-    while (!unitAt(view, k)) k++;
-    return unitAt(view, k)!;
-  }
-  return unit;
-}
-
-/** Lower-case nouns from `j` up to a mention, within three tokens: "gang leader Jimmy Cherizier". */
-function nounRunEndsInUnit(view: SentenceView, j: number): boolean {
-  for (let k = j; k < j + 4; k++) {
-    if (unitAt(view, k)) return k > j;
-    const t = tok(view, k);
-    if (!t || t.text !== t.lower || !(t.pos === 'NOUN' || ROLE_NOUNS.has(t.lower) || MEMBER_NOUNS.has(t.lower))) return false;
-  }
-  return false;
-}
-
-/** Heads of a taken thing that is located by a place: "the military command in Ann". */
-const LOCATED_HEADS = new Set([
-  'command', 'headquarters', 'base', 'bases', 'garrison', 'positions', 'airport', 'barracks', 'camp', 'mine', 'mines',
-  'outpost', 'checkpoint', 'parts', 'part', 'areas', 'area', 'districts', 'neighbourhoods', 'neighborhoods', 'centre',
-  'center', 'hub', 'villages', 'towns', 'compound', 'palace', 'building', 'buildings', 'station', 'port', 'bridge',
-  'crossing', 'airbase', 'facility', 'facilities', 'plant', 'most', 'much', 'control', 'rest', 'remainder', 'outskirts',
-]);
-
-/** A noun phrase from `j` whose head is a located thing followed by one of `via` ("command in"), within five tokens. */
-function nounRunReaches(view: SentenceView, j: number, via: readonly string[]): boolean {
-  for (let k = j; k < j + 5; k++) {
-    const t = tok(view, k);
-    if (!t) return false;
-    if (via.includes(t.lower)) return k > j && LOCATED_HEADS.has(tok(view, k - 1)!.lower);
-    if (t.text !== t.lower || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return false;
-  }
-  return false;
-}
-
-/**
- * What an investigation is about: the first mentions in its object, read past
- * "alleged war crimes in", "reports that", "abuses by both", "the situation in".
- */
-export function investigationTargets(view: SentenceView, i: number): Argument | undefined {
-  for (let j = i; j < i + 22; j++) {
-    const unit = unitAt(view, j);
-    // Inside the object, a pronoun ("most of them") or a demonym before its noun ("the Malian town
-    // of Moura") is not what is investigated; read on.
-    const adjective = unit !== undefined && unit.kind === 'NOMINAL' && tok(view, unit.end)?.pos === 'NOUN';
-    if (unit && ((unit.kind === 'PRONOUN' && j > i) || adjective)) {
-      j = unit.end - 1;
-      continue;
-    }
-    if (unit) {
-      const head = headOf(view, unit);
-      if (modifiesNoun(view, head)) return undefined;
-      return { units: coordinated(view, head).units, start: head.start };
-    }
-    const t = tok(view, j);
-    const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP'].includes(t.pos)) || t.pos === 'PROPN') && t.text !== ';';
-    if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
-  }
-  return undefined;
-}

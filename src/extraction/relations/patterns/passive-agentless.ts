@@ -1,0 +1,34 @@
+import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
+import { inherited, type Pattern } from '../candidate.js';
+import { subjectOf } from '../subject.js';
+import { isParticiple, verbLemma } from '../../forms.js';
+import { tok } from '../view.js';
+
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
+
+/** "X was captured last week", "X has also been sanctioned": no "by", so the source is the one last named. */
+export const passiveAgentless: Pattern = {
+  name: 'passive-agentless',
+  match(view, i) {
+    const verb = tok(view, i)!;
+    const lemma = verbLemma(verb.lower, ACTIVE_VERBS);
+    if (!lemma || !isParticiple(verb.lower)) return undefined;
+    const sense = ACTIVE_VERBS[lemma]!;
+    if (sense.type === 'BACKS') return undefined; // "backed" alone says too little
+    let j = i - 1;
+    while (tok(view, j) && (tok(view, j)!.pos === 'ADV' || ['also', 'himself', 'itself', 'themselves', 'herself'].includes(tok(view, j)!.lower))) j--;
+    if (!BE.has(tok(view, j)?.lower ?? '')) return undefined;
+    for (let k = i + 1; k < i + 5 && tok(view, k); k++) if (tok(view, k)!.lower === 'by') return undefined;
+    const patient = subjectOf(view, i, () => false);
+    if (!patient) return undefined;
+    return inherited({
+      type: sense.type,
+      targets: patient.units,
+      trigger: [i, i + 1],
+      cameo: sense.cameo,
+      confidence: 0.7 * (sense.weight ?? 1),
+      pattern: 'passive-agentless',
+      clauseStart: patient.start,
+    });
+  },
+};
