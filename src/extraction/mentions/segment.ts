@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch, KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import { ARMED_GROUP_HEADS, HONORIFICS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/names.js';
-import { capitalisedRuns } from './spans.js';
+import { capitalisedRuns, splitAtKnownAnd, widenToMatches } from './spans.js';
 import { isCommonWord, isProperWord } from '../lexicon/words.js';
 
 /**
@@ -82,41 +82,6 @@ function segmentRun(
     title = undefined;
     p = end;
   }
-}
-
-/** A known name that starts inside a run and reaches past it ("Port-au-Prince") widens the run, swallowing the runs it covers. */
-function widenToMatches(runs: [number, number][], matches: Map<number, GazetteerMatch>): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [start, end] of runs) {
-    let wide = end;
-    for (let i = start; i < wide; i++) {
-      const m = matches.get(i);
-      if (m && m.end > wide) wide = m.end;
-    }
-    const last = out[out.length - 1];
-    if (last && start < last[1]) last[1] = Math.max(last[1], wide);
-    else out.push([start, wide]);
-  }
-  return out;
-}
-
-/** "the United States and European Union" is two names: split a run at an "and" that ends a known name. */
-function splitAtKnownAnd(tokens: readonly Token[], runs: [number, number][], matches: Map<number, GazetteerMatch>): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [start, end] of runs) {
-    let from = start;
-    for (let i = start + 1; i < end - 1; i++) {
-      const t = tokens[i]!;
-      if (t.lower !== 'and' && t.text !== '&') continue;
-      const endsKnown = [...matches.values()].some((m) => m.end === i && m.start >= from);
-      if (endsKnown || matches.get(i + 1)?.end === end) {
-        out.push([from, i]);
-        from = i + 1;
-      }
-    }
-    out.push([from, end]);
-  }
-  return out;
 }
 
 /** "The", "Recent", "Following" opening a sentence are ordinary words, not the start of a name. */

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../core/types.js';
+import type { GazetteerMatch } from '../../lexicon/types.js';
 import { NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 
@@ -138,4 +139,39 @@ function orgNameFollows(tokens: readonly Token[], k: number, end: number): boole
   let last = -1;
   while (k < end && isNameToken(tokens[k]!) && tokens[k]!.spaceBefore) last = k++;
   return last >= 0 && ORGANISATION_HEADS.has(tokens[last]!.lower);
+}
+
+/** A known name that starts inside a run and reaches past it ("Port-au-Prince") widens the run, swallowing the runs it covers. */
+export function widenToMatches(runs: [number, number][], matches: Map<number, GazetteerMatch>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, end] of runs) {
+    let wide = end;
+    for (let i = start; i < wide; i++) {
+      const m = matches.get(i);
+      if (m && m.end > wide) wide = m.end;
+    }
+    const last = out[out.length - 1];
+    if (last && start < last[1]) last[1] = Math.max(last[1], wide);
+    else out.push([start, wide]);
+  }
+  return out;
+}
+
+/** "the United States and European Union" is two names: split a run at an "and" that ends a known name. */
+export function splitAtKnownAnd(tokens: readonly Token[], runs: [number, number][], matches: Map<number, GazetteerMatch>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [start, end] of runs) {
+    let from = start;
+    for (let i = start + 1; i < end - 1; i++) {
+      const t = tokens[i]!;
+      if (t.lower !== 'and' && t.text !== '&') continue;
+      const endsKnown = [...matches.values()].some((m) => m.end === i && m.start >= from);
+      if (endsKnown || matches.get(i + 1)?.end === end) {
+        out.push([from, i]);
+        from = i + 1;
+      }
+    }
+    out.push([from, end]);
+  }
+  return out;
 }
