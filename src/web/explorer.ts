@@ -65,19 +65,19 @@ export function createExplorer(graph: ExplorerGraph, state: ViewState, hooks: Ex
       if (!graph.hasNode(id)) return;
       hooks.onSelectNode(id);
       state.focus = focusOnNode(graph, id);
-      renderer.refresh({ schedule: true });
+      renderer.refresh();
       if (moveCamera) void focusCamera(renderer, id);
     },
     selectEdge(id) {
       if (!graph.hasEdge(id)) return;
       hooks.onSelectEdge(id);
       state.focus = focusOnEdge(graph, id);
-      renderer.refresh({ schedule: true });
+      renderer.refresh();
     },
     clearSelection() {
       hooks.onClear();
       state.focus = null;
-      renderer.refresh({ schedule: true });
+      renderer.refresh();
     },
     redraw() {
       renderer.refresh();

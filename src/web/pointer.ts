@@ -38,9 +38,11 @@ export function attachPointer(renderer: Renderer, graph: ExplorerGraph, tip: HTM
     tip.hidden = false;
   };
 
-  renderer.on('clickStage', ({ event }) => {
-    const node = nodeAt(renderer, graph, event);
-    const edge = node ? null : nearestEdge(renderer, graph, event);
+  // From the mouse captor rather than sigma's clickNode/clickStage: sigma decides between
+  // those by reading its picking buffer, which the node program no longer draws into.
+  renderer.getMouseCaptor().on('click', (at) => {
+    const node = nodeAt(renderer, graph, at);
+    const edge = node ? null : nearestEdge(renderer, graph, at);
     if (node) handlers.onNode(node);
     else if (edge) handlers.onEdge(edge);
     else handlers.onNothing();

@@ -1,5 +1,5 @@
 import Sigma from 'sigma';
-import { NodeCircleProgram } from 'sigma/rendering';
+import { NodePointProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { EdgeData, ExplorerGraph, NodeData } from './graph-data.js';
 import { edgeReducer, nodeReducer, type ViewState } from './view-state.js';
@@ -7,12 +7,13 @@ import { edgeReducer, nodeReducer, type ViewState } from './view-state.js';
 export type Renderer = Sigma<NodeData, EdgeData>;
 
 /**
- * Sigma's circle program without its picking pass. Sigma finds the node under the pointer
- * by drawing every node a second time into an offscreen buffer and reading a pixel back;
- * in the software WebGL of headless browsers that second pass was half of each frame's
- * cost, and each read-back waits for the frame. pick.ts finds nodes by geometry instead.
+ * Nodes as round GL points (one vertex each; sigma's default circle program uses three),
+ * without sigma's picking pass, which draws every node a second time into an offscreen
+ * buffer and reads a pixel back on each pointer move. In the software WebGL of headless
+ * browsers both halved the cost of a frame of 10,000 nodes (docs/benchmarks.md, "Explorer
+ * page"). pick.ts finds nodes by geometry instead.
  */
-class NodeCircleWithoutPicking extends NodeCircleProgram<NodeData, EdgeData> {
+class NodeDiscProgram extends NodePointProgram<NodeData, EdgeData> {
   constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: Renderer) {
     super(gl, null, renderer);
   }
@@ -28,7 +29,7 @@ export const RENDER_SETTINGS: Partial<Settings<NodeData, EdgeData>> = Object.fre
   renderEdgeLabels: false,
   // Edges are picked by pick.ts too: sigma's picking would draw every edge a second time.
   enableEdgeEvents: false,
-  nodeProgramClasses: { circle: NodeCircleWithoutPicking },
+  nodeProgramClasses: { circle: NodeDiscProgram },
   labelDensity: 0.6,
   labelGridCellSize: 90,
   labelRenderedSizeThreshold: 3,
@@ -62,6 +63,9 @@ export function createRenderer(graph: ExplorerGraph, container: HTMLElement, sta
     nodeReducer: nodeReducer(state),
     edgeReducer: edgeReducer(state, graph),
   });
+  // Sigma follows the window's size only; the stage also narrows when the side panel opens,
+  // and a canvas of the old size would put nodes under the panel, out of reach of a click.
+  new ResizeObserver(() => renderer.refresh({ schedule: true })).observe(container);
   if (large) {
     const camera = renderer.getCamera();
     camera.on('updated', ({ ratio }) => {
