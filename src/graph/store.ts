@@ -4,7 +4,7 @@ import type { Document, Entity, EntityType, Extraction } from '../core/types.js'
 import { InputError, NotFoundError } from '../core/errors.js';
 import { relationId } from '../core/ids.js';
 import { fold } from '../core/normalise.js';
-import { summariseEdge, summariseNode } from './aggregate.js';
+import { NodeTally, summariseEdge, summariseNode } from './aggregate.js';
 import type { DocumentRecord, EdgeAttributes, EvidenceRecord, GraphChange, NodeAttributes } from './types.js';
 
 export type KnowledgeGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
@@ -23,6 +23,8 @@ export class GraphStore {
   /** `type|folded name` -> node id, for merging names across documents. */
   private readonly names = new Map<string, string>();
   private readonly keysOf = new Map<string, string[]>();
+  /** Running totals per node (aggregate.ts), made on a node's first ingest after a start. */
+  private readonly tallies = new Map<string, NodeTally>();
   /** Bumped on every change; lets caches (metrics, layout) know they are stale. */
   version = 0;
 
@@ -66,20 +68,24 @@ export class GraphStore {
     this.documents.set(doc.id, record);
 
     const nodeOf = new Map<string, string>();
+    const date = this.dateOf(doc.id);
     for (const entity of extraction.entities) {
       const id = this.placeEntity(entity);
       nodeOf.set(entity.id, id);
       const attrs = this.graph.getNodeAttributes(id);
+      const tally = this.tallyOf(id);
       const previous = attrs.contributions[doc.id];
-      attrs.contributions[doc.id] = {
+      const next = {
         mentions: (previous?.mentions ?? 0) + entity.mentions,
         names: [...new Set([...(previous?.names ?? []), entity.name, ...entity.aliases])],
       };
+      attrs.contributions[doc.id] = next;
+      tally.add(previous, next, date);
       if (!attrs.geo && entity.geo) attrs.geo = entity.geo;
-      (Object.keys(attrs.contributions).length === 1 ? change.addedEntities : change.updatedEntities).push(id);
+      (tally.documentCount === 1 ? change.addedEntities : change.updatedEntities).push(id);
     }
     for (const id of new Set(nodeOf.values())) {
-      summariseNode(this.graph.getNodeAttributes(id), this.dateOf);
+      this.tallies.get(id)!.apply(this.graph.getNodeAttributes(id));
       this.indexNames(id);
     }
 
@@ -155,11 +161,12 @@ export class GraphStore {
       delete attrs.contributions[id];
       if (Object.keys(attrs.contributions).length === 0 && this.graph.degree(node) === 0) {
         this.unindexNames(node);
+        this.tallies.delete(node);
         this.graph.dropNode(node);
         change.removedEntities.push(node);
       } else {
         this.unindexNames(node);
-        summariseNode(attrs, this.dateOf);
+        this.tallies.set(node, summariseNode(attrs, this.dateOf));
         this.indexNames(node);
         change.updatedEntities.push(node);
       }
@@ -197,6 +204,7 @@ export class GraphStore {
         change.addedRelations.push(key);
       });
       this.unindexNames(id);
+      this.tallies.delete(id);
       this.graph.dropNode(id);
       this.redirects.set(id, target);
       if (raw !== id) this.redirects.set(raw, target);
@@ -206,7 +214,7 @@ export class GraphStore {
       if (this.graph.hasEdge(key)) summariseEdge(this.graph.getEdgeAttributes(key), this.dateOf);
     }
     this.refreshDocumentRelations(change);
-    summariseNode(this.graph.getNodeAttributes(target), this.dateOf);
+    this.tallies.set(target, summariseNode(this.graph.getNodeAttributes(target), this.dateOf));
     this.indexNames(target);
     change.updatedEntities.push(target);
     this.version++;
@@ -220,7 +228,7 @@ export class GraphStore {
     const attrs = this.graph.getNodeAttributes(node);
     this.unindexNames(node);
     attrs.curatedName = clean;
-    summariseNode(attrs, this.dateOf);
+    this.tallies.set(node, summariseNode(attrs, this.dateOf));
     this.indexNames(node);
     this.version++;
     return { ...emptyChange(''), updatedEntities: [node] };
@@ -235,6 +243,15 @@ export class GraphStore {
     this.indexNames(node);
     this.version++;
     return { ...emptyChange(''), updatedEntities: [node] };
+  }
+
+  private tallyOf(id: string): NodeTally {
+    let tally = this.tallies.get(id);
+    if (!tally) {
+      tally = NodeTally.of(this.graph.getNodeAttributes(id), this.dateOf);
+      this.tallies.set(id, tally);
+    }
+    return tally;
   }
 
   /** Finds the node an extracted entity belongs to, creating it if it is new. */
