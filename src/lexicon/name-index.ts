@@ -35,6 +35,19 @@ export interface HashState {
   b: number;
 }
 
+export interface NameIndexParts {
+  mask: number;
+  count: number;
+  ha: Int32Array;
+  hb: Int32Array;
+  flags: Uint8Array;
+  head: Int32Array;
+  sRef: Int32Array;
+  sPolicy: Uint8Array;
+  sNext: Int32Array;
+  exacts: [number, string][];
+}
+
 export const EMPTY: Readonly<HashState> = { a: 0x811c9dc5 | 0, b: 0x3c6ef372 | 0 };
 
 /** Extends a hash state by the characters of one key piece (in place). */
@@ -65,11 +78,43 @@ export class NameIndex {
   private head: Int32Array;
   private count = 0;
   // Surfaces: a linked list per slot.
-  private sRef = new Int32Array(1024);
-  private sPolicy = new Uint8Array(1024);
-  private sNext = new Int32Array(1024);
+  private sRef: Int32Array = new Int32Array(1024);
+  private sPolicy: Uint8Array = new Uint8Array(1024);
+  private sNext: Int32Array = new Int32Array(1024);
   private sCount = 0;
   private readonly exacts = new Map<number, string>();
+
+  /** The index as plain typed arrays (for the on-disk cache, index-cache.ts). */
+  toParts(): NameIndexParts {
+    return {
+      mask: this.mask,
+      count: this.count,
+      ha: this.ha,
+      hb: this.hb,
+      flags: this.flags,
+      head: this.head,
+      sRef: this.sRef.slice(0, this.sCount),
+      sPolicy: this.sPolicy.slice(0, this.sCount),
+      sNext: this.sNext.slice(0, this.sCount),
+      exacts: [...this.exacts],
+    };
+  }
+
+  static fromParts(parts: NameIndexParts): NameIndex {
+    const index = new NameIndex(0);
+    index.mask = parts.mask;
+    index.count = parts.count;
+    index.ha = parts.ha;
+    index.hb = parts.hb;
+    index.flags = parts.flags;
+    index.head = parts.head;
+    index.sRef = parts.sRef;
+    index.sPolicy = parts.sPolicy;
+    index.sNext = parts.sNext;
+    index.sCount = parts.sRef.length;
+    for (const [s, exact] of parts.exacts) index.exacts.set(s, exact);
+    return index;
+  }
 
   constructor(capacity = 1 << 16) {
     let size = 1 << 10;
