@@ -9,6 +9,7 @@ const COMMANDS: readonly { name: string; summary: string; load: () => Promise<Co
   { name: 'extract', summary: "print one document's extraction as JSON", load: async () => (await import('./commands/extract.js')).extract },
   { name: 'build', summary: 'build the graph of some inputs and write it to a file', load: async () => (await import('./commands/build.js')).build },
   { name: 'ingest', summary: 'add documents to the graph in a data directory', load: async () => (await import('./commands/ingest.js')).ingest },
+  { name: 'export', summary: "write the data directory's graph for Gephi, yEd, Cytoscape...", load: async () => (await import('./commands/export.js')).exportCommand },
   { name: 'serve', summary: 'serve the graph over GraphQL (ingesting inputs first)', load: async () => (await import('./commands/serve.js')).serve },
 ];
 

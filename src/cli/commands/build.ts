@@ -4,7 +4,8 @@ import { BULK_FLAGS, BULK_HELP, runBulk } from '../bulk/run-bulk.js';
 import { INPUT_HELP, INPUT_OPTIONS, inputFlags } from '../documents.js';
 import { UsageError } from '../errors.js';
 import { clockFromEnv, poolExtractor, startPool } from '../extraction.js';
-import { OUTPUT_FORMATS, outputFormat, renderGraph, writeOutput } from '../output.js';
+import { FILTER_FLAGS, FILTER_HELP, filterFlags, hasFilterFlag } from '../filter.js';
+import { checkFiltered, OUTPUT_FORMATS, outputFormat, renderGraph, writeOutput } from '../output.js';
 import { info, warn } from '../report.js';
 import type { Command } from './types.js';
 
@@ -22,6 +23,7 @@ ingest time recorded for every document (reproducible output).
                        (default: from the --out extension, e.g. .gexf, .graphml,
                        .cyjs, .dot; else json: the graph snapshot, graphology's
                        JSON plus the document records)
+${FILTER_HELP}
 ${BULK_HELP}
 ${INPUT_HELP}
   -h, --help           show this help`;
@@ -35,12 +37,14 @@ export const build: Command = {
   name: 'build',
   help: HELP,
   async run(argv) {
-    const parsed = parseCommand('build', argv, { ...INPUT_OPTIONS, ...BULK_FLAGS, out: { type: 'string', short: 'o' }, format: { type: 'string' } });
+    const parsed = parseCommand('build', argv, { ...INPUT_OPTIONS, ...BULK_FLAGS, ...FILTER_FLAGS, out: { type: 'string', short: 'o' }, format: { type: 'string' } });
     if (parsed.values.help) return help(HELP);
     const out = stringOption(parsed, 'out');
     if (!out) throw new UsageError('build: --out FILE is required (see newsgraph build --help)');
     if (parsed.positionals.length === 0) throw new UsageError('build: no inputs given (see newsgraph build --help)');
     const format = outputFormat(stringOption(parsed, 'format'), out);
+    const filterFor = filterFlags('build', parsed);
+    checkFiltered('build', format, hasFilterFlag(parsed));
     const flags = inputFlags('build', parsed);
     const clock = clockFromEnv();
     const pool = startPool('build', parsed);
@@ -53,7 +57,7 @@ export const build: Command = {
         info('interrupted: nothing written');
         return 130;
       }
-      await writeOutput(out, renderGraph(ws.store, format));
+      await writeOutput(out, renderGraph(ws.store, format, filterFor(ws.store)));
       await ws.close();
       return 0;
     } finally {
