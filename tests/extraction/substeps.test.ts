@@ -75,6 +75,7 @@ describe('coreference', () => {
     ['Felix Tshisekedi spoke in Kinshasa. He said the talks failed.', 'He', 'Felix Tshisekedi'],
     ['The European Union met. The bloc said sanctions would follow.', 'The bloc', 'European Union'],
     ['Russia shelled Kharkiv. Russia\'s defence ministry said its forces had captured Kupiansk.', 'its', 'Russia'],
+    ['Officers of the Myanmar Armed Forces were listed. In Shan State the military recaptured Kyaukme.', 'the military', 'Myanmar Armed Forces'],
   ])('%s: "%s" is %s', (text, mention, name) => {
     const x = run(text);
     const m = x.mentions.find((m) => m.text === mention);

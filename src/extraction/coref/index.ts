@@ -94,7 +94,9 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
   if (definite) k++;
   let compound = false;
   for (let n = 0; n < 4 && k < tokens.length && tokens[k]!.sentence === t.sentence; n++) {
-    if (NOMINAL_MODIFIERS.has(tokens[k]!.lower)) k++;
+    // "the military government" is modified, "the military recaptured" is the head itself.
+    const word = tokens[k]!.lower;
+    if (NOMINAL_MODIFIERS.has(word) && !(NOMINAL_HEADS[word] && !NOMINAL_HEADS[tokens[k + 1]?.lower ?? ''])) k++;
     else if (taken[k] && definite) {
       // "the Iran-aligned group": a name, a dash and a participle modify the head.
       let m = k;
