@@ -25,6 +25,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['nominal-premodifier', 'An ICC investigation into the Taliban leadership began in 2022.', ['INVESTIGATES', 'International Criminal Court', 'Taliban']],
   ['light-verb', 'The United States imposed sanctions on two RSF commanders and on Abdelrahim Dagalo.', ['SANCTIONED', 'United States', 'Abdelrahim Dagalo']],
   ['light-verb', 'The ICC opened an investigation into crimes committed in Myanmar.', ['INVESTIGATES', 'International Criminal Court', 'Myanmar']],
+  ['light-verb', 'The Security Council set up a commission of inquiry into abuses by the Zarani Front.', ['INVESTIGATES', 'UN Security Council', 'Zarani Front']],
   ['nominal-agentless', "The Sudanese army's offensive, including the recapture of Wad Madani, turned the war.", ['CAPTURED', 'Sudanese Armed Forces', 'Wad Madani']],
   ['aid-from', 'The Velan Resistance Front advanced. Diplomats say the group\'s drones came from neighbouring Dorvania.', ['BACKS', 'Dorvania', 'Velan Resistance Front', 'CLAIMED']],
   ['send-aid', 'North Korea has sent thousands of soldiers to help Russia.', ['BACKS', 'North Korea', 'Russia']],

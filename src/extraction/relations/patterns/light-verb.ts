@@ -16,6 +16,11 @@ export const lightVerb: Pattern = {
       ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'fresh', 'further', 'formal', 'full', 'own', 'up', 'second', 'third', 'first'].includes(w) ||
       pos === 'ADJ' || pos === 'NUM';
     while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
+    // "set up a commission of inquiry into", "established a panel of experts to investigate".
+    if (tok(view, k)?.lower === 'of' && BODIES.has(tok(view, k - 1)?.lower ?? '')) {
+      k -= 2;
+      while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
+    }
     const verb = tok(view, k);
     if (!verb || !verbLemma(verb.lower, LIGHT_VERBS)) return undefined;
     const subject = subjectOf(view, k, (w) => verbLemma(w, LIGHT_VERBS) !== undefined);
@@ -40,6 +45,9 @@ export const lightVerb: Pattern = {
     ];
   },
 };
+
+/** Bodies named after what they do: "a commission of inquiry". */
+const BODIES = new Set(['commission', 'mission', 'panel', 'committee', 'board', 'court']);
 
 const MEASURES = new Set(['measures', 'sanctions', 'action', 'actions', 'package', 'designations', 'listings', 'penalties']);
 
