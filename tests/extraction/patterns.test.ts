@@ -16,6 +16,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['fall-to', 'Al-Shabaab advanced through the region. Several villages near Baidoa fell to the militants, and Bulo Burde fell to al-Shabaab on Friday.', ['CAPTURED', 'al-Shabaab', 'Bulo Burde']],
   ['receive-from', 'The Sahel Patriotic Front gets weapons and fuel from neighbouring Dorvania, officials said.', ['BACKS', 'Dorvania', 'Sahel Patriotic Front', 'CLAIMED']],
   ['alongside', 'Burundian soldiers are fighting alongside the Congolese army in South Kivu.', ['BACKS', 'Burundi', 'Congolese army']],
+  ['active-verb', 'The Kachin Independence Army (KIA), which took the towns of Chipwi and Pangwa, has besieged Bhamo.', ['CAPTURED', 'Kachin Independence Army', 'Pangwa']],
+  ['alongside', 'In Congo, Wazalendo militias, which fight alongside the Congolese army, vowed to retake Uvira.', ['BACKS', 'Wazalendo', 'Congolese army']],
   ['control-of', 'Jihadists from JNIM took control of Djibo on Sunday.', ['CAPTURED', 'JNIM', 'Djibo']],
   ['nominal-by', 'The seizure of Kupiansk by Russian troops alarmed Kyiv.', ['CAPTURED', 'Russia', 'Kupiansk']],
   ['nominal-by', 'Sanctions on Viv Ansanm were approved by the UN Security Council in October.', ['SANCTIONED', 'UN Security Council', 'Viv Ansanm']],

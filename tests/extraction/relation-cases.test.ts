@@ -52,3 +52,17 @@ describe('relation cases from extraction-cases.md', () => {
     }
   });
 });
+
+// Our own: exactly these relations, none extra (a place opening the sentence is not a subject).
+const OWN: [string, Triple[]][] = [
+  ['In Congo, Wazalendo militias also fight alongside the Congolese army.', [['BACKS', 'Wazalendo', 'Congolese army']]],
+  ['On Monday, Britain, Canada and the EU sanctioned the Zarani Front.', [['SANCTIONED', 'United Kingdom', 'Zarani Front'], ['SANCTIONED', 'Canada', 'Zarani Front'], ['SANCTIONED', 'European Union', 'Zarani Front']]],
+];
+
+describe('relation cases of our own', () => {
+  it.each(OWN)('%s', (text, expected) => {
+    const x = run(text);
+    for (const want of expected) expect(matches(x, want), `missing ${want.join(' ')} in ${JSON.stringify(triples(x))}`).toBe(true);
+    expect(x.relations.length, `extra relations: ${JSON.stringify(triples(x))}`).toBe(expected.length);
+  });
+});

@@ -72,8 +72,12 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     j--;
     if (tok(view, j)?.text === ',') {
       j--;
+      // "the Kachin Independence Army (KIA), which took": the name before the brackets.
+      if (tok(view, j)?.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1;
+      // "Wazalendo militias, which fight alongside": the group its members stand for.
+      if (!unitAt(view, j) && MEMBER_NOUNS.has(tok(view, j)?.text ?? '') && unitAt(view, j - 1)) j--;
       // "X, a company controlled by the Dagalo family, which has financed": back over the apposition.
-      if (!unitAt(view, j) || tok(view, unitAt(view, j)!.end)?.pos === 'NOUN') j = appositionHead(view, j) ?? j;
+      else if (!unitAt(view, j) || tok(view, unitAt(view, j)!.end)?.pos === 'NOUN') j = appositionHead(view, j) ?? j;
     } else if (!unitAt(view, j)) j = appositionHead(view, j) ?? j; // "Fano, a loose network of militias that fought"
     else if (tok(view, unitAt(view, j)!.start - 1)?.pos === 'ADP') {
       // "a company registered in the UAE that has bought": the clause belongs to the company, not the UAE.
@@ -200,6 +204,8 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
     while (tok(view, k) && MEMBER_NOUNS.has(tok(view, k)!.lower) && !unitAt(view, k) && j - k < 3) k--;
     const prev = unitAt(view, k);
     if (!prev || prev.entities.length !== 1) break;
+    // "In Congo, Wazalendo militias fight": a place opening the sentence is not a subject.
+    if (t.text === ',' && tok(view, prev.start - 1)?.pos === 'ADP') break;
     units.unshift(prev);
     j = prev.start - 1;
   }

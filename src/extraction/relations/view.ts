@@ -15,7 +15,7 @@ export interface SentenceView {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'both', 'all', 'some']);
 /** Nouns naming members or agents of an entity: "M23 fighters", "UN investigators", "Rwandan troops". */
 export const MEMBER_NOUNS = new Set([
-  'fighters', 'rebels', 'troops', 'forces', 'soldiers', 'militants', 'militia', 'militiamen', 'officials', 'experts',
+  'fighters', 'rebels', 'troops', 'forces', 'soldiers', 'militants', 'militia', 'militias', 'militiamen', 'guerrillas', 'combatants', 'officials', 'experts',
   'investigators', 'prosecutors', 'prosecutor', 'officers', 'units', 'commanders', 'leaders', 'leadership',
   'government', 'authorities', 'army', 'military', 'police', 'envoy', 'envoys', 'diplomats', 'insurgents', 'jihadists',
   'gunmen', 'paramilitaries', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'administration', 'regime',
