@@ -197,6 +197,22 @@ function withArticle(word: string): string[] {
 function makeGazetteer(matcher: Matcher, listed: Listed, places: PlaceStore, base: number): Gazetteer {
   const byId = new Map(listed.entities.map((e) => [e.id, e]));
   const byCode = new Map(listed.entities.filter((e) => e.type === 'COUNTRY').map((e) => [e.countryCode!, e]));
+  const capitalByCode = new Map<string, string>();
+  for (const [name, cc] of listed.capitalCities) if (!capitalByCode.has(cc)) capitalByCode.set(cc, name);
+  const lookup = (name: string): KnownEntity[] => {
+    const h = { ...EMPTY };
+    nameWords(name).forEach((pieces, i) => {
+      if (i > 0) extend(h, BOUNDARY);
+      for (const p of pieces) extend(h, p);
+    });
+    const slot = matcher.index.find(h.a, h.b);
+    const out: KnownEntity[] = [];
+    for (const s of slot < 0 ? [] : matcher.index.surfaces(slot)) {
+      const e = matcher.entity(s.ref);
+      if (!out.includes(e)) out.push(e);
+    }
+    return out;
+  };
   return {
     match(tokens: readonly Token[], _text: string, options?: MatchOptions): GazetteerMatch[] {
       return matchTokens(matcher, tokens, options);
@@ -220,19 +236,12 @@ function makeGazetteer(matcher: Matcher, listed: Listed, places: PlaceStore, bas
     armedForcesOf(countryId: string): KnownEntity | undefined {
       return listed.forces.get(countryId);
     },
-    lookup(name: string): KnownEntity[] {
-      const h = { ...EMPTY };
-      nameWords(name).forEach((pieces, i) => {
-        if (i > 0) extend(h, BOUNDARY);
-        for (const p of pieces) extend(h, p);
-      });
-      const slot = matcher.index.find(h.a, h.b);
-      const out: KnownEntity[] = [];
-      for (const s of slot < 0 ? [] : matcher.index.surfaces(slot)) {
-        const e = matcher.entity(s.ref);
-        if (!out.includes(e)) out.push(e);
-      }
-      return out;
+    lookup,
+    capitalCityOf(countryId: string): KnownEntity | undefined {
+      const cc = byId.get(countryId)?.countryCode;
+      const name = cc ? capitalByCode.get(cc) : undefined;
+      if (!cc || !name) return undefined;
+      return lookup(name).find((e) => e.type === 'PLACE' && (e.countryCode ?? e.geo?.countryCode) === cc);
     },
   };
 }

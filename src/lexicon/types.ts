@@ -61,6 +61,8 @@ export interface Gazetteer {
   countryByCode?(alpha2: string): KnownEntity | undefined;
   /** The state's armed forces ("the Congolese army", "FARDC") for a country id. */
   armedForcesOf(countryId: string): KnownEntity | undefined;
+  /** The capital city, as a place, for a country id ("country:SDN" -> Khartoum). */
+  capitalCityOf?(countryId: string): KnownEntity | undefined;
   /** Every entity with exactly this name, ignoring case rules ("AFC" -> Alliance Fleuve Congo), best first. */
   lookup?(name: string): KnownEntity[];
 }

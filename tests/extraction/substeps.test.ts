@@ -76,12 +76,20 @@ describe('coreference', () => {
     ['The European Union met. The bloc said sanctions would follow.', 'The bloc', 'European Union'],
     ['Russia shelled Kharkiv. Russia\'s defence ministry said its forces had captured Kupiansk.', 'its', 'Russia'],
     ['Officers of the Myanmar Armed Forces were listed. In Shan State the military recaptured Kyaukme.', 'the military', 'Myanmar Armed Forces'],
+    ['The Sudanese army fought the Zarani Front for two years in Khartoum. The army retook the capital in March.', 'the capital', 'Khartoum'],
   ])('%s: "%s" is %s', (text, mention, name) => {
     const x = run(text);
     const m = x.mentions.find((m) => m.text === mention);
     expect(m, JSON.stringify(x.mentions)).toBeDefined();
     expect(m!.kind).not.toBe('NAME');
     expect(m!.entity).toBe(findEntity(x, name)!.id);
+  });
+
+  it('"the capital" is left alone when the text never names the capital, or names it right after', () => {
+    for (const text of ['Sudan\'s army retook the capital in March.', 'The Houthis have controlled the capital Sanaa since they seized it.']) {
+      const x = run(text);
+      expect(x.mentions.filter((m) => m.text === 'the capital'), text).toEqual([]);
+    }
   });
 
   it('"both sides" resolves to the two warring parties', () => {

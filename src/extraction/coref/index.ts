@@ -1,7 +1,7 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BOTH_GROUPS, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
-import { stateForces, warringParties } from './sides.js';
+import { capitalOfFocus, stateForces, warringParties } from './sides.js';
 import { NEVER_ALONE, PLACE_VERBS } from '../lexicon/names.js';
 
 /** Nouns after a demonym that make it a mere description of a place or thing ("the Russian town of"). */
@@ -67,10 +67,11 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     }
     const nominal = readNominal(tokens, i, taken);
     if (nominal) {
-      const ref =
-        seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
-        mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense) ??
-        (nominal.sense.forces ? stateForces(ctx, entities, names) : undefined);
+      const ref = nominal.sense.capital
+        ? capitalOfFocus(ctx, entities, names)
+        : (seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
+          mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense) ??
+          (nominal.sense.forces ? stateForces(ctx, entities, names) : undefined));
       if (ref) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
       i = nominal.end - 1;
     }
@@ -121,7 +122,12 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
   }
   const next = tokens[k + 1];
   if (next && next.lower === 'of' && sense.types.includes('PLACE')) return undefined; // "the town of X" names X itself
-  if (next && next.pos === 'NOUN' && next.text === next.lower) return undefined; // "the army base": a modifier
+  // "the capital, Kinshasa,", "the capital Sanaa": named right after.
+  if (sense.capital && (!definite || next?.text === ',' || next?.text === '(' || (next !== undefined && taken[k + 1]))) return undefined;
+  // "the army base": a modifier; but "the army retook the capital": a verb the tagger did not know.
+  const after = tokens[k + 2];
+  const object = after !== undefined && (after.pos === 'DET' || after.pos === 'PROPN');
+  if (next && next.pos === 'NOUN' && next.text === next.lower && !object) return undefined;
   return { start: compound ? k : i, end: k + 1, sense };
 }
 

@@ -58,3 +58,22 @@ function groupCountry(ctx: DocContext, entities: Map<string, EntityDraft>, histo
   }
   return undefined;
 }
+
+/**
+ * "the capital": the capital city of a country the text is about, when the text names that
+ * city somewhere (the armed groups' own country first, then the most mentioned ones, then the
+ * states whose forces are mentioned). A
+ * capital the text never names is left alone: the country in focus is only a guess.
+ */
+export function capitalOfFocus(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[]): string | undefined {
+  const countries = [
+    groupCountry(ctx, entities, history),
+    ...ranked(entities, history, (e) => e.type === 'COUNTRY').map((e) => e.id),
+    ...ranked(entities, history, isForces).map((e) => e.known!.stateOf),
+  ];
+  for (const country of countries) {
+    const city = country ? ctx.gazetteer.capitalCityOf?.(country) : undefined;
+    if (city && entities.has(city.id)) return city.id;
+  }
+  return undefined;
+}

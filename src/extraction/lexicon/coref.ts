@@ -10,6 +10,8 @@ export interface NominalSense {
   nameHas?: string;
   forces?: boolean;
   title?: string;
+  /** "the capital": the capital city of the country in focus. */
+  capital?: boolean;
 }
 
 export const NOMINAL_HEADS: Record<string, NominalSense> = {
@@ -53,6 +55,7 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   regime: { types: ['COUNTRY'] },
   kingdom: { types: ['COUNTRY'] },
   republic: { types: ['COUNTRY'] },
+  capital: { types: ['PLACE'], capital: true },
   town: { types: ['PLACE'] },
   city: { types: ['PLACE'] },
   village: { types: ['PLACE'] },

@@ -45,6 +45,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus')) j -= 2; // "has been accused of backing"
     else if (t.lower === 'of' && accusedBefore(view, j) !== undefined) return { units: [accusedBefore(view, j)!], start: accusedBefore(view, j)!.start };
     else if (t.lower === 'turn' && tok(view, j - 1)?.lower === 'in') j -= 2; // "have in turn begun to supply"
+    else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
     else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
     else if (t.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1; // "The SAF (SAF) have"
     else if (timeWords(view, j) > 0) j -= timeWords(view, j); // "on Friday", "last week"
