@@ -115,11 +115,15 @@ function timeWords(view: SentenceView, j: number): number {
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
-/** A relative pronoun opens the stretch between `k` and `j` (verbs inside a relative clause are fine). */
+/**
+ * A relative pronoun opens the stretch between `k` and `j` (verbs inside a relative clause are
+ * fine): ", which sees ...", or inside an apposition, ", a coalition that Turkey has armed,".
+ */
 function relativeAhead(view: SentenceView, k: number, j: number): boolean {
   for (let m = k - 1; m > k - 12 && m > view.sentence.firstToken; m--) {
     const w = tok(view, m)!;
     if (w.text === ',') return ['which', 'who'].includes(tok(view, m + 1)?.lower ?? '') && m < j;
+    if (RELATIVE_PRONOUNS.has(w.text) && w.pos !== 'DET') return true;
   }
   return false;
 }
