@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch } from '../../lexicon/types.js';
-import { NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS } from '../lexicon/names.js';
+import { LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 
 const UPPER = /^\p{Lu}/u;
@@ -81,7 +81,8 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         break;
       }
       // "Securities and Exchange Commission": "and" inside an organisation's name, never between two names.
-      if ((t.lower === 'and' || t.text === '&') && t.spaceBefore && orgNameFollows(tokens, j + 1, end)) {
+      const companyEnds = LEGAL_FORMS.has(tokens[j - 1]!.lower); // "... Trading LLC and ...": the first company ends there
+      if ((t.lower === 'and' || t.text === '&') && t.spaceBefore && !companyEnds && orgNameFollows(tokens, j + 1, end)) {
         last = j + 1;
         j += 2;
         continue;
