@@ -60,7 +60,20 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | un
     }
     return draft;
   }
-  return trimUnknown(ctx, draft);
+  return governmentOf(ctx, draft) ?? trimUnknown(ctx, draft);
+}
+
+const GOVERNMENT_WORDS = new Set(['government', 'republic', 'state', 'kingdom']);
+
+/** "the Government of Rwanda", "the Government of the DRC": the state itself, as news means it. */
+function governmentOf(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
+  const { tokens, sentences } = ctx.analysis;
+  const first = tokens[draft.start]!;
+  if (!GOVERNMENT_WORDS.has(first.lower) || tokens[draft.start + 1]?.lower !== 'of') return undefined;
+  const rest = tokens[draft.start + 2]?.lower === 'the' ? draft.start + 3 : draft.start + 2;
+  if (rest >= draft.end) return undefined;
+  const country = ctx.gazetteer.lookup?.(spanText(ctx, rest, draft.end)).find((e) => e.type === 'COUNTRY');
+  return country ? knownDraft(ctx, sentences[draft.sentence]!, draft.start, draft.end, country) : undefined;
 }
 
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === '’s');
