@@ -159,7 +159,7 @@ export const NEVER_ALONE = new Set([
   'jihadist', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'sunni', 'shia', 'shiite', 'arab', 'arabs',
   'kurdish', 'kurds', 'god', 'allah', 'internet', 'covid', 'covid-19', 'ramadan', 'christmas', 'easter', 'eid',
   'original', 'source', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'editorial', 'photo',
-  'video', 'read', 'more', 'advertisement', 'copyright', 'i', 'ok',
+  'video', 'read', 'more', 'advertisement', 'copyright', 'i', 'ok', 'e.o.', 'e.o', 'u.s.c.', 'u.s.c', // legal citations: "pursuant to E.O. 13224"
   'mr', 'mrs', 'ms', 'dr', 'no', 'yes', 'hutu', 'tutsi', 'banyamulenge', 'rohingya', 'pashtun', 'amhara', 'oromo',
   'tigrayan', 'tigrayans', 'fulani', 'hausa', 'yoruba', 'igbo', 'dinka', 'nuer', 'masalit', 'zaghawa', 'alawite',
   'druze', 'yazidi', 'houthi', 'european', 'african', 'asian', 'latin', 'international', 'national', 'federal',
