@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, startServer, stop } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { tmpdir } from 'node:os';
 
@@ -82,5 +82,17 @@ describe('newsgraph export', () => {
     }
     expect(existsSync(join(dir, 'x.json'))).toBe(false);
     expect(existsSync(join(dir, 'missing'))).toBe(false);
+  }, 60_000);
+
+  it('points to the server\'s export route when a server holds the data directory', async () => {
+    const server = await startServer([join(ROOT, 'seeds'), '--data', data, '--port', '0', '--workers', '1']);
+    try {
+      const r = await runCli(['export', '--data', data, '--format', 'dot']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/in use by another newsgraph process .*\/export\/graph\.<extension> route/);
+      expect(r.stdout).toBe('');
+    } finally {
+      await stop(server.child);
+    }
   }, 60_000);
 });

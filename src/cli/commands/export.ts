@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { openWorkspace } from '../../persist/index.js';
+import { LockedError, openWorkspace } from '../../persist/index.js';
 import { help, parseCommand, stringOption } from '../args.js';
 import { UsageError } from '../errors.js';
 import { FILTER_FLAGS, FILTER_HELP, filterFlags, hasFilterFlag } from '../filter.js';
@@ -35,7 +35,11 @@ export const exportCommand: Command = {
     checkFiltered('export', format, hasFilterFlag(parsed));
     const dataDir = stringOption(parsed, 'data') ?? DEFAULT_DATA_DIR;
     if (!existsSync(dataDir)) throw new UsageError(`export: no data directory at ${dataDir} (make one with newsgraph ingest, or name it with --data DIR)`);
-    const ws = await openWorkspace({ dataDir, onWarning: warn });
+    const ws = await openWorkspace({ dataDir, onWarning: warn }).catch((err: unknown) => {
+      // A running server holds the directory: it serves the same files itself.
+      if (err instanceof LockedError) throw new LockedError(`${err.message}; while it serves, download the graph from its /export/graph.<extension> route`);
+      throw err;
+    });
     try {
       await writeOutput(out, renderGraph(ws.store, format, filterFor(ws.store)));
     } finally {
