@@ -57,6 +57,9 @@ describe('relation cases from extraction-cases.md', () => {
 const OWN: [string, Triple[]][] = [
   ['In Congo, Wazalendo militias also fight alongside the Congolese army.', [['BACKS', 'Wazalendo', 'Congolese army']]],
   ['The Velan Front, a coalition that Turkey has funded for years, seized Ketavi.', [['BACKS', 'Turkey', 'Velan Front'], ['CAPTURED', 'Velan Front', 'Ketavi']]],
+  ['Backed by Rwanda, the M23 rebels seized Goma in January.', [['BACKS', 'Rwanda', 'M23'], ['CAPTURED', 'M23', 'Goma']]],
+  ['Britain sanctioned three Sudanese commanders, including Abdelrahim Dagalo.', [['SANCTIONED', 'United Kingdom', 'Abdelrahim Dagalo']]],
+  ['Supported by Turkish drones, the army advanced.', []],
   ['On Monday, Britain, Canada and the EU sanctioned the Zarani Front.', [['SANCTIONED', 'United Kingdom', 'Zarani Front'], ['SANCTIONED', 'Canada', 'Zarani Front'], ['SANCTIONED', 'European Union', 'Zarani Front']]],
 ];
 

@@ -20,5 +20,7 @@ export function argumentsFit(type: RelationType, source: EntityDraft, target: En
   const allowed = ARGUMENT_TYPES[type];
   if (!allowed.source.includes(source.type) || !allowed.target.includes(target.type)) return false;
   if (type === 'CAPTURED' && source.type === 'ORGANISATION') return source.known?.stateOf !== undefined || FORCE_WORDS.test(source.name);
+  // A state does not back its own armed forces, nor they their state: that is one actor.
+  if (type === 'BACKS' && (target.known?.stateOf === source.id || source.known?.stateOf === target.id)) return false;
   return true;
 }

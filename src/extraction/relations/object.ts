@@ -95,7 +95,14 @@ function placeOfAhead(view: SentenceView, j: number): boolean {
 function includedNames(view: SentenceView, i: number): Argument | undefined {
   for (let k = i; k < i + 16; k++) {
     const t = tok(view, k);
-    if (!t || unitAt(view, k) || (t.pos === 'VERB' && t.text === t.lower && t.lower !== 'including')) return undefined;
+    const unit = unitAt(view, k);
+    // "three Sudanese commanders, including X": a demonym describes the counted people.
+    const after = unit ? tok(view, unit.end) : undefined;
+    if (unit && unit.kind === 'NOMINAL' && after !== undefined && after.pos === 'NOUN' && after.text === after.lower) {
+      k = unit.end - 1;
+      continue;
+    }
+    if (!t || unit || (t.pos === 'VERB' && t.text === t.lower && t.lower !== 'including')) return undefined;
     const next = tok(view, k + 1)?.lower;
     const lead = t.lower === 'including' ? 1 : (t.lower === 'such' && next === 'as') || (t.lower === 'among' && (next === 'them' || next === 'whom')) ? 2 : 0;
     if (lead === 0) continue;

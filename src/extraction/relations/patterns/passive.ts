@@ -3,6 +3,7 @@ import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { headOf, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
+import type { Unit } from '../../types.js';
 import { coordinated, tok, unitAt, unitFrom } from '../view.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", '’s']);
@@ -27,7 +28,8 @@ export const passive: Pattern = {
     let j = i - 1;
     while (tok(view, j) && tok(view, j)!.pos === 'ADV') j--;
     let patient;
-    if (tok(view, j) && BE.has(tok(view, j)!.lower)) patient = subjectOf(view, i, isTrigger)?.units;
+    if (j < view.sentence.firstToken) patient = mainSubject(view, found.end); // "Backed by Rwanda, M23 seized Goma"
+    else if (tok(view, j) && BE.has(tok(view, j)!.lower)) patient = subjectOf(view, i, isTrigger)?.units;
     else if (tok(view, j)?.text === ',' && unitAt(view, j - 1)) patient = [unitAt(view, j - 1)!];
     else if (!tok(view, j) || objectOf(view, i + 1) === undefined) patient = subjectOf(view, i, isTrigger)?.units;
     if (!patient || patient.length === 0) return undefined;
@@ -45,6 +47,15 @@ export const passive: Pattern = {
     ];
   },
 };
+
+/** A sentence opening with a participle ("Backed by Rwanda, the M23 rebels seized Goma"): the main clause's subject. */
+function mainSubject(view: Parameters<Pattern['match']>[0], afterAgent: number): Unit[] | undefined {
+  let k = afterAgent;
+  while (k < afterAgent + 8 && tok(view, k) && tok(view, k)!.text !== ',') k++;
+  if (tok(view, k)?.text !== ',') return undefined;
+  const subject = unitFrom(view, k + 1, 2);
+  return subject ? [subject] : undefined;
+}
 
 /** "supported by several thousand troops of the Rwanda Defence Force": the mention the members belong to. */
 function agentAfterMembers(view: Parameters<Pattern['match']>[0], k: number): ReturnType<typeof unitFrom> {
