@@ -34,6 +34,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['send-aid', 'Iran supplied the Houthis with ballistic missiles.', ['BACKS', 'Iran', 'Houthis']],
   ['send-aid', 'Eritrea has trained several thousand fighters for the Sudanese army.', ['BACKS', 'Eritrea', 'Sudanese Armed Forces']],
   ['backers', 'Khalifa Haftar rules the east. His backers have included Egypt and Russia.', ['BACKS', 'Egypt', 'Khalifa Haftar']],
+  ['backers', "The Zarani Front's main backer, Qatar, denies the charge.", ['BACKS', 'Qatar', 'Zarani Front']],
+  ['backers', "The United Arab Emirates, the Zarani Front's main backer, denies the charge.", ['BACKS', 'United Arab Emirates', 'Zarani Front']],
   ['backers', 'Germany is now Ukraine\'s largest military donor in Europe.', ['BACKS', 'Germany', 'Ukraine']],
   ['in-support-of', 'Hezbollah began firing at Israel in support of Hamas.', ['BACKS', 'Hezbollah', 'Hamas']],
   ['sanctions-imposed', 'The EU sanctioned the RSF. Sanctions were also imposed on the Tarek Gold Company.', ['SANCTIONED', 'European Union', 'Tarek Gold Company']],

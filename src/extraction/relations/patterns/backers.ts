@@ -24,7 +24,7 @@ export const backers: Pattern = {
     if (!client) return undefined;
     // "<client>'s backer is X": the backer follows the copula, past a parenthetical.
     const after = copulaAfter(view, i + 1);
-    const named = after !== undefined ? unitFrom(view, after, 2) : undefined;
+    const named = (after !== undefined ? unitFrom(view, after, 2) : undefined) ?? apposed(view, i, client);
     // "X is <client>'s largest donor": the backer is the subject.
     const start = startOfPhrase(view, i);
     const subject = named ? undefined : copulaBefore(view, start) ? subjectOf(view, start, () => false) : undefined;
@@ -44,6 +44,20 @@ export const backers: Pattern = {
     ];
   },
 };
+
+/**
+ * The backer in apposition: "the RSF's main backer, the UAE, ..." (after the phrase) or
+ * "the UAE, the RSF's main backer, ..." (before it).
+ */
+function apposed(view: SentenceView, i: number, client: Unit): Unit | undefined {
+  if (tok(view, i + 1)?.text === ',') {
+    const after = unitFrom(view, i + 2, 2);
+    if (after && [',', '.', ';'].includes(tok(view, after.end)?.text ?? '.')) return after;
+  }
+  let k = client.start - 1;
+  while (tok(view, k) && ['the', 'a'].includes(tok(view, k)!.lower)) k--;
+  return tok(view, k)?.text === ',' && tok(view, i + 1)?.text === ',' ? unitAt(view, k - 1) : undefined;
+}
 
 /** The owner in "<unit>'s (adj)* backer" or "its main source". */
 function possessor(view: SentenceView, i: number): Unit | undefined {
