@@ -60,6 +60,8 @@ const OWN: [string, Triple[]][] = [
   ['Backed by Rwanda, the M23 rebels seized Goma in January.', [['BACKS', 'Rwanda', 'M23'], ['CAPTURED', 'M23', 'Goma']]],
   ['Britain sanctioned three Sudanese commanders, including Abdelrahim Dagalo.', [['SANCTIONED', 'United Kingdom', 'Abdelrahim Dagalo']]],
   ['Supported by Turkish drones, the army advanced.', []],
+  ['Kenya deployed police officers to Haiti to support the Haitian National Police.', [['BACKS', 'Kenya', 'Haitian National Police']]],
+  ['Burundi sent troops to fight the Zarani Front.', []],
   ['On Monday, Britain, Canada and the EU sanctioned the Zarani Front.', [['SANCTIONED', 'United Kingdom', 'Zarani Front'], ['SANCTIONED', 'Canada', 'Zarani Front'], ['SANCTIONED', 'European Union', 'Zarani Front']]],
 ];
 

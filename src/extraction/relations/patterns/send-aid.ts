@@ -77,12 +77,39 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
     if (!head || modifiesNoun(view, head)) return undefined; // "for Schwab capital markets business"
     return { receiver: { units: [head], start: head.start }, cameo: cameo ?? '071' };
   }
+  if (link === 'to' && send) {
+    // "deployed police officers to Haiti to support the Haitian National Police": the purpose names the receiver.
+    const helped = purposeReceiver(view, k + 1);
+    if (helped) return { receiver: { units: [helped], start: helped.start }, cameo: cameo ?? '062' };
+  }
   if (link !== 'to' || !cameo || !send) return undefined;
-  const after = tok(view, k + 1);
-  let at = k + 1;
-  if (after && verbLemma(after.lower, HELP_VERBS)) at = ['up', 'alongside'].includes(tok(view, k + 2)?.lower ?? '') ? k + 3 : k + 2;
-  const unit = unitFrom(view, at, 2);
+  const unit = unitFrom(view, helpedAt(view, k + 1) ?? k + 1, 2);
   return unit ? { receiver: { units: [unit], start: unit.start }, cameo } : undefined;
+}
+
+/**
+ * Where the helped party starts after a help verb at `k`: "help Russia", "prop up the junta",
+ * "fight alongside the army"; never "fight the M23", which is the other side.
+ */
+function helpedAt(view: SentenceView, k: number): number | undefined {
+  const lemma = verbLemma(tok(view, k)?.lower ?? '', HELP_VERBS);
+  if (!lemma) return undefined;
+  const next = tok(view, k + 1)?.lower ?? '';
+  if (lemma === 'fight') return next === 'alongside' ? k + 2 : undefined;
+  return next === 'up' || next === 'alongside' ? k + 2 : k + 1;
+}
+
+/** "<to a place> to support X": the X a purpose clause after the destination helps. */
+function purposeReceiver(view: SentenceView, k: number): Unit | undefined {
+  for (let m = k; m < k + 6 && tok(view, m); m++) {
+    const t = tok(view, m)!;
+    if (t.pos === 'VERB' && t.text === t.lower && t.lower !== 'to') return undefined;
+    const at = t.lower === 'to' ? helpedAt(view, m + 1) : undefined;
+    if (at === undefined) continue;
+    const unit = unitFrom(view, at, 2);
+    return unit && headOf(view, unit);
+  }
+  return undefined;
 }
 
 /** The CAMEO code of an aid noun within the next few words, if the phrase is aid. */
