@@ -19,6 +19,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Kachin Independence Army (KIA), which took the towns of Chipwi and Pangwa, has besieged Bhamo.', ['CAPTURED', 'Kachin Independence Army', 'Pangwa']],
   ['alongside', 'In Congo, Wazalendo militias, which fight alongside the Congolese army, vowed to retake Uvira.', ['BACKS', 'Wazalendo', 'Congolese army']],
   ['control-of', 'Jihadists from JNIM took control of Djibo on Sunday.', ['CAPTURED', 'JNIM', 'Djibo']],
+  ['control-of', 'The Sudanese army regained control of Wad Madani in January.', ['CAPTURED', 'Sudanese army', 'Wad Madani']],
   ['nominal-by', 'The seizure of Kupiansk by Russian troops alarmed Kyiv.', ['CAPTURED', 'Russia', 'Kupiansk']],
   ['nominal-by', 'Sanctions on Viv Ansanm were approved by the UN Security Council in October.', ['SANCTIONED', 'UN Security Council', 'Viv Ansanm']],
   ['nominal-possessive', "Israel's capture of Rafah drew condemnation.", ['CAPTURED', 'Israel', 'Rafah']],

@@ -62,6 +62,7 @@ const OWN: [string, Triple[]][] = [
   ['Supported by Turkish drones, the army advanced.', []],
   ['Kenya deployed police officers to Haiti to support the Haitian National Police.', [['BACKS', 'Kenya', 'Haitian National Police']]],
   ['Burundi sent troops to fight the Zarani Front.', []],
+  ['The EU on Monday added three Russian generals to its sanctions list, including Sergei Surovikin.', [['SANCTIONED', 'European Union', 'Sergei Surovikin']]],
   ['On Monday, Britain, Canada and the EU sanctioned the Zarani Front.', [['SANCTIONED', 'United Kingdom', 'Zarani Front'], ['SANCTIONED', 'Canada', 'Zarani Front'], ['SANCTIONED', 'European Union', 'Zarani Front']]],
 ];
 

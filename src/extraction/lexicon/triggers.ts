@@ -52,7 +52,7 @@ export const PARTICLE_VERBS: Record<string, { particle: string; sense: TriggerSe
 };
 
 /** Verbs of taking control: "took control of Aleppo". */
-export const CONTROL_VERBS = new Set(['take', 'seize', 'gain', 'wrest', 'assume', 'grab', 'establish']);
+export const CONTROL_VERBS = new Set(['take', 'seize', 'gain', 'regain', 'retake', 'wrest', 'assume', 'grab', 'establish']);
 
 /** Irregular and doubled forms, form -> lemma. Regular forms are derived. */
 export const IRREGULAR_FORMS: Record<string, string> = {

@@ -57,6 +57,8 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   return claimant !== undefined ? { status: 'CLAIMED', claimant } : { status: 'ASSERTED' };
 }
 
+const ADD_FORMS = new Set(['add', 'adds', 'added']);
+
 /** The party a statement is attributed to, if any: "according to UN experts", "U.S. officials say", "M23 said it had ...". */
 function attribution(view: SentenceView, c: Candidate, text: string): string | undefined {
   const { firstToken: first, endToken: end } = view.sentence;
@@ -70,6 +72,8 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && t.lower.endsWith('ed'));
     if (!ATTRIBUTION_VERBS.has(t.lower) || t.text !== t.lower || !verb) continue;
     if (k >= c.trigger[0] && k < c.trigger[1]) continue;
+    // "added three generals to its list" adds; "he added that" and "..., she added." say.
+    if (ADD_FORMS.has(t.lower) && !['that', ',', '.', '"', '“', '”', ':'].includes(view.tokens[k + 1]?.text ?? '.')) continue;
     if (separated(view, k, c.trigger[0])) continue;
     // An actor announcing its own act states it: "the EU announced sanctions".
     if (SELF_REPORT_VERBS.has(t.lower) && k < c.trigger[0] && c.sources.some((s) => s.end <= k && s.end >= k - 3)) continue;

@@ -33,12 +33,17 @@ export const addedToList: Pattern = {
       const c = { type: 'SANCTIONED' as const, targets: listed.units, trigger: [i, list.end] as [number, number], cameo: '163', confidence: 0.8, pattern: 'added-to-list', clauseStart: listed.start };
       return list.owner ? [{ ...c, sources: [list.owner] }] : [{ ...c, sources: [], inherit: true }];
     }
-    const object = objectOf(view, i + 1);
-    if (!object) return undefined;
-    const last = object.units[object.units.length - 1]!;
-    const list = sanctionsList(view, last.end);
+    const named = objectOf(view, i + 1);
+    const last = named?.units[named.units.length - 1];
+    let list = last && sanctionsList(view, last.end);
+    let object = list ? named : undefined;
+    if (!list) {
+      // "added three Russian generals to its sanctions list, including Sergei Surovikin".
+      for (let m = i + 1; m < i + 10 && tok(view, m) && !list; m++) list = sanctionsList(view, m);
+      object = list && objectOf(view, list.end);
+    }
     const adder = subjectOf(view, i, () => false);
-    if (!list || !adder) return undefined;
+    if (!list || !object || !adder) return undefined;
     return [{ type: 'SANCTIONED', sources: adder.units, targets: object.units, trigger: [i, list.end], cameo: '163', confidence: 0.8, pattern: 'added-to-list', clauseStart: adder.start }];
   },
 };
