@@ -58,6 +58,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
 }
 
 const ADD_FORMS = new Set(['add', 'adds', 'added']);
+const SPEECH_PARTICIPLES = new Set(['adding', 'saying', 'citing', 'noting', 'claiming', 'insisting', 'according']);
 
 /** The party a statement is attributed to, if any: "according to UN experts", "U.S. officials say", "M23 said it had ...". */
 function attribution(view: SentenceView, c: Candidate, text: string): string | undefined {
@@ -98,6 +99,8 @@ function requestsAct(view: SentenceView, k: number, trigger: number): boolean {
 function endsSentence(view: SentenceView, k: number): boolean {
   for (let j = k + 1; j < view.sentence.endToken; j++) {
     const t = view.tokens[j]!;
+    // "..., officials said, adding that ...": a participle clause of the same speaker follows.
+    if (t.text === ',' && SPEECH_PARTICIPLES.has(view.tokens[j + 1]?.lower ?? '')) return true;
     if (j - k > 6) return false;
     if (!(t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PROPN' || /^(week|month|year|day|night|morning|evening|statement|interview)s?$/.test(t.lower))) return false;
   }
