@@ -64,6 +64,7 @@ const OWN: [string, Triple[]][] = [
   ['Burundi sent troops to fight the Zarani Front.', []],
   ['The EU on Monday added three Russian generals to its sanctions list, including Sergei Surovikin.', [['SANCTIONED', 'European Union', 'Sergei Surovikin']]],
   ['The Zarani Front seized Ketavi, officials said, adding that the army had fled.', [['CAPTURED', 'Zarani Front', 'Ketavi', 'CLAIMED']]],
+  ['Washington accuses Tehran of supplying the Houthis with ballistic missiles.', [['BACKS', 'Iran', 'Houthis', 'CLAIMED']]],
   ['On Monday, Britain, Canada and the EU sanctioned the Zarani Front.', [['SANCTIONED', 'United Kingdom', 'Zarani Front'], ['SANCTIONED', 'Canada', 'Zarani Front'], ['SANCTIONED', 'European Union', 'Zarani Front']]],
 ];
 

@@ -129,6 +129,12 @@ const DESCRIBED = new Set([
 /** Rulers named by their seat: "the junta in Bamako". */
 const SEATED = new Set(['junta', 'government', 'authorities', 'regime', 'leadership', 'rulers', 'administration']);
 
+/** Verbs whose object is an actor answerable for something: "accused Tehran of ...", "urged Kigali to ...". */
+const ADDRESSED = new Set([
+  'accuse', 'accuses', 'accused', 'accusing', 'urge', 'urges', 'urged', 'urging', 'blame', 'blames', 'blamed', 'blaming',
+  'warned', 'warns', 'condemned', 'condemns', 'criticised', 'criticized', 'pressed', 'pressured', 'sanctioned', 'thanked',
+]);
+
 /** Nouns a city owns as a place, not as a government. */
 const CITY_NOUNS = new Set([
   'streets', 'street', 'residents', 'people', 'population', 'airport', 'mayor', 'outskirts', 'centre', 'center',
@@ -148,6 +154,8 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   // "the junta in Bamako", "the government in Kinshasa": the seat stands for the rulers.
   if (before?.lower === 'in' && SEATED.has(tokens[draft.start - 2]?.lower ?? '')) return true;
   if (!possessive && before && (PLACE_PREPOSITIONS.has(before.lower) || before.text === ',')) return false;
+  // "accuses Tehran of supplying", "urged Kigali to withdraw": only a government is accused or urged.
+  if (before && ADDRESSED.has(before.lower) && (after.lower === 'of' || after.lower === 'to' || after.lower === 'for')) return true;
   // "Paris and Abuja both reject ...": a capital coordinated with a capital that acts.
   if (after.lower === 'and' || after.lower === 'both' || after.lower === 'also') {
     let k = draft.end + 1;
