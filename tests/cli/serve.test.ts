@@ -21,6 +21,7 @@ describe('newsgraph serve', () => {
     running.push(server.child);
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
     expect(server.stderr()).toMatch(/serving .* \(1 documents, data in data\)/);
+    await expect.poll(() => server.stderr()).toMatch(/open http:\/\/127\.0\.0\.1:\d+\/ in a browser to explore the graph/);
     const result = await graphql(server.url, DOCUMENTS);
     expect(result.data.documents).toEqual({
       totalCount: 1,

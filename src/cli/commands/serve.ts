@@ -53,6 +53,8 @@ export const serve: Command = {
       const requests = trackRequests(server.server);
       const { url } = await server.listen(port, host);
       info(`serving ${url} (${ws.store.documents.size} documents, data in ${dataDir})`);
+      // The last line is the one to open: the explorer page, at the server's root.
+      info(`open ${url.replace(/graphql$/, '')} in a browser to explore the graph`);
       await stopped();
       await requests.drain();
     } catch (err) {
