@@ -277,15 +277,7 @@ export class GraphStore {
   indexNames(id: string): void {
     this.unindexNames(id);
     const attrs = this.graph.getNodeAttributes(id);
-    const keys: string[] = [];
-    for (const name of [attrs.name, ...attrs.aliases]) {
-      const key = nameKey(attrs.type, name, attrs.type === 'PERSON');
-      if (key && !this.names.has(key)) {
-        this.names.set(key, id);
-        keys.push(key);
-      }
-    }
-    this.keysOf.set(id, keys);
+    this.indexMoreNames(id, [attrs.name, ...attrs.aliases]);
   }
 
   /** Adds names to a node's index entries: an ingest only ever adds names, so the rest stay as they are. */

@@ -151,12 +151,7 @@ function buildIndexes(
   // A capital ranks first among places of its name: "Washington" is the city before the state.
   const capitalRefs = new Set<number>();
   for (const [name, cc] of listed.capitalCities) {
-    const h = { ...EMPTY };
-    nameWords(name).forEach((pieces, k) => {
-      if (k > 0) extend(h, BOUNDARY);
-      for (const p of pieces) extend(h, p);
-    });
-    const slot = index.find(h.a, h.b);
+    const slot = slotOf(index, name);
     for (let s = slot < 0 ? -1 : index.first(slot); s >= 0; s = index.next(s)) {
       const ref = index.refOf(s);
       if (ref >= base && places.kind(ref - base) === 'city' && places.countryCode(ref - base) === cc) capitalRefs.add(ref);
@@ -166,6 +161,16 @@ function buildIndexes(
   index.sort(score);
   loose.sort(score);
   return { index: index.toParts(), loose: loose.toParts(), extraNames: [...extraNames] };
+}
+
+/** The index slot of a whole name (its words joined by boundaries), or -1. */
+function slotOf(index: NameIndex, name: string): number {
+  const h = { ...EMPTY };
+  nameWords(name).forEach((pieces, k) => {
+    if (k > 0) extend(h, BOUNDARY);
+    for (const p of pieces) extend(h, p);
+  });
+  return index.find(h.a, h.b);
 }
 
 /**
@@ -200,12 +205,7 @@ function makeGazetteer(matcher: Matcher, listed: Listed, places: PlaceStore, bas
   const capitalByCode = new Map<string, string>();
   for (const [name, cc] of listed.capitalCities) if (!capitalByCode.has(cc)) capitalByCode.set(cc, name);
   const lookup = (name: string): KnownEntity[] => {
-    const h = { ...EMPTY };
-    nameWords(name).forEach((pieces, i) => {
-      if (i > 0) extend(h, BOUNDARY);
-      for (const p of pieces) extend(h, p);
-    });
-    const slot = matcher.index.find(h.a, h.b);
+    const slot = slotOf(matcher.index, name);
     const out: KnownEntity[] = [];
     for (const s of slot < 0 ? [] : matcher.index.surfaces(slot)) {
       const e = matcher.entity(s.ref);
