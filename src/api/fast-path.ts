@@ -22,8 +22,6 @@ type Run = (variables: Record<string, unknown>, context: unknown) => ExecutionRe
 interface Operation {
   node: OperationDefinitionNode;
   run?: Run;
-  /** Serialiser for clean results: generated for the operation's shape by graphql-jit. */
-  stringify?: (result: ExecutionResult) => string;
 }
 type Entry = { document: DocumentNode; operations: Map<string | undefined, Operation> } | null;
 type Body = { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown };
@@ -53,11 +51,10 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
     return entry;
   };
 
-  const runner = (document: DocumentNode, node: OperationDefinitionNode, op: Operation): Run => {
+  const runner = (document: DocumentNode, node: OperationDefinitionNode): Run => {
     const name = node.name?.value;
-    const compiled = compileQuery(schema, document, name, { customJSONSerializer: true });
+    const compiled = compileQuery(schema, document, name);
     if (isCompiledQuery(compiled)) {
-      op.stringify = compiled.stringify;
       return (variables, context) => compiled.query(undefined, context, variables);
     }
     return (variables, context) => execute({ schema, document, operationName: name ?? null, variableValues: variables, contextValue: context });
@@ -81,11 +78,14 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
     if (!op || op.node.operation !== 'query') return undefined;
     const vars = (variables ?? {}) as Record<string, unknown>;
     if (estimateResultSize(schema, entry.document, op.node, vars) > limits.maxResultSize) return undefined;
-    op.run ??= runner(entry.document, op.node, op);
+    op.run ??= runner(entry.document, op.node);
     const result = op.run(vars, makeContext(state, req.headers.authorization));
     // Every resolver of a query is synchronous; a promise means something unusual: let yoga answer.
     if ('then' in result || result.errors) return undefined;
-    return op.stringify ? op.stringify(result) : JSON.stringify(result);
+    // JSON.stringify, not graphql-jit's generated serialiser: as fast here, and it builds
+    // the string natively where the generated one leaves ~150 KB of garbage on a
+    // 400-object answer (young-generation collections are where the p99 goes).
+    return JSON.stringify(result);
   };
 
   const eligible = (req: IncomingMessage): boolean => {

@@ -1,7 +1,7 @@
 import type { RelationType } from '../../core/types.js';
 import type { KnowledgeGraph } from '../../graph/store.js';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/types.js';
-import type { EntityRef, RelationRef } from './refs.js';
+import { EntityRef, RelationRef, edgeRef } from './refs.js';
 
 // Walks over the knowledge graph that honour a direction and a set of
 // relation types. Every walk has explicit caps: callers pass the limits.
@@ -61,7 +61,7 @@ export function neighbourhoodOf(
   induced = false,
 ): SubgraphRefs {
   const seen = new Set<string>([start]);
-  const nodes: EntityRef[] = [{ id: start, a: graph.getNodeAttributes(start) }];
+  const nodes: EntityRef[] = [new EntityRef(start, graph.getNodeAttributes(start))];
   const walked = new Map<string, RelationRef>();
   let frontier = [start];
   let truncated = false;
@@ -72,12 +72,12 @@ export function neighbourhoodOf(
         if (!seen.has(other)) {
           if (nodes.length >= maxNodes) return true;
           seen.add(other);
-          nodes.push({ id: other, a: otherAttrs });
+          nodes.push(new EntityRef(other, otherAttrs));
           next.push(other);
         }
         if (walked.has(edge)) return false;
         if (walked.size >= maxEdges) return true;
-        walked.set(edge, outgoing ? { id: edge, a, source: node, target: other } : { id: edge, a, source: other, target: node });
+        walked.set(edge, outgoing ? new RelationRef(edge, a, node, other, graph) : new RelationRef(edge, a, other, node, graph));
         return false;
       });
       if (truncated) break;
@@ -86,7 +86,7 @@ export function neighbourhoodOf(
   }
   if (!induced) return { nodes, edges: [...walked.values()], truncated };
   const result = inducedEdges(graph, nodes.map((n) => n.id), seen, types, maxEdges);
-  const edges = result.edges.map((id) => ({ id, a: graph.getEdgeAttributes(id), source: graph.source(id), target: graph.target(id) }));
+  const edges = result.edges.map((key) => edgeRef(graph, key));
   return { nodes, edges, truncated: truncated || result.truncated };
 }
 

@@ -13,23 +13,13 @@ interface EdgeArgs {
   types?: RelationType[] | null;
 }
 
-/** Entity: reads the live node attributes; whole-graph scores come from the per-version metrics. */
+/** Entity: the plain fields are EntityRef's getters; whole-graph scores come from the per-version metrics. */
 export const Entity = {
-  id: (e: EntityRef) => e.id,
-  name: (e: EntityRef) => e.a.name,
-  type: (e: EntityRef) => e.a.type,
-  aliases: (e: EntityRef) => e.a.aliases,
-  mentionCount: (e: EntityRef) => e.a.mentionCount,
-  documentCount: (e: EntityRef) => e.a.documentCount,
   degree: (e: EntityRef, _: unknown, ctx: ApiContext) => ctx.store.graph.degree(e.id),
   inDegree: (e: EntityRef, _: unknown, ctx: ApiContext) => ctx.store.graph.inDegree(e.id),
   outDegree: (e: EntityRef, _: unknown, ctx: ApiContext) => ctx.store.graph.outDegree(e.id),
   centrality: (e: EntityRef) => e,
   community: (e: EntityRef, _: unknown, ctx: ApiContext) => ctx.state.caches.metrics.communities().of.get(e.id) ?? -1,
-  position: (e: EntityRef) => (e.a.x === undefined || e.a.y === undefined ? null : { x: e.a.x, y: e.a.y }),
-  geo: (e: EntityRef) => e.a.geo ?? null,
-  firstSeen: (e: EntityRef) => e.a.firstSeen ?? null,
-  lastSeen: (e: EntityRef) => e.a.lastSeen ?? null,
   relations: (e: EntityRef, args: EdgeArgs & PageArgs, ctx: ApiContext) => {
     const graph = ctx.store.graph;
     const keys: string[] = [];
