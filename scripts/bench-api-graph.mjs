@@ -31,7 +31,7 @@ export function fillStore(store, { entities = 100_000, relations = 1_000_000, do
   }
   for (let i = 0; i < entities; i++) {
     const type = TYPES[i % TYPES.length];
-    const id = `${type.toLowerCase()}:e${i}`;
+    const id = [type.toLowerCase(), `e${i}`].join(':'); // joined, as src/core/ids.ts does: flat strings
     const name = `Entity ${i}`;
     const doc = `doc-${i % documents}`;
     ids[i] = id;
@@ -45,7 +45,7 @@ export function fillStore(store, { entities = 100_000, relations = 1_000_000, do
     const t = Math.floor(entities * random());
     if (s === t) continue;
     const type = RELATIONS[Math.floor(random() * RELATIONS.length)];
-    const key = `${ids[s]}|${type}|${ids[t]}`;
+    const key = [ids[s], type, ids[t]].join('|');
     if (graph.hasEdge(key)) continue;
     const status = STATUSES[Math.floor(random() * STATUSES.length)];
     const confidence = Math.round((0.5 + random() / 2) * 1000) / 1000;
