@@ -48,9 +48,21 @@ for (const [name, query] of Object.entries(QUERIES)) {
   report({ kind: 'in-process', query: name, samples, p50: at(0.5), p99: at(0.99), max: at(1) });
 }
 
+// Server-side time of each HTTP request (request event to the end of the response), so the
+// benchmark can tell the server's own tail from the load generator's and the machine's.
+let handled = [];
+server.server.prependListener('request', (_req, res) => {
+  const t = performance.now();
+  res.on('finish', () => handled.push(performance.now() - t));
+});
 const { url } = await server.listen(0, '127.0.0.1');
 report({ kind: 'ready', url, ids: ids.length });
 // The parent asks for this process's CPU time around each load run: CPU per request holds
 // even when other processes share the machine, where wall-clock latencies do not.
-process.stdin.setEncoding('utf8').on('data', () => report({ kind: 'cpu', ...process.cpuUsage() }));
+process.stdin.setEncoding('utf8').on('data', () => {
+  const times = handled.sort((a, b) => a - b);
+  const at = (q) => (times.length ? Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] * 100) / 100 : null);
+  report({ kind: 'cpu', ...process.cpuUsage(), handledP50: at(0.5), handledP99: at(0.99) });
+  handled = [];
+});
 process.on('SIGINT', () => process.exit(0)); // lets --cpu-prof write its profile

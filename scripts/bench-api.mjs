@@ -25,9 +25,9 @@ const ready = new Promise((resolve) => {
     if (msg.kind === 'ready') resolve(msg);
   });
 });
-/** The server's CPU time (user + system) in ms so far. */
+/** The server's CPU time so far (µs, user and system) and its request times since the last ask. */
 const cpu = () => new Promise((resolve) => {
-  onCpu = (msg) => resolve((msg.user + msg.system) / 1000);
+  onCpu = (msg) => resolve(msg);
   child.stdin.write('cpu\n');
 });
 const { url, ids } = await ready;
@@ -56,8 +56,10 @@ for (const query of Object.values(QUERIES)) await load(query, 10, 3);
 for (const [name, query, connections] of [['entity', QUERIES.entity, 50], ['neighbours', QUERIES.neighbours, 1], ['neighbourhood', QUERIES.neighbourhood, 1], ['neighbours', QUERIES.neighbours, 50]]) {
   const before = await cpu();
   const r = await load(query, connections);
-  const cpuMsPerRequest = Math.round(((await cpu()) - before) / r.requests.total * 1000) / 1000;
-  console.log(JSON.stringify({ kind: 'http', query: name, connections, seconds, requestsPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, serverCpuMsPerRequest: cpuMsPerRequest, non2xx: r.non2xx, errors: r.errors }));
+  const after = await cpu();
+  const cpuMsPerRequest = Math.round((after.user + after.system - before.user - before.system) / 1000 / r.requests.total * 1000) / 1000;
+  // serverP50/serverP99: the server's own time per request, from its request event to the end of its response.
+  console.log(JSON.stringify({ kind: 'http', query: name, connections, seconds, requestsPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, serverP50: after.handledP50, serverP99: after.handledP99, serverCpuMsPerRequest: cpuMsPerRequest, non2xx: r.non2xx, errors: r.errors }));
 }
 console.log(`load average at the end: ${loadAverage()}`);
 child.kill();
