@@ -81,6 +81,8 @@ const STATUSES: [string, Triple][] = [
   ['Moscow rejected claims that it supports the Houthis.', ['BACKS', 'Russia', 'Houthis', 'DENIED']],
   ['If al-Shabaab captures Baidoa, aid flights will stop.', ['CAPTURED', 'al-Shabaab', 'Baidoa', 'HYPOTHETICAL']],
   ['Kenya urged the African Union to investigate al-Shabaab.', ['INVESTIGATES', 'African Union', 'al-Shabaab', 'HYPOTHETICAL']],
+  // The request governs every conjunct of the asked party, not only the nearest.
+  ['Mali has asked the United Arab Emirates and Saudi Arabia to designate JNIM as a terrorist group.', ['SANCTIONED', 'Saudi Arabia', 'JNIM', 'HYPOTHETICAL']],
   ['The EU could sanction Rwanda over its support for M23.', ['SANCTIONED', 'European Union', 'Rwanda', 'HYPOTHETICAL']],
   ['According to UN experts, Chad supplies weapons to the RSF and Uganda arms the M23.', ['BACKS', 'Uganda', 'M23', 'CLAIMED']],
   ['The TNLA said it had captured Lashio.', ['CAPTURED', 'TNLA', 'Lashio', 'CLAIMED']],
@@ -99,6 +101,12 @@ describe('status', () => {
       expect(x.relations.filter((r) => r.status === 'ASSERTED' || r.status === 'CLAIMED'), text).toEqual([]);
       expect(want[3]).not.toBe('ASSERTED');
     }
+  });
+
+  it('gives a relative clause after "based in <place>" to the head noun, not the place', () => {
+    const x = run('Kestrel Logistics FZE, a firm based in the United Arab Emirates that has bought drones for the RSF, was sanctioned on Monday.');
+    expect(matches(x, ['BACKS', 'Kestrel Logistics FZE', 'RSF', 'ASSERTED']), JSON.stringify(triples(x))).toBe(true);
+    expect(x.relations.filter((r) => r.source === 'country:ARE')).toEqual([]);
   });
 
   it('keeps who claims it', () => {

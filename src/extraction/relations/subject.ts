@@ -80,15 +80,21 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       // "X, a company controlled by the Dagalo family, which has financed": back over the apposition.
       else if (!unitAt(view, j) || tok(view, unitAt(view, j)!.end)?.pos === 'NOUN') j = appositionHead(view, j) ?? j;
     } else if (!unitAt(view, j)) j = appositionHead(view, j) ?? j; // "Fano, a loose network of militias that fought"
-    else if (tok(view, unitAt(view, j)!.start - 1)?.pos === 'ADP') {
+    else {
       // "a company registered in the UAE that has bought": the clause belongs to the company, not the UAE.
-      j = appositionHead(view, unitAt(view, j)!.start - 1) ?? j;
+      let b = unitAt(view, j)!.start - 1;
+      if (tok(view, b)?.pos === 'DET') b--;
+      if (tok(view, b)?.pos === 'ADP') j = appositionHead(view, b) ?? j;
     }
   } else if (t && !unitAt(view, j) && ['NOUN', 'ADJ'].includes(t.pos) && t.text === t.lower && POSSESSIVE_PRONOUNS.has(tok(view, j - 1)?.lower ?? '')) {
     j--; // "its offensive was supported by": the owner of the thing
   }
   const unit = unitAt(view, j);
-  if (unit) return { units: coordinatedLeft(view, unit), start: unit.start };
+  if (unit) {
+    // The phrase starts at its first conjunct: "asked [the United States and Canada] to designate".
+    const units = coordinatedLeft(view, unit);
+    return { units, start: units[0]!.start };
+  }
   // "... and retook the city", "since seizing the district": the subject of the clause's earlier verb.
   const joint = tok(view, j);
   const gerund = tok(view, i)!.lower.endsWith('ing') && joint !== undefined && (SUBORDINATORS.has(joint.lower) || joint.text === ',');
