@@ -109,6 +109,12 @@ describe('status', () => {
     expect(x.relations.filter((r) => r.source === 'country:ARE')).toEqual([]);
   });
 
+  it('ends a list of objects where a name takes its own verb', () => {
+    const x = run('The US Treasury sanctioned Kestrel Logistics FZE, which it said had shipped drones to the RSF, and the European Union has listed dozens of firms.');
+    expect(matches(x, ['SANCTIONED', 'US Treasury', 'Kestrel Logistics FZE', 'ASSERTED']), JSON.stringify(triples(x))).toBe(true);
+    expect(x.relations.filter((r) => r.target === 'organisation:eu'), JSON.stringify(triples(x))).toEqual([]);
+  });
+
   it('keeps who claims it', () => {
     const x = run('Iran has armed the Houthis for a decade, U.S. officials say.');
     expect(x.relations[0]?.claimant).toBe('U.S. officials');

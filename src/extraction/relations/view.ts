@@ -104,6 +104,7 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     // "Goma, Bukavu and Uvira" is a list; "Goma, Kigali said" is not.
     const after = tok(view, next.end)?.lower;
     if (commaOnly && after !== ',' && after !== 'and' && after !== 'or') break;
+    if (startsClause(view, next)) break;
     units.push(next);
     end = next.end;
   }
@@ -162,7 +163,7 @@ function isTimeWord(t: Token | undefined): boolean {
  */
 export function listItems(view: SentenceView, first: Unit): Unit[] {
   const found: { unit: Unit; byAnd: boolean }[] = [];
-  for (let k = first.end; k < view.sentence.endToken; k++) {
+  items: for (let k = first.end; k < view.sentence.endToken; k++) {
     const t = view.tokens[k]!;
     if (t.text === ';' || t.text === ':') break;
     if (t.text !== ',' && t.lower !== 'and') continue;
@@ -171,6 +172,7 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
       const u = unitAt(view, m);
       const modifier = u !== undefined && view.tokens[u.end]?.text === '-' && !view.tokens[u.end]!.spaceBefore; // "Singapore-based"
       if (u && u.kind === 'NAME' && !modifier) {
+        if (startsClause(view, u)) break items;
         if (u !== first && !found.some((f) => f.unit === u)) found.push({ unit: u, byAnd });
         k = u.end - 1;
         break;
@@ -185,6 +187,12 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
   // a name after a bare comma alone is no item ("seized Goma, Rwanda said").
   const last = found.map((f) => f.byAnd).lastIndexOf(true);
   return [first, ...found.slice(0, last + 1).map((f) => f.unit)];
+}
+
+/** "…, and the European Union has listed": a name followed by its own verb starts a new clause, not a list item. */
+function startsClause(view: SentenceView, u: Unit): boolean {
+  const t = tok(view, u.end);
+  return t !== undefined && t.text === t.lower && (t.pos === 'AUX' || (t.pos === 'VERB' && (/[^s]s$/.test(t.lower) || t.lower === 'said')));
 }
 
 const PLACE_OF = new Set(['town', 'towns', 'village', 'villages', 'city', 'district', 'province', 'region', 'port', 'area']);
