@@ -115,6 +115,12 @@ describe('status', () => {
     expect(x.relations.filter((r) => r.target === 'organisation:eu'), JSON.stringify(triples(x))).toEqual([]);
   });
 
+  it('does not give a region for some places taken inside it', () => {
+    for (const text of ['Al-Shabaab fighters have retaken several villages in Middle Shabelle since February.', 'M23 captured three towns in North Kivu.']) {
+      expect(run(text).relations.filter((r) => r.type === 'CAPTURED'), text).toEqual([]);
+    }
+  });
+
   it('keeps who claims it', () => {
     const x = run('Iran has armed the Houthis for a decade, U.S. officials say.');
     expect(x.relations[0]?.claimant).toBe('U.S. officials');

@@ -41,6 +41,8 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (t.text === ',' && tok(view, j - 1)?.pos === 'NOUN' && unitAt(view, j + 1) !== undefined && j > i);
     if (!skippable) {
       if (via.length > 0 && t.text === lower && (t.pos === 'NOUN' || t.pos === 'ADJ') && nounRunReaches(view, j, via)) {
+        // "retook several villages in Middle Shabelle": some places inside a region are not the region.
+        if (quantified(view, i, j)) return undefined;
         located = true;
         j++;
         continue;
@@ -78,6 +80,14 @@ function apposedPeople(view: SentenceView, i: number): Argument | undefined {
     return { units, start: first.start };
   }
   return undefined;
+}
+
+const QUANTIFIERS = new Set(['several', 'some', 'many', 'few', 'dozens', 'scores', 'hundreds', 'numerous', 'various', 'multiple', 'more']);
+
+/** A count or quantifier between `i` and `j`: "several villages", "three bases", "dozens of towns". */
+function quantified(view: SentenceView, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (tok(view, k)!.pos === 'NUM' || QUANTIFIERS.has(tok(view, k)!.lower)) return true;
+  return false;
 }
 
 /** A "town of" / "towns of" within the next three tokens, through nouns and glued hyphens. */
