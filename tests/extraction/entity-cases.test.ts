@@ -10,6 +10,8 @@ const TYPED: [string, string, EntityType][] = [
   ['The Lumara Liberation Front receives weapons and cash from neighbouring Osra.', 'Osra', 'COUNTRY'],
   ['Local activist Fiston Misona said the army had left.', 'Fiston Misona', 'PERSON'],
   ['Also designated are Horizon Sands General Trading LLC and Kapella Aero Services FZE.', 'Kapella Aero Services FZE', 'ORGANISATION'],
+  ['Regulators fined Norvale Crest Holdings and Bluewater Aviation Leasing on Tuesday.', 'Norvale Crest Holdings', 'ORGANISATION'],
+  ['Regulators fined Norvale Crest Holdings and Bluewater Aviation Leasing on Tuesday.', 'Bluewater Aviation Leasing', 'ORGANISATION'],
   ['The Government of Rwanda denied the report.', 'Rwanda', 'COUNTRY'],
   ['Congolese President Felix Tshisekedi met the envoy.', 'Felix Tshisekedi', 'PERSON'],
   ['Miners left the Bisie tin mine after the attack.', 'Bisie tin mine', 'PLACE'],

@@ -54,6 +54,9 @@ export const ARMED_GROUP_MARKERS = new Set([
 /** Legal forms that end a company's name: "X Trading LLC and Y Services FZE" are two companies. */
 export const LEGAL_FORMS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'llc', 'llp', 'fze', 'fzco', 'fz-llc', 'gmbh', 'sarl', 'sa', 'ag', 'jsc', 'pjsc', 'ojsc', 'bv', 'nv', 'spa', 'srl', 'pte']);
 
+/** Words that end a company's name as a legal form does, once a name stands before them: "Sahel Crest Holdings and Bluewater Aviation Leasing". */
+export const COMPANY_ENDS = new Set(['holdings', 'company', 'corporation', 'industries', 'enterprises']);
+
 /** Last word of a name that makes it an organisation. */
 export const ORGANISATION_HEADS = new Set([
   'council', 'court', 'commission', 'committee', 'ministry', 'department', 'agency', 'office', 'bank', 'fund',

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch } from '../../lexicon/types.js';
-import { LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS } from '../lexicon/names.js';
+import { COMPANY_ENDS, DAYS, LEGAL_FORMS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 
 const UPPER = /^\p{Lu}/u;
@@ -68,7 +68,7 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
       }
       // Lower-case connectors between name parts: "of", "of the", "al-"; "on" only inside an
       // institution's name ("Commission of Inquiry on Syria", never "Goma on Saturday").
-      const institutional = t.lower === 'on' && tokens.slice(start, j).some((w) => ORGANISATION_HEADS.has(w.lower));
+      const institutional = t.lower === 'on' && tokens.slice(start, j).some((w) => ORGANISATION_HEADS.has(w.lower)) && !isDate(tokens[j + 1]);
       if ((NAME_CONNECTORS.has(t.lower) || institutional) && t.text === t.lower) {
         let k = institutional ? j + 1 : j;
         while (k < end && NAME_CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.text === tokens[k]!.lower && k - j < 2) k++;
@@ -81,7 +81,8 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         break;
       }
       // "Securities and Exchange Commission": "and" inside an organisation's name, never between two names.
-      const companyEnds = LEGAL_FORMS.has(tokens[j - 1]!.lower); // "... Trading LLC and ...": the first company ends there
+      // "... Trading LLC and ...", "Sahel Crest Holdings and ...": the first company ends there.
+      const companyEnds = LEGAL_FORMS.has(tokens[j - 1]!.lower) || (COMPANY_ENDS.has(tokens[j - 1]!.lower) && j - start >= 2);
       if ((t.lower === 'and' || t.text === '&') && t.spaceBefore && !companyEnds && orgNameFollows(tokens, j + 1, end)) {
         last = j + 1;
         j += 2;
@@ -99,6 +100,11 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
     i = last + 1;
   }
   return runs;
+}
+
+/** "... on Tuesday", "... on March 3": a date, not the rest of an institution's name. */
+function isDate(t: Token | undefined): boolean {
+  return t !== undefined && (DAYS.has(t.lower) || MONTHS.has(t.lower));
 }
 
 /** A name starts at a capitalised token, or at a particle glued to one ("al-Shabaab"). */
