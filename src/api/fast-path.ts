@@ -5,7 +5,7 @@ import type { ApiState } from './context.js';
 import { execute, Kind, parse, specifiedRules, validate } from './graphql.js';
 import { makeContext } from './make-context.js';
 import { armorRules } from './plugins/armor.js';
-import { estimateResultSize } from './plugins/result-size.js';
+import { estimateResultSize, sizeUsesVariables } from './plugins/result-size.js';
 import type { NewsgraphYoga } from './yoga.js';
 
 // yoga's per-request machinery (fetch Request/Response objects, the envelop
@@ -22,8 +22,10 @@ type Run = (variables: Record<string, unknown>, context: unknown) => ExecutionRe
 interface Operation {
   node: OperationDefinitionNode;
   run?: Run;
+  /** The result-size estimate, when no list size depends on variables. */
+  size?: number;
 }
-type Entry = { document: DocumentNode; operations: Map<string | undefined, Operation> } | null;
+type Entry = { document: DocumentNode; operations: Map<string | undefined, Operation>; sizeFixed: boolean } | null;
 type Body = { query?: unknown; variables?: unknown; operationName?: unknown; extensions?: unknown };
 
 const MAX_ENTRIES = 1000;
@@ -41,7 +43,7 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
       if (validate(schema, document, rules).length === 0) {
         const operations = new Map<string | undefined, Operation>();
         for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION) operations.set(d.name?.value, { node: d });
-        entry = { document, operations };
+        entry = { document, operations, sizeFixed: !sizeUsesVariables(document) };
       }
     } catch {
       // Refused queries stay with yoga, which says why.
@@ -77,7 +79,9 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
     const op = operationName ? entry.operations.get(operationName) : entry.operations.size === 1 ? entry.operations.values().next().value : undefined;
     if (!op || op.node.operation !== 'query') return undefined;
     const vars = (variables ?? {}) as Record<string, unknown>;
-    if (estimateResultSize(schema, entry.document, op.node, vars) > limits.maxResultSize) return undefined;
+    const size = op.size ?? estimateResultSize(schema, entry.document, op.node, vars);
+    if (entry.sizeFixed) op.size = size;
+    if (size > limits.maxResultSize) return undefined;
     op.run ??= runner(entry.document, op.node);
     const result = op.run(vars, makeContext(state, req.headers.authorization));
     // Every resolver of a query is synchronous; a promise means something unusual: let yoga answer.

@@ -55,6 +55,16 @@ describe('the HTTP fast path', () => {
     expect(await fastPath()).toEqual({ served: before.served + 1, delegated: before.delegated });
   });
 
+  it('estimates a variable-sized result again for each request, and a fixed one once', async () => {
+    const sized = 'query($n: Int) { entities(first: $n) { nodes { neighbours(first: $n) { id } } } }';
+    const small = await both(body(sized, { n: 2 }));
+    expect(JSON.parse(small.http.text).errors).toBeUndefined();
+    const large = await both(body(sized, { n: 1000 }));
+    expect(JSON.parse(large.http.text).errors[0].extensions.code).toBe('QUERY_TOO_COSTLY');
+    const fixed = 'query($id: ID!) { entity(id: $id) { id neighbours(first: 2) { id } } }';
+    for (const id of ['armed_group:m23', 'country:RWA']) expect(JSON.parse((await both(body(fixed, { id }))).http.text).data.entity.id).toBe(id);
+  });
+
   it.each([
     ['an unknown field', body('{ entity(id: "x") { secret } }'), 'GRAPHQL_VALIDATION_FAILED', 400],
     ['an execution error', body('{ neighbourhood(id: "person:nobody") { truncated } }'), 'NOT_FOUND', 404],

@@ -1,5 +1,5 @@
 import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { getArgumentValues, getNamedType, getOperationAST, isObjectType, Kind } from '../graphql.js';
+import { getArgumentValues, getNamedType, getOperationAST, isObjectType, Kind, visit } from '../graphql.js';
 import type { GraphQLObjectType } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { apiError } from '../errors.js';
@@ -12,13 +12,13 @@ import { apiError } from '../errors.js';
  * and refuses it before execution when that is over the limit.
  */
 export function useResultSizeLimit(maxResultSize: number): Plugin {
-  // Queries without variables have one estimate: keep it with the parsed document (which yoga caches).
+  // A query whose list sizes take no variables has one estimate: keep it with the parsed document (which yoga caches).
   const fixed = new WeakMap<DocumentNode, number>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const op = getOperationAST(args.document, args.operationName);
       if (!op) return;
-      const plain = !op.variableDefinitions?.length;
+      const plain = !sizeUsesVariables(args.document);
       let size = plain ? fixed.get(args.document) : undefined;
       if (size === undefined) {
         size = estimateResultSize(args.schema, args.document, op, args.variableValues ?? {});
@@ -31,6 +31,19 @@ export function useResultSizeLimit(maxResultSize: number): Plugin {
       }
     },
   };
+}
+
+const SIZE_ARGUMENTS = new Set(['first', 'limit', 'ids']);
+
+/** Whether any list-size argument (`first`, `limit`, `ids`) in the document takes a variable. */
+export function sizeUsesVariables(document: DocumentNode): boolean {
+  let uses = false;
+  visit(document, {
+    Argument(node) {
+      if (SIZE_ARGUMENTS.has(node.name.value)) visit(node.value, { Variable() { uses = true; } });
+    },
+  });
+  return uses;
 }
 
 /** The estimate for one operation of a document with the given variables. */
