@@ -33,6 +33,8 @@ export class RelationRef {
     readonly sourceId: string,
     readonly targetId: string,
     private readonly graph: KnowledgeGraph,
+    /** Refs a walk already made for the ends, so a neighbourhood's edges share its nodes'. */
+    private readonly known?: ReadonlyMap<string, EntityRef>,
   ) {}
   get type() { return this.a.type; }
   get status() { return this.a.status; }
@@ -41,8 +43,8 @@ export class RelationRef {
   get cameo() { return this.a.cameo ?? null; }
   get firstSeen() { return this.a.firstSeen ?? null; }
   get lastSeen() { return this.a.lastSeen ?? null; }
-  get source() { return new EntityRef(this.sourceId, this.graph.getNodeAttributes(this.sourceId)); }
-  get target() { return new EntityRef(this.targetId, this.graph.getNodeAttributes(this.targetId)); }
+  get source() { return this.known?.get(this.sourceId) ?? new EntityRef(this.sourceId, this.graph.getNodeAttributes(this.sourceId)); }
+  get target() { return this.known?.get(this.targetId) ?? new EntityRef(this.targetId, this.graph.getNodeAttributes(this.targetId)); }
 }
 
 /** A reference to an edge known to exist. */

@@ -60,8 +60,8 @@ export function neighbourhoodOf(
   maxEdges: number,
   induced = false,
 ): SubgraphRefs {
-  const seen = new Set<string>([start]);
   const nodes: EntityRef[] = [new EntityRef(start, graph.getNodeAttributes(start))];
+  const seen = new Map<string, EntityRef>([[start, nodes[0]!]]);
   const walked = new Map<string, RelationRef>();
   let frontier = [start];
   let truncated = false;
@@ -71,13 +71,14 @@ export function neighbourhoodOf(
       truncated = someIncident(graph, node, dir, types, (edge, a, other, otherAttrs, outgoing) => {
         if (!seen.has(other)) {
           if (nodes.length >= maxNodes) return true;
-          seen.add(other);
-          nodes.push(new EntityRef(other, otherAttrs));
+          const ref = new EntityRef(other, otherAttrs);
+          seen.set(other, ref);
+          nodes.push(ref);
           next.push(other);
         }
         if (walked.has(edge)) return false;
         if (walked.size >= maxEdges) return true;
-        walked.set(edge, outgoing ? new RelationRef(edge, a, node, other, graph) : new RelationRef(edge, a, other, node, graph));
+        walked.set(edge, outgoing ? new RelationRef(edge, a, node, other, graph, seen) : new RelationRef(edge, a, other, node, graph, seen));
         return false;
       });
       if (truncated) break;
@@ -94,7 +95,7 @@ export function neighbourhoodOf(
 export function inducedEdges(
   graph: KnowledgeGraph,
   nodes: readonly string[],
-  members: ReadonlySet<string>,
+  members: { has(id: string): boolean },
   types: ReadonlySet<RelationType> | null,
   maxEdges: number,
 ): { edges: string[]; truncated: boolean } {
