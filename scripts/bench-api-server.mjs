@@ -1,6 +1,6 @@
 // Child process of bench-api.mjs: builds the generated graph, reports its memory, measures
 // in-process latencies through yoga.fetch, then serves it over HTTP and prints its URL.
-import { performance } from 'node:perf_hooks';
+import { performance, PerformanceObserver, constants } from 'node:perf_hooks';
 import { fillStore, mulberry32 } from './bench-api-graph.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
@@ -51,6 +51,12 @@ for (const [name, query] of Object.entries(QUERIES)) {
 // Server-side time of each HTTP request (request event to the end of the response), so the
 // benchmark can tell the server's own tail from the load generator's and the machine's.
 let handled = [];
+// Full (mark-compact) collections during a run: on 2 cores their concurrent marking competes
+// with the load generator, so they explain runs that come out slower than their neighbours.
+let majorGcs = 0;
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) majorGcs++;
+}).observe({ entryTypes: ['gc'] });
 server.server.prependListener('request', (_req, res) => {
   const t = performance.now();
   res.on('finish', () => handled.push(performance.now() - t));
@@ -62,7 +68,8 @@ report({ kind: 'ready', url, ids: ids.length });
 process.stdin.setEncoding('utf8').on('data', () => {
   const times = handled.sort((a, b) => a - b);
   const at = (q) => (times.length ? Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] * 100) / 100 : null);
-  report({ kind: 'cpu', ...process.cpuUsage(), handledP50: at(0.5), handledP99: at(0.99) });
+  report({ kind: 'cpu', ...process.cpuUsage(), handledP50: at(0.5), handledP99: at(0.99), majorGcs });
   handled = [];
+  majorGcs = 0;
 });
 process.on('SIGINT', () => process.exit(0)); // lets --cpu-prof write its profile

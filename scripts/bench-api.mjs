@@ -59,7 +59,7 @@ for (const [name, query, connections] of [['entity', QUERIES.entity, 50], ['neig
   const after = await cpu();
   const cpuMsPerRequest = Math.round((after.user + after.system - before.user - before.system) / 1000 / r.requests.total * 1000) / 1000;
   // serverP50/serverP99: the server's own time per request, from its request event to the end of its response.
-  console.log(JSON.stringify({ kind: 'http', query: name, connections, seconds, requestsPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, serverP50: after.handledP50, serverP99: after.handledP99, serverCpuMsPerRequest: cpuMsPerRequest, non2xx: r.non2xx, errors: r.errors }));
+  console.log(JSON.stringify({ kind: 'http', query: name, connections, seconds, requestsPerSec: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, max: r.latency.max, serverP50: after.handledP50, serverP99: after.handledP99, serverMajorGcs: after.majorGcs, serverCpuMsPerRequest: cpuMsPerRequest, non2xx: r.non2xx, errors: r.errors }));
 }
 console.log(`load average at the end: ${loadAverage()}`);
 child.kill();
