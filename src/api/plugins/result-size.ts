@@ -14,11 +14,14 @@ import { apiError } from '../errors.js';
 export function useResultSizeLimit(maxResultSize: number): Plugin {
   // A query whose list sizes take no variables has one estimate: keep it with the parsed document (which yoga caches).
   const fixed = new WeakMap<DocumentNode, number>();
+  const sized = new WeakMap<DocumentNode, boolean>();
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const op = getOperationAST(args.document, args.operationName);
       if (!op) return;
-      const plain = !sizeUsesVariables(args.document);
+      let variable = sized.get(args.document);
+      if (variable === undefined) sized.set(args.document, (variable = sizeUsesVariables(args.document)));
+      const plain = !variable;
       let size = plain ? fixed.get(args.document) : undefined;
       if (size === undefined) {
         size = estimateResultSize(args.schema, args.document, op, args.variableValues ?? {});
