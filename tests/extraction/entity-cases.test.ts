@@ -24,6 +24,11 @@ const TYPED: [string, string, EntityType][] = [
   ['The M23 rebels claimed the town.', 'M23', 'ARMED_GROUP'],
   ['Troops crossed into North Kivu province overnight.', 'North Kivu', 'PLACE'],
   ['U.N. experts said the fighting had spread.', 'United Nations', 'ORGANISATION'],
+  // A possessive joins an institution's name after an office holder's title only.
+  ["Ukraine's Prosecutor General's Office opened a case.", "Prosecutor General's Office", 'ORGANISATION'],
+  ["The Department of the Treasury's Office of Foreign Assets Control listed them.", 'Office of Foreign Assets Control', 'ORGANISATION'],
+  ["The Department of the Treasury's Office of Foreign Assets Control listed them.", 'Department of the Treasury', 'ORGANISATION'],
+  ["Veldrane's Office of Financial Oversight fined the bank.", 'Office of Financial Oversight', 'ORGANISATION'],
 ];
 
 describe('entity typing', () => {
@@ -41,9 +46,20 @@ describe('not entities by themselves', () => {
     ['“Our Congolese army is no longer fighting,” she said.', ['Our Congolese', 'Our']],
     ['International attention has turned to the crisis on Saturday.', ['International', 'Saturday']],
     ['Following the advance, talks stalled.', ['Following']],
+    ["The Department of the Treasury's Office of Foreign Assets Control listed them.", ["'s Office of Foreign Assets Control", "Department of the Treasury's Office of Foreign Assets Control"]],
   ])('%s', (text, junk) => {
     const x = run(text);
     for (const j of junk) expect(x.entities.map((e) => e.name)).not.toContain(j);
+  });
+});
+
+describe('a bare "Treasury"', () => {
+  it.each([
+    ['WASHINGTON - OFAC sanctioned two firms on Monday. Treasury also designated Omar Hadi.', 'organisation:us-treasury'],
+    ['LONDON - Britain sanctioned two firms on Monday. The Treasury said their assets were frozen.', 'organisation:hm-treasury'],
+  ])('%s', (text, id) => {
+    const x = run(text);
+    expect(x.mentions.find((m) => m.text === 'Treasury')?.entity).toBe(id);
   });
 });
 

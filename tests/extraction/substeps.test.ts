@@ -46,6 +46,7 @@ describe('titles and roles are not part of names', () => {
     ['Local activist Fiston Misona spoke.', 'Fiston Misona'],
     ['Rwandan army spokesman Ronald Rwivanga spoke.', 'Ronald Rwivanga'],
     ['Colonel Andrei Voloshin of the Africa Corps was listed.', 'Andrei Voloshin'],
+    ['Attorney General Marta Velasquez opened a case.', 'Marta Velasquez'],
   ])('%s', (text, name) => {
     const e = findEntity(run(text), name);
     expect(e?.name).toBe(name);
@@ -60,6 +61,8 @@ describe('aliases', () => {
     ['The Lumara Liberation Front attacked. Later the LLF withdrew.', 'Lumara Liberation Front', 'LLF'],
     ['Corneille Nangaa spoke. Nangaa said the talks failed.', 'Corneille Nangaa', 'Nangaa'],
     ['The U.N. said so. The UN agreed.', 'United Nations', 'UN'],
+    ['The council sanctioned Renald Matisse, also known as "Ti Bwa", a gang leader. Ti Bwa denied it.', 'Renald Matisse', 'Ti Bwa'],
+    ['Kenyan police arrested Omar Hadi, known as Abu Salim, in Mombasa.', 'Omar Hadi', 'Abu Salim'],
   ])('%s: %s = %s', (text, a, b) => {
     const x = run(text);
     expect(findEntity(x, a)?.id).toBeDefined();
@@ -77,12 +80,22 @@ describe('coreference', () => {
     ['Russia shelled Kharkiv. Russia\'s defence ministry said its forces had captured Kupiansk.', 'its', 'Russia'],
     ['Officers of the Myanmar Armed Forces were listed. In Shan State the military recaptured Kyaukme.', 'the military', 'Myanmar Armed Forces'],
     ['The Sudanese army fought the Zarani Front for two years in Khartoum. The army retook the capital in March.', 'the capital', 'Khartoum'],
+    ['The Sanctions Committee on Veldrane met on Friday. The Committee also listed Omar Hadi.', 'The Committee', 'Sanctions Committee on Veldrane'],
+    ['The Treasury Department sanctioned Omar Hadi, whom the department accused of funding the Velan Resistance Front.', 'the department', 'Treasury Department'],
+    // The speaker of a reported clause owns "its"/"their", whoever was named more before.
+    ['Ukrainian troops held Kupiansk for weeks. Ukraine\'s army said the line held. Further east, Moscow said last month that its troops had taken Pokrovsk.', 'its', 'Russia'],
+    ['Ukrainian troops held Kupiansk for weeks. Ukraine\'s army said the line held. Russian commanders told Vladimir Putin in November that their troops had captured Kupiansk.', 'their', 'Russia'],
   ])('%s: "%s" is %s', (text, mention, name) => {
     const x = run(text);
     const m = x.mentions.find((m) => m.text === mention);
     expect(m, JSON.stringify(x.mentions)).toBeDefined();
     expect(m!.kind).not.toBe('NAME');
     expect(m!.entity).toBe(findEntity(x, name)!.id);
+  });
+
+  it('an object pronoun after a reporting verb is not its speaker', () => {
+    const x = run('M23 rebels walked out of the talks. The talks in Doha collapsed after the EU announced sanctions against them.');
+    expect(x.mentions.find((m) => m.text === 'them')?.entity).toBe(findEntity(x, 'M23')!.id);
   });
 
   it('"the capital" is left alone when the text never names the capital, or names it right after', () => {

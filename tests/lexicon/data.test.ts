@@ -26,6 +26,7 @@ const PREFIX_TYPE: Record<string, string> = { armed_group: 'ARMED_GROUP', organi
 const SHARED: Record<string, { ids: string[]; why: string }> = {
   RSF: { ids: ['armed_group:rsf', 'organisation:rsf'], why: "Sudan's Rapid Support Forces; Reporters sans frontières (press freedom news)" },
   SNA: { ids: ['armed_group:sna', 'organisation:somali-national-army'], why: 'Syrian National Army; Somali National Army' },
+  treasury: { ids: ['organisation:hm-treasury', 'organisation:us-treasury'], why: 'a bare "Treasury" is the US or the UK one, by the countries the document names' },
 };
 
 describe('data files', () => {

@@ -57,11 +57,15 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const force = (t.lower === 'its' || t.lower === 'their') && FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '');
       // "before overrunning it", "since they seized it": what is taken is a place.
       const taken = t.lower === 'it' && PLACE_VERBS.has(tokens[i - 1]?.lower ?? '');
-      const ref = force
-        ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true })
-        : taken
-          ? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined)
-          : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined);
+      // "Moscow said last month that its troops had taken": the speaker of the reported clause.
+      const speaker = taken || !CLAUSE_OPENERS.has(t.lower) ? undefined : speakerOf(tokens, history, entities, i, force);
+      const ref =
+        speaker ??
+        (force
+          ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true })
+          : taken
+            ? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined)
+            : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined));
       if (ref) add({ start: i, end: i + 1, sentence: t.sentence, entities: [ref], kind: 'PRONOUN' });
       continue;
     }
@@ -129,6 +133,70 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
   const object = after !== undefined && (after.pos === 'DET' || after.pos === 'PROPN');
   if (next && next.pos === 'NOUN' && next.text === next.lower && !object) return undefined;
   return { start: compound ? k : i, end: k + 1, sense };
+}
+
+const REPORTING = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'claimed', 'claims', 'stated', 'states',
+  'reported', 'reports', 'insisted', 'insists', 'declared', 'declares', 'confirmed', 'confirms',
+]);
+/** People who speak for the name before them: "Russian commanders said", "the Kenyan government said". */
+const SPOKESPEOPLE = new Set(['commanders', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'government', 'authorities', 'leaders', 'officers', 'military', 'army']);
+
+/**
+ * The entity speaking a reported clause that the pronoun at `i` sits in ("X said on Tuesday
+ * that its forces ..."), when it can own what the pronoun owns. No other verb may come
+ * between the reporting verb and the pronoun.
+ */
+function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, force: boolean): string | undefined {
+  const sentence = tokens[i]!.sentence;
+  // The pronoun opens the reported clause: only "that", a time phrase or (after "told") the addressee come between.
+  let verb = -1;
+  let that = false;
+  for (let k = i - 1; k >= 0 && i - k <= 10 && tokens[k]!.sentence === sentence; k--) {
+    const w = tokens[k]!;
+    if (REPORTING.has(w.lower)) {
+      verb = k;
+      break;
+    }
+    if (w.lower === 'that') that = true;
+    else if (!that && !TIME_PHRASE.has(w.lower) && w.pos !== 'NUM') return undefined;
+  }
+  if (verb < 0 || (that && !ADDRESSING.has(tokens[verb]!.lower) && !onlyTime(tokens, verb + 1, i))) return undefined;
+  let end = verb;
+  while (end > 0 && tokens[end - 1]!.text === tokens[end - 1]!.lower && (tokens[end - 1]!.pos === 'ADV' || SPOKESPEOPLE.has(tokens[end - 1]!.lower))) end--;
+  const unit = findUnitEndingAt(history, end, sentence);
+  const entity = unit?.entities.length === 1 ? entities.get(unit.entities[0]!) : undefined;
+  if (!entity || !['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'].includes(entity.type)) return undefined;
+  if (!force || entity.type !== 'ORGANISATION' || entity.known?.stateOf) return entity.id;
+  // "Russia's defence ministry said its forces": the forces are the state's.
+  const mark = tokens[unit!.start - 1]?.lower;
+  const owner = mark === "'s" || mark === '’s' ? findUnitEndingAt(history, unit!.start - 1, sentence) : undefined;
+  const state = owner?.entities.length === 1 ? entities.get(owner.entities[0]!) : undefined;
+  return state?.type === 'COUNTRY' ? state.id : undefined;
+}
+
+/** Pronouns that can open a reported clause as its subject or its subject's owner. */
+const CLAUSE_OPENERS = new Set(['its', 'their', 'it', 'they']);
+const ADDRESSING = new Set(['told', 'tells']);
+const TIME_PHRASE = new Set([
+  'on', 'in', 'last', 'this', 'earlier', 'late', 'early', 'today', 'yesterday', 'week', 'month', 'year', 'weekend',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ',',
+]);
+
+/** Tokens [from, to) are "that" and time words only. */
+function onlyTime(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.lower !== 'that' && !TIME_PHRASE.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM') return false;
+  return true;
+}
+
+function findUnitEndingAt(history: readonly Unit[], end: number, sentence: number): Unit | undefined {
+  for (let h = history.length - 1; h >= 0; h--) {
+    const u = history[h]!;
+    if (u.sentence !== sentence) return undefined;
+    if (u.end === end) return u;
+  }
+  return undefined;
 }
 
 function matchPhrase(phrases: string[][], tokens: readonly Token[], i: number, sentence: number): number | undefined {

@@ -42,6 +42,9 @@ export function linkAliases(ctx: DocContext, drafts: NameDraft[], links: Links):
       const acronym = inner !== undefined && (ACRONYM.test(drafts[inner]!.text) || ACRONYM.test(d.text));
       if (inner !== undefined && acronym && close && (close.text === ')' || close.text === ']' || close.text === '/')) links.union(i, inner);
     }
+    const nickname = knownAs(tokens, d.end);
+    const other = nickname !== undefined ? byStart.get(nickname) : undefined;
+    if (other !== undefined) links.union(i, other);
     const slash = tokens[d.end];
     if (slash && slash.text === '/' && !slash.spaceBefore) {
       const other = byStart.get(d.end + 1);
@@ -58,6 +61,21 @@ export function linkAliases(ctx: DocContext, drafts: NameDraft[], links: Links):
     const full = long.find((x) => x.initials === letters);
     if (full) links.union(i, full.i);
   });
+}
+
+const AKA_LEADS = new Set([',', '(', 'also', 'better', 'widely', 'commonly', 'popularly', 'locally']);
+const QUOTE = /^[“”"‘’'«»]$/;
+
+/** "X, also known as "Ti Lou"", "X (alias Hemedti)", "X, aka Y": where the other name starts, if it does. */
+function knownAs(tokens: readonly Token[], k: number): number | undefined {
+  const sentence = tokens[k - 1]?.sentence;
+  let n = 0;
+  while (n < 3 && AKA_LEADS.has(tokens[k]?.lower ?? '')) (k++, n++);
+  if (tokens[k]?.lower === 'known' && tokens[k + 1]?.lower === 'as') k += 2;
+  else if (['alias', 'aka', 'a.k.a.', 'a.k.a'].includes(tokens[k]?.lower ?? '')) k++;
+  else return undefined;
+  while (QUOTE.test(tokens[k]?.text ?? '')) k++;
+  return tokens[k]?.sentence === sentence ? k : undefined;
 }
 
 function initials(words: Token[]): string {

@@ -10,7 +10,7 @@ export const PERSON_TITLES = new Set([
   'king', 'queen', 'prince', 'princess', 'sheikh', 'shaikh', 'emir', 'sultan', 'imam', 'ayatollah', 'mullah',
   'pope', 'cardinal', 'bishop', 'archbishop', 'rev.', 'reverend', 'father', 'pastor', 'rabbi',
   'senator', 'sen.', 'rep.', 'representative', 'congressman', 'congresswoman', 'governor', 'gov.', 'mayor',
-  'judge', 'justice', 'prosecutor', 'ambassador', 'envoy', 'special', 'chairman', 'chairwoman', 'chair', 'chief',
+  'judge', 'justice', 'prosecutor', 'attorney', 'solicitor', 'auditor', 'inspector', 'ambassador', 'envoy', 'special', 'chairman', 'chairwoman', 'chair', 'chief',
   'director', 'speaker', 'deputy', 'foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'information',
   'opposition', 'rebel', 'militia', 'army', 'military', 'spokesman', 'spokeswoman', 'spokesperson', 'warlord',
   'executive', 'ceo', 'democrat', 'republican', 'democratic', 'conservative', 'labour', 'independent', 'former',

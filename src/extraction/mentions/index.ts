@@ -153,7 +153,9 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   const possessive = after.lower === "'s" || after.lower === '’s';
   // "the junta in Bamako", "the government in Kinshasa": the seat stands for the rulers.
   if (before?.lower === 'in' && SEATED.has(tokens[draft.start - 2]?.lower ?? '')) return true;
-  if (!possessive && before && (PLACE_PREPOSITIONS.has(before.lower) || before.text === ',')) return false;
+  // "in Goma, Kinshasa and Bukavu" are places; "Further east, Moscow said" is a government.
+  const acts = after.pos === 'VERB' || after.pos === 'AUX';
+  if (!possessive && before && (PLACE_PREPOSITIONS.has(before.lower) || (before.text === ',' && !acts))) return false;
   // "accuses Tehran of supplying", "urged Kigali to withdraw": only a government is accused or urged.
   if (before && ADDRESSED.has(before.lower) && (after.lower === 'of' || after.lower === 'to' || after.lower === 'for')) return true;
   // "Paris and Abuja both reject ...": a capital coordinated with a capital that acts.

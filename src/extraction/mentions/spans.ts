@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch } from '../../lexicon/types.js';
-import { COMPANY_ENDS, DAYS, LEGAL_FORMS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS } from '../lexicon/names.js';
+import { COMPANY_ENDS, DAYS, LEGAL_FORMS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS, PERSON_TITLES } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 
 const UPPER = /^\p{Lu}/u;
@@ -44,10 +44,11 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         j++;
         continue;
       }
-      // "Prosecutor General's Office": a possessive inside an institution's name.
-      // Not after a name that is complete ("the Treasury Department's Office of Foreign Assets Control").
-      const complete = ORGANISATION_HEADS.has(tokens[j - 1]!.lower);
-      if ((t.lower === "'s" || t.lower === '’s') && !complete && tokens[j + 1] && isNameToken(tokens[j + 1]!) && ORGANISATION_HEADS.has(tokens[j + 1]!.lower)) {
+      // "Prosecutor General's Office": a possessive inside an institution's name, after an office
+      // holder's title only. After a name ("the Department of the Treasury's Office of Foreign Assets
+      // Control", "Kenya's Office of ...") it ends the owner's name.
+      const holder = tokens.slice(start, j).every((w) => PERSON_TITLES.has(w.lower) || w.lower === 'the');
+      if ((t.lower === "'s" || t.lower === '’s') && holder && tokens[j + 1] && isNameToken(tokens[j + 1]!) && ORGANISATION_HEADS.has(tokens[j + 1]!.lower)) {
         last = j + 1;
         j += 2;
         continue;

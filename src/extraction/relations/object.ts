@@ -74,7 +74,10 @@ function apposedPeople(view: SentenceView, i: number): Argument | undefined {
     if (!t || (t.pos === 'VERB' && t.text === t.lower) || t.text === ';') return undefined;
     if (t.text === t.lower && (ROLE_NOUNS.has(t.lower) || INDIVIDUAL_ROLES.has(t.lower))) role = true;
     if (t.text !== ',' || !role) continue;
-    const first = unitAt(view, k + 1);
+    // "..., Lieutenant General Kyaw Zin Htet and ...": the name after its titles.
+    let m = k + 1;
+    while (m < k + 4 && !unitAt(view, m) && PERSON_TITLES.has(tok(view, m)?.lower ?? '') && tok(view, m)!.text !== tok(view, m)!.lower) m++;
+    const first = unitAt(view, m);
     if (!first || view.entities.get(first.entities[0]!)?.type !== 'PERSON') return undefined;
     const units = coordinated(view, first).units.filter((u) => view.entities.get(u.entities[0]!)?.type === 'PERSON');
     return { units, start: first.start };

@@ -213,6 +213,11 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
     if (!t || !(t.lower === 'and' || t.text === ',')) break;
     let k = j - 1;
     while (tok(view, k) && MEMBER_NOUNS.has(tok(view, k)!.lower) && !unitAt(view, k) && j - k < 3) k--;
+    // "X, an al-Shabaab finance official, and Y are being designated": back over X's apposition.
+    if (t.lower === 'and' && tok(view, k)?.text === ',' && !unitAt(view, k)) {
+      const opening = appositionStart(view, k);
+      if (opening !== undefined) k = opening - 1;
+    }
     const prev = unitAt(view, k);
     if (!prev || prev.entities.length !== 1) break;
     // "In Congo, Wazalendo militias fight": a place opening the sentence is not a subject.
