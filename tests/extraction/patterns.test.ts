@@ -18,6 +18,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['alongside', 'Burundian soldiers are fighting alongside the Congolese army in South Kivu.', ['BACKS', 'Burundi', 'Congolese army']],
   ['active-verb', 'The Kachin Independence Army (KIA), which took the towns of Chipwi and Pangwa, has besieged Bhamo.', ['CAPTURED', 'Kachin Independence Army', 'Pangwa']],
   ['alongside', 'In Congo, Wazalendo militias, which fight alongside the Congolese army, vowed to retake Uvira.', ['BACKS', 'Wazalendo', 'Congolese army']],
+  ['alongside', 'We are examining the conduct of the M23, as well as that of the Wazalendo militias that fight alongside the FARDC.', ['BACKS', 'Wazalendo', 'FARDC']],
+  ['alongside', 'Russia sent the Africa Corps to Mali in 2024. The corps fights alongside the Malian army against JNIM.', ['BACKS', 'Africa Corps', 'Malian army']],
   ['control-of', 'Jihadists from JNIM took control of Djibo on Sunday.', ['CAPTURED', 'JNIM', 'Djibo']],
   ['control-of', 'The Sudanese army regained control of Wad Madani in January.', ['CAPTURED', 'Sudanese army', 'Wad Madani']],
   ['nominal-by', 'The seizure of Kupiansk by Russian troops alarmed Kyiv.', ['CAPTURED', 'Russia', 'Kupiansk']],
@@ -45,6 +47,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['listed-among', 'The EU sanctioned the junta. Those listed include two officers of the Veldrane army, Lieutenant General Omar Haddad and Major General Selim Tarek.', ['SANCTIONED', 'European Union', 'Omar Haddad']],
   ['listed-among', 'The EU sanctioned the junta. Those listed include two officers of the Veldrane army, Lieutenant General Omar Haddad and Major General Selim Tarek.', ['SANCTIONED', 'European Union', 'Selim Tarek']],
   ['measures-target', 'The UK sanctioned two RSF commanders. The measures also target the Tarek Gold Company.', ['SANCTIONED', 'United Kingdom', 'Tarek Gold Company']],
+  ['measures-target', 'The UK sanctioned two RSF commanders. The measures also target Marlin Bay Shipping Ltd, a company registered in Panama, and Dubai-based Qamar Petroleum Trading.', ['SANCTIONED', 'United Kingdom', 'Qamar Petroleum Trading']],
   ['added-to-list', 'Renel Destina has been added to the UK sanctions list.', ['SANCTIONED', 'United Kingdom', 'Renel Destina']],
   ['passive-agentless', 'The United States sanctioned the RSF in May. Its commander Abdelrahim Dagalo was also sanctioned.', ['SANCTIONED', 'United States', 'Abdelrahim Dagalo']],
   ['passive-agentless', 'OFAC sanctioned the RSF in May. Omar Haddad, a Khartoum gold trader, and Selim Tarek, a Nairobi broker, are being designated today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Omar Haddad']],
@@ -117,6 +120,13 @@ describe('status', () => {
     const x = run('The US Treasury sanctioned Kestrel Logistics FZE, which it said had shipped drones to the RSF, and the European Union has listed dozens of firms.');
     expect(matches(x, ['SANCTIONED', 'US Treasury', 'Kestrel Logistics FZE', 'ASSERTED']), JSON.stringify(triples(x))).toBe(true);
     expect(x.relations.filter((r) => r.target === 'organisation:eu'), JSON.stringify(triples(x))).toEqual([]);
+  });
+
+  it('reads no verb inside a name, and no person for what the person owns', () => {
+    const armed = run('Wagner fighters and the Central African armed forces (FACA) recaptured Bambari in 2021.');
+    expect(armed.relations.filter((r) => r.type === 'BACKS'), JSON.stringify(triples(armed))).toEqual([]);
+    const owned = run('The deal suits Colonel Assimi Goita, who seized power in 2021: Moscow keeps arming his government.');
+    expect(owned.relations.filter((r) => r.type === 'BACKS'), JSON.stringify(triples(owned))).toEqual([]);
   });
 
   it('does not give a region for some places taken inside it', () => {

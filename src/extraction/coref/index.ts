@@ -131,7 +131,7 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
   // "the army base": a modifier; but "the army retook the capital": a verb the tagger did not know.
   const after = tokens[k + 2];
   const object = after !== undefined && (after.pos === 'DET' || after.pos === 'PROPN');
-  if (next && next.pos === 'NOUN' && next.text === next.lower && !object) return undefined;
+  if (next && next.pos === 'NOUN' && next.text === next.lower && !object && !VERBS_TAGGED_AS_NOUNS.has(next.lower)) return undefined;
   return { start: compound ? k : i, end: k + 1, sense };
 }
 
@@ -198,6 +198,9 @@ function findUnitEndingAt(history: readonly Unit[], end: number, sentence: numbe
   }
   return undefined;
 }
+
+/** Present-tense verbs the tagger often reads as plural nouns after a subject: "the corps fights alongside". */
+const VERBS_TAGGED_AS_NOUNS = new Set(['fights', 'controls', 'holds', 'says', 'denies', 'claims', 'backs', 'supports', 'operates', 'runs', 'leads', 'rules', 'funds', 'arms', 'attacks', 'seizes', 'captures']);
 
 function matchPhrase(phrases: string[][], tokens: readonly Token[], i: number, sentence: number): number | undefined {
   for (const phrase of phrases) {

@@ -55,6 +55,9 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   if (!unit) return undefined;
   unit = headOf(view, unit);
   if (possessesNoun(view, unit)) return undefined;
+  // "keeps arming his government": what a person owns is not the person.
+  const owner = tok(view, unit.start)!.lower;
+  if (unit.kind === 'PRONOUN' && (owner === 'his' || owner === 'her') && tok(view, unit.end)?.pos === 'NOUN') return undefined;
   // Names that only modify a noun ("five Wagner commanders") are not objects; the names coordinated with them may be.
   // "Huliaipole, a town in ..., and the nearby village of Uspenivka": a list past its items' descriptions.
   let listed = coordinated(view, unit).units;

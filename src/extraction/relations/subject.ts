@@ -79,7 +79,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       if (!unitAt(view, j) && MEMBER_NOUNS.has(tok(view, j)?.text ?? '') && unitAt(view, j - 1)) j--;
       // "X, a company controlled by the Dagalo family, which has financed": back over the apposition.
       else if (!unitAt(view, j) || tok(view, unitAt(view, j)!.end)?.pos === 'NOUN') j = appositionHead(view, j) ?? j;
-    } else if (!unitAt(view, j)) j = appositionHead(view, j) ?? j; // "Fano, a loose network of militias that fought"
+    } else if (!unitAt(view, j) && MEMBER_NOUNS.has(tok(view, j)?.text ?? '') && unitAt(view, j - 1)) j--; // "the Wazalendo militias that fight"
+    else if (!unitAt(view, j)) j = appositionHead(view, j) ?? j; // "Fano, a loose network of militias that fought"
     else {
       // "a company registered in the UAE that has bought": the clause belongs to the company, not the UAE.
       let b = unitAt(view, j)!.start - 1;

@@ -179,7 +179,8 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
       }
       const w = view.tokens[m]!;
       const placeOf = w.lower === 'of' && PLACE_OF.has(view.tokens[m - 1]?.lower ?? ''); // "the nearby village of X"
-      const passable = u !== undefined || placeOf || w.lower === 'and' || w.text === '-' || ['DET', 'ADJ', 'NUM'].includes(w.pos) || (w.pos === 'NOUN' && w.text === w.lower) || (w.pos === 'PROPN' && !u);
+      const glued = view.tokens[m - 1]?.text === '-' && !w.spaceBefore; // "Dubai-based"
+      const passable = u !== undefined || placeOf || glued || w.lower === 'and' || w.text === '-' || ['DET', 'ADJ', 'NUM'].includes(w.pos) || (w.pos === 'NOUN' && w.text === w.lower) || (w.pos === 'PROPN' && !u);
       if (!passable || RELATIVE_WORDS.has(w.lower)) break;
     }
   }

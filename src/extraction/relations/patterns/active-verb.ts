@@ -3,7 +3,7 @@ import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { investigationTargets, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
-import { tok, usedAsNoun, type SentenceView } from '../view.js';
+import { tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
 
 const isTrigger = (w: string): boolean => verbLemma(w, ACTIVE_VERBS) !== undefined;
 
@@ -12,7 +12,8 @@ export const activeVerb: Pattern = {
   name: 'active-verb',
   match(view, i) {
     const verb = tok(view, i)!;
-    if (verb.text !== verb.lower) return undefined;
+    // Inside a name it is no verb: "the Central African armed forces".
+    if (verb.text !== verb.lower || unitAt(view, i)) return undefined;
     let sense = undefined;
     let end = i + 1;
     const lemma = verbLemma(verb.lower, ACTIVE_VERBS);
