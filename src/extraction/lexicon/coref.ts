@@ -28,7 +28,7 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   coalition: { types: ['ARMED_GROUP', 'ORGANISATION'] },
   alliance: { types: ['ARMED_GROUP', 'ORGANISATION'] },
   movement: { types: ['ARMED_GROUP'] },
-  corps: { types: ['ARMED_GROUP', 'ORGANISATION'] },
+  corps: { types: ['ARMED_GROUP', 'ORGANISATION'], nameHas: 'corps' },
   mercenaries: { types: ['ARMED_GROUP'] },
   gang: { types: ['ARMED_GROUP'] },
   gangs: { types: ['ARMED_GROUP'] },

@@ -19,7 +19,9 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   for (let guard = 0; guard < 9; guard++) {
     const t = tok(view, j);
     if (!t) return undefined;
-    if (unitAt(view, j)) break;
+    // "retook their base in Boulkessi", "keeps arming his government": an owner before a noun is a determiner.
+    const owner = unitAt(view, j)?.kind === 'PRONOUN' && OWNERS.has(t.lower) && tok(view, j + 1)?.pos === 'NOUN';
+    if (unitAt(view, j) && !owner) break;
     const lower = t.lower;
     if (located && via.includes(lower)) {
       located = false;
@@ -28,6 +30,7 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
     }
     const skippable =
       QUOTES.test(t.text) ||
+      owner ||
       ['the', 'a', 'an', 'its', 'their', 'over', 'back', 'both', 'nearby', 'neighbouring', 'neighboring'].includes(lower) ||
       (t.pos === 'ADJ' && t.text === lower) ||
       t.pos === 'NUM' ||
@@ -55,13 +58,12 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   if (!unit) return undefined;
   unit = headOf(view, unit);
   if (possessesNoun(view, unit)) return undefined;
-  // "keeps arming his government": what a person owns is not the person.
-  const owner = tok(view, unit.start)!.lower;
-  if (unit.kind === 'PRONOUN' && (owner === 'his' || owner === 'her') && tok(view, unit.end)?.pos === 'NOUN') return undefined;
   // Names that only modify a noun ("five Wagner commanders") are not objects; the names coordinated with them may be.
   // "Huliaipole, a town in ..., and the nearby village of Uspenivka": a list past its items' descriptions.
   let listed = coordinated(view, unit).units;
   if (listed.length === 1 && tok(view, unit.end)?.text === ',') listed = listItems(view, unit);
+  // "A, B and C of the Africa Corps, and D and E": the list goes on past the first items' description.
+  else if (listed.length > 1) listed = [...listed, ...listItems(view, listed[listed.length - 1]!).slice(1)];
   const units = listed.filter((u) => !modifiesNoun(view, u));
   return units.length > 0 ? { units, start: unit.start } : undefined;
 }
@@ -88,6 +90,8 @@ function apposedPeople(view: SentenceView, i: number): Argument | undefined {
   return undefined;
 }
 
+const OWNERS = new Set(['its', 'their', 'his', 'her']);
+
 const QUANTIFIERS = new Set(['several', 'some', 'many', 'few', 'dozens', 'scores', 'hundreds', 'numerous', 'various', 'multiple', 'more']);
 
 /** A count or quantifier between `i` and `j`: "several villages", "three bases", "dozens of towns". */
@@ -109,9 +113,15 @@ function placeOfAhead(view: SentenceView, j: number): boolean {
 
 /** "10 individuals, including Ruki Karusisi and ...": the names a counted phrase includes. */
 function includedNames(view: SentenceView, i: number): Argument | undefined {
-  for (let k = i; k < i + 16; k++) {
+  for (let k = i; k < i + 24; k++) {
     const t = tok(view, k);
     const unit = unitAt(view, k);
+    // "five individuals and four entities under its Special Economic Measures Regulations, among them X":
+    // a name inside a prepositional phrase describes the counted ones.
+    if (unit && k > i && PHRASE_PREPOSITIONS.has(precedingWord(view, unit.start))) {
+      k = coordinated(view, unit).end - 1;
+      continue;
+    }
     // "three Sudanese commanders, including X": a demonym describes the counted people.
     const after = unit ? tok(view, unit.end) : undefined;
     if (unit && unit.kind === 'NOMINAL' && after !== undefined && after.pos === 'NOUN' && after.text === after.lower) {
@@ -123,9 +133,20 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     const lead = t.lower === 'including' ? 1 : (t.lower === 'such' && next === 'as') || (t.lower === 'among' && (next === 'them' || next === 'whom')) ? 2 : 0;
     if (lead === 0) continue;
     const first = unitFrom(view, k + lead, 2);
-    return first ? { units: coordinated(view, first).units, start: first.start } : undefined;
+    if (!first) return undefined;
+    const units = coordinated(view, first).units;
+    return { units: units.length === 1 && tok(view, first.end)?.text === ',' ? listItems(view, first) : units, start: first.start };
   }
   return undefined;
+}
+
+const PHRASE_PREPOSITIONS = new Set(['in', 'under', 'from', 'of', 'across', 'at']);
+
+/** The word before token `k`, past "its"/"their"/"the". */
+function precedingWord(view: SentenceView, k: number): string {
+  let j = k - 1;
+  while (['its', 'their', 'the'].includes(tok(view, j)?.lower ?? '')) j--;
+  return tok(view, j)?.lower ?? '';
 }
 
 /** "Illinois' football program": a possessor whose possession is not a name is not the object. */
