@@ -29,6 +29,15 @@ const TYPED: [string, string, EntityType][] = [
   ["The Department of the Treasury's Office of Foreign Assets Control listed them.", 'Office of Foreign Assets Control', 'ORGANISATION'],
   ["The Department of the Treasury's Office of Foreign Assets Control listed them.", 'Department of the Treasury', 'ORGANISATION'],
   ["Veldrane's Office of Financial Oversight fined the bank.", 'Office of Financial Oversight', 'ORGANISATION'],
+  ['Defence Minister Israel Katz said the strikes would go on.', 'Israel Katz', 'PERSON'],
+  ['The gangs are led by Renald "Ti Bwa" Matisse, the council said.', 'Renald Matisse', 'PERSON'],
+  ['ICC Prosecutor Karim A.A. Khan said the court was investigating.', 'Karim A.A. Khan', 'PERSON'],
+  // Capitals that stand for their governments.
+  ['Neither Riyadh nor Abu Dhabi has shown much appetite for an offensive.', 'Saudi Arabia', 'COUNTRY'],
+  ['The United States gave Kyiv more than $60 billion in military aid.', 'Ukraine', 'COUNTRY'],
+  ['Iran resumed arms deliveries after restoring diplomatic relations with Khartoum.', 'Sudan', 'COUNTRY'],
+  ['The council called on Washington and Paris to press Israel to accept a ceasefire.', 'France', 'COUNTRY'],
+  ['The juntas in Bamako, Ouagadougou and Niamey expelled French troops.', 'Burkina Faso', 'COUNTRY'],
 ];
 
 describe('entity typing', () => {
@@ -47,6 +56,10 @@ describe('not entities by themselves', () => {
     ['International attention has turned to the crisis on Saturday.', ['International', 'Saturday']],
     ['Following the advance, talks stalled.', ['Following']],
     ["The Department of the Treasury's Office of Foreign Assets Control listed them.", ["'s Office of Foreign Assets Control", "Department of the Treasury's Office of Foreign Assets Control"]],
+    ['Gulf officials said the talks had stalled.', ['Gulf', 'Gulf Province']],
+    ['Neither camp has a majority.', ['Neither camp', 'Neither']],
+    ['ICC Prosecutor Karim A.A. Khan said the court was investigating.', ['Arakan Army', 'Karim']],
+    ['Defence Minister Israel Katz said the strikes would go on.', ['Israel']],
   ])('%s', (text, junk) => {
     const x = run(text);
     for (const j of junk) expect(x.entities.map((e) => e.name)).not.toContain(j);

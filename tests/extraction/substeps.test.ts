@@ -21,6 +21,7 @@ describe('capitalised runs', () => {
     ['The March 23 Movement advanced.', ['The March 23 Movement']],
     ['Officers Kim Song-hun and Pak Tae-ryong were listed.', ['Officers Kim Song-hun', 'Pak Tae-ryong']],
     ['The Commission of Inquiry on Syria met on Monday.', ['The Commission of Inquiry on Syria', 'Monday']],
+    ['Gangs led by Jimmy "Barbecue" Cherizier attacked.', ['Gangs', 'Jimmy "Barbecue" Cherizier']],
   ])('%s', (text, expected) => {
     expect(runs(text)).toEqual(expected);
   });

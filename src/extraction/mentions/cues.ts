@@ -94,7 +94,7 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1?.text === ',' && b2 && b2.text === b2.lower && (ROLE_NOUNS.has(b2.lower) || INDIVIDUAL_ROLES.has(b2.lower))) vote(draft, 'PERSON', 2);
   const apposed = appositionType(ctx, draft);
   if (apposed) vote(draft, apposed, 2);
-  if (looksLikePersonName(tokens.slice(draft.start, draft.end))) vote(draft, 'PERSON', 1.5);
+  if (looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) vote(draft, 'PERSON', 1.5);
   // A dateline: "KYIV, Oct 14 –", "GOMA, Democratic Republic of Congo —".
   if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && a1?.text === ',') vote(draft, 'PLACE', 3);
 }
@@ -130,4 +130,16 @@ export function voteFromNeighbours(ctx: DocContext, drafts: NameDraft[]): void {
     if (ta && !tb && !b.known && Object.keys(b.votes).length === 0) vote(b, ta, 1);
     if (tb && !ta && !a.known && Object.keys(a.votes).length === 0) vote(a, tb, 1);
   }
+}
+
+/** Jimmy "Barbecue" Cherizier -> Jimmy Cherizier: the words of a name outside its quoted nickname. */
+function withoutNickname(words: Token[]): Token[] {
+  let quoted = false;
+  return words.filter((w) => {
+    if (/^["“”]$/.test(w.text)) {
+      quoted = !quoted;
+      return false;
+    }
+    return !quoted;
+  });
 }

@@ -127,7 +127,16 @@ const DESCRIBED = new Set([
 ]);
 
 /** Rulers named by their seat: "the junta in Bamako". */
-const SEATED = new Set(['junta', 'government', 'authorities', 'regime', 'leadership', 'rulers', 'administration']);
+const SEATED = new Set(['junta', 'juntas', 'government', 'governments', 'authorities', 'regime', 'regimes', 'leadership', 'rulers', 'administration']);
+
+/** "gave Kyiv more than $60 billion", "supplied Khartoum with drones": a recipient of aid is a government. */
+const GIVING = new Set(['gave', 'give', 'gives', 'giving', 'sent', 'send', 'sends', 'sending', 'supplied', 'supplies', 'supply', 'supplying', 'offered', 'offers', 'lent', 'loaned', 'sold', 'sells']);
+
+/** "relations with Khartoum", "talks with Kigali". */
+const DEALINGS = new Set(['relations', 'ties', 'talks', 'negotiations', 'agreement', 'deal', 'dialogue']);
+
+/** "called on Washington to press Israel". */
+const CALLS = new Set(['call', 'calls', 'called', 'calling', 'prevail', 'prevailed']);
 
 /** Verbs whose object is an actor answerable for something: "accused Tehran of ...", "urged Kigali to ...". */
 const ADDRESSED = new Set([
@@ -151,6 +160,15 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   const after = draft.end < sentence.endToken ? tokens[draft.end]! : undefined;
   if (!after || after.text !== after.lower) return false;
   const possessive = after.lower === "'s" || after.lower === '’s';
+  if (before?.lower === 'on' && CALLS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
+  if (before?.lower === 'with' && DEALINGS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
+  if (before && GIVING.has(before.lower) && (after.lower === 'with' || ['DET', 'NUM', 'ADJ', 'ADV'].includes(after.pos) || after.text === '$')) return true;
+  // "Washington and Paris", "the juntas in Bamako, Ouagadougou and Niamey": a capital listed after a capital that acts.
+  if (before && (before.lower === 'and' || before.lower === 'or' || before.lower === 'nor' || before.text === ',') && draft.start - 2 >= sentence.firstToken) {
+    const prev = tokens[draft.start - 2]!;
+    const listed = { ...draft, start: draft.start - 2, end: draft.start - 1, text: prev.text };
+    if (ctx.gazetteer.capitalOf(prev.text) && actsAsGovernment(ctx, listed)) return true;
+  }
   // "the junta in Bamako", "the government in Kinshasa": the seat stands for the rulers.
   if (before?.lower === 'in' && SEATED.has(tokens[draft.start - 2]?.lower ?? '')) return true;
   // "in Goma, Kinshasa and Bukavu" are places; "Further east, Moscow said" is a government.
@@ -159,9 +177,9 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   // "accuses Tehran of supplying", "urged Kigali to withdraw": only a government is accused or urged.
   if (before && ADDRESSED.has(before.lower) && (after.lower === 'of' || after.lower === 'to' || after.lower === 'for')) return true;
   // "Paris and Abuja both reject ...": a capital coordinated with a capital that acts.
-  if (after.lower === 'and' || after.lower === 'both' || after.lower === 'also') {
+  if (after.lower === 'and' || after.lower === 'or' || after.lower === 'nor' || after.lower === 'both' || after.lower === 'also') {
     let k = draft.end + 1;
-    while (k < sentence.endToken && (tokens[k]!.pos === 'PROPN' || ['both', 'also', 'and'].includes(tokens[k]!.lower))) k++;
+    while (k < sentence.endToken && (tokens[k]!.pos === 'PROPN' || ['both', 'also', 'and', 'or', 'nor'].includes(tokens[k]!.lower))) k++;
     const verb = tokens[k];
     return verb !== undefined && k < sentence.endToken && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX' || verbLemma(verb.lower, GOVERNMENT_VERBS) !== undefined);
   }

@@ -43,10 +43,13 @@ function segmentRun(
   // A run that ends in a head noun is one name, ordinary words and all ("Independent International Fact-Finding Mission").
   const opening = head === undefined ? skipOrdinaryOpening(ctx, sentence, runStart, runEnd, matches) : runStart;
   let p = skipFunctionWords(tokens, opening, runEnd, matches);
+  if (p === runEnd - 1 && FUNCTION_WORDS.has(tokens[p]!.lower) && !matches.has(p)) return; // "Neither camp"
   while (p < runEnd) {
     const t = tokens[p]!;
     const match = matches.get(p);
-    if (match && match.end <= runEnd && takeKnown(tokens, match, p, runEnd, head)) {
+    // "Defence Minister Israel Katz": after a title, a one-word country or place with a name after it starts a person's name.
+    const titled = title !== undefined && match !== undefined && match.end - match.start === 1 && match.end < runEnd && !matches.has(match.end);
+    if (match && match.end <= runEnd && !titled && takeKnown(tokens, match, p, runEnd, head)) {
       out.push(knownDraft(ctx, sentence, p, match.end, match.candidates[0]!, title, match.candidates));
       title = undefined;
       p = match.end;
@@ -97,7 +100,7 @@ function skipOrdinaryOpening(ctx: DocContext, sentence: Sentence, runStart: numb
 }
 
 /** Function words capitalised anywhere ("– The Kessari Popular Front") are not part of a name. */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'but', 'and', 'or', 'for', 'with', 'as', 'by', 'from', 'to', 'after', 'before', 'when', 'while', 'if', 'since', 'our', 'their', 'its', 'his', 'her', 'my', 'we', 'they', 'it']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'neither', 'either', 'each', 'every', 'another', 'no', 'in', 'on', 'at', 'but', 'and', 'or', 'for', 'with', 'as', 'by', 'from', 'to', 'after', 'before', 'when', 'while', 'if', 'since', 'our', 'their', 'its', 'his', 'her', 'my', 'we', 'they', 'it']);
 
 function skipFunctionWords(tokens: readonly Token[], p: number, runEnd: number, matches: Map<number, GazetteerMatch>): number {
   while (p < runEnd - 1 && !matches.has(p) && FUNCTION_WORDS.has(tokens[p]!.lower)) p++;
@@ -139,6 +142,8 @@ function takeKnown(tokens: readonly Token[], match: GazetteerMatch, runStart: nu
 /** Inside an unknown name, a known name starts a new name when it stands apart from it. */
 function splitsBefore(tokens: readonly Token[], match: GazetteerMatch, start: number, head: number | undefined): boolean {
   if (match.start === start) return false;
+  // "Karim A.A. Khan": initials inside a person's name are no acronym.
+  if (INITIALS.test(tokens[match.start]!.text) && match.end - match.start === 1) return false;
   // "Velan Resistance Front" is not "Resistance Front": a longer name that ends in the known one's head noun.
   if (match.end - match.start > 1) return head === undefined;
   if (head !== undefined) return false;
@@ -148,6 +153,9 @@ function splitsBefore(tokens: readonly Token[], match: GazetteerMatch, start: nu
   const prefix = tokens[match.start - 1]!;
   return !(match.start - start === 1 && isProperWord(prefix.lower));
 }
+
+const QUOTED_NICKNAME = /\s+["“][^"”]+["”]\s+/u;
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
 /** Heads that make "X of <country>" the country itself. */
 const STATE_HEADS = new Set(['government', 'authorities', 'state', 'republic', 'kingdom']);
@@ -175,7 +183,9 @@ export function knownDraft(
 }
 
 export function unknownDraft(ctx: DocContext, sentence: Sentence, start: number, end: number, title?: string): NameDraft {
-  const draft: NameDraft = { start, end, sentence: sentence.index, text: spanText(ctx, start, end), kind: 'NAME', votes: {} };
+  // Jimmy "Barbecue" Cherizier: the span keeps the nickname, the name does not.
+  const text = spanText(ctx, start, end).replace(QUOTED_NICKNAME, ' ');
+  const draft: NameDraft = { start, end, sentence: sentence.index, text, kind: 'NAME', votes: {} };
   if (title) {
     draft.title = title;
     draft.votes.PERSON = 3;

@@ -53,6 +53,13 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         j += 2;
         continue;
       }
+      // A nickname in quotes inside a person's name: Jimmy "Barbecue" Cherizier.
+      const nickname = quotedNickname(tokens, j, end);
+      if (nickname > 0) {
+        last = nickname;
+        j = nickname + 1;
+        continue;
+      }
       // Glued hyphen or apostrophe joining two name parts: "Guinea-Bissau", "N'Djamena".
       if ((t.text === '-' || t.text === "'") && !t.spaceBefore && glued(tokens, j)) {
         const next = tokens[j + 1]!;
@@ -101,6 +108,19 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
     i = last + 1;
   }
   return runs;
+}
+
+const OPENING_QUOTES = new Set(['"', '“']);
+const CLOSING_QUOTES = new Set(['"', '”']);
+
+/** `"Barbecue" Cherizier` from the opening quote at `j`: the index of the surname after it, or 0. */
+function quotedNickname(tokens: readonly Token[], j: number, end: number): number {
+  if (!OPENING_QUOTES.has(tokens[j]!.text) || !tokens[j]!.spaceBefore) return 0;
+  let k = j + 1;
+  while (k < end && k - j <= 3 && isNameToken(tokens[k]!)) k++;
+  if (k === j + 1 || k >= end || !CLOSING_QUOTES.has(tokens[k]!.text)) return 0;
+  const surname = tokens[k + 1];
+  return surname && k + 1 < end && surname.spaceBefore && isNameToken(surname) ? k + 1 : 0;
 }
 
 /** "... on Tuesday", "... on March 3": a date, not the rest of an institution's name. */
