@@ -58,6 +58,7 @@ describe('not entities by themselves', () => {
     ["The Department of the Treasury's Office of Foreign Assets Control listed them.", ["'s Office of Foreign Assets Control", "Department of the Treasury's Office of Foreign Assets Control"]],
     ['Gulf officials said the talks had stalled.', ['Gulf', 'Gulf Province']],
     ['Neither camp has a majority.', ['Neither camp', 'Neither']],
+    ['Mr President, I address the Council today.', ['President', 'Mr President']],
     ['ICC Prosecutor Karim A.A. Khan said the court was investigating.', ['Arakan Army', 'Karim']],
     ['Defence Minister Israel Katz said the strikes would go on.', ['Israel']],
   ])('%s', (text, junk) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/text/analyse.js';
 import { capitalisedRuns, isHeadlineCase } from '../../src/extraction/mentions/spans.js';
-import { findEntity, run } from './helpers.js';
+import { findEntity, matches, run } from './helpers.js';
 
 // The sub-steps of the entity stage, one table each: capitalised runs, headline case,
 // title trimming, aliases, coreference.
@@ -92,6 +92,15 @@ describe('coreference', () => {
     expect(m, JSON.stringify(x.mentions)).toBeDefined();
     expect(m!.kind).not.toBe('NAME');
     expect(m!.entity).toBe(findEntity(x, name)!.id);
+  });
+
+  it('"we" and "my Office" outside quotes are the statement\'s issuer; inside quotes they are not', () => {
+    const x = run('The Veldrane Truth Commission opened hearings on Monday. My Office has collected evidence. We are examining the conduct of the Lumara Liberation Front. "We will fight on," the Lumara Liberation Front said.');
+    const commission = findEntity(x, 'Veldrane Truth Commission')!.id;
+    expect(x.mentions.find((m) => m.text === 'My Office')?.entity).toBe(commission);
+    const we = x.mentions.filter((m) => m.text === 'We');
+    expect(we.map((m) => m.entity)).toEqual([commission]);
+    expect(matches(x, ['INVESTIGATES', 'Veldrane Truth Commission', 'Lumara Liberation Front']), JSON.stringify(x.relations)).toBe(true);
   });
 
   it('an object pronoun after a reporting verb is not its speaker', () => {

@@ -10,8 +10,11 @@ const ADJECTIVAL = new Set(['town', 'city', 'village', 'border', 'region', 'prov
 const FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'fighters', 'army', 'military', 'units', 'militants', 'militiamen', 'men']);
 
 /** Words a description, pronoun or "both sides" can start with; every other token is skipped at once. */
+const FIRST_PERSON = new Set(['we', 'our', 'us', 'my']);
+
 const STARTS = new Set([
   'the',
+  ...FIRST_PERSON,
   ...Object.keys(PRONOUNS),
   ...Object.keys(NOMINAL_HEADS),
   ...BOTH_SIDES.map((p) => p[0]!),
@@ -32,6 +35,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
   let cursor = 0; // names before position i are names[0..cursor)
   const history: Unit[] = [];
 
+  const quoted = insideQuotes(tokens);
   for (let i = 0; i < tokens.length; i++) {
     while (cursor < all.length && all[cursor]!.start < i) history.push(all[cursor++]!);
     if (taken[i]) continue;
@@ -49,6 +53,14 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const pair = twoRecent(history, entities, t.sentence);
       if (pair) add({ start: i, end: i + groups, sentence: t.sentence, entities: pair, kind: 'NOMINAL' });
       i += groups - 1;
+      continue;
+    }
+    if (FIRST_PERSON.has(t.lower)) {
+      // "We are examining", "My Office's investigation": outside quotes, a statement's own voice is its issuer.
+      const office = (t.lower === 'my' || t.lower === 'our') && tokens[i + 1]?.lower === 'office';
+      const issuer = quoted[i] || (!office && (t.lower === 'my')) ? undefined : issuerOf(entities, names);
+      if (issuer) add({ start: i, end: office ? i + 2 : i + 1, sentence: t.sentence, entities: [issuer], kind: 'PRONOUN' });
+      if (office) i++;
       continue;
     }
     const pronoun = PRONOUNS[t.lower];
@@ -133,6 +145,29 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
   const object = after !== undefined && (after.pos === 'DET' || after.pos === 'PROPN');
   if (next && next.pos === 'NOUN' && next.text === next.lower && !object && !VERBS_TAGGED_AS_NOUNS.has(next.lower)) return undefined;
   return { start: compound ? k : i, end: k + 1, sense };
+}
+
+/** Tokens inside quotation marks: straight quotes toggle, curly ones open and close. */
+function insideQuotes(tokens: readonly Token[]): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  let open = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const q = tokens[i]!.text;
+    if (q === '"') open = !open;
+    else if (q === '“') open = true;
+    else if (q === '”') open = false;
+    else if (open) inside[i] = 1;
+  }
+  return inside;
+}
+
+/** Who speaks as "we" in a statement or a press release: the first organisation it names. */
+function issuerOf(entities: Map<string, EntityDraft>, names: readonly Unit[]): string | undefined {
+  for (const u of names) {
+    const e = u.entities.length === 1 ? entities.get(u.entities[0]!) : undefined;
+    if (e?.type === 'ORGANISATION') return e.id;
+  }
+  return undefined;
 }
 
 const REPORTING = new Set([

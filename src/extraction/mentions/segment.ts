@@ -81,7 +81,9 @@ function segmentRun(
       if (inner && inner.end <= runEnd && splitsBefore(tokens, inner, p, head)) break;
       end++;
     }
-    out.push(unknownDraft(ctx, sentence, p, end, title));
+    // "Mr President," addressed: a title alone names nobody.
+    const titleOnly = end - p === 1 && PERSON_TITLES.has(t.lower);
+    if (!titleOnly) out.push(unknownDraft(ctx, sentence, p, end, title));
     title = undefined;
     p = end;
   }
