@@ -82,6 +82,8 @@ describe('coreference', () => {
     ['Officers of the Myanmar Armed Forces were listed. In Shan State the military recaptured Kyaukme.', 'the military', 'Myanmar Armed Forces'],
     ['The Sudanese army fought the Zarani Front for two years in Khartoum. The army retook the capital in March.', 'the capital', 'Khartoum'],
     ['The Sanctions Committee on Veldrane met on Friday. The Committee also listed Omar Hadi.', 'The Committee', 'Sanctions Committee on Veldrane'],
+    // "the government" is the government of the country the text is about, not the one named last.
+    ['Chad\'s army retook Sorvak in March. Chad has been at war since 2023. Chad\'s leader rejected talks. Aid to Chad has collapsed. Russia wants a naval base there. Russia has sent advisers to the coast. Russia denies supplying weapons. Qatar has given financial support to the government, officials said.', 'the government', 'Chad'],
     ['The Treasury Department sanctioned Omar Hadi, whom the department accused of funding the Velan Resistance Front.', 'the department', 'Treasury Department'],
     // The speaker of a reported clause owns "its"/"their", whoever was named more before.
     ['Ukrainian troops held Kupiansk for weeks. Ukraine\'s army said the line held. Further east, Moscow said last month that its troops had taken Pokrovsk.', 'its', 'Russia'],

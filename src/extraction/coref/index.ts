@@ -1,7 +1,7 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BOTH_GROUPS, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
-import { capitalOfFocus, stateForces, warringParties } from './sides.js';
+import { capitalOfFocus, focusCountry, stateForces, warringParties } from './sides.js';
 import { NEVER_ALONE, PLACE_VERBS } from '../lexicon/names.js';
 
 /** Nouns after a demonym that make it a mere description of a place or thing ("the Russian town of"). */
@@ -86,6 +86,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const ref = nominal.sense.capital
         ? capitalOfFocus(ctx, entities, names)
         : (seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
+          (tokens[nominal.end - 1]!.lower === 'government' ? focusCountry(entities, history) : undefined) ??
           mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense) ??
           (nominal.sense.forces ? stateForces(ctx, entities, names) : undefined));
       if (ref) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });

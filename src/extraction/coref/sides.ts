@@ -77,3 +77,8 @@ export function capitalOfFocus(ctx: DocContext, entities: Map<string, EntityDraf
   }
   return undefined;
 }
+
+/** "the government": the country the text has named most so far. */
+export function focusCountry(entities: Map<string, EntityDraft>, history: readonly Unit[]): string | undefined {
+  return ranked(entities, history, (e) => e.type === 'COUNTRY')[0]?.id;
+}
