@@ -212,7 +212,10 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   // "Timur Bagirov of the [Africa Corps]": connectors left over when a known name was cut off.
   while (end > start + 1 && NAME_CONNECTORS.has(tokens[end - 1]!.lower) && tokens[end - 1]!.text === tokens[end - 1]!.lower) end--;
   // "the Rome Statute", "the Geneva Conventions": laws and treaties are not actors or places.
-  if (INSTRUMENT_HEADS.has(tokens[end - 1]!.lower)) return undefined;
+  // The head is the word before "of" when there is one: "the Treaty of Rome", but "the Government of National Accord".
+  let head = end - 1;
+  for (let k = start + 1; k < end; k++) if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'on') (head = k - 1), (k = end);
+  if (INSTRUMENT_HEADS.has(tokens[head]!.lower)) return undefined;
   if (end - start === 1) {
     const word = tokens[start]!.lower;
     if (NEVER_ALONE.has(word) || MONTHS.has(word) || DAYS.has(word) || isCommonWord(word)) return undefined;

@@ -35,6 +35,8 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (t.pos === 'ADJ' && t.text === lower) ||
       t.pos === 'NUM' ||
       (PLACE_OF_NOUNS.has(lower) && tok(view, j + 1)?.lower === 'of') ||
+      (STATE_OF_NOUNS.has(lower) && t.text === lower && tok(view, j + 1)?.lower === 'of') || // "the military governments of Burkina Faso and Niger"
+      (lower === 'of' && STATE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
       (t.text === lower && ['NOUN', 'VERB', 'ADJ'].includes(t.pos) && placeOfAhead(view, j + 1)) || // "the (rare-earth) mining towns of"
       (lower === 'of' && PLACE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
       ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j)) ||
@@ -91,6 +93,8 @@ function apposedPeople(view: SentenceView, i: number): Argument | undefined {
 }
 
 const OWNERS = new Set(['its', 'their', 'his', 'her']);
+/** Rulers named through their state: "the government of Mali" is Mali. */
+const STATE_OF_NOUNS = new Set(['government', 'governments', 'regime', 'regimes', 'junta', 'juntas', 'authorities']);
 
 const QUANTIFIERS = new Set(['several', 'some', 'many', 'few', 'dozens', 'scores', 'hundreds', 'numerous', 'various', 'multiple', 'more']);
 

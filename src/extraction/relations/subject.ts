@@ -82,8 +82,10 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     } else if (!unitAt(view, j) && MEMBER_NOUNS.has(tok(view, j)?.text ?? '') && unitAt(view, j - 1)) j--; // "the Wazalendo militias that fight"
     else if (!unitAt(view, j)) j = appositionHead(view, j) ?? j; // "Fano, a loose network of militias that fought"
     else {
-      // "a company registered in the UAE that has bought": the clause belongs to the company, not the UAE.
+      // "a company registered in the UAE that has bought": the clause belongs to the company, not the UAE;
+      // "a force controlled by Russia's defence ministry that already backs": to the force.
       let b = unitAt(view, j)!.start - 1;
+      if ((tok(view, b)?.lower === "'s" || tok(view, b)?.lower === '’s') && unitAt(view, b - 1)) b = unitAt(view, b - 1)!.start - 1;
       if (tok(view, b)?.pos === 'DET') b--;
       if (tok(view, b)?.pos === 'ADP') j = appositionHead(view, b) ?? j;
     }

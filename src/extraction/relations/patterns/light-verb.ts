@@ -1,8 +1,10 @@
+import type { RelationType } from '../../../core/types.js';
 import { LIGHT_VERBS } from '../../lexicon/triggers.js';
-import type { Pattern } from '../candidate.js';
+import type { Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
+import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { nounTarget, nounTriggerAt } from '../nominal.js';
+import { nounTarget, nounTriggerAt, type NounTrigger } from '../nominal.js';
 import { tok, type SentenceView } from '../view.js';
 
 /** "The European Union imposed sanctions on X", "Britain and Canada announced asset freezes and travel bans on X", "opened a probe into". */
@@ -22,7 +24,7 @@ export const lightVerb: Pattern = {
       while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
     }
     const verb = tok(view, k);
-    if (!verb || !verbLemma(verb.lower, LIGHT_VERBS)) return undefined;
+    if (!verb || !verbLemma(verb.lower, LIGHT_VERBS)) return relativeAct(view, trigger);
     const subject = subjectOf(view, k, (w) => verbLemma(w, LIGHT_VERBS) !== undefined);
     // "adopted restrictive measures against nine individuals": an act with no named target still names its actor.
     const target = nounTarget(view, trigger);
@@ -45,6 +47,40 @@ export const lightVerb: Pattern = {
     ];
   },
 };
+
+/**
+ * "the arms embargo that the Security Council imposed on Libya", "sanctions which Washington placed on
+ * X": the act named before the relative clause whose light verb carries it.
+ */
+function relativeAct(view: SentenceView, trigger: NounTrigger): Candidate[] | undefined {
+  const rel = tok(view, trigger.end)?.lower;
+  if (rel !== 'that' && rel !== 'which') return undefined;
+  for (let k = trigger.end + 2; k < trigger.end + 10; k++) {
+    const w = tok(view, k);
+    if (!w || w.text === ',' || w.text === ';') return undefined;
+    if (w.text !== w.lower || !verbLemma(w.lower, LIGHT_VERBS)) continue;
+    const subject = subjectOf(view, k, () => false);
+    const link = tok(view, k + 1)?.lower ?? '';
+    if (!subject || subject.start <= trigger.end || !TARGET_LINKS[trigger.sense.type].includes(link)) return undefined;
+    const target = objectOf(view, k + 2);
+    if (!target) return undefined;
+    return [
+      {
+        type: trigger.sense.type,
+        sources: subject.units,
+        targets: target.units,
+        trigger: [k, k + 1],
+        cameo: trigger.sense.cameo,
+        confidence: 0.8 * (trigger.sense.weight ?? 1),
+        pattern: 'light-verb',
+        clauseStart: subject.start,
+      },
+    ];
+  }
+  return undefined;
+}
+
+const TARGET_LINKS: Record<RelationType, readonly string[]> = { SANCTIONED: ['on', 'against', 'upon'], INVESTIGATES: ['into'], BACKS: [], CAPTURED: [] };
 
 /** Bodies named after what they do: "a commission of inquiry". */
 const BODIES = new Set(['commission', 'mission', 'panel', 'committee', 'board', 'court']);
