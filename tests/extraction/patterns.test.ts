@@ -128,6 +128,11 @@ describe('status', () => {
     expect(x.relations.filter((r) => r.target === 'organisation:eu'), JSON.stringify(triples(x))).toEqual([]);
   });
 
+  it('does not read "the government of <someone>" as the government the text is about', () => {
+    const x = run("Colombia's army fought the ELN near Cucuta. Colombian officials accuse the government of Nicolas Maduro of protecting the group, a charge Caracas denies.");
+    expect(x.relations.filter((r) => r.source === 'country:COL'), JSON.stringify(triples(x))).toEqual([]);
+  });
+
   it('reads no verb inside a name, and no person for what the person owns', () => {
     const armed = run('Wagner fighters and the Central African armed forces (FACA) recaptured Bambari in 2021.');
     expect(armed.relations.filter((r) => r.type === 'BACKS'), JSON.stringify(triples(armed))).toEqual([]);

@@ -138,7 +138,8 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
     if (prev && !describes && (taken[i - 1] || prev.pos === 'NUM' || prev.pos === 'ADJ' || prev.pos === 'PROPN')) return undefined;
   }
   const next = tokens[k + 1];
-  if (next && next.lower === 'of' && sense.types.includes('PLACE')) return undefined; // "the town of X" names X itself
+  // "the town of X" names X itself; "the government of Nicolás Maduro" is named by whose it is.
+  if (next && next.lower === 'of' && (sense.types.includes('PLACE') || sense.types.includes('COUNTRY'))) return undefined;
   // "the capital, Kinshasa,", "the capital Sanaa": named right after.
   if (sense.capital && (!definite || next?.text === ',' || next?.text === '(' || (next !== undefined && taken[k + 1]))) return undefined;
   // "the army base": a modifier; but "the army retook the capital": a verb the tagger did not know.
