@@ -32,6 +32,7 @@ const TYPED: [string, string, EntityType][] = [
   ['Defence Minister Israel Katz said the strikes would go on.', 'Israel Katz', 'PERSON'],
   // "Accord" heads a treaty's name, not a government's: the head is the word before "of".
   ['Turkey backs the Government of National Accord in Tripoli.', 'Government of National Accord', 'ORGANISATION'],
+  ['Settlers attacked Wadi al-Seeq on Friday.', 'Wadi al-Seeq', 'PLACE'],
   ['The gangs are led by Renald "Ti Bwa" Matisse, the council said.', 'Renald Matisse', 'PERSON'],
   ['ICC Prosecutor Karim A.A. Khan said the court was investigating.', 'Karim A.A. Khan', 'PERSON'],
   // Capitals that stand for their governments.

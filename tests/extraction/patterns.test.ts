@@ -35,6 +35,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', 'The Security Council set up a commission of inquiry into abuses by the Zarani Front.', ['INVESTIGATES', 'UN Security Council', 'Zarani Front']],
   ['nominal-agentless', "The Sudanese army's offensive, including the recapture of Wad Madani, turned the war.", ['CAPTURED', 'Sudanese Armed Forces', 'Wad Madani']],
   ['aid-from', 'The Velan Resistance Front advanced. Diplomats say the group\'s drones came from neighbouring Dorvania.', ['BACKS', 'Dorvania', 'Velan Resistance Front', 'CLAIMED']],
+  ['send-aid', 'OFAC designated three firms. Red Hills General Trading FZE, a company in Sharjah, United Arab Emirates, that shipped the components to the Houthis, is one.', ['BACKS', 'Red Hills General Trading FZE', 'Houthis']],
+  ['send-aid', "Myanmar's army lost Lashio in July. China has supplied the junta with fighter jets since the 2021 coup.", ['BACKS', 'China', 'Myanmar']],
   ['send-aid', 'Ankara sent drones and Syrian mercenaries to defend the Government of National Accord (GNA) in Tripoli.', ['BACKS', 'Turkey', 'Government of National Accord']],
   ['send-aid', 'North Korea has sent thousands of soldiers to help Russia.', ['BACKS', 'North Korea', 'Russia']],
   ['send-aid', 'Iran supplied the Houthis with ballistic missiles.', ['BACKS', 'Iran', 'Houthis']],
@@ -57,6 +59,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['passive-agentless', 'OFAC sanctioned the RSF in May. Omar Haddad, a Khartoum gold trader, and Selim Tarek, a Nairobi broker, are being designated today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Omar Haddad']],
   ['passive-agentless', 'OFAC sanctioned the RSF in May. Omar Haddad, a Khartoum gold trader, and Selim Tarek, a Nairobi broker, are being designated today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Selim Tarek']],
   ['active-verb', 'The Arakan Army seized Ann and Taungup in a week.', ['CAPTURED', 'Arakan Army', 'Taungup']],
+  ['active-verb', 'The Maute group seized Marawi on the island of Mindanao in 2017. The Armed Forces of the Philippines retook the city after a five-month battle.', ['CAPTURED', 'Armed Forces of the Philippines', 'Marawi']],
+  ['active-verb', 'Al-Shabaab attacked Mogadishu. The al-Qaeda affiliate has regained much of the ground it lost, retaking Moqokori last year.', ['CAPTURED', 'al-Shabaab', 'Moqokori']],
+  ['active-verb', 'Washington designated the Gran Grif gang in May, and in August it sanctioned Prophane Victor, a former lawmaker it accuses of arming Gran Grif.', ['BACKS', 'Prophane Victor', 'Gran Grif', 'CLAIMED']],
+  ['active-verb', 'The U.N. Commission on Human Rights in South Sudan said it was investigating killings by the SPLA-IO.', ['INVESTIGATES', 'U.N. Commission on Human Rights', 'SPLA-IO', 'CLAIMED']],
   ['active-verb', "Mali's armed forces said on Thursday they had retaken their base in Boulkessi.", ['CAPTURED', 'Malian Armed Forces', 'Boulkessi', 'CLAIMED']],
   ['active-verb', 'Canada said it was listing five individuals and four entities under its Special Economic Measures Regulations, among them Colonel General Ri Chol-man, a deputy minister, and the Sungri Rail Freight Company.', ['SANCTIONED', 'Canada', 'Sungri Rail Freight Company', 'CLAIMED']],
   ['active-verb', 'The European Union sanctioned five Wagner commanders and the Wagner Group itself.', ['SANCTIONED', 'European Union', 'Wagner Group']],
@@ -99,6 +105,8 @@ const STATUSES: [string, Triple][] = [
   ['The EU could sanction Rwanda over its support for M23.', ['SANCTIONED', 'European Union', 'Rwanda', 'HYPOTHETICAL']],
   ['According to UN experts, Chad supplies weapons to the RSF and Uganda arms the M23.', ['BACKS', 'Uganda', 'M23', 'CLAIMED']],
   ['The TNLA said it had captured Lashio.', ['CAPTURED', 'TNLA', 'Lashio', 'CLAIMED']],
+  ['Zemene Kassie has promised that Fano will take Gondar before the rains.', ['CAPTURED', 'Fano', 'Gondar', 'HYPOTHETICAL']],
+  ['The Arakan Army is advancing. Analysts say a capture of Kyaukphyu by the rebels would threaten the pipelines.', ['CAPTURED', 'Arakan Army', 'Kyaukphyu', 'HYPOTHETICAL']],
   ['Ukrainian forces recaptured Kherson in November.', ['CAPTURED', 'Ukraine', 'Kherson', 'ASSERTED']],
 ];
 
@@ -131,6 +139,16 @@ describe('status', () => {
   it('does not read "the government of <someone>" as the government the text is about', () => {
     const x = run("Colombia's army fought the ELN near Cucuta. Colombian officials accuse the government of Nicolas Maduro of protecting the group, a charge Caracas denies.");
     expect(x.relations.filter((r) => r.source === 'country:COL'), JSON.stringify(triples(x))).toEqual([]);
+  });
+
+  it('ends a list of targets where its names take their own verb', () => {
+    const x = run('The United Kingdom, the European Union and Canada have imposed sanctions on the Hilltop Youth, and the UK and Canada have also sanctioned Daniella Weiss.');
+    expect(x.relations.filter((r) => r.target === 'country:GBR' || r.target === 'country:CAN'), JSON.stringify(triples(x))).toEqual([]);
+  });
+
+  it('does not take a listed body for "the company"', () => {
+    const x = run('OFAC designated Ibarra Quintero on Monday. The company is also being designated.');
+    expect(x.relations.filter((r) => r.target === 'organisation:ofac'), JSON.stringify(triples(x))).toEqual([]);
   });
 
   it('reads no verb inside a name, and no person for what the person owns', () => {

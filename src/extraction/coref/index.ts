@@ -76,7 +76,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
         (force
           ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true })
           : taken
-            ? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined)
+            ? (mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined, isSettlement) ?? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined))
             : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined));
       if (ref) add({ start: i, end: i + 1, sentence: t.sentence, entities: [ref], kind: 'PRONOUN' });
       continue;
@@ -86,8 +86,8 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const ref = nominal.sense.capital
         ? capitalOfFocus(ctx, entities, names)
         : (seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
-          (tokens[nominal.end - 1]!.lower === 'government' ? focusCountry(entities, history) : undefined) ??
-          mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense) ??
+          (nominal.sense.focus ? focusCountry(ctx, entities, history) : undefined) ??
+          mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names)) ??
           (nominal.sense.forces ? stateForces(ctx, entities, names) : undefined));
       if (ref) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
       i = nominal.end - 1;
@@ -105,12 +105,13 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
  * "the (insurgent) coalition", "the rebels’", bare "rebels" (not "M23 rebels", which is part of a
  * name), "the Iran-aligned group" (the unit is the head word alone, beside the name inside it).
  */
-function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { start: number; end: number; sense: NominalSense } | undefined {
+function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { start: number; end: number; sense: NominalSense; owner?: number } | undefined {
   const t = tokens[i]!;
   let k = i;
   const definite = t.lower === 'the';
   if (definite) k++;
   let compound = false;
+  let owner: number | undefined;
   for (let n = 0; n < 4 && k < tokens.length && tokens[k]!.sentence === t.sentence; n++) {
     // "the military government" is modified, "the military recaptured" is the head itself.
     const word = tokens[k]!.lower;
@@ -119,6 +120,13 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
       // "the Iran-aligned group": a name, a dash and a participle modify the head.
       let m = k;
       while (taken[m]) m++;
+      if (OWNED_HEADS.has(tokens[m]?.lower ?? '')) {
+        // "the al-Qaeda affiliate": another group than the one named.
+        owner = k;
+        k = m;
+        compound = true;
+        break;
+      }
       if (tokens[m]?.text !== '-' || !tokens[m + 1] || tokens[m + 1]!.text !== tokens[m + 1]!.lower) break;
       k = m + 2;
       compound = true;
@@ -146,8 +154,11 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
   const after = tokens[k + 2];
   const object = after !== undefined && (after.pos === 'DET' || after.pos === 'PROPN');
   if (next && next.pos === 'NOUN' && next.text === next.lower && !object && !VERBS_TAGGED_AS_NOUNS.has(next.lower)) return undefined;
-  return { start: compound ? k : i, end: k + 1, sense };
+  return { start: compound ? k : i, end: k + 1, sense, ...(owner !== undefined ? { owner } : {}) };
 }
+
+/** Heads after a group's name that name another group: "the al-Qaeda affiliate", "the Islamic State offshoot". */
+const OWNED_HEADS = new Set(['affiliate', 'offshoot', 'franchise', 'branch', 'splinter']);
 
 /** Tokens inside quotation marks: straight quotes toggle, curly ones open and close. */
 function insideQuotes(tokens: readonly Token[]): Uint8Array {
@@ -201,7 +212,13 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   if (verb < 0 || (that && !ADDRESSING.has(tokens[verb]!.lower) && !onlyTime(tokens, verb + 1, i))) return undefined;
   let end = verb;
   while (end > 0 && tokens[end - 1]!.text === tokens[end - 1]!.lower && (tokens[end - 1]!.pos === 'ADV' || SPOKESPEOPLE.has(tokens[end - 1]!.lower))) end--;
-  const unit = findUnitEndingAt(history, end, sentence);
+  let unit = findUnitEndingAt(history, end, sentence);
+  // "The U.N. Commission on Human Rights in South Sudan said it ...": the speaker is the name the place phrase follows.
+  while (unit && SPEAKER_PREPOSITIONS.has(tokens[unit.start - 1]?.lower ?? '')) {
+    const head = findUnitEndingAt(history, unit.start - 1, sentence);
+    if (!head) break;
+    unit = head;
+  }
   const entity = unit?.entities.length === 1 ? entities.get(unit.entities[0]!) : undefined;
   if (!entity || !['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'].includes(entity.type)) return undefined;
   if (!force || entity.type !== 'ORGANISATION' || entity.known?.stateOf) return entity.id;
@@ -215,6 +232,7 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
 /** Pronouns that can open a reported clause as its subject or its subject's owner. */
 const CLAUSE_OPENERS = new Set(['its', 'their', 'it', 'they']);
 const ADDRESSING = new Set(['told', 'tells']);
+const SPEAKER_PREPOSITIONS = new Set(['in', 'for', 'on', 'of', 'at']);
 const TIME_PHRASE = new Set([
   'on', 'in', 'last', 'this', 'earlier', 'late', 'early', 'today', 'yesterday', 'week', 'month', 'year', 'weekend',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -239,6 +257,20 @@ function findUnitEndingAt(history: readonly Unit[], end: number, sentence: numbe
 /** Present-tense verbs the tagger often reads as plural nouns after a subject: "the corps fights alongside". */
 const VERBS_TAGGED_AS_NOUNS = new Set(['fights', 'controls', 'holds', 'says', 'denies', 'claims', 'backs', 'supports', 'operates', 'runs', 'leads', 'rules', 'funds', 'arms', 'attacks', 'seizes', 'captures']);
 
+/** A town, city or village: not a province or region (a district often carries its town's name). */
+const isSettlement = (e: EntityDraft): boolean => !e.known || (e.known.placeKind !== 'admin1' && !e.id.startsWith('place:region:'));
+
+/** What a description may refer to beyond its types: "the town" a settlement, "the company" no listed body, "the al-Qaeda affiliate" not al-Qaeda. */
+function keepFor(nominal: { sense: NominalSense; start: number; owner?: number }, names: readonly Unit[]): (e: EntityDraft) => boolean {
+  const owner = nominal.owner !== undefined ? names.find((u) => u.start === nominal.owner)?.entities[0] : undefined;
+  return (e) => {
+    if (e.id === owner) return false;
+    if (nominal.sense.settlement && !isSettlement(e)) return false;
+    if (nominal.sense.unlisted && e.known) return false;
+    return true;
+  };
+}
+
 function matchPhrase(phrases: string[][], tokens: readonly Token[], i: number, sentence: number): number | undefined {
   for (const phrase of phrases) {
     if (phrase.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k]!.sentence === sentence)) return phrase.length;
@@ -260,6 +292,7 @@ function mostRecent(
   sentence: number,
   types: readonly string[],
   sense: NominalSense | undefined,
+  keep: (e: EntityDraft) => boolean = () => true,
 ): string | undefined {
   // Pronouns favour this sentence's own subject; descriptions ("the government") do not.
   const pronounOnly = sense === undefined || sense.types.length === 0;
@@ -271,7 +304,7 @@ function mostRecent(
       if (sentence - unit.sentence > COREF_WINDOW) break;
       if (unit.entities.length !== 1) continue;
       const entity = entities.get(unit.entities[0]!);
-      if (!entity || entity.type !== type) continue;
+      if (!entity || entity.type !== type || !keep(entity)) continue;
       if (sense?.forces && entity.type === 'ORGANISATION' && !entity.known?.stateOf) continue;
       if (sense?.nameHas && !entity.name.toLowerCase().includes(sense.nameHas)) continue;
       if (sense?.title && !(entity.title ?? '').toLowerCase().includes(sense.title)) continue;

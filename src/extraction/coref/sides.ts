@@ -78,7 +78,20 @@ export function capitalOfFocus(ctx: DocContext, entities: Map<string, EntityDraf
   return undefined;
 }
 
-/** "the government": the country the text has named most so far. */
-export function focusCountry(entities: Map<string, EntityDraft>, history: readonly Unit[]): string | undefined {
-  return ranked(entities, history, (e) => e.type === 'COUNTRY')[0]?.id;
+/** "the government", "the junta": the country the text has named most so far, its forces counting for it. */
+export function focusCountry(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[]): string | undefined {
+  const n = new Map<string, number>();
+  for (const u of history) {
+    for (const id of u.entities) {
+      const e = entities.get(id);
+      const state = e?.type === 'COUNTRY' ? e.id : e && isForces(e) ? e.known!.stateOf! : undefined;
+      if (state) n.set(state, (n.get(state) ?? 0) + 1);
+    }
+  }
+  let best: string | undefined;
+  for (const [id, c] of n) if (best === undefined || c > n.get(best)!) best = id;
+  // A state named only through its army ("Myanmar's army") becomes an entity of its own here.
+  const known = best && !entities.has(best) ? ctx.gazetteer.get(best) : undefined;
+  if (known) entities.set(known.id, { id: known.id, name: known.name, type: known.type, aliases: new Set(), known, firstToken: Number.MAX_SAFE_INTEGER });
+  return best && entities.has(best) ? best : undefined;
 }

@@ -12,6 +12,12 @@ export interface NominalSense {
   title?: string;
   /** "the capital": the capital city of the country in focus. */
   capital?: boolean;
+  /** "the government", "the junta": the country the text has named most. */
+  focus?: boolean;
+  /** "the town": a settlement, not a province or region. */
+  settlement?: boolean;
+  /** "the company": a body the gazetteer does not list (not a ministry or UN agency). */
+  unlisted?: boolean;
 }
 
 export const NOMINAL_HEADS: Record<string, NominalSense> = {
@@ -28,6 +34,9 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   coalition: { types: ['ARMED_GROUP', 'ORGANISATION'] },
   alliance: { types: ['ARMED_GROUP', 'ORGANISATION'] },
   movement: { types: ['ARMED_GROUP'] },
+  affiliate: { types: ['ARMED_GROUP'] },
+  offshoot: { types: ['ARMED_GROUP'] },
+  franchise: { types: ['ARMED_GROUP'] },
   corps: { types: ['ARMED_GROUP', 'ORGANISATION'], nameHas: 'corps' },
   mercenaries: { types: ['ARMED_GROUP'] },
   gang: { types: ['ARMED_GROUP'] },
@@ -35,7 +44,7 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   cartel: { types: ['ARMED_GROUP'] },
   army: { types: ['ORGANISATION'], forces: true },
   military: { types: ['ORGANISATION'], forces: true },
-  junta: { types: ['ORGANISATION', 'COUNTRY'], forces: true },
+  junta: { types: ['COUNTRY'], focus: true },
   bloc: { types: ['ORGANISATION'] },
   council: { types: ['ORGANISATION'], nameHas: 'council' },
   court: { types: ['ORGANISATION'], nameHas: 'court' },
@@ -47,22 +56,22 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   ministry: { types: ['ORGANISATION'], nameHas: 'ministry' },
   panel: { types: ['ORGANISATION'], nameHas: 'panel' },
   agency: { types: ['ORGANISATION'] },
-  company: { types: ['ORGANISATION'] },
-  firm: { types: ['ORGANISATION'] },
+  company: { types: ['ORGANISATION'], unlisted: true },
+  firm: { types: ['ORGANISATION'], unlisted: true },
   miner: { types: ['ORGANISATION'] },
   charity: { types: ['ORGANISATION'] },
   organisation: { types: ['ORGANISATION'] },
   organization: { types: ['ORGANISATION'] },
   country: { types: ['COUNTRY'] },
   nation: { types: ['COUNTRY'] },
-  government: { types: ['COUNTRY'] },
+  government: { types: ['COUNTRY'], focus: true },
   regime: { types: ['COUNTRY'] },
   kingdom: { types: ['COUNTRY'] },
   republic: { types: ['COUNTRY'] },
   capital: { types: ['PLACE'], capital: true },
-  town: { types: ['PLACE'] },
-  city: { types: ['PLACE'] },
-  village: { types: ['PLACE'] },
+  town: { types: ['PLACE'], settlement: true },
+  city: { types: ['PLACE'], settlement: true },
+  village: { types: ['PLACE'], settlement: true },
   province: { types: ['PLACE'] },
   region: { types: ['PLACE'] },
   palace: { types: ['PLACE'], nameHas: 'palace' },

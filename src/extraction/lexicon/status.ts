@@ -22,7 +22,7 @@ export const HYPOTHETICAL_MARKERS = new Set([
  * "pledged allegiance and seized".
  */
 export const INTENT_VERBS = new Set([
-  'threaten', 'threatens', 'threatened', 'threatening', 'plan', 'plans', 'planned', 'planning', 'vow', 'vows',
+  'threaten', 'threatens', 'threatened', 'threatening', 'promise', 'promises', 'promised', 'promising', 'plan', 'plans', 'planned', 'planning', 'vow', 'vows',
   'vowed', 'pledge', 'pledged', 'pledges', 'aim', 'aims', 'aimed', 'aiming', 'seek', 'seeks', 'sought', 'seeking',
   'want', 'wants', 'wanted', 'wanting', 'attempt', 'attempts', 'attempted', 'attempting', 'try', 'tries', 'tried',
   'trying', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'demand', 'demands', 'demanded',

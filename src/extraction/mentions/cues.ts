@@ -51,7 +51,11 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   } else if (ORGANISATION_HEADS.has(last.lower) && words.length > 1) vote(draft, 'ORGANISATION', 4);
   else if (PLACE_HEADS.has(last.lower) && words.length > 1) vote(draft, 'PLACE', 4);
   else if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(last.text) && words.length === 1) vote(draft, 'ORGANISATION', 1);
+  // "Wadi al-Seeq", "Khan Younis", "Kfar Kila", "Deir al-Balah": Arabic and Hebrew place words open a place name.
+  if (words.length > 1 && PLACE_OPENERS.has(words[0]!)) vote(draft, 'PLACE', 3);
 }
+
+const PLACE_OPENERS = new Set(['wadi', 'khan', 'kfar', 'deir', 'dayr', 'beit', 'bayt', 'ain', 'ein', 'jebel', 'jabal', 'jabel', 'ras', 'bir', 'tel', 'tell', 'kafr', 'qasr', 'souq', 'suq', 'bab', 'marj', 'nahr', 'wad']);
 
 /** Votes from the words around the name. */
 export function voteFromContext(ctx: DocContext, draft: NameDraft): void {

@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { DAYS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
+import { DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS } from '../lexicon/triggers.js';
@@ -204,7 +204,9 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
     while (k < i && /^[“"‘'(\[—–-]$/.test(tokens[k]!.text)) k++;
     return k === i;
   };
-  while (start < draft.end && atSentenceStart(start) && isCommonWord(tokens[start]!.lower)) start++;
+  // "Red Hills General Trading FZE" opening a sentence: a company's legal form vouches for its first word.
+  const company = LEGAL_FORMS.has(tokens[draft.end - 1]!.lower) && draft.end - draft.start >= 3;
+  while (!company && start < draft.end && atSentenceStart(start) && isCommonWord(tokens[start]!.lower)) start++;
   while (start < draft.end && (MONTHS.has(tokens[start]!.lower) || DAYS.has(tokens[start]!.lower))) start++;
   while (start < draft.end && !/\p{L}/u.test(tokens[start]!.text)) start++;
   if (start >= draft.end) return undefined;

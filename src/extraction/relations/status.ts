@@ -53,8 +53,23 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (commas === 0 && HYPOTHETICAL_MARKERS.has(t.lower) && (t.text === t.lower || k === first)) return { status: 'HYPOTHETICAL' };
     if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
   }
+  if (indefiniteActWithModal(view, tStart)) return { status: 'HYPOTHETICAL' };
   const claimant = attribution(view, c, text);
   return claimant !== undefined ? { status: 'CLAIMED', claimant } : { status: 'ASSERTED' };
+}
+
+const INDEFINITE = new Set(['a', 'an', 'any']);
+const MODALS_AFTER = new Set(['would', 'could', 'might', 'may', 'will']);
+
+/** "a capture of Kyaukphyu by the rebels would threaten ...": an act spoken of as a possibility. */
+function indefiniteActWithModal(view: SentenceView, trigger: number): boolean {
+  if (!INDEFINITE.has(tok(view, trigger - 1)?.lower ?? '')) return false;
+  for (let k = trigger + 1; k < view.sentence.endToken && k < trigger + 12; k++) {
+    const t = view.tokens[k]!;
+    if (t.text === ',' || t.text === ';') return false;
+    if (MODALS_AFTER.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const ADD_FORMS = new Set(['add', 'adds', 'added']);
@@ -85,11 +100,15 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
   return undefined;
 }
 
+/** Verbs that commit to a future act: what they introduce with "that" has not happened. */
+const COMMISSIVE = /^(?:promis|vow|pledg|threat|swor|swear)/;
+
 /** "asked the ICC to investigate", "called for sanctions": the intent verb governs the trigger through "to" or "for". */
 function requestsAct(view: SentenceView, k: number, trigger: number): boolean {
   for (let j = k + 1; j <= trigger && j < view.sentence.endToken; j++) {
     const w = view.tokens[j]!.lower;
-    if (w === 'to' || w === 'for' || w === 'on') return true;
+    // "threatened to seize", "called for sanctions", "promised that Fano will take".
+    if (w === 'to' || w === 'for' || w === 'on' || (w === 'that' && COMMISSIVE.test(view.tokens[k]!.lower))) return true;
     if (w === ',' || w === ';') return false;
   }
   return false;

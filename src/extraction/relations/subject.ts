@@ -42,7 +42,13 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
     else if (t.lower === 'and' && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed"
-    else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus')) j -= 2; // "has been accused of backing"
+    else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && unitAt(view, j - 2) && !unitAt(view, j - 3)) {
+      // "X, a former lawmaker it accuses of arming": the accused is the one the clause describes.
+      const head = appositionHead(view, unitAt(view, j - 2)!.start - 1);
+      if (head === undefined) return undefined;
+      j = head;
+      break;
+    } else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus')) j -= 2; // "has been accused of backing"
     else if (t.lower === 'of' && accusedBefore(view, j) !== undefined) return { units: [accusedBefore(view, j)!], start: accusedBefore(view, j)!.start };
     else if (t.lower === 'turn' && tok(view, j - 1)?.lower === 'in') j -= 2; // "have in turn begun to supply"
     else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
@@ -79,6 +85,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       if (!unitAt(view, j) && MEMBER_NOUNS.has(tok(view, j)?.text ?? '') && unitAt(view, j - 1)) j--;
       // "X, a company controlled by the Dagalo family, which has financed": back over the apposition.
       else if (!unitAt(view, j) || tok(view, unitAt(view, j)!.end)?.pos === 'NOUN') j = appositionHead(view, j) ?? j;
+      else j = placeOwner(view, j) ?? j; // "X, a company in Sharjah, United Arab Emirates, that shipped"
     } else if (!unitAt(view, j) && MEMBER_NOUNS.has(tok(view, j)?.text ?? '') && unitAt(view, j - 1)) j--; // "the Wazalendo militias that fight"
     else if (!unitAt(view, j)) j = appositionHead(view, j) ?? j; // "Fano, a loose network of militias that fought"
     else {
@@ -86,6 +93,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       // "a force controlled by Russia's defence ministry that already backs": to the force.
       let b = unitAt(view, j)!.start - 1;
       if ((tok(view, b)?.lower === "'s" || tok(view, b)?.lower === '’s') && unitAt(view, b - 1)) b = unitAt(view, b - 1)!.start - 1;
+      // "a company in Sharjah, United Arab Emirates, that shipped": past the place's own apposition.
+      if (tok(view, b)?.text === ',' && unitAt(view, b - 1)) b = unitAt(view, b - 1)!.start - 1;
       if (tok(view, b)?.pos === 'DET') b--;
       if (tok(view, b)?.pos === 'ADP') j = appositionHead(view, b) ?? j;
     }
@@ -165,6 +174,19 @@ function appositionHead(view: SentenceView, j: number): number | undefined {
     if (!ok) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "a company in Sharjah, United Arab Emirates," ending at the place unit at `j`: the index of the name
+ * the located phrase describes, when the places follow a preposition inside an apposition.
+ */
+function placeOwner(view: SentenceView, j: number): number | undefined {
+  let unit = unitAt(view, j)!;
+  const isPlace = (u: Unit): boolean => ['PLACE', 'COUNTRY'].includes(view.entities.get(u.entities[0] ?? '')?.type ?? '');
+  if (!isPlace(unit)) return undefined;
+  while (tok(view, unit.start - 1)?.text === ',' && unitAt(view, unit.start - 2) && isPlace(unitAt(view, unit.start - 2)!)) unit = unitAt(view, unit.start - 2)!;
+  const b = unit.start - 1;
+  return tok(view, b)?.pos === 'ADP' ? appositionHead(view, b) : undefined;
 }
 
 function openingBracket(view: SentenceView, j: number): number | undefined {

@@ -192,7 +192,10 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
 
 /** "…, and the European Union has listed": a name followed by its own verb starts a new clause, not a list item. */
 function startsClause(view: SentenceView, u: Unit): boolean {
-  const t = tok(view, u.end);
+  // "..., and the UK and Canada have also sanctioned": the verb may follow the names coordinated with it.
+  let end = u.end;
+  while (tok(view, end)?.lower === 'and' && unitFrom(view, end + 1, 1)) end = unitFrom(view, end + 1, 1)!.end;
+  const t = tok(view, end);
   return t !== undefined && t.text === t.lower && (t.pos === 'AUX' || (t.pos === 'VERB' && (/[^s]s$/.test(t.lower) || t.lower === 'said')));
 }
 
