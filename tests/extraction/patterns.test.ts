@@ -21,6 +21,15 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['alongside', 'We are examining the conduct of the M23, as well as that of the Wazalendo militias that fight alongside the FARDC.', ['BACKS', 'Wazalendo', 'FARDC']],
   ['alongside', 'Russia sent the Africa Corps to Mali in 2024 after the Wagner Group left. The corps fights alongside the Malian army against JNIM.', ['BACKS', 'Africa Corps', 'Malian army']],
   ['control-of', 'Jihadists from JNIM took control of Djibo on Sunday.', ['CAPTURED', 'JNIM', 'Djibo']],
+  ['drive-out', "Pakistan's military said on Tuesday that its troops had driven TTP fighters out of Mir Ali, a town in North Waziristan.", ['CAPTURED', 'Pakistan Armed Forces', 'Mir Ali', 'CLAIMED']],
+  ['drive-out', 'The militants have not retaken Beledweyne since Ethiopian troops pushed them out of the town in 2011.', ['CAPTURED', 'Ethiopia', 'Beledweyne']],
+  ['under-sanctions', 'The TTP is on the U.N. Security Council\'s sanctions list.', ['SANCTIONED', 'UN Security Council', 'TTP']],
+  ['under-sanctions', 'Francois Bozize lives in exile. Francois Bozize has been under U.N. and U.S. sanctions since 2014.', ['SANCTIONED', 'United States', 'Francois Bozize']],
+  ['under-sanctions', 'Ayaba Cho Lucas fled in 2017. Ayaba Cho Lucas has been under investigation by Norway\'s National Criminal Investigation Service since 2024.', ['INVESTIGATES', 'National Criminal Investigation Service', 'Ayaba Cho Lucas']],
+  ['nominal-possessive', "OFAC sanctioned two firms. Today's action builds on Treasury's designation in June 2025 of CJNG regional commander Edgar Ulises Tapia Navarro.", ['SANCTIONED', 'US Department of the Treasury', 'Edgar Ulises Tapia Navarro']],
+  ['active-verb', "Pakistan's interior ministry banned the TTP in 2008.", ['SANCTIONED', "Pakistan's interior ministry", 'TTP']],
+  ['light-verb', 'MINUSCA, the U.N. peacekeeping mission, said it had opened an investigation into the killings in Nzacko.', ['INVESTIGATES', 'MINUSCA', 'Nzacko', 'CLAIMED']],
+  ['listed-among', 'OFAC sanctioned six people. Those designated today include Rogelio Ibarra Quintero, a CJNG operative, and Alma Delia Cazares Ruelas.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Alma Delia Cazares Ruelas']],
   ['control-of', 'The Sudanese army regained control of Wad Madani in January.', ['CAPTURED', 'Sudanese army', 'Wad Madani']],
   ['nominal-by', 'The seizure of Kupiansk by Russian troops alarmed Kyiv.', ['CAPTURED', 'Russia', 'Kupiansk']],
   ['nominal-by', 'Sanctions on Viv Ansanm were approved by the UN Security Council in October.', ['SANCTIONED', 'UN Security Council', 'Viv Ansanm']],
@@ -144,6 +153,13 @@ describe('status', () => {
   it('ends a list of targets where its names take their own verb', () => {
     const x = run('The United Kingdom, the European Union and Canada have imposed sanctions on the Hilltop Youth, and the UK and Canada have also sanctioned Daniella Weiss.');
     expect(x.relations.filter((r) => r.target === 'country:GBR' || r.target === 'country:CAN'), JSON.stringify(triples(x))).toEqual([]);
+  });
+
+  it('reads no capture into a purpose, and no group a list item only describes', () => {
+    const purpose = run('Kyiv says North Korea has sent soldiers to help Russia drive Ukrainian troops out of the Kursk region.');
+    expect(purpose.relations.filter((r) => r.type === 'CAPTURED'), JSON.stringify(triples(purpose))).toEqual([]);
+    const listed = run('OFAC sanctioned six people. Those designated today include Rogelio Ibarra Quintero, a CJNG operative, and Alma Delia Cazares Ruelas.');
+    expect(listed.relations.filter((r) => r.target === 'armed_group:cjng'), JSON.stringify(triples(listed))).toEqual([]);
   });
 
   it('does not take a listed body for "the company"', () => {

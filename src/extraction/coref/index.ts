@@ -212,6 +212,12 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   if (verb < 0 || (that && !ADDRESSING.has(tokens[verb]!.lower) && !onlyTime(tokens, verb + 1, i))) return undefined;
   let end = verb;
   while (end > 0 && tokens[end - 1]!.text === tokens[end - 1]!.lower && (tokens[end - 1]!.pos === 'ADV' || SPOKESPEOPLE.has(tokens[end - 1]!.lower))) end--;
+  // "MINUSCA, the U.N. peacekeeping mission, said it": back over the speaker's apposition.
+  if (tokens[end - 1]?.text === ',' && !findUnitEndingAt(history, end, sentence)) {
+    let k = end - 2;
+    while (k > end - 10 && k >= 0 && tokens[k]!.text !== ',' && tokens[k]!.sentence === sentence) k--;
+    if (tokens[k]?.text === ',') end = k;
+  }
   let unit = findUnitEndingAt(history, end, sentence);
   // "The U.N. Commission on Human Rights in South Sudan said it ...": the speaker is the name the place phrase follows.
   while (unit && SPEAKER_PREPOSITIONS.has(tokens[unit.start - 1]?.lower ?? '')) {

@@ -55,6 +55,7 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   department: { types: ['ORGANISATION'], nameHas: 'department' },
   ministry: { types: ['ORGANISATION'], nameHas: 'ministry' },
   panel: { types: ['ORGANISATION'], nameHas: 'panel' },
+  office: { types: ['ORGANISATION'], nameHas: 'office' },
   agency: { types: ['ORGANISATION'] },
   company: { types: ['ORGANISATION'], unlisted: true },
   firm: { types: ['ORGANISATION'], unlisted: true },

@@ -38,6 +38,8 @@ export const ACTIVE_VERBS: Record<string, TriggerSense> = {
   redesignate: { type: 'SANCTIONED', cameo: '163', weight: 0.85 },
   list: { type: 'SANCTIONED', cameo: '163', weight: 0.75 },
   proscribe: { type: 'SANCTIONED', cameo: '163', weight: 0.85 },
+  ban: { type: 'SANCTIONED', cameo: '163', weight: 0.8 },
+  outlaw: { type: 'SANCTIONED', cameo: '163', weight: 0.8 },
   investigate: { type: 'INVESTIGATES', cameo: '090' },
   probe: { type: 'INVESTIGATES', cameo: '090' },
   examine: { type: 'INVESTIGATES', cameo: '090', weight: 0.85 },
@@ -51,12 +53,16 @@ export const PARTICLE_VERBS: Record<string, { particle: string; sense: TriggerSe
   prop: { particle: 'up', sense: { type: 'BACKS', cameo: '070' } },
 };
 
+/** Verbs of driving an enemy out of a place: "drove the militants out of Mir Ali". */
+export const EXPEL_VERBS = new Set(['drive', 'push', 'force', 'chase', 'flush', 'kick', 'rout']);
+
 /** Verbs of taking control: "took control of Aleppo". */
 export const CONTROL_VERBS = new Set(['take', 'seize', 'gain', 'regain', 'retake', 'wrest', 'assume', 'grab', 'establish']);
 
 /** Irregular and doubled forms, form -> lemma. Regular forms are derived. */
 export const IRREGULAR_FORMS: Record<string, string> = {
   took: 'take', taken: 'take', taking: 'take', takes: 'take',
+  banned: 'ban', banning: 'ban', bans: 'ban', drove: 'drive', driven: 'drive', driving: 'drive', drives: 'drive',
   retook: 'retake', retaken: 'retake', retaking: 'retake',
   overran: 'overrun', overrunning: 'overrun', overruns: 'overrun',
   fell: 'fall', fallen: 'fall', falls: 'fall', falling: 'fall',
@@ -111,6 +117,10 @@ export const NOUN_TRIGGERS: Record<string, TriggerSense> = {
   freezes: { type: 'SANCTIONED', cameo: '163' },
   ban: { type: 'SANCTIONED', cameo: '163', weight: 0.9 },
   bans: { type: 'SANCTIONED', cameo: '163', weight: 0.9 },
+  designation: { type: 'SANCTIONED', cameo: '163', weight: 0.85 },
+  designations: { type: 'SANCTIONED', cameo: '163', weight: 0.85 },
+  blacklisting: { type: 'SANCTIONED', cameo: '163' },
+  proscription: { type: 'SANCTIONED', cameo: '163' },
   penalties: { type: 'SANCTIONED', cameo: '163', weight: 0.85 },
   measures: { type: 'SANCTIONED', cameo: '163', weight: 0.8 },
   investigation: { type: 'INVESTIGATES', cameo: '090' },

@@ -12,6 +12,8 @@ const TARGET_PREPOSITIONS: Record<RelationType, readonly string[]> = {
   BACKS: ['for', 'of', 'to'],
 };
 
+const OF_NOUNS = new Set(['designation', 'designations', 'blacklisting', 'proscription']);
+
 export interface NounTrigger {
   sense: TriggerSense;
   /** Token range of the trigger noun and its compounds ("asset freezes and travel bans"). */
@@ -43,11 +45,26 @@ export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | unde
 
 /** The target after a relation noun: "capture of Goma and Bukavu", "sanctions against them", "probe into the situation in Venezuela". */
 export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument & { end: number }) | undefined {
-  const prep = tok(view, trigger.end);
-  if (!prep || !TARGET_PREPOSITIONS[trigger.sense.type].includes(prep.lower)) return undefined;
+  // "Treasury's designation in June 2025 of X": a time phrase may stand between the noun and its target.
+  const at = trigger.end + timePhrase(view, trigger.end);
+  const prep = tok(view, at);
+  // "the designation of X" names its target with "of"; "the sanctions of 2014" does not.
+  const of = prep?.lower === 'of' && OF_NOUNS.has(tok(view, trigger.end - 1)?.lower ?? '');
+  if (!prep || !(TARGET_PREPOSITIONS[trigger.sense.type].includes(prep.lower) || of)) return undefined;
   const arg =
-    trigger.sense.type === 'INVESTIGATES' ? investigationTargets(view, trigger.end + 1) : objectOf(view, trigger.end + 1, trigger.sense.type === 'CAPTURED' ? ['in', 'of'] : []);
+    trigger.sense.type === 'INVESTIGATES' ? investigationTargets(view, at + 1) : objectOf(view, at + 1, trigger.sense.type === 'CAPTURED' ? ['in', 'of'] : []);
   if (!arg) return undefined;
   const last = arg.units[arg.units.length - 1]!;
   return { ...arg, end: last.end };
+}
+
+const MONTH_OR_TIME = /^(january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|\d{4})$/;
+
+/** Length of "in June 2025", "in 2024", "last year", "on Monday" at `k`, or 0. */
+function timePhrase(view: SentenceView, k: number): number {
+  const lead = tok(view, k)?.lower;
+  if (lead !== 'in' && lead !== 'last' && lead !== 'on' && lead !== 'this') return 0;
+  let n = 1;
+  while (n < 4 && MONTH_OR_TIME.test(tok(view, k + n)?.lower ?? '')) n++;
+  return n > 1 ? n : 0;
 }

@@ -58,7 +58,7 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   }
   let unit = unitAt(view, j);
   if (!unit) return undefined;
-  unit = headOf(view, unit);
+  unit = describedPerson(view, unit) ?? headOf(view, unit);
   if (possessesNoun(view, unit)) return undefined;
   // Names that only modify a noun ("five Wagner commanders") are not objects; the names coordinated with them may be.
   // "Huliaipole, a town in ..., and the nearby village of Uspenivka": a list past its items' descriptions.
@@ -151,6 +151,14 @@ function precedingWord(view: SentenceView, k: number): string {
   let j = k - 1;
   while (['its', 'their', 'the'].includes(tok(view, j)?.lower ?? '')) j--;
   return tok(view, j)?.lower ?? '';
+}
+
+/** "RSF commander Mohamed Hamdan Dagalo", "CJNG regional commander X": the person a group's role noun introduces. */
+function describedPerson(view: SentenceView, unit: Unit): Unit | undefined {
+  let m = unit.end;
+  while (m < unit.end + 3 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && ['NOUN', 'ADJ'].includes(tok(view, m)!.pos)) m++;
+  const person = m > unit.end ? unitAt(view, m) : undefined;
+  return person && person.start === m && view.entities.get(person.entities[0] ?? '')?.type === 'PERSON' ? person : undefined;
 }
 
 /** "Illinois' football program": a possessor whose possession is not a name is not the object. */

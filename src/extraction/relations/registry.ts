@@ -13,6 +13,7 @@ import { addedToList } from './patterns/added-to-list.js';
 import { alongside } from './patterns/alongside.js';
 import { compoundAdjective } from './patterns/compound-adjective.js';
 import { controlOf } from './patterns/control-of.js';
+import { driveOut } from './patterns/drive-out.js';
 import { fallTo } from './patterns/fall-to.js';
 import { lightVerb } from './patterns/light-verb.js';
 import { nominalAgentless } from './patterns/nominal-agentless.js';
@@ -42,6 +43,7 @@ export const PATTERNS: readonly Pattern[] = Object.freeze([
   backers,
   inSupportOf,
   controlOf,
+  driveOut,
   sanctionsImposed,
   underSanctions,
   nominalBy,

@@ -170,7 +170,10 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
     const byAnd = t.lower === 'and' || view.tokens[k + 1]?.lower === 'and';
     for (let m = k + 1; m < Math.min(k + 9, view.sentence.endToken); m++) {
       const u = unitAt(view, m);
-      const modifier = u !== undefined && view.tokens[u.end]?.text === '-' && !view.tokens[u.end]!.spaceBefore; // "Singapore-based"
+      // "Singapore-based", "a CJNG operative": a name that describes the next word is no item.
+      const next = u ? view.tokens[u.end] : undefined;
+      const described = next !== undefined && next.text === next.lower && /^\p{L}/u.test(next.text) && ['a', 'an'].includes(view.tokens[u!.start - 1]?.lower ?? '');
+      const modifier = u !== undefined && ((next?.text === '-' && !next.spaceBefore) || modifiesNoun(view, u) || described);
       if (u && u.kind === 'NAME' && !modifier) {
         if (startsClause(view, u)) break items;
         if (u !== first && !found.some((f) => f.unit === u)) found.push({ unit: u, byAnd });

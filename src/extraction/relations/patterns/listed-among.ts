@@ -8,6 +8,7 @@ import type { Unit } from '../../types.js';
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COPULAS = new Set(['are', 'is', 'was', 'were', 'include', 'includes', 'included', 'including']);
 const SANCTION_HEADS = new Set(['freeze', 'freezes', 'sanctions', 'ban', 'bans', 'embargo', 'measures']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'earlier', 'previously', 'also', 'so']);
 const LIST_SUBJECTS = new Set(['those', 'entities', 'individuals', 'persons', 'people', 'companies', 'firms', 'officials', 'men', 'also']);
 
 /**
@@ -18,14 +19,16 @@ export const listedAmong: Pattern = {
   name: 'listed-among',
   match(view, i) {
     const word = tok(view, i)!;
-    if (LISTED.has(word.lower) && LIST_SUBJECTS.has(tok(view, i - 1)?.lower ?? '') && COPULAS.has(tok(view, i + 1)?.lower ?? '')) {
-      const first = objectOf(view, i + 2);
+    // "Those designated (today) include ...".
+    const copula = TIME_WORDS.has(tok(view, i + 1)?.lower ?? '') ? i + 2 : i + 1;
+    if (LISTED.has(word.lower) && LIST_SUBJECTS.has(tok(view, i - 1)?.lower ?? '') && COPULAS.has(tok(view, copula)?.lower ?? '')) {
+      const first = objectOf(view, copula + 1);
       if (!first) return undefined;
       const items = first.units.length === 1 ? listItems(view, first.units[0]!) : first.units;
       return inherited({
         type: 'SANCTIONED',
         targets: items.filter((u) => !isPlace(view, u)),
-        trigger: [i - 1, i + 1],
+        trigger: [i - 1, copula],
         cameo: '163',
         confidence: 0.75,
         pattern: 'listed-among',

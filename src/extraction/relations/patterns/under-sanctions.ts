@@ -1,26 +1,39 @@
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { nounTriggerAt } from '../nominal.js';
-import { tok, unitAt } from '../view.js';
+import { coordinatedBefore, tok, unitAt, type SentenceView } from '../view.js';
+import { objectOf } from '../object.js';
+import type { Candidate } from '../candidate.js';
 
-/** "North Korea, which has been under United Nations sanctions since 2006": the subject is sanctioned. */
+const STATIVE = ['been', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'remained', 'remains', 'stayed', 'long', 'still', 'also', 'now'];
+
+/**
+ * "North Korea, which has been under United Nations sanctions since 2006", "the group is on the U.N.
+ * Security Council's sanctions list", "X has been under investigation by Y": the subject is the target.
+ */
 export const underSanctions: Pattern = {
   name: 'under-sanctions',
   match(view, i) {
     const trigger = nounTriggerAt(view, i);
-    if (!trigger || trigger.sense.type !== 'SANCTIONED') return undefined;
-    let k = trigger.start - 1;
-    const imposer = unitAt(view, k);
-    if (imposer) k = imposer.start - 1;
+    if (!trigger) return undefined;
+    // "under investigation by Norway's National Criminal Investigation Service".
+    if (trigger.sense.type === 'INVESTIGATES') return underInvestigation(view, trigger.start, trigger.end);
+    if (trigger.sense.type !== 'SANCTIONED') return undefined;
+    const listed = onList(view, trigger.start, trigger.end);
+    if (listed) return listed;
+    // "under U.N. and U.S. sanctions": every imposer before the noun.
+    const imposers = coordinatedBefore(view, trigger.start);
+    const imposer = imposers?.[0];
+    const k = imposer ? imposer.start - 1 : trigger.start - 1;
     if (tok(view, k)?.lower !== 'under' || !imposer) return undefined;
     let v = k - 1;
-    while (tok(view, v) && ['been', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'remained', 'remains', 'stayed', 'long', 'still', 'also'].includes(tok(view, v)!.lower)) v--;
+    while (tok(view, v) && STATIVE.includes(tok(view, v)!.lower)) v--;
     const subject = subjectOf(view, v + 1, () => false);
     if (!subject) return undefined;
     return [
       {
         type: 'SANCTIONED',
-        sources: [imposer],
+        sources: imposers!,
         targets: subject.units,
         trigger: [k, trigger.end],
         cameo: '163',
@@ -31,3 +44,32 @@ export const underSanctions: Pattern = {
     ];
   },
 };
+
+/** The subject of a stative verb ending before token `k`. */
+function statedSubject(view: SentenceView, k: number): ReturnType<typeof subjectOf> {
+  let v = k - 1;
+  while (tok(view, v) && STATIVE.includes(tok(view, v)!.lower)) v--;
+  return subjectOf(view, v + 1, () => false);
+}
+
+/** "is on the U.N. Security Council's sanctions list": `start` is "sanctions", followed by "list". */
+function onList(view: SentenceView, start: number, end: number): Candidate[] | undefined {
+  if (tok(view, end)?.lower !== 'list' || !["'s", '’s'].includes(tok(view, start - 1)?.lower ?? '')) return undefined;
+  const owner = unitAt(view, start - 2);
+  if (!owner) return undefined;
+  let k = owner.start - 1;
+  if (tok(view, k)?.lower === 'the') k--;
+  if (tok(view, k)?.lower !== 'on') return undefined;
+  const subject = statedSubject(view, k);
+  if (!subject) return undefined;
+  return [{ type: 'SANCTIONED', sources: [owner], targets: subject.units, trigger: [start, end + 1], cameo: '163', confidence: 0.75, pattern: 'under-sanctions', clauseStart: subject.start }];
+}
+
+/** "has been under investigation by Y": Y investigates the subject. */
+function underInvestigation(view: SentenceView, start: number, end: number): Candidate[] | undefined {
+  if (tok(view, start - 1)?.lower !== 'under' || tok(view, end)?.lower !== 'by') return undefined;
+  const agent = objectOf(view, end + 1);
+  const subject = agent && statedSubject(view, start - 1);
+  if (!agent || !subject) return undefined;
+  return [{ type: 'INVESTIGATES', sources: agent.units, targets: subject.units, trigger: [start - 1, end], cameo: '090', confidence: 0.75, pattern: 'under-sanctions', clauseStart: subject.start }];
+}
