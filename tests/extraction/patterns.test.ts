@@ -13,6 +13,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['passive', 'The Tazeri Democratic Movement, which is funded by Qatar, denies any link to the attack.', ['BACKS', 'Qatar', 'Tazeri Democratic Movement']],
   ['relative-clause', 'Fighting returned to Lashio, which the MNDAA seized last year.', ['CAPTURED', 'MNDAA', 'Lashio']],
   ['relative-clause', 'Nandro, a border town the Velan Resistance Front overran in May, lies in ruins.', ['CAPTURED', 'Velan Resistance Front', 'Nandro']],
+  ['relative-clause', 'Troops returned to Mir Ali, a town in North Waziristan that the TTP overran on Saturday.', ['CAPTURED', 'TTP', 'Mir Ali']],
   ['fall-to', 'Al-Shabaab advanced through the region. Several villages near Baidoa fell to the militants, and Bulo Burde fell to al-Shabaab on Friday.', ['CAPTURED', 'al-Shabaab', 'Bulo Burde']],
   ['receive-from', 'The Sahel Patriotic Front gets weapons and fuel from neighbouring Dorvania, officials said.', ['BACKS', 'Dorvania', 'Sahel Patriotic Front', 'CLAIMED']],
   ['alongside', 'Burundian soldiers are fighting alongside the Congolese army in South Kivu.', ['BACKS', 'Burundi', 'Congolese army']],
@@ -153,6 +154,13 @@ describe('status', () => {
   it('ends a list of targets where its names take their own verb', () => {
     const x = run('The United Kingdom, the European Union and Canada have imposed sanctions on the Hilltop Youth, and the UK and Canada have also sanctioned Daniella Weiss.');
     expect(x.relations.filter((r) => r.target === 'country:GBR' || r.target === 'country:CAN'), JSON.stringify(triples(x))).toEqual([]);
+  });
+
+  it('reads no place a relative clause does not describe, and no verb in "forces out of"', () => {
+    const x = run('Troops returned to Mir Ali, a town in North Waziristan that the TTP overran on Saturday.');
+    expect(x.relations.filter((r) => r.target.includes('PK.')), JSON.stringify(triples(x))).toEqual([]);
+    const forces = run('Russia said in April that it had driven Ukrainian forces out of Kursk entirely.');
+    expect(forces.relations.filter((r) => r.source === 'country:UKR'), JSON.stringify(triples(forces))).toEqual([]);
   });
 
   it('reads no capture into a purpose, and no group a list item only describes', () => {

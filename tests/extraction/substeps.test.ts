@@ -105,6 +105,20 @@ describe('coreference', () => {
     expect(matches(x, ['INVESTIGATES', 'Veldrane Truth Commission', 'Lumara Liberation Front']), JSON.stringify(x.relations)).toBe(true);
   });
 
+  it('an object "it" is the latest fitting name of its sentence, not a possessor and not its own verb\'s subject', () => {
+    const helped = run('The RSF holds Nyala. Turkey has supplied the army with Bayraktar drones, which helped it retake Wad Madani.');
+    expect(helped.mentions.find((m) => m.text === 'it')?.entity).toBe('organisation:saf');
+    const possessor = run("The RSF holds Nyala. Egypt, which sees the SAF as the guardian of Sudan's state institutions, has supplied it with aircraft.");
+    expect(possessor.mentions.find((m) => m.text === 'it')?.entity).toBe('organisation:saf');
+    const subject = run('The RSF holds Nyala. The RSF said the army attacked it.');
+    expect(subject.mentions.find((m) => m.text === 'it')?.entity).toBe('armed_group:rsf');
+  });
+
+  it('"the town" is a town named earlier in its sentence', () => {
+    const x = run('Al-Shabaab attacked Mogadishu again. Mogadishu was hit hard. The militants have not retaken Beledweyne, the regional capital, since Ethiopian troops pushed them out of the town in 2011.');
+    expect(x.mentions.find((m) => m.text === 'the town')?.entity).toBe(findEntity(x, 'Beledweyne')!.id);
+  });
+
   it('an object pronoun after a reporting verb is not its speaker', () => {
     const x = run('M23 rebels walked out of the talks. The talks in Doha collapsed after the EU announced sanctions against them.');
     expect(x.mentions.find((m) => m.text === 'them')?.entity).toBe(findEntity(x, 'M23')!.id);

@@ -71,8 +71,10 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const taken = t.lower === 'it' && PLACE_VERBS.has(tokens[i - 1]?.lower ?? '');
       // "Moscow said last month that its troops had taken": the speaker of the reported clause.
       const speaker = taken || !CLAUSE_OPENERS.has(t.lower) ? undefined : speakerOf(tokens, history, entities, i, force);
+      const object = taken || speaker || t.lower !== 'it' ? undefined : objectReferent(tokens, history, entities, i, pronoun.types);
       const ref =
         speaker ??
+        object ??
         (force
           ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true })
           : taken
@@ -87,6 +89,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
         ? capitalOfFocus(ctx, entities, names)
         : (seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
           (nominal.sense.focus ? focusCountry(ctx, entities, history) : undefined) ??
+          (nominal.sense.settlement ? settlementInSentence(history, entities, t.sentence) : undefined) ??
           mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names)) ??
           (nominal.sense.forces ? stateForces(ctx, entities, names) : undefined));
       if (ref) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
@@ -235,6 +238,27 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   return state?.type === 'COUNTRY' ? state.id : undefined;
 }
 
+/**
+ * "Turkey has supplied the army with drones, which helped it retake Wad Madani": an object "it" is the
+ * latest fitting name of its own sentence — not a possessor ("Sudan's institutions") and not the
+ * subject of its own verb ("the army attacked it").
+ */
+function objectReferent(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, types: readonly string[]): string | undefined {
+  const verb = tokens[i - 1];
+  if (!verb || verb.pos !== 'VERB' || verb.text !== verb.lower) return undefined;
+  let v = i - 2;
+  while (v >= 0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v--;
+  const subject = findUnitEndingAt(history, v + 1, tokens[i]!.sentence);
+  for (let h = history.length - 1; h >= 0 && history[h]!.sentence === tokens[i]!.sentence; h--) {
+    const u = history[h]!;
+    const e = u.entities.length === 1 ? entities.get(u.entities[0]!) : undefined;
+    if (!e || !types.includes(e.type) || u === subject) continue;
+    if (tokens[u.end]?.lower === "'s" || tokens[u.end]?.lower === '’s') continue;
+    return e.id;
+  }
+  return undefined;
+}
+
 /** Pronouns that can open a reported clause as its subject or its subject's owner. */
 const CLAUSE_OPENERS = new Set(['its', 'their', 'it', 'they']);
 const ADDRESSING = new Set(['told', 'tells']);
@@ -262,6 +286,15 @@ function findUnitEndingAt(history: readonly Unit[], end: number, sentence: numbe
 
 /** Present-tense verbs the tagger often reads as plural nouns after a subject: "the corps fights alongside". */
 const VERBS_TAGGED_AS_NOUNS = new Set(['fights', 'controls', 'holds', 'says', 'denies', 'claims', 'backs', 'supports', 'operates', 'runs', 'leads', 'rules', 'funds', 'arms', 'attacks', 'seizes', 'captures']);
+
+/** "Beledweyne, ..., since troops pushed them out of the town": a town named earlier in the same sentence. */
+function settlementInSentence(history: readonly Unit[], entities: Map<string, EntityDraft>, sentence: number): string | undefined {
+  for (let h = history.length - 1; h >= 0 && history[h]!.sentence === sentence; h--) {
+    const e = history[h]!.entities.length === 1 ? entities.get(history[h]!.entities[0]!) : undefined;
+    if (e?.type === 'PLACE' && isSettlement(e) && history[h]!.kind === 'NAME') return e.id;
+  }
+  return undefined;
+}
 
 /** A town, city or village: not a province or region (a district often carries its town's name). */
 const isSettlement = (e: EntityDraft): boolean => !e.known || (e.known.placeKind !== 'admin1' && !e.id.startsWith('place:region:'));

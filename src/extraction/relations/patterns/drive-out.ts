@@ -12,7 +12,8 @@ export const driveOut: Pattern = {
   name: 'drive-out',
   match(view, i) {
     const verb = tok(view, i)!;
-    if (verb.text !== verb.lower || !verbLemma(verb.lower, EXPEL_VERBS)) return undefined;
+    // A verb, not "Ukrainian forces out of Kursk".
+    if (verb.text !== verb.lower || verb.pos !== 'VERB' || !verbLemma(verb.lower, EXPEL_VERBS)) return undefined;
     for (let k = i + 1; k < i + 16; k++) {
       const t = tok(view, k);
       if (!t || t.text === ';' || ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower)) return undefined;

@@ -51,7 +51,7 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
     k--;
     if (tok(view, k)?.text === ',') k--;
     const direct = unitAt(view, k);
-    if (direct) return [direct];
+    if (direct) return [describedBy(view, direct) ?? direct];
   }
   // Back over the apposition's noun phrase to its comma.
   let words = 0;
@@ -71,4 +71,20 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
   const first = joint && (joint.lower === 'or' || joint.lower === 'and') ? unitAt(view, last.start - 2) : undefined;
   if (first) units.unshift(first);
   return units;
+}
+
+/**
+ * "Mir Ali, a town in North Waziristan that ...", "Goma, the capital of North Kivu, which ...": the
+ * clause describes the name the located noun phrase is in apposition to, not the place inside it.
+ */
+function describedBy(view: SentenceView, place: Unit): Unit | undefined {
+  let k = place.start - 1;
+  if (!['in', 'of', 'near', 'on'].includes(tok(view, k)?.lower ?? '')) return undefined;
+  k--;
+  let nouns = 0;
+  while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(tok(view, k)!.pos)) {
+    if (tok(view, k)!.pos === 'NOUN') nouns++;
+    k--;
+  }
+  return nouns > 0 && tok(view, k)?.text === ',' ? unitAt(view, k - 1) : undefined;
 }
