@@ -65,6 +65,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['measures-target', 'The UK sanctioned two RSF commanders. The measures also target the Tarek Gold Company.', ['SANCTIONED', 'United Kingdom', 'Tarek Gold Company']],
   ['measures-target', 'The UK sanctioned two RSF commanders. The measures also target Marlin Bay Shipping Ltd, a company registered in Panama, and Dubai-based Qamar Petroleum Trading.', ['SANCTIONED', 'United Kingdom', 'Qamar Petroleum Trading']],
   ['added-to-list', 'Renel Destina has been added to the UK sanctions list.', ['SANCTIONED', 'United Kingdom', 'Renel Destina']],
+  ['added-to-list', 'The European Union on Monday added two commanders to its sanctions list over the fighting: Major General Chol Majak Aguer, whose troops shelled Nasir, and Gatwech Lam Puoch.', ['SANCTIONED', 'European Union', 'Gatwech Lam Puoch']],
   ['passive-agentless', 'The United States sanctioned the RSF in May. Its commander Abdelrahim Dagalo was also sanctioned.', ['SANCTIONED', 'United States', 'Abdelrahim Dagalo']],
   ['passive-agentless', 'OFAC sanctioned the RSF in May. Omar Haddad, a Khartoum gold trader, and Selim Tarek, a Nairobi broker, are being designated today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Omar Haddad']],
   ['passive-agentless', 'OFAC sanctioned the RSF in May. Omar Haddad, a Khartoum gold trader, and Selim Tarek, a Nairobi broker, are being designated today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Selim Tarek']],
@@ -168,6 +169,13 @@ describe('status', () => {
     expect(purpose.relations.filter((r) => r.type === 'CAPTURED'), JSON.stringify(triples(purpose))).toEqual([]);
     const listed = run('OFAC sanctioned six people. Those designated today include Rogelio Ibarra Quintero, a CJNG operative, and Alma Delia Cazares Ruelas.');
     expect(listed.relations.filter((r) => r.target === 'armed_group:cjng'), JSON.stringify(triples(listed))).toEqual([]);
+  });
+
+  it('reads a list announced with a colon, one name per line, until a line names nobody first', () => {
+    const x = run('The UK has today sanctioned five individuals linked to JNIM.\n\nThose designated are:\n\nJafar Dicko, JNIM\'s leader in northern Burkina Faso;\nHamadoun Barry, a JNIM commander; and\nOumarou Diallo, a trader.\n\nThey are now subject to an asset freeze. Sources said Amadou Kone fled.');
+    const targets = x.relations.filter((r) => r.type === 'SANCTIONED' && r.source === 'country:GBR').map((r) => r.target).sort();
+    expect(targets).toEqual(['person:hamadoun-barry', 'person:jafar-dicko', 'person:oumarou-diallo']);
+    expect(x.relations.find((r) => r.target === 'person:jafar-dicko')!.evidence[0]!.text).toBe("Jafar Dicko, JNIM's leader in northern Burkina Faso;");
   });
 
   it('does not take a listed body for "the company"', () => {

@@ -28,7 +28,8 @@ import { ARGUMENT_TYPES, argumentsFit } from './constraints.js';
 import { regularForms } from '../forms.js';
 import { PATTERNS } from './registry.js';
 import { readStatus } from './status.js';
-import { makeView, type SentenceView } from './view.js';
+import { makeView, unitFrom, type SentenceView } from './view.js';
+import { listAfterColon } from './object.js';
 
 const VERBS = new Set([
   ...SEND_VERBS,
@@ -79,12 +80,24 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
     if (list) list.push(u);
     else bySentence.set(u.sentence, [u]);
   }
+  // "Those designated are:" followed by one name per line: the sanctioning body of the announcement.
+  let listing: Unit[] | undefined;
+  const keep = (view: SentenceView, c: Candidate): void => {
+    for (const r of toRelations(view, c, entities, text)) {
+      const key = `${r.source}|${r.type}|${r.target}|${r.status}|${r.evidence[0]!.sentence}`;
+      if ((best.get(key)?.confidence ?? -1) < r.confidence) best.set(key, r);
+    }
+  };
   for (const sentence of sentences) {
-    const mine = bySentence.get(sentence.index);
-    if (!mine) continue;
+    // A sentence without names reads no relation, but may announce a list ("Those designated are:").
+    const mine = bySentence.get(sentence.index) ?? [];
     const view = makeView(sentence, tokens, mine, entities);
+    const item = listing && listItemAt(view);
+    if (listing && item) keep(view, { type: 'SANCTIONED', sources: listing, targets: [item], trigger: [item.start, item.end], cameo: '163', confidence: 0.65, pattern: 'listed-among', clauseStart: item.start });
+    else listing = undefined;
+    let announced = false;
     const seen = new Set<number>();
-    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    for (let i = sentence.firstToken; i < sentence.endToken && mine.length > 0; i++) {
       if (!isTriggerWord(view, i)) continue;
       for (const pattern of PATTERNS) {
         const found = pattern.match(view, i);
@@ -95,18 +108,42 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
           else if (c.sources.length > 0 && c.sources.some((u) => sourceFits(c.type, u, entities))) {
             lastSource.set(c.type, { units: c.sources, sentence: sentence.index });
           }
-          for (const r of toRelations(view, c, entities, text)) {
-            const key = `${r.source}|${r.type}|${r.target}|${r.status}|${sentence.index}`;
-            if ((best.get(key)?.confidence ?? -1) < r.confidence) best.set(key, r);
+          if (c.type === 'SANCTIONED' && c.sources.length > 0) {
+            announced = true;
+            // "added two commanders to its sanctions list: A, whose troops ..., and B".
+            if (c.targets.length === 0) c.targets = listAfterColon(view, c.trigger[1])?.units ?? [];
           }
+          keep(view, c);
         }
         for (const c of found) seen.add(c.trigger[0]);
         break;
       }
     }
+    const last = lastSource.get('SANCTIONED');
+    const colon = view.tokens[sentence.endToken - 1]?.text === ':';
+    if (colon && last && sentence.index - last.sentence <= SOURCE_WINDOW && (announced || listsSanctions(view))) listing = last.units;
   }
   return [...best.values()];
 }
+
+/** A list line: a name opens it (after a bullet or a title) and ends at a ";", "; and" or ".". */
+function listItemAt(view: SentenceView): Unit | undefined {
+  let k = view.sentence.firstToken;
+  while (k < view.sentence.endToken && /^[-–—•*·\d.)]+$/.test(view.tokens[k]!.text)) k++;
+  const unit = unitFrom(view, k, 3);
+  return unit && unit.kind === 'NAME' && unit.start - k <= 3 ? unit : undefined;
+}
+
+/** "Those designated are:", "The following were sanctioned:": a sanctions word before the colon. */
+function listsSanctions(view: SentenceView): boolean {
+  for (let k = view.sentence.firstToken; k < view.sentence.endToken; k++) {
+    const w = view.tokens[k]!.lower;
+    if (LISTED_WORDS.has(w) || NOUN_TRIGGERS[w]?.type === 'SANCTIONED') return true;
+  }
+  return false;
+}
+
+
 
 /** How many sentences back an unnamed source may be found. */
 const SOURCE_WINDOW = 6;

@@ -1,3 +1,4 @@
+import type { Token } from '../../core/types.js';
 import type { Unit } from '../types.js';
 import { HONORIFICS, INDIVIDUAL_ROLES, PERSON_TITLES, PLACE_OF_NOUNS, ROLE_NOUNS } from '../lexicon/names.js';
 import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
@@ -153,10 +154,18 @@ function precedingWord(view: SentenceView, k: number): string {
   return tok(view, j)?.lower ?? '';
 }
 
+/** The names listed after the first colon at or after token `k`: "added two commanders to its list: A, whose ..., and B". */
+export function listAfterColon(view: SentenceView, k: number): Argument | undefined {
+  for (let c = k; c < view.sentence.endToken; c++) if (view.tokens[c]!.text === ':') return objectOf(view, c + 1);
+  return undefined;
+}
+
 /** "RSF commander Mohamed Hamdan Dagalo", "CJNG regional commander X": the person a group's role noun introduces. */
 function describedPerson(view: SentenceView, unit: Unit): Unit | undefined {
   let m = unit.end;
-  while (m < unit.end + 3 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && ['NOUN', 'ADJ'].includes(tok(view, m)!.pos)) m++;
+  // "SSPDF Major General X": capitalised titles describe as role nouns do.
+  const describes = (t: Token): boolean => (t.text === t.lower && ['NOUN', 'ADJ'].includes(t.pos)) || PERSON_TITLES.has(t.lower);
+  while (m < unit.end + 4 && tok(view, m) && describes(tok(view, m)!)) m++;
   const person = m > unit.end ? unitAt(view, m) : undefined;
   return person && person.start === m && view.entities.get(person.entities[0] ?? '')?.type === 'PERSON' ? person : undefined;
 }

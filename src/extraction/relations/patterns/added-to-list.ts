@@ -1,7 +1,7 @@
 import { ADD_VERBS as ADD } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
-import { objectOf } from '../object.js';
+import { listAfterColon, objectOf } from '../object.js';
 import { tok, unitAt } from '../view.js';
 
 const LIST_WORDS = new Set(['sanctions', 'sanction', 'blacklist', 'terror', 'terrorist', 'terrorism', 'consolidated', 'entity', 'designation', 'designations']);
@@ -40,7 +40,7 @@ export const addedToList: Pattern = {
     if (!list) {
       // "added three Russian generals to its sanctions list, including Sergei Surovikin".
       for (let m = i + 1; m < i + 10 && tok(view, m) && !list; m++) list = sanctionsList(view, m);
-      object = list && objectOf(view, list.end);
+      object = list && (objectOf(view, list.end) ?? listAfterColon(view, list.end));
     }
     const adder = subjectOf(view, i, () => false);
     if (!list || !object || !adder) return undefined;
