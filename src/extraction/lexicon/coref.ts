@@ -89,7 +89,7 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
 
 /** Adjectives allowed between "the" and the head noun ("the insurgent coalition", "the rebel group"). */
 export const NOMINAL_MODIFIERS = new Set([
-  'insurgent', 'rebel', 'armed', 'militant', 'jihadist', 'islamist', 'paramilitary', 'separatist', 'powerful',
+  'insurgent', 'rebel', 'armed', 'militant', 'federal', 'jihadist', 'islamist', 'paramilitary', 'separatist', 'powerful',
   'main', 'largest', 'biggest', 'regional', 'international', 'military', 'mining', 'national', 'ruling', 'same',
   'former', 'new', 'local', 'global', 'european', 'african', 'western', 'eastern', 'notorious', 'feared', 'strategic',
   'key', 'besieged', 'embattled', 'border', 'eastern', 'northern', 'southern', 'central', 'small', 'big',

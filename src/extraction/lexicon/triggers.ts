@@ -23,6 +23,8 @@ export const ACTIVE_VERBS: Record<string, TriggerSense> = {
   finance: { type: 'BACKS', cameo: '071' },
   bankroll: { type: 'BACKS', cameo: '071' },
   protect: { type: 'BACKS', cameo: '074', weight: 0.8 },
+  guard: { type: 'BACKS', cameo: '074', weight: 0.75 },
+  train: { type: 'BACKS', cameo: '062', weight: 0.85 },
   capture: { type: 'CAPTURED', cameo: '192' },
   seize: { type: 'CAPTURED', cameo: '192' },
   take: { type: 'CAPTURED', cameo: '192', weight: 0.9 },

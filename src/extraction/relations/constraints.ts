@@ -15,11 +15,12 @@ export const ARGUMENT_TYPES: Record<RelationType, { source: EntityType[]; target
 const FORCE_WORDS = /\b(army|forces|military|police|guard|troops|navy|militia|gendarmerie|defen[cs]e)\b/i;
 
 /** A relation is kept only when its ends have types it allows; only armed organisations capture places. */
-export function argumentsFit(type: RelationType, source: EntityDraft, target: EntityDraft): boolean {
+export function argumentsFit(type: RelationType, source: EntityDraft, target: EntityDraft, armed = false): boolean {
   if (source.id === target.id) return false;
   const allowed = ARGUMENT_TYPES[type];
   if (!allowed.source.includes(source.type) || !allowed.target.includes(target.type)) return false;
-  if (type === 'CAPTURED' && source.type === 'ORGANISATION') return source.known?.stateOf !== undefined || FORCE_WORDS.test(source.name);
+  // "GNA forces seized al-Watiya": a body's forces named as such fight for it.
+  if (type === 'CAPTURED' && source.type === 'ORGANISATION') return armed || source.known?.stateOf !== undefined || FORCE_WORDS.test(source.name);
   // A state does not back its own armed forces, nor they their state: that is one actor.
   if (type === 'BACKS' && (target.known?.stateOf === source.id || source.known?.stateOf === target.id)) return false;
   return true;

@@ -145,6 +145,9 @@ function listsSanctions(view: SentenceView): boolean {
 
 
 
+/** Nouns after a name that make it an armed actor: "GNA forces", "government troops". */
+const FORCE_NOUNS = new Set(['forces', 'troops', 'fighters', 'soldiers', 'militiamen', 'units']);
+
 /** How many sentences back an unnamed source may be found. */
 const SOURCE_WINDOW = 6;
 
@@ -174,7 +177,7 @@ function toRelations(view: SentenceView, c: Candidate, entities: Map<string, Ent
         for (const targetId of t.entities) {
           const source = entities.get(sourceId);
           const target = entities.get(targetId);
-          if (!source || !target || !argumentsFit(c.type, source, target)) continue;
+          if (!source || !target || !argumentsFit(c.type, source, target, FORCE_NOUNS.has(view.tokens[s.end]?.lower ?? ''))) continue;
           const relation: Relation = {
             type: c.type,
             source: sourceId,

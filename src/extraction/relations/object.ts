@@ -36,6 +36,9 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (t.pos === 'ADJ' && t.text === lower) ||
       t.pos === 'NUM' ||
       (PLACE_OF_NOUNS.has(lower) && tok(view, j + 1)?.lower === 'of') ||
+      // "the region's capital, Stepanakert": a common noun's possessive inside the description.
+      (t.text === lower && t.pos === 'NOUN' && POSSESSIVE_MARKS.has(tok(view, j + 1)?.lower ?? '')) ||
+      (POSSESSIVE_MARKS.has(lower) && tok(view, j - 1)?.pos === 'NOUN' && tok(view, j - 1)!.text === tok(view, j - 1)!.lower) ||
       (STATE_OF_NOUNS.has(lower) && t.text === lower && tok(view, j + 1)?.lower === 'of') || // "the military governments of Burkina Faso and Niger"
       (lower === 'of' && STATE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
       (t.text === lower && ['NOUN', 'VERB', 'ADJ'].includes(t.pos) && placeOfAhead(view, j + 1)) || // "the (rare-earth) mining towns of"
@@ -87,13 +90,17 @@ function apposedPeople(view: SentenceView, i: number): Argument | undefined {
     while (m < k + 4 && !unitAt(view, m) && PERSON_TITLES.has(tok(view, m)?.lower ?? '') && tok(view, m)!.text !== tok(view, m)!.lower) m++;
     const first = unitAt(view, m);
     if (!first || view.entities.get(first.entities[0]!)?.type !== 'PERSON') return undefined;
-    const units = coordinated(view, first).units.filter((u) => view.entities.get(u.entities[0]!)?.type === 'PERSON');
+    // "both commanders, Abdel Fattah al-Burhan of the army and Mohamed Hamdan Dagalo of the RSF".
+    let listed = coordinated(view, first).units;
+    if (listed.length === 1) listed = listItems(view, first);
+    const units = listed.filter((u) => view.entities.get(u.entities[0]!)?.type === 'PERSON');
     return { units, start: first.start };
   }
   return undefined;
 }
 
 const OWNERS = new Set(['its', 'their', 'his', 'her']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 /** Rulers named through their state: "the government of Mali" is Mali. */
 const STATE_OF_NOUNS = new Set(['government', 'governments', 'regime', 'regimes', 'junta', 'juntas', 'authorities']);
 

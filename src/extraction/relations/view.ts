@@ -21,7 +21,7 @@ export const MEMBER_NOUNS = new Set([
   'gunmen', 'paramilitaries', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'administration', 'regime',
   'ministry', 'minister', 'president', 'council', 'court', 'judges', 'panel', 'mission', 'monitors', 'team', 'units', 'committee',
   'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
-  'states', 'members', 'member', 'countries', 'governments', 'nations',
+  'states', 'members', 'member', 'countries', 'governments', 'nations', 'men', 'commandos', 'personnel', 'recruits', 'mercenaries', 'contractors',
 ]);
 
 /** The view of one sentence; `units` are the mentions inside it. */
