@@ -24,6 +24,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['alongside', 'Russia sent the Africa Corps to Mali in 2024 after the Wagner Group left. The corps fights alongside the Malian army against JNIM.', ['BACKS', 'Africa Corps', 'Malian army']],
   ['control-of', 'Jihadists from JNIM took control of Djibo on Sunday.', ['CAPTURED', 'JNIM', 'Djibo']],
   ['drive-out', "Pakistan's military said on Tuesday that its troops had driven TTP fighters out of Mir Ali, a town in North Waziristan.", ['CAPTURED', 'Pakistan Armed Forces', 'Mir Ali', 'CLAIMED']],
+  ['drive-out', 'CPC rebels attacked Ndele. The national army, known by its French acronym FACA, said separately that it had driven the rebels out of Ndele.', ['CAPTURED', 'FACA', 'Ndele', 'CLAIMED']],
   ['drive-out', 'The militants have not retaken Beledweyne since Ethiopian troops pushed them out of the town in 2011.', ['CAPTURED', 'Ethiopia', 'Beledweyne']],
   ['under-sanctions', 'The TTP is on the U.N. Security Council\'s sanctions list.', ['SANCTIONED', 'UN Security Council', 'TTP']],
   ['under-sanctions', 'Francois Bozize lives in exile. Francois Bozize has been under U.N. and U.S. sanctions since 2014.', ['SANCTIONED', 'United States', 'Francois Bozize']],
@@ -46,6 +47,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['nominal-premodifier', 'An ICC investigation into the Taliban leadership began in 2022.', ['INVESTIGATES', 'International Criminal Court', 'Taliban']],
   ['light-verb', 'The United States imposed sanctions on two RSF commanders and on Abdelrahim Dagalo.', ['SANCTIONED', 'United States', 'Abdelrahim Dagalo']],
   ['light-verb', 'The ICC opened an investigation into crimes committed in Myanmar.', ['INVESTIGATES', 'International Criminal Court', 'Myanmar']],
+  ['light-verb', 'The Mission shares information with the International Criminal Court, whose Prosecutor opened an investigation into the situation in Venezuela in 2021.', ['INVESTIGATES', 'International Criminal Court', 'Venezuela']],
   ['light-verb', 'UN experts said the arms embargo that the Security Council imposed on Libya in 2011 is widely violated.', ['SANCTIONED', 'UN Security Council', 'Libya', 'CLAIMED']],
   ['active-verb', "The Africa Corps, a force controlled by Russia's defence ministry that already backs the military governments of Burkina Faso and Niger, arrived in Mali.", ['BACKS', 'Africa Corps', 'Niger']],
   ['light-verb', 'The Security Council set up a commission of inquiry into abuses by the Zarani Front.', ['INVESTIGATES', 'UN Security Council', 'Zarani Front']],
@@ -84,6 +86,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Canada said it was listing five individuals and four entities under its Special Economic Measures Regulations, among them Colonel General Ri Chol-man, a deputy minister, and the Sungri Rail Freight Company.', ['SANCTIONED', 'Canada', 'Sungri Rail Freight Company', 'CLAIMED']],
   ['active-verb', 'The European Union sanctioned five Wagner commanders and the Wagner Group itself.', ['SANCTIONED', 'European Union', 'Wagner Group']],
   ['active-verb', 'Human Rights Watch is investigating killings by the Fano militia near Bahir Dar.', ['INVESTIGATES', 'Human Rights Watch', 'Fano']],
+  ['active-verb', 'The Fact-Finding Mission on Venezuela is looking into abuses by both the Bolivarian National Armed Forces (FANB) and the ELN.', ['INVESTIGATES', 'Fact-Finding Mission on Venezuela', 'ELN']],
 ];
 
 describe('the registry', () => {

@@ -269,9 +269,9 @@ const TIME_PHRASE = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', ',',
 ]);
 
-/** Tokens [from, to) are "that" and time words only. */
+/** Tokens [from, to) are "that", time words and adverbs only ("said separately that"). */
 function onlyTime(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.lower !== 'that' && !TIME_PHRASE.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM') return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.lower !== 'that' && !TIME_PHRASE.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM' && tokens[k]!.pos !== 'ADV') return false;
   return true;
 }
 

@@ -61,7 +61,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   if (!t) return undefined;
   // "M23 fighters", "UN investigators", "the ICC prosecutor", "Congo's government".
   let members = 0;
-  while (t && !unitAt(view, j) && MEMBER_NOUNS.has(t.lower) && t.text === t.lower && members < 2) {
+  // "M23 fighters"; after "whose" a capitalised office too ("the ICC, whose Prosecutor opened ...").
+  while (t && !unitAt(view, j) && MEMBER_NOUNS.has(t.lower) && (t.text === t.lower || tok(view, j - 1)?.lower === 'whose') && members < 2) {
     j--;
     members++;
     t = tok(view, j);

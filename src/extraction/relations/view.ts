@@ -71,6 +71,9 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
   let end = first.end;
   for (;;) {
     let i = end;
+    // "the Bolivarian National Armed Forces (FANB) and the ELN": past the bracketed acronym.
+    const bracketed = tok(view, i)?.text === '(' ? unitAt(view, i + 1) : undefined;
+    if (bracketed && tok(view, bracketed.end)?.text === ')') i = bracketed.end + 1;
     // Nouns a name modifies belong to its phrase: "two RSF commanders and ...".
     for (let n = 0; n < 2 && tok(view, i)?.pos === 'NOUN' && tok(view, i)!.text === tok(view, i)!.lower; n++) i++;
     // A time phrase between items: "took Goma in January and Bukavu in February".
