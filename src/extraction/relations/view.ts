@@ -104,6 +104,8 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     if (!joined) break;
     const next = unitFrom(view, i, 2);
     if (!next) break;
+    // "X and its chief of staff": an owner pronoun opens a description, not a conjunct.
+    if (next.kind === 'PRONOUN' && ['its', 'their', 'his', 'her'].includes(tok(view, next.start)!.lower)) break;
     // "Goma, Bukavu and Uvira" is a list; "Goma, Kigali said" is not.
     const after = tok(view, next.end)?.lower;
     if (commaOnly && after !== ',' && after !== 'and' && after !== 'or') break;
@@ -184,9 +186,19 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
         break;
       }
       const w = view.tokens[m]!;
+      // "..., and its chief of staff, Abdul Aziz al-Mohammedawi": the name apposed to the item's description.
+      const apposed = w.text === ',' && m > k + 1 ? unitAt(view, m + 1) : undefined;
+      if (apposed && apposed.kind === 'NAME' && apposed.start === m + 1 && !startsClause(view, apposed)) {
+        if (apposed !== first && !found.some((f) => f.unit === apposed)) found.push({ unit: apposed, byAnd });
+        k = apposed.end - 1;
+        break;
+      }
       const placeOf = w.lower === 'of' && PLACE_OF.has(view.tokens[m - 1]?.lower ?? ''); // "the nearby village of X"
       const glued = view.tokens[m - 1]?.text === '-' && !w.spaceBefore; // "Dubai-based"
-      const passable = u !== undefined || placeOf || glued || w.lower === 'and' || w.text === '-' || ['DET', 'ADJ', 'NUM'].includes(w.pos) || (w.pos === 'NOUN' && w.text === w.lower) || (w.pos === 'PROPN' && !u);
+      // "and its chief of staff, Y": an owner and an "of" inside the item's description.
+      const owner = ['its', 'their', 'his', 'her'].includes(w.lower);
+      const innerOf = w.lower === 'of' && view.tokens[m + 1]?.pos === 'NOUN' && view.tokens[m + 1]!.text === view.tokens[m + 1]!.lower;
+      const passable = u !== undefined || placeOf || glued || owner || innerOf || w.lower === 'and' || w.text === '-' || ['DET', 'ADJ', 'NUM'].includes(w.pos) || (w.pos === 'NOUN' && w.text === w.lower) || (w.pos === 'PROPN' && !u);
       if (!passable || RELATIVE_WORDS.has(w.lower)) break;
     }
   }

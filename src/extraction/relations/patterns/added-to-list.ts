@@ -13,7 +13,9 @@ function sanctionsList(view: Parameters<Pattern['match']>[0], k: number): { end:
   let owner;
   for (let guard = 0; guard < 6 && tok(view, m); guard++, m++) {
     const t = tok(view, m)!;
-    if (t.lower === 'list' || t.lower === 'blacklist') return LIST_WORDS.has(tok(view, m - 1)!.lower) || t.lower === 'blacklist' ? { end: m + 1, owner } : undefined;
+    // "to its sanctions list", "to the blacklist", and "to the list" named before ("... added to the list X"), not "the list of".
+    const named = ['the', 'its', 'their'].includes(tok(view, m - 1)!.lower) && tok(view, m + 1)?.lower !== 'of';
+    if (t.lower === 'list' || t.lower === 'blacklist') return LIST_WORDS.has(tok(view, m - 1)!.lower) || t.lower === 'blacklist' || named ? { end: m + 1, owner } : undefined;
     owner ??= unitAt(view, m);
   }
   return undefined;
