@@ -10,6 +10,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'A US-sanctioned financier, Omar Haddad, moved the money.', ['SANCTIONED', 'United States', 'Omar Haddad']],
   ['proxy', 'Tehran has long used the Houthis as a tool, and analysts call Hezbollah, Iran\'s closest proxy, its strongest ally.', ['BACKS', 'Iran', 'Hezbollah']],
   ['passive', 'Pokrovsk was captured by Russian forces after months of fighting.', ['CAPTURED', 'Russia', 'Pokrovsk']],
+  ['passive', 'Several factions, among them Kataib Hezbollah and Harakat al-Nujaba, are armed, trained and paid by Iran\'s Islamic Revolutionary Guard Corps, according to U.S. officials.', ['BACKS', 'Islamic Revolutionary Guard Corps', 'Harakat al-Nujaba', 'CLAIMED']],
   ['passive', 'The Tazeri Democratic Movement, which is funded by Qatar, denies any link to the attack.', ['BACKS', 'Qatar', 'Tazeri Democratic Movement']],
   ['relative-clause', 'Fighting returned to Lashio, which the MNDAA seized last year.', ['CAPTURED', 'MNDAA', 'Lashio']],
   ['relative-clause', 'Nandro, a border town the Velan Resistance Front overran in May, lies in ruins.', ['CAPTURED', 'Velan Resistance Front', 'Nandro']],

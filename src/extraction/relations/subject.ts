@@ -53,6 +53,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (t.lower === 'turn' && tok(view, j - 1)?.lower === 'in') j -= 2; // "have in turn begun to supply"
     else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
     else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
+    else if (t.text === ',' && unitAt(view, j - 1) && includedBefore(view, j)) j--; // "Several factions, among them X and Y, are armed"
     else if (t.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1; // "The SAF (SAF) have"
     else if (timeWords(view, j) > 0) j -= timeWords(view, j); // "on Friday", "last week"
     else break;
@@ -162,6 +163,16 @@ function accusedBefore(view: SentenceView, of: number): Unit | undefined {
     if (w.text === ';' || w.text === '.') return undefined;
   }
   return undefined;
+}
+
+/** "among them" or "including" opens the names that end at the comma `j`. */
+function includedBefore(view: SentenceView, j: number): boolean {
+  for (let k = j - 1; k > j - 10 && k > view.sentence.firstToken; k--) {
+    const w = tok(view, k)!.lower;
+    if (w === 'including' || (w === 'them' && tok(view, k - 1)?.lower === 'among')) return true;
+    if (w === ',' || w === ';') return false;
+  }
+  return false;
 }
 
 /** Back from `j` over an apposition's noun phrase ("a loose network of Amhara militias") to the name before its comma. */

@@ -19,19 +19,24 @@ export const passive: Pattern = {
     const sense = ACTIVE_VERBS[lemma]!;
     // The agent: "by A", allowing a short time phrase before it ("seized last week by").
     let k = i + 1;
-    while (k < i + 4 && tok(view, k) && tok(view, k)!.lower !== 'by' && !unitAt(view, k) && tok(view, k)!.text !== ',') k++;
+    // "armed, trained and paid by A": past the participles coordinated with this one.
+    while (tok(view, k) && (tok(view, k)!.text === ',' || tok(view, k)!.lower === 'and') && isParticiple(tok(view, k + 1)?.lower ?? '') && isTrigger(tok(view, k + 1)!.lower)) k += 2;
+    const afterVerbs = k;
+    while (k < afterVerbs + 3 && tok(view, k) && tok(view, k)!.lower !== 'by' && !unitAt(view, k) && tok(view, k)!.text !== ',') k++;
     if (tok(view, k)?.lower !== 'by') return undefined;
     const found = unitFrom(view, k + 1, 2) ?? agentAfterMembers(view, k + 1);
     if (!found) return undefined;
     const agent = headOf(view, found);
     // The patient: the subject before the auxiliary, or the name before a reduced relative's comma.
-    let j = i - 1;
+    let first = i;
+    while ((tok(view, first - 1)?.text === ',' || tok(view, first - 1)?.lower === 'and') && isParticiple(tok(view, first - 2)?.lower ?? '') && isTrigger(tok(view, first - 2)!.lower)) first -= 2;
+    let j = first - 1;
     while (tok(view, j) && tok(view, j)!.pos === 'ADV') j--;
     let patient;
     if (j < view.sentence.firstToken) patient = mainSubject(view, found.end); // "Backed by Rwanda, M23 seized Goma"
-    else if (tok(view, j) && BE.has(tok(view, j)!.lower)) patient = subjectOf(view, i, isTrigger)?.units;
+    else if (tok(view, j) && BE.has(tok(view, j)!.lower)) patient = subjectOf(view, first, isTrigger)?.units;
     else if (tok(view, j)?.text === ',' && unitAt(view, j - 1)) patient = [unitAt(view, j - 1)!];
-    else if (!tok(view, j) || objectOf(view, i + 1) === undefined) patient = subjectOf(view, i, isTrigger)?.units;
+    else if (!tok(view, j) || objectOf(view, i + 1) === undefined) patient = subjectOf(view, first, isTrigger)?.units;
     if (!patient || patient.length === 0) return undefined;
     return [
       {
