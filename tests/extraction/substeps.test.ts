@@ -114,6 +114,16 @@ describe('coreference', () => {
     expect(subject.mentions.find((m) => m.text === 'it')?.entity).toBe('armed_group:rsf');
   });
 
+  it('an object "it" opening its sentence is the latest fitting name of the one before', () => {
+    const x = run("The RSF holds Nyala. Egypt, which sees the SAF as the guardian of Sudan's institutions, has supplied it with aircraft. Turkey has supplied it with drones.");
+    expect(x.mentions.filter((m) => m.text === 'it').map((m) => m.entity)).toEqual(['organisation:saf', 'organisation:saf']);
+  });
+
+  it('"whose fighters" is no description of its own', () => {
+    const x = run('The Houthis hold Sanaa. The UAE arms the Southern Transitional Council (STC), whose fighters took over Aden in 2019.');
+    expect(matches(x, ['CAPTURED', 'Southern Transitional Council', 'Aden']), JSON.stringify(x.relations)).toBe(true);
+  });
+
   it('"the town" is a town named earlier in its sentence', () => {
     const x = run('Al-Shabaab attacked Mogadishu again. Mogadishu was hit hard. The militants have not retaken Beledweyne, the regional capital, since Ethiopian troops pushed them out of the town in 2011.');
     expect(x.mentions.find((m) => m.text === 'the town')?.entity).toBe(findEntity(x, 'Beledweyne')!.id);

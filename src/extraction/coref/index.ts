@@ -145,6 +145,8 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
     // Bare plurals only for group members ("rebels withdrew"), never after a name or a number.
     const prev = tokens[i - 1];
     if (k !== i || !head.lower.endsWith('s') || !sense.types.includes('ARMED_GROUP')) return undefined;
+    // "whose fighters": the clause's own antecedent owns them; the relation readers take it from there.
+    if (prev?.lower === 'whose') return undefined;
     const describes = prev !== undefined && NEVER_ALONE.has(prev.lower); // "Islamist insurgents"
     if (prev && !describes && (taken[i - 1] || prev.pos === 'NUM' || prev.pos === 'ADJ' || prev.pos === 'PROPN')) return undefined;
   }
@@ -249,7 +251,8 @@ function objectReferent(tokens: readonly Token[], history: readonly Unit[], enti
   let v = i - 2;
   while (v >= 0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v--;
   const subject = findUnitEndingAt(history, v + 1, tokens[i]!.sentence);
-  for (let h = history.length - 1; h >= 0 && history[h]!.sentence === tokens[i]!.sentence; h--) {
+  // This sentence first, then the one before ("Egypt ... has supplied it with aircraft. Turkey has supplied it ...").
+  for (let h = history.length - 1; h >= 0 && history[h]!.sentence >= tokens[i]!.sentence - 1; h--) {
     const u = history[h]!;
     const e = u.entities.length === 1 ? entities.get(u.entities[0]!) : undefined;
     if (!e || !types.includes(e.type) || u === subject) continue;
