@@ -33,6 +33,15 @@ const TYPED: [string, string, EntityType][] = [
   // "Accord" heads a treaty's name, not a government's: the head is the word before "of".
   ['Turkey backs the Government of National Accord in Tripoli.', 'Government of National Accord', 'ORGANISATION'],
   ['Settlers attacked Wadi al-Seeq on Friday.', 'Wadi al-Seeq', 'PLACE'],
+  ['Fighting spread in the North-West and South-West regions of Cameroon.', 'North-West', 'PLACE'],
+  ['The UK Foreign, Commonwealth & Development Office sanctioned five men.', 'Foreign, Commonwealth and Development Office', 'ORGANISATION'],
+  ['The UK Foreign, Commonwealth & Development Office sanctioned five men.', 'United Kingdom', 'COUNTRY'],
+  // More capitals that stand for their governments.
+  ['Kataib Hezbollah denies receiving money from Tehran.', 'Iran', 'COUNTRY'],
+  ['In the east, Haftar has moved closer to Moscow.', 'Russia', 'COUNTRY'],
+  ['The GNU still hosts Turkish advisers, and Ankara now trains its forces.', 'Turkey', 'COUNTRY'],
+  ['North Korea has shipped millions of artillery shells to Moscow.', 'Russia', 'COUNTRY'],
+  ['Iran denies arming Moscow for the war in Ukraine.', 'Russia', 'COUNTRY'],
   ['The gangs are led by Renald "Ti Bwa" Matisse, the council said.', 'Renald Matisse', 'PERSON'],
   ['ICC Prosecutor Karim A.A. Khan said the court was investigating.', 'Karim A.A. Khan', 'PERSON'],
   // Capitals that stand for their governments.
@@ -60,6 +69,8 @@ describe('not entities by themselves', () => {
     ['Following the advance, talks stalled.', ['Following']],
     ["The Department of the Treasury's Office of Foreign Assets Control listed them.", ["'s Office of Foreign Assets Control", "Department of the Treasury's Office of Foreign Assets Control"]],
     ['Gulf officials said the talks had stalled.', ['Gulf', 'Gulf Province']],
+    ['Washington redesignated the Houthis as a Foreign Terrorist Organization in March.', ['Foreign Terrorist Organization']],
+    ['He flew from Nairobi to Moscow on Monday.', ['Russia']],
     ['Neither camp has a majority.', ['Neither camp', 'Neither']],
     ['Mr President, I address the Council today.', ['President', 'Mr President']],
     ['ICC Prosecutor Karim A.A. Khan said the court was investigating.', ['Arakan Army', 'Karim']],

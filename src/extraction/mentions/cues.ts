@@ -53,7 +53,11 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   else if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(last.text) && words.length === 1) vote(draft, 'ORGANISATION', 1);
   // "Wadi al-Seeq", "Khan Younis", "Kfar Kila", "Deir al-Balah": Arabic and Hebrew place words open a place name.
   if (words.length > 1 && PLACE_OPENERS.has(words[0]!)) vote(draft, 'PLACE', 3);
+  // "North-West", "South-West": regions named by their bearing.
+  if (words.every((w) => COMPASS.has(w) || w === '-')) vote(draft, 'PLACE', 3);
 }
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'far', 'central']);
 
 const PLACE_OPENERS = new Set(['wadi', 'khan', 'kfar', 'deir', 'dayr', 'beit', 'bayt', 'ain', 'ein', 'jebel', 'jabal', 'jabel', 'ras', 'bir', 'tel', 'tell', 'kafr', 'qasr', 'souq', 'suq', 'bab', 'marj', 'nahr', 'wad']);
 

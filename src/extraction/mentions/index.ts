@@ -63,6 +63,8 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | un
   return governmentOf(ctx, draft) ?? trimUnknown(ctx, draft);
 }
 
+const DESIGNATION_CATEGORY = /^(?:Foreign )?Terrorist Organi[sz]ations?$|^Specially Designated (?:Global Terrorists?|Nationals)(?: List)?$|^Global Terrorists?$/i;
+
 const GOVERNMENT_WORDS = new Set(['government', 'republic', 'state', 'kingdom']);
 
 /** "the Government of Rwanda", "the Government of the DRC": the state itself, as news means it. */
@@ -132,6 +134,22 @@ const SEATED = new Set(['junta', 'juntas', 'government', 'governments', 'authori
 /** "gave Kyiv more than $60 billion", "supplied Khartoum with drones": a recipient of aid is a government. */
 const GIVING = new Set(['gave', 'give', 'gives', 'giving', 'sent', 'send', 'sends', 'sending', 'supplied', 'supplies', 'supply', 'supplying', 'offered', 'offers', 'lent', 'loaned', 'sold', 'sells']);
 
+/** Verb forms whose object is an actor: "arming Moscow", "backed Kigali". */
+const BACKING_FORMS = /^(?:arm|arms|armed|arming|back|backs|backed|backing|support|supports|supported|supporting|fund|funds|funded|funding|finance|finances|financed|financing|sanction|sanctions|sanctioned|sanctioning|supplying|helping)$/;
+
+/** What comes from a government: "money from Tehran", "orders from Moscow". */
+const AID_WORDS = new Set(['money', 'weapons', 'arms', 'support', 'aid', 'funds', 'funding', 'help', 'orders', 'backing', 'drones', 'missiles', 'cash', 'instructions', 'pressure']);
+
+/** "shipped millions of artillery shells to Moscow": a verb of sending within the clause before "to". */
+function sentAidBefore(tokens: readonly Token[], to: number, first: number): boolean {
+  for (let k = to - 1; k >= first && k > to - 8; k--) {
+    const w = tokens[k]!;
+    if (w.text === ',' || w.text === ';') return false;
+    if (/^(?:ship|send|sent|deliver|suppl|sold|sell|transfer|provid|gave|give|smuggl)/.test(w.lower) && w.text === w.lower) return true;
+  }
+  return false;
+}
+
 /** "relations with Khartoum", "talks with Kigali". */
 const DEALINGS = new Set(['relations', 'ties', 'talks', 'negotiations', 'agreement', 'deal', 'dialogue']);
 
@@ -161,6 +179,12 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   if (!after || after.text !== after.lower) return false;
   const possessive = after.lower === "'s" || after.lower === '’s';
   if (before?.lower === 'on' && CALLS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
+  // "denies arming Moscow", "accused of backing Kigali": the object of backing is a government.
+  if (before && BACKING_FORMS.test(before.lower)) return true;
+  // "moved closer to Moscow", "money from Tehran", "shipped shells to Moscow".
+  if (before?.lower === 'to' && ['closer', 'close', 'ties', 'loyal', 'allegiance'].includes(tokens[draft.start - 2]?.lower ?? '')) return true;
+  if (before?.lower === 'from' && AID_WORDS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
+  if (before?.lower === 'to' && sentAidBefore(tokens, draft.start - 1, sentence.firstToken)) return true;
   if (before?.lower === 'with' && DEALINGS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
   if (before && GIVING.has(before.lower) && (after.lower === 'with' || ['DET', 'NUM', 'ADJ', 'ADV'].includes(after.pos) || after.text === '$')) return true;
   // "Washington and Paris", "the juntas in Bamako, Ouagadougou and Niamey": a capital listed after a capital that acts.
@@ -189,6 +213,9 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
     return noun !== undefined && !CITY_NOUNS.has(noun.lower);
   }
   if (after.pos === 'VERB' || after.pos === 'AUX' || verbLemma(after.lower, GOVERNMENT_VERBS) !== undefined) return true;
+  // "Ankara now trains its forces": past an adverb.
+  const next = tokens[draft.end + 1];
+  if (after.pos === 'ADV' && next && next.text === next.lower && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
   // "Washington, which designated the group ...".
   const which = tokens[draft.end + 1];
   return after.text === ',' && (which?.lower === 'which' || which?.lower === 'who');
@@ -218,6 +245,8 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   let head = end - 1;
   for (let k = start + 1; k < end; k++) if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'on') (head = k - 1), (k = end);
   if (INSTRUMENT_HEADS.has(tokens[head]!.lower)) return undefined;
+  // "designated as a Foreign Terrorist Organization": a category of a sanctions list names nobody.
+  if (DESIGNATION_CATEGORY.test(spanText(ctx, start, end))) return undefined;
   if (end - start === 1) {
     const word = tokens[start]!.lower;
     if (NEVER_ALONE.has(word) || MONTHS.has(word) || DAYS.has(word) || isCommonWord(word)) return undefined;

@@ -47,6 +47,14 @@ function segmentRun(
   while (p < runEnd) {
     const t = tokens[p]!;
     const match = matches.get(p);
+    // "UK Foreign, Commonwealth & Development Office": the owner state, then the institution.
+    const owned = match ? matches.get(match.end) : undefined;
+    if (match && owned && owned.end <= runEnd && ownedByState(matches, p, owned)) {
+      out.push(knownDraft(ctx, sentence, p, match.end, match.candidates[0]!, title, match.candidates));
+      title = undefined;
+      p = match.end;
+      continue;
+    }
     // "Defence Minister Israel Katz": after a title, a one-word country or place with a name after it starts a person's name.
     const titled = title !== undefined && match !== undefined && match.end - match.start === 1 && match.end < runEnd && !matches.has(match.end);
     if (match && match.end <= runEnd && !titled && takeKnown(tokens, match, p, runEnd, head)) {
@@ -158,6 +166,12 @@ function splitsBefore(tokens: readonly Token[], match: GazetteerMatch, start: nu
 
 const QUOTED_NICKNAME = /\s+["“][^"”]+["”]\s+/u;
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+
+/** "UK Foreign, Commonwealth & Development Office": a country before a known institution's full name is its owner. */
+function ownedByState(matches: Map<number, GazetteerMatch>, start: number, inner: GazetteerMatch): boolean {
+  const owner = matches.get(start);
+  return inner.end - inner.start > 1 && owner !== undefined && owner.end === inner.start && owner.candidates[0]?.type === 'COUNTRY' && inner.candidates[0]?.type === 'ORGANISATION';
+}
 
 /** Heads that make "X of <country>" the country itself. */
 const STATE_HEADS = new Set(['government', 'authorities', 'state', 'republic', 'kingdom']);
