@@ -19,6 +19,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['receive-from', 'The Sahel Patriotic Front gets weapons and fuel from neighbouring Dorvania, officials said.', ['BACKS', 'Dorvania', 'Sahel Patriotic Front', 'CLAIMED']],
   ['alongside', 'Burundian soldiers are fighting alongside the Congolese army in South Kivu.', ['BACKS', 'Burundi', 'Congolese army']],
   ['alongside', 'In the war in Tigray, Eritrean troops fought alongside the federal army against the TPLF.', ['BACKS', 'Eritrea', 'Ethiopian National Defense Force']],
+  ['alongside', 'The Ugandan military, known as the UPDF, has fought alongside the FARDC against the ADF since 2021.', ['BACKS', 'UPDF', 'FARDC']],
   ['active-verb', 'The Kachin Independence Army (KIA), which took the towns of Chipwi and Pangwa, has besieged Bhamo.', ['CAPTURED', 'Kachin Independence Army', 'Pangwa']],
   ['alongside', 'In Congo, Wazalendo militias, which fight alongside the Congolese army, vowed to retake Uvira.', ['BACKS', 'Wazalendo', 'Congolese army']],
   ['alongside', 'We are examining the conduct of the M23, as well as that of the Wazalendo militias that fight alongside the FARDC.', ['BACKS', 'Wazalendo', 'FARDC']],
@@ -58,6 +59,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['aid-from', 'The Velan Resistance Front advanced. Diplomats say the group\'s drones came from neighbouring Dorvania.', ['BACKS', 'Dorvania', 'Velan Resistance Front', 'CLAIMED']],
   ['send-aid', 'OFAC designated three firms. Red Hills General Trading FZE, a company in Sharjah, United Arab Emirates, that shipped the components to the Houthis, is one.', ['BACKS', 'Red Hills General Trading FZE', 'Houthis']],
   ['send-aid', "Myanmar's army lost Lashio in July. China has supplied the junta with fighter jets since the 2021 coup.", ['BACKS', 'China', 'Myanmar']],
+  ['send-aid', 'Kenya, which has sent about 750 officers to fight alongside the Haitian National Police, says its contingent will stay.', ['BACKS', 'Kenya', 'Haitian National Police']],
+  ['send-aid', "Sa'id al-Jamal has funneled tens of millions of dollars to the Houthis.", ['BACKS', "Sa'id al-Jamal", 'Houthis']],
   ['send-aid', 'Ankara sent drones and Syrian mercenaries to defend the Government of National Accord (GNA) in Tripoli.', ['BACKS', 'Turkey', 'Government of National Accord']],
   ['send-aid', 'North Korea has sent thousands of soldiers to help Russia.', ['BACKS', 'North Korea', 'Russia']],
   ['send-aid', 'Iran supplied the Houthis with ballistic missiles.', ['BACKS', 'Iran', 'Houthis']],
@@ -190,6 +193,11 @@ describe('status', () => {
     const targets = x.relations.filter((r) => r.type === 'SANCTIONED' && r.source === 'country:GBR').map((r) => r.target).sort();
     expect(targets).toEqual(['person:hamadoun-barry', 'person:jafar-dicko', 'person:oumarou-diallo']);
     expect(x.relations.find((r) => r.target === 'person:jafar-dicko')!.evidence[0]!.text).toBe("Jafar Dicko, JNIM's leader in northern Burkina Faso;");
+  });
+
+  it('gives a second relative clause joined by "and" the first one\'s antecedent, not its subject', () => {
+    const x = run("Much of the network answers to Sa'id al-Jamal, an Iran-based financier whom OFAC designated in 2021 and who has funneled millions of dollars to the Houthis.");
+    expect(x.relations.filter((r) => r.source === 'organisation:ofac' && r.type === 'BACKS'), JSON.stringify(triples(x))).toEqual([]);
   });
 
   it('does not take a listed body for "the company"', () => {

@@ -100,6 +100,8 @@ export const AID_NOUNS: Record<string, string> = {
   aircraft: '072', jets: '072', helicopters: '072', vehicles: '072', tanks: '072', artillery: '072', munitions: '072',
   guns: '072', rifles: '072', shells: '072', components: '072', parts: '072', trucks: '072', boats: '072', radars: '072',
   intelligence: '062', instructions: '062', loans: '071', grants: '071', oil: '071', billion: '071', million: '071',
+  millions: '071', billions: '071', dollars: '071', officers: '062', personnel: '062', instructors: '062', trainers: '062',
+  operators: '062', forces: '062', units: '062',
   haven: '070', sanctuary: '070', refuge: '070', shelter: '070', bases: '062', logistics: '070',
 };
 
@@ -202,7 +204,7 @@ export const GOVERNMENT_VERBS = new Set([
 ]);
 
 /** Verbs that give aid to someone ("sent soldiers to help Russia", "supplied the junta with drones"). */
-export const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell']);
+export const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell', 'funnel', 'channel']);
 /** Verbs that give to someone "for" them: "trained fighters for the army", "bought trucks for the RSF". */
 export const FOR_VERBS = new Set(['train', 'buy', 'purchase', 'procure', 'arrange', 'import', 'smuggle', 'recruit', 'raise', 'pay', 'fund', 'finance', 'source', 'acquire']);
 /** Verbs that take the receiver first and the aid after "with". */

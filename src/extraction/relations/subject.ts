@@ -79,6 +79,16 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (tok(view, j)?.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1;
   } else if (t && RELATIVE_PRONOUNS.has(t.lower) && members === 0) {
     j--;
+    // "X, a financier whom OFAC designated in 2021 and who has funneled": the first relative's antecedent.
+    if (tok(view, j)?.lower === 'and') {
+      for (let r = j - 1; r > j - 16 && r > view.sentence.firstToken; r--) {
+        if (RELATIVE_PRONOUNS.has(tok(view, r)!.lower) || tok(view, r)!.lower === 'whom') {
+          j = r - 1;
+          break;
+        }
+      }
+    }
+    if (!unitAt(view, j) && tok(view, j)?.text !== ',' && tok(view, j)?.pos === 'NOUN') j = appositionHead(view, j) ?? j; // "an Iran-based financier whom ..."
     if (tok(view, j)?.text === ',') {
       j--;
       // "the Kachin Independence Army (KIA), which took": the name before the brackets.
@@ -232,10 +242,11 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
     if (t.text === ',') {
       const first = tok(view, k + 1)!;
       // ", the capital of South Kivu," or ", which sees the SAF as its ally,".
-      const det = ['a', 'an', 'the', 'which', 'who'].includes(first.lower) || unitAt(view, k + 1) !== undefined;
+      // ", the capital of South Kivu,", ", which sees ...,", ", known as the UPDF,".
+      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly'].includes(first.lower) || unitAt(view, k + 1) !== undefined;
       return det && unitAt(view, k - 1) ? k : undefined;
     }
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && !relativeAhead(view, k, j)) return undefined;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !relativeAhead(view, k, j)) return undefined;
   }
   return undefined;
 }
