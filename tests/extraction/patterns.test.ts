@@ -86,6 +86,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['passive-agentless', 'OFAC sanctioned the RSF in May. Omar Haddad, a Khartoum gold trader, and Selim Tarek, a Nairobi broker, are being designated today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Omar Haddad']],
   ['passive-agentless', 'OFAC sanctioned the RSF in May. Omar Haddad, a Khartoum gold trader, and Selim Tarek, a Nairobi broker, are being designated today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Selim Tarek']],
   ['active-verb', 'The Arakan Army seized Ann and Taungup in a week.', ['CAPTURED', 'Arakan Army', 'Taungup']],
+  ['active-verb', 'The insurgents attacked Pemba. Islamic State Mozambique occupied the district capital Macomia for two days.', ['CAPTURED', 'Islamic State Mozambique', 'Macomia']],
   ['active-verb', 'The Maute group seized Marawi on the island of Mindanao in 2017. The Armed Forces of the Philippines retook the city after a five-month battle.', ['CAPTURED', 'Armed Forces of the Philippines', 'Marawi']],
   ['active-verb', 'Al-Shabaab attacked Mogadishu. The al-Qaeda affiliate has regained much of the ground it lost, retaking Moqokori last year.', ['CAPTURED', 'al-Shabaab', 'Moqokori']],
   ['active-verb', 'Washington designated the Gran Grif gang in May, and in August it sanctioned Prophane Victor, a former lawmaker it accuses of arming Gran Grif.', ['BACKS', 'Prophane Victor', 'Gran Grif', 'CLAIMED']],
@@ -134,6 +135,9 @@ const STATUSES: [string, Triple][] = [
   ['According to UN experts, Chad supplies weapons to the RSF and Uganda arms the M23.', ['BACKS', 'Uganda', 'M23', 'CLAIMED']],
   ['The TNLA said it had captured Lashio.', ['CAPTURED', 'TNLA', 'Lashio', 'CLAIMED']],
   ['Zemene Kassie has promised that Fano will take Gondar before the rains.', ['CAPTURED', 'Fano', 'Gondar', 'HYPOTHETICAL']],
+  ['M23 threatened to seize Uvira.', ['CAPTURED', 'M23', 'Uvira', 'HYPOTHETICAL']],
+  // "to" before a name is a preposition, not a request.
+  ['Islamic State Mozambique attacked. They pledged allegiance to the Islamic State in 2019 and seized the port town of Mocimboa da Praia the following year.', ['CAPTURED', 'Islamic State Mozambique', 'Mocimboa da Praia', 'ASSERTED']],
   ['The Arakan Army is advancing. Analysts say a capture of Kyaukphyu by the rebels would threaten the pipelines.', ['CAPTURED', 'Arakan Army', 'Kyaukphyu', 'HYPOTHETICAL']],
   ['Ukrainian forces recaptured Kherson in November.', ['CAPTURED', 'Ukraine', 'Kherson', 'ASSERTED']],
 ];

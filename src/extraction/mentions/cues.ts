@@ -77,6 +77,7 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
     draft.title ??= b1.text;
   }
   if (b1?.lower === 'of' && b2 && PLACE_OF_NOUNS.has(b2.lower)) vote(draft, 'PLACE', 3); // "the town of X"
+  else if (b1 && b1.text === b1.lower && PLACE_OF_NOUNS.has(b1.lower) && b2 && b2.text === b2.lower) vote(draft, 'PLACE', 2); // "the district capital X"
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower)) vote(draft, 'PLACE', 2); // "the capture of X"
   if (b1 && PLACE_VERBS.has(b1.lower) && b1.text === b1.lower) vote(draft, 'PLACE', 2); // "recaptured X"
   // "designated Tradive General Trading": sanctions fall on people and companies, not places.

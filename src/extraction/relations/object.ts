@@ -36,6 +36,7 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (t.pos === 'ADJ' && t.text === lower) ||
       t.pos === 'NUM' ||
       (PLACE_OF_NOUNS.has(lower) && tok(view, j + 1)?.lower === 'of') ||
+      (PLACE_OF_NOUNS.has(lower) && t.text === lower && isPlaceUnit(view, j + 1)) || // "the district capital Macomia"
       // "the region's capital, Stepanakert": a common noun's possessive inside the description.
       (t.text === lower && t.pos === 'NOUN' && POSSESSIVE_MARKS.has(tok(view, j + 1)?.lower ?? '')) ||
       (POSSESSIVE_MARKS.has(lower) && tok(view, j - 1)?.pos === 'NOUN' && tok(view, j - 1)!.text === tok(view, j - 1)!.lower) ||
@@ -100,6 +101,11 @@ function apposedPeople(view: SentenceView, i: number): Argument | undefined {
 }
 
 const OWNERS = new Set(['its', 'their', 'his', 'her']);
+
+function isPlaceUnit(view: SentenceView, k: number): boolean {
+  const u = unitAt(view, k);
+  return u !== undefined && u.start === k && view.entities.get(u.entities[0] ?? '')?.type === 'PLACE';
+}
 const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 /** Rulers named through their state: "the government of Mali" is Mali. */
 const STATE_OF_NOUNS = new Set(['government', 'governments', 'regime', 'regimes', 'junta', 'juntas', 'authorities']);

@@ -107,8 +107,9 @@ const COMMISSIVE = /^(?:promis|vow|pledg|threat|swor|swear)/;
 function requestsAct(view: SentenceView, k: number, trigger: number): boolean {
   for (let j = k + 1; j <= trigger && j < view.sentence.endToken; j++) {
     const w = view.tokens[j]!.lower;
-    // "threatened to seize", "called for sanctions", "promised that Fano will take".
-    if (w === 'to' || w === 'for' || w === 'on' || (w === 'that' && COMMISSIVE.test(view.tokens[k]!.lower))) return true;
+    // "threatened to seize", "called for sanctions", "promised that Fano will take"; not "pledged allegiance to the Islamic State".
+    const infinitive = w === 'to' && (view.tokens[j + 1]?.pos === 'VERB' || j + 1 === trigger);
+    if (infinitive || w === 'for' || w === 'on' || (w === 'that' && COMMISSIVE.test(view.tokens[k]!.lower))) return true;
     if (w === ',' || w === ';') return false;
   }
   return false;

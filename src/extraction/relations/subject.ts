@@ -1,5 +1,5 @@
 import type { Unit } from '../types.js';
-import { DENIAL_VERBS, FAILURE_VERBS } from '../lexicon/status.js';
+import { DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
 import { DAYS, MONTHS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
@@ -41,6 +41,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (unitAt(view, j)) break;
     if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
+    else if (INTENT_VERBS.has(t.lower) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize"
     else if (t.lower === 'and' && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed"
     else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && unitAt(view, j - 2) && !unitAt(view, j - 3)) {
       // "X, a former lawmaker it accuses of arming": the accused is the one the clause describes.
