@@ -29,6 +29,7 @@ const TYPED: [string, string, EntityType][] = [
   ["The Department of the Treasury's Office of Foreign Assets Control listed them.", 'Office of Foreign Assets Control', 'ORGANISATION'],
   ["The Department of the Treasury's Office of Foreign Assets Control listed them.", 'Department of the Treasury', 'ORGANISATION'],
   ["Veldrane's Office of Financial Oversight fined the bank.", 'Office of Financial Oversight', 'ORGANISATION'],
+  ["Germany's Federal Prosecutor's Office is investigating war crimes in Ukraine.", "Federal Prosecutor's Office", 'ORGANISATION'],
   ['Defence Minister Israel Katz said the strikes would go on.', 'Israel Katz', 'PERSON'],
   // "Accord" heads a treaty's name, not a government's: the head is the word before "of".
   ['Turkey backs the Government of National Accord in Tripoli.', 'Government of National Accord', 'ORGANISATION'],

@@ -47,7 +47,8 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
       // "Prosecutor General's Office": a possessive inside an institution's name, after an office
       // holder's title only. After a name ("the Department of the Treasury's Office of Foreign Assets
       // Control", "Kenya's Office of ...") it ends the owner's name.
-      const holder = tokens.slice(start, j).every((w) => PERSON_TITLES.has(w.lower) || w.lower === 'the');
+      // "Federal Prosecutor's Office", "Public Prosecutor's Office": the word before the possessive is a title.
+      const holder = PERSON_TITLES.has(tokens[j - 1]!.lower) && tokens.slice(start, j).every((w) => PERSON_TITLES.has(w.lower) || w.lower === 'the' || (UPPER.test(w.text) && isCommonWord(w.lower)));
       if ((t.lower === "'s" || t.lower === '’s') && holder && tokens[j + 1] && isNameToken(tokens[j + 1]!) && ORGANISATION_HEADS.has(tokens[j + 1]!.lower)) {
         last = j + 1;
         j += 2;
