@@ -34,6 +34,8 @@ const TYPED: [string, string, EntityType][] = [
   // "Accord" heads a treaty's name, not a government's: the head is the word before "of".
   ['Turkey backs the Government of National Accord in Tripoli.', 'Government of National Accord', 'ORGANISATION'],
   ['Settlers attacked Wadi al-Seeq on Friday.', 'Wadi al-Seeq', 'PLACE'],
+  ['OFAC also designated Transportes Ribera Chapala, which owns the trucks.', 'Transportes Ribera Chapala', 'ORGANISATION'],
+  ['Fuel was stolen from Petróleos Mexicanos pipelines.', 'Petróleos Mexicanos', 'ORGANISATION'],
   ['Fighting spread in the North-West and South-West regions of Cameroon.', 'North-West', 'PLACE'],
   ['The UK Foreign, Commonwealth & Development Office sanctioned five men.', 'Foreign, Commonwealth and Development Office', 'ORGANISATION'],
   ['The UK Foreign, Commonwealth & Development Office sanctioned five men.', 'United Kingdom', 'COUNTRY'],

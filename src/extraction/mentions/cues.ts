@@ -1,3 +1,4 @@
+import { fold } from '../../core/normalise.js';
 import type { EntityType, Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import {
@@ -53,9 +54,16 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   else if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(last.text) && words.length === 1) vote(draft, 'ORGANISATION', 1);
   // "Wadi al-Seeq", "Khan Younis", "Kfar Kila", "Deir al-Balah": Arabic and Hebrew place words open a place name.
   if (words.length > 1 && PLACE_OPENERS.has(words[0]!)) vote(draft, 'PLACE', 3);
+  // "Transportes Ribera Chapala", "Petróleos Mexicanos", "Société X": Spanish, Portuguese and French company words lead.
+  if (words.length > 1 && COMPANY_OPENERS.has(fold(words[0]!))) vote(draft, 'ORGANISATION', 3);
   // "North-West", "South-West": regions named by their bearing.
   if (words.every((w) => COMPASS.has(w) || w === '-')) vote(draft, 'PLACE', 3);
 }
+
+const COMPANY_OPENERS = new Set([
+  'transportes', 'petroleos', 'combustibles', 'grupo', 'compania', 'empresa', 'empresas', 'banco', 'societe', 'compagnie',
+  'industrias', 'servicios', 'inversiones', 'comercializadora', 'constructora', 'distribuidora', 'corporacion', 'minera', 'mineradora',
+]);
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'far', 'central']);
 
