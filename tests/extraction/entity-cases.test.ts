@@ -76,6 +76,7 @@ describe('not entities by themselves', () => {
     ['He flew from Nairobi to Moscow on Monday.', ['Russia']],
     ['Neither camp has a majority.', ['Neither camp', 'Neither']],
     ['Mr President, I address the Council today.', ['President', 'Mr President']],
+    ['OFAC designated Combustibles del Bajio Occidente, S.A. de C.V., on Monday.', ['S.A. de C.V.', 'S.A.']],
     ['ICC Prosecutor Karim A.A. Khan said the court was investigating.', ['Arakan Army', 'Karim']],
     ['Defence Minister Israel Katz said the strikes would go on.', ['Israel']],
   ])('%s', (text, junk) => {

@@ -63,6 +63,7 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | un
   return governmentOf(ctx, draft) ?? trimUnknown(ctx, draft);
 }
 
+const LEGAL_FORM_ONLY = /^(?:S\.?A\.?(?: de C\.?V\.?)?|S\.?A\.?S\.?|S\.?R\.?L\.?|S\.?A\.?R\.?L\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|GmbH|FZE|FZCO|JSC|PJSC)$/i;
 const DESIGNATION_CATEGORY = /^(?:Foreign )?Terrorist Organi[sz]ations?$|^Specially Designated (?:Global Terrorists?|Nationals)(?: List)?$|^Global Terrorists?$/i;
 
 const GOVERNMENT_WORDS = new Set(['government', 'republic', 'state', 'kingdom']);
@@ -247,6 +248,8 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   if (INSTRUMENT_HEADS.has(tokens[head]!.lower)) return undefined;
   // "designated as a Foreign Terrorist Organization": a category of a sanctions list names nobody.
   if (DESIGNATION_CATEGORY.test(spanText(ctx, start, end))) return undefined;
+  // ", S.A. de C.V.", ", Ltd.": a legal form after a comma belongs to the company before it, and names nothing alone.
+  if (LEGAL_FORM_ONLY.test(spanText(ctx, start, end))) return undefined;
   if (end - start === 1) {
     const word = tokens[start]!.lower;
     if (NEVER_ALONE.has(word) || MONTHS.has(word) || DAYS.has(word) || isCommonWord(word)) return undefined;
