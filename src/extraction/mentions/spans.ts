@@ -48,8 +48,7 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
       // holder's title only. After a name ("the Department of the Treasury's Office of Foreign Assets
       // Control", "Kenya's Office of ...") it ends the owner's name.
       // "Federal Prosecutor's Office", "Public Prosecutor's Office": the word before the possessive is a title.
-      const holder = PERSON_TITLES.has(tokens[j - 1]!.lower) && tokens.slice(start, j).every((w) => PERSON_TITLES.has(w.lower) || w.lower === 'the' || (UPPER.test(w.text) && isCommonWord(w.lower)));
-      if ((t.lower === "'s" || t.lower === '’s') && holder && tokens[j + 1] && isNameToken(tokens[j + 1]!) && ORGANISATION_HEADS.has(tokens[j + 1]!.lower)) {
+      if ((t.lower === "'s" || t.lower === '’s') && officeHolder(tokens, start, j) && tokens[j + 1] && isNameToken(tokens[j + 1]!) && ORGANISATION_HEADS.has(tokens[j + 1]!.lower)) {
         last = j + 1;
         j += 2;
         continue;
@@ -122,6 +121,16 @@ function quotedNickname(tokens: readonly Token[], j: number, end: number): numbe
   if (k === j + 1 || k >= end || !CLOSING_QUOTES.has(tokens[k]!.text)) return 0;
   const surname = tokens[k + 1];
   return surname && k + 1 < end && surname.spaceBefore && isNameToken(surname) ? k + 1 : 0;
+}
+
+/** Tokens [start, j) name an office holder: a title last, titles or capitalised ordinary words before it. */
+function officeHolder(tokens: readonly Token[], start: number, j: number): boolean {
+  if (!PERSON_TITLES.has(tokens[j - 1]!.lower)) return false;
+  for (let k = start; k < j; k++) {
+    const w = tokens[k]!;
+    if (!(PERSON_TITLES.has(w.lower) || w.lower === 'the' || (UPPER.test(w.text) && isCommonWord(w.lower)))) return false;
+  }
+  return true;
 }
 
 /** "... on Tuesday", "... on March 3": a date, not the rest of an institution's name. */
