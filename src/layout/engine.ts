@@ -25,9 +25,17 @@ const FA2_PPE = 3;
 
 /** Everything a run needs, as plain data that can cross to a worker thread. */
 export interface LayoutJob {
+  /** ForceAtlas2's node matrix in slot order: the linked nodes first, then the isolated ones. */
   nodes: Float32Array;
   edges: Float32Array;
+  /** Display size per slot. */
   sizes: Float32Array;
+  /** Graph index of each slot. */
+  order: Int32Array;
+  /** Slots [0, linked) have a relation; the rest have none. */
+  linked: number;
+  /** Per slot: an isolated node that keeps the position it had (incremental refresh). */
+  keep: Uint8Array;
   settings: Required<ForceAtlas2Settings>;
   iterations: number;
   budgetMs: number;
@@ -47,22 +55,48 @@ export interface JobResult {
   noverlapConverged: boolean;
 }
 
+/** Nodes with at least one relation: the only ones ForceAtlas2 moves. */
+export function linkedCount(graph: KnowledgeGraph): number {
+  let n = 0;
+  graph.forEachNode((id) => {
+    if (graph.degree(id) > 0) n++;
+  });
+  return n;
+}
+
 export function buildJob(graph: KnowledgeGraph, resolved: ResolvedLayout): LayoutJob {
   const { options } = resolved;
-  const xy = initialPositions(graph, options.seed, options.incremental);
+  const { xy, placed } = initialPositions(graph, options.seed, options.incremental);
   const sizes = nodeSizes(graph, options.display);
-  const nodes = new Float32Array(graph.order * FA2_PPN);
-  const index = new Map<string, number>();
-  let i = 0;
+  // Slots: linked nodes in graph order, then isolated ones largest first (the spiral's inside).
+  const linked: number[] = [];
+  const isolated: number[] = [];
+  let n = 0;
   graph.forEachNode((id) => {
-    const j = i * FA2_PPN;
+    (graph.degree(id) > 0 ? linked : isolated).push(n);
+    n++;
+  });
+  isolated.sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  const order = Int32Array.from([...linked, ...isolated]);
+  const slotOf = new Int32Array(graph.order);
+  order.forEach((g, slot) => (slotOf[g] = slot));
+  const nodes = new Float32Array(graph.order * FA2_PPN);
+  const slotSizes = new Float32Array(graph.order);
+  const keep = new Uint8Array(graph.order);
+  const index = new Map<string, number>();
+  let g = 0;
+  graph.forEachNode((id) => {
+    const slot = slotOf[g]!;
+    const j = slot * FA2_PPN;
     index.set(id, j);
-    nodes[j] = xy[2 * i]!;
-    nodes[j + 1] = xy[2 * i + 1]!;
+    nodes[j] = xy[2 * g]!;
+    nodes[j + 1] = xy[2 * g + 1]!;
     nodes[j + 6] = 1; // mass: 1 + weighted degree, as the library computes it
     nodes[j + 7] = 1; // convergence
-    nodes[j + 8] = sizes[i]!;
-    i++;
+    nodes[j + 8] = sizes[g]!;
+    slotSizes[slot] = sizes[g]!;
+    keep[slot] = slot >= linked.length && placed[g] ? 1 : 0;
+    g++;
   });
   const edges = new Float32Array(graph.size * FA2_PPE);
   let e = 0;
@@ -80,7 +114,10 @@ export function buildJob(graph: KnowledgeGraph, resolved: ResolvedLayout): Layou
   return {
     nodes,
     edges,
-    sizes,
+    sizes: slotSizes,
+    order,
+    linked: linked.length,
+    keep,
     settings: resolved.settings,
     iterations: resolved.iterations,
     budgetMs: options.timeBudgetMs,
@@ -92,9 +129,10 @@ export function buildJob(graph: KnowledgeGraph, resolved: ResolvedLayout): Layou
 }
 
 /**
- * Runs a job: ForceAtlas2 for 80% of the time budget at most, then, when the discs would
- * cover more than `coverage` of the picture, a uniform zoom-out (tools fit the view, so only
- * the room between nodes changes), then noverlap for what is left of the budget.
+ * Runs a job: ForceAtlas2 over the linked nodes for 80% of the time budget at most, the
+ * isolated nodes on a spiral around them, then, when the discs would cover more than
+ * `coverage` of the picture, a uniform zoom-out (tools fit the view, so only the room between
+ * nodes changes), then noverlap for what is left of the budget.
  *
  * This function is sent to the worker thread as source (worker.ts), so it must use nothing
  * but its arguments and JavaScript's globals: no imports, no helpers from this module.
@@ -103,10 +141,38 @@ export function runJob(job: LayoutJob, fa2: Fa2Iterate, noverlap: NoverlapIterat
   const PPN = 10;
   const start = performance.now();
   const order = job.sizes.length;
+  const linked = job.nodes.subarray(0, job.linked * PPN);
   let iterations = 0;
-  while (order > 0 && iterations < job.iterations && performance.now() - start < job.budgetMs * 0.8) {
-    fa2(job.settings, job.nodes, job.edges);
+  while (job.linked > 0 && iterations < job.iterations && performance.now() - start < job.budgetMs * 0.8) {
+    fa2(job.settings, linked, job.edges);
     iterations++;
+  }
+  // An isolated node feels only repulsion and gravity: ForceAtlas2 would spend most of its time
+  // spreading them (nearly all of a news corpus's nodes) into a cloud. They go straight to a
+  // sunflower spiral outside the linked part instead, largest nearest, spaced so that their
+  // discs cover `coverage` of their ring.
+  if (job.linked < order) {
+    let lx = 0;
+    let ly = 0;
+    for (let i = 0; i < job.linked; i++) {
+      lx += job.nodes[i * PPN]! / job.linked;
+      ly += job.nodes[i * PPN + 1]! / job.linked;
+    }
+    let extent = 0;
+    for (let i = 0; i < job.linked; i++) extent = Math.max(extent, Math.hypot(job.nodes[i * PPN]! - lx, job.nodes[i * PPN + 1]! - ly));
+    let radius = 0;
+    for (let i = job.linked; i < order; i++) radius += (job.sizes[i]! + job.noverlapSettings.margin) / (order - job.linked);
+    const cell = (Math.PI * radius * radius) / job.coverage;
+    const inner = job.linked > 0 ? extent + Math.sqrt(cell) : 0;
+    const golden = Math.PI * (3 - Math.sqrt(5));
+    let k = 0;
+    for (let i = job.linked; i < order; i++) {
+      if (job.keep[i]) continue;
+      const r = Math.sqrt(inner * inner + ((k + 0.5) * cell) / Math.PI);
+      job.nodes[i * PPN] = lx + r * Math.cos(k * golden);
+      job.nodes[i * PPN + 1] = ly + r * Math.sin(k * golden);
+      k++;
+    }
   }
   let cx = 0;
   let cy = 0;
@@ -137,8 +203,9 @@ export function runJob(job: LayoutJob, fa2: Fa2Iterate, noverlap: NoverlapIterat
   }
   const xy = new Float32Array(order * 2);
   for (let i = 0; i < order; i++) {
-    xy[2 * i] = box[3 * i]!;
-    xy[2 * i + 1] = box[3 * i + 1]!;
+    const g = job.order[i]!;
+    xy[2 * g] = box[3 * i]!;
+    xy[2 * g + 1] = box[3 * i + 1]!;
   }
   return { xy, iterations, stoppedEarly: iterations < job.iterations, noverlapIterations: rounds, noverlapConverged: converged };
 }

@@ -6,9 +6,9 @@ import { seededPoint } from './random.js';
  * that have finite x/y keep them and new nodes start at the mean of their placed
  * neighbours (slightly off it, so that two newcomers do not coincide), which makes a
  * refresh after an ingest move the picture little. Everything else starts at a point
- * fixed by its id and the seed.
+ * fixed by its id and the seed. `placed` marks the nodes that kept their x/y.
  */
-export function initialPositions(graph: KnowledgeGraph, seed: number, incremental: boolean): Float32Array {
+export function initialPositions(graph: KnowledgeGraph, seed: number, incremental: boolean): { xy: Float32Array; placed: Uint8Array } {
   const index = new Map<string, number>();
   const xy = new Float32Array(graph.order * 2);
   const placed = new Uint8Array(graph.order);
@@ -26,6 +26,7 @@ export function initialPositions(graph: KnowledgeGraph, seed: number, incrementa
   });
   // A disc whose area grows with the number of nodes, as a settled layout's does.
   const radius = 10 * Math.sqrt(Math.max(graph.order, 1));
+  const kept = placed.slice();
   if (anyPlaced) placeNearNeighbours(graph, index, xy, placed, seed, radius);
   i = 0;
   graph.forEachNode((id) => {
@@ -36,7 +37,7 @@ export function initialPositions(graph: KnowledgeGraph, seed: number, incrementa
     }
     i++;
   });
-  return xy;
+  return { xy, placed: kept };
 }
 
 /** Rounds of "start at the mean of your placed neighbours", so chains of new nodes follow. */

@@ -1,5 +1,5 @@
 import type { KnowledgeGraph } from '../graph/store.js';
-import { buildJob, runJobHere, type JobResult } from './engine.js';
+import { buildJob, linkedCount, runJobHere, type JobResult } from './engine.js';
 import { LAYOUT_DEFAULTS, resolveLayout, type LayoutOptions } from './options.js';
 import { runJobInWorker } from './worker.js';
 
@@ -25,7 +25,7 @@ export interface LayoutResult extends LayoutStats {
 /** ForceAtlas2 then noverlap on this thread; returns positions and leaves the graph alone. */
 export function computeLayout(graph: KnowledgeGraph, options: Partial<LayoutOptions> = {}): LayoutResult {
   const start = performance.now();
-  const resolved = resolveLayout(graph.order, options);
+  const resolved = resolveLayout(graph.order, options, linkedCount(graph));
   const ids = graph.nodes();
   const result = runJobHere(buildJob(graph, resolved));
   return withPositions(ids, result, graph.size, resolved.settings.barnesHutOptimize, start);
@@ -44,7 +44,7 @@ export function assignLayout(graph: KnowledgeGraph, options: Partial<LayoutOptio
  */
 export async function computeLayoutInWorker(graph: KnowledgeGraph, options: Partial<LayoutOptions> = {}): Promise<LayoutResult> {
   const start = performance.now();
-  const resolved = resolveLayout(graph.order, options);
+  const resolved = resolveLayout(graph.order, options, linkedCount(graph));
   const ids = graph.nodes();
   const size = graph.size;
   const result = await runJobInWorker(buildJob(graph, resolved));

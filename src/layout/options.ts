@@ -91,7 +91,11 @@ export function gridSizeFor(order: number): number {
   return Math.min(400, Math.max(20, Math.round(2 * Math.sqrt(order))));
 }
 
-export function resolveLayout(order: number, options: Partial<LayoutOptions> = {}): ResolvedLayout {
+/**
+ * `order` counts every node (noverlap moves them all); `linked` the nodes with a relation,
+ * the only ones ForceAtlas2 moves, which set its settings and iterations.
+ */
+export function resolveLayout(order: number, options: Partial<LayoutOptions> = {}, linked = order): ResolvedLayout {
   const o: LayoutOptions = { ...LAYOUT_DEFAULTS, ...options };
   if (!Number.isFinite(o.seed)) throw new InputError(`layout: seed must be a finite number (got ${o.seed})`);
   if (o.iterations !== null && !(Number.isInteger(o.iterations) && o.iterations > 0)) {
@@ -99,10 +103,10 @@ export function resolveLayout(order: number, options: Partial<LayoutOptions> = {
   }
   if (!(o.coverage > 0 && o.coverage < 1)) throw new InputError(`layout: coverage must be between 0 and 1 (got ${o.coverage})`);
   if (!(o.timeBudgetMs > 0)) throw new InputError(`layout: timeBudgetMs must be positive (got ${o.timeBudgetMs})`);
-  const barnesHut = order >= o.barnesHutThreshold;
+  const barnesHut = linked >= o.barnesHutThreshold;
   const settings = {
     ...FA2_BASE,
-    ...forceAtlas2.inferSettings(order),
+    ...forceAtlas2.inferSettings(Math.max(linked, 1)),
     barnesHutOptimize: barnesHut,
     // Gephi's default approximation; graphology's 0.5 took twice as long on 10,000 nodes.
     ...(barnesHut ? { barnesHutTheta: 1.2 } : {}),
@@ -111,7 +115,7 @@ export function resolveLayout(order: number, options: Partial<LayoutOptions> = {
   return {
     options: o,
     settings,
-    iterations: o.iterations ?? iterationsFor(order),
+    iterations: o.iterations ?? iterationsFor(linked),
     noverlapSettings: { ...NOVERLAP_BASE, gridSize: gridSizeFor(order), ...o.noverlapSettings },
   };
 }

@@ -17,7 +17,7 @@ export function runJobInWorker(job: LayoutJob): Promise<JobResult> {
     const worker = new Worker(WORKER_SOURCE, {
       eval: true,
       workerData: { job, fa2Path: FA2_ITERATE, noverlapPath: NOVERLAP_ITERATE },
-      transferList: [job.nodes.buffer, job.edges.buffer, job.sizes.buffer] as ArrayBuffer[],
+      transferList: [job.nodes.buffer, job.edges.buffer, job.sizes.buffer, job.order.buffer, job.keep.buffer] as ArrayBuffer[],
     });
     let settled = false;
     worker.once('message', (result: JobResult) => {

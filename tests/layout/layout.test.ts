@@ -7,6 +7,7 @@ import {
   computeLayout,
   computeLayoutInWorker,
   countOverlaps,
+  iterationsFor,
   nodeSizes,
   refreshLayout,
   type LayoutMapping,
@@ -81,6 +82,41 @@ describe('layout', () => {
     expect(Math.hypot(kinshasa.x! - m23.x!, kinshasa.y! - m23.y!)).toBeLessThan(extent);
   });
 
+  it('runs ForceAtlas2 on the linked nodes only and rings the isolated ones around them', () => {
+    const graph = generated(40, 80);
+    const linked = graph.filterNodes((id) => graph.degree(id) > 0);
+    for (let i = 0; i < 3000; i++) graph.addNode(`place:lone-${i}`, { name: `Lone ${i}`, type: 'PLACE', aliases: [], mentionCount: 1 + (i % 5), documentCount: 1, contributions: {} });
+    const result = computeLayout(graph);
+    // Settings and iterations follow the linked part: 40-odd nodes, not 3,040.
+    expect(result.barnesHut).toBe(false);
+    expect(result.iterations).toBe(iterationsFor(linked.length));
+    expect(result.noverlapConverged).toBe(true);
+    expect(overlapsOf(graph, result.positions)).toBe(0);
+    const centre = { x: mean(linked.map((id) => result.positions[id]!.x)), y: mean(linked.map((id) => result.positions[id]!.y)) };
+    const distance = (id: string): number => Math.hypot(result.positions[id]!.x - centre.x, result.positions[id]!.y - centre.y);
+    const outermostLinked = Math.max(...linked.map(distance));
+    const lone = graph.filterNodes((id) => graph.degree(id) === 0 && id.startsWith('place:lone-'));
+    expect(Math.min(...lone.map(distance))).toBeGreaterThan(outermostLinked);
+    // Sized by mentions, the most mentioned sit nearest.
+    const bySize = computeLayout(graph, { display: { sizeBy: 'mentions' } }).positions;
+    const from = (id: string): number => Math.hypot(bySize[id]!.x - centre.x, bySize[id]!.y - centre.y);
+    const big = lone.filter((id) => graph.getNodeAttribute(id, 'mentionCount') === 5);
+    const small = lone.filter((id) => graph.getNodeAttribute(id, 'mentionCount') === 1);
+    expect(Math.max(...big.map(from))).toBeLessThan(Math.min(...small.map(from)));
+  });
+
+  it('keeps an isolated node where it was on a refresh', () => {
+    const graph = seedStore().graph;
+    graph.addNode('place:ketavi', { name: 'Ketavi', type: 'PLACE', aliases: [], mentionCount: 1, documentCount: 1, contributions: {} });
+    assignLayout(graph);
+    const before = graph.getNodeAttributes('place:ketavi');
+    graph.addNode('place:lumara', { name: 'Lumara', type: 'PLACE', aliases: [], mentionCount: 1, documentCount: 1, contributions: {} });
+    assignLayout(graph);
+    const after = graph.getNodeAttributes('place:ketavi');
+    expect(Math.hypot(after.x! - before.x!, after.y! - before.y!)).toBeLessThan(1e-3);
+    expect(Number.isFinite(graph.getNodeAttribute('place:lumara', 'x'))).toBe(true);
+  });
+
   it('stops at the time budget and says so', () => {
     const result = computeLayout(generated(3000, 9000), { iterations: 1000, timeBudgetMs: 50 });
     expect(result.stoppedEarly).toBe(true);
@@ -105,6 +141,10 @@ describe('layout', () => {
 
 function edge(): EdgeAttributes {
   return { type: 'CAPTURED', status: 'ASSERTED', confidence: 0.9, documentCount: 1, evidence: [] };
+}
+
+function mean(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 function median(values: number[]): number {
