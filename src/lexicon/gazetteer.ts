@@ -5,7 +5,7 @@ import { exactForm, hasLetter, isCapitalised, key, looseKey, nameWords, segmentK
 import { type Listed, loadListed } from './listed.js';
 import { type Matcher, matchTokens } from './match.js';
 import { BOUNDARY, EMPTY, extend, NameIndex, Policy } from './name-index.js';
-import { PlaceStore } from './places.js';
+import { PlaceStore, readPlaceTable } from './places.js';
 import type { Gazetteer, GazetteerMatch, KnownEntity, MatchOptions } from './types.js';
 import { type Affixes, placeVariants } from './variants.js';
 import { type CachedIndexes, fingerprint, readIndexCache, writeIndexCache } from './index-cache.js';
@@ -48,10 +48,15 @@ function build(): Gazetteer {
   const listed = loadListed();
   // "Canadian", "Australian": a demonym alone is never a place (Canadian County, Australian Capital Territory).
   for (const k of listed.demonyms.keys()) notPlaces.add(k);
-  const places = new PlaceStore();
   const base = listed.entities.length;
   const cacheKey = fingerprint();
-  const built = readIndexCache(cacheKey) ?? writeIndexCache(cacheKey, buildIndexes(data, common, connectors, notPlaces, affixes, listed, places));
+  let built = readIndexCache(cacheKey);
+  let places: PlaceStore;
+  if (built) places = new PlaceStore(built.places);
+  else {
+    places = new PlaceStore(readPlaceTable());
+    built = writeIndexCache(cacheKey, { ...buildIndexes(data, common, connectors, notPlaces, affixes, listed, places), places: places.table });
+  }
   const index = NameIndex.fromParts(built.index);
   const loose = NameIndex.fromParts(built.loose);
   const extraNames = new Map(built.extraNames);
@@ -87,7 +92,7 @@ function buildIndexes(
   affixes: Affixes,
   listed: Listed,
   places: PlaceStore,
-): CachedIndexes {
+): Omit<CachedIndexes, 'places'> {
   const base = listed.entities.length;
   const index = new NameIndex(places.size * 2);
   const loose = new NameIndex(places.size);
