@@ -2,6 +2,7 @@ import type { RelationType } from '../../core/types.js';
 import { NOUN_TRIGGERS, SANCTION_COMPOUNDS, type TriggerSense } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
 import { investigationTargets, objectOf } from './object.js';
+import { timeAfter } from './time.js';
 import { tok, type SentenceView } from './view.js';
 
 /** Prepositions that introduce the target of each relation's noun. */
@@ -46,7 +47,7 @@ export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | unde
 /** The target after a relation noun: "capture of Goma and Bukavu", "sanctions against them", "probe into the situation in Venezuela". */
 export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument & { end: number }) | undefined {
   // "Treasury's designation in June 2025 of X": a time phrase may stand between the noun and its target.
-  const at = trigger.end + timePhrase(view, trigger.end);
+  const at = trigger.end + timeAfter(view, trigger.end);
   const prep = tok(view, at);
   // "the designation of X" names its target with "of"; "the sanctions of 2014" does not.
   const of = prep?.lower === 'of' && OF_NOUNS.has(tok(view, trigger.end - 1)?.lower ?? '');
@@ -58,13 +59,3 @@ export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument 
   return { ...arg, end: last.end };
 }
 
-const MONTH_OR_TIME = /^(january|february|march|april|may|june|july|august|september|october|november|december|week|month|year|\d{4})$/;
-
-/** Length of "in June 2025", "in 2024", "last year", "on Monday" at `k`, or 0. */
-function timePhrase(view: SentenceView, k: number): number {
-  const lead = tok(view, k)?.lower;
-  if (lead !== 'in' && lead !== 'last' && lead !== 'on' && lead !== 'this') return 0;
-  let n = 1;
-  while (n < 4 && MONTH_OR_TIME.test(tok(view, k + n)?.lower ?? '')) n++;
-  return n > 1 ? n : 0;
-}

@@ -63,7 +63,9 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   }
   let unit = unitAt(view, j);
   if (!unit) return undefined;
-  unit = describedPerson(view, unit) ?? headOf(view, unit);
+  // "Sudan's Rapid Support Forces leader X": the possessor's head first, then the person it introduces.
+  const head = describedPerson(view, unit) ?? headOf(view, unit);
+  unit = describedPerson(view, head) ?? head;
   if (possessesNoun(view, unit)) return undefined;
   // Names that only modify a noun ("five Wagner commanders") are not objects; the names coordinated with them may be.
   // "Huliaipole, a town in ..., and the nearby village of Uspenivka": a list past its items' descriptions.

@@ -1,6 +1,6 @@
 import type { Unit } from '../types.js';
 import { DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
-import { DAYS, MONTHS } from '../lexicon/names.js';
+import { timeBefore } from './time.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
 import { MEMBER_NOUNS, tok, unitAt, type SentenceView } from './view.js';
@@ -56,8 +56,15 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
     else if (t.text === ',' && unitAt(view, j - 1) && includedBefore(view, j)) j--; // "Several factions, among them X and Y, are armed"
     else if (t.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1; // "The SAF (SAF) have"
-    else if (timeWords(view, j) > 0) j -= timeWords(view, j); // "on Friday", "last week"
+    else if (timeBefore(view, j) > 0) j -= timeBefore(view, j); // "on Friday", "last week"
     else break;
+  }
+  // "Abu Sayyaf fighters led by Isnilon Hapilon joined": the ones led, not their leader (but
+  // "Fighters led by HTS took", with no one named before, is HTS).
+  const agent = unitAt(view, j);
+  if (agent && tok(view, agent.start - 1)?.lower === 'by' && LED.has(tok(view, agent.start - 2)?.lower ?? '')) {
+    const led = agent.start - 3;
+    if (unitAt(view, led) || (MEMBER_NOUNS.has(tok(view, led)?.lower ?? '') && unitAt(view, led - 1))) j = led;
   }
   let t = tok(view, j);
   if (!t) return undefined;
@@ -114,6 +121,11 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   } else if (t && !unitAt(view, j) && ['NOUN', 'ADJ'].includes(t.pos) && t.text === t.lower && POSSESSIVE_PRONOUNS.has(tok(view, j - 1)?.lower ?? '')) {
     j--; // "its offensive was supported by": the owner of the thing
   }
+  // "Abu Sayyaf fighters joined the Maute group in seizing Marawi": both do it.
+  if (depth === 0 && t?.lower === 'in' && tok(view, i)!.lower.endsWith('ing')) {
+    const partners = partnersBefore(view, j, triggerForms);
+    if (partners) return partners;
+  }
   const unit = unitAt(view, j);
   if (unit) {
     // The phrase starts at its first conjunct: "asked [the United States and Canada] to designate".
@@ -132,19 +144,24 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   return undefined;
 }
 
-const TIME_LEADS = new Set(['on', 'in', 'last', 'this', 'early', 'late', 'earlier', 'later', 'since', 'by']);
-const TIME_WORDS = new Set([...DAYS, ...MONTHS, 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'yesterday', 'today', 'overnight']);
-
-/** Length of a time phrase ending at `j` ("on Friday", "last week", "in 2023"), or 0. */
-function timeWords(view: SentenceView, j: number): number {
-  const t = tok(view, j);
-  if (!t) return 0;
-  if (t.lower === 'yesterday' || t.lower === 'overnight' || t.lower === 'today') return 1;
-  const timeish = TIME_WORDS.has(t.lower) || (/^\d{4}$/.test(t.text) && t.pos === 'NUM');
-  return timeish && TIME_LEADS.has(tok(view, j - 1)?.lower ?? '') ? 2 : 0;
-}
-
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+const LED = new Set(['led', 'commanded', 'headed']);
+
+const PARTNER_VERBS = new Set(['join', 'joins', 'joined', 'joining', 'follow', 'follows', 'followed', 'following']);
+
+/** "A joined B in" / "A followed B in" ending at the "in" at `j`: A and B. */
+function partnersBefore(view: SentenceView, j: number, triggerForms: (lower: string) => boolean): Argument | undefined {
+  let b = j - 1;
+  if (!unitAt(view, b) && MEMBER_NOUNS.has(tok(view, b)?.lower ?? '')) b--; // "joined Maute fighters in"
+  const partner = unitAt(view, b);
+  if (!partner) return undefined;
+  let v = partner.start - 1;
+  if (tok(view, v)?.lower === 'the') v--;
+  if (!PARTNER_VERBS.has(tok(view, v)?.lower ?? '')) return undefined;
+  const subject = subjectOf(view, v, triggerForms, 1);
+  return subject ? { units: [...subject.units, partner], start: subject.start } : undefined;
+}
 
 /**
  * A relative pronoun opens the stretch between `k` and `j` (verbs inside a relative clause are

@@ -1,0 +1,33 @@
+import { DAYS, MONTHS } from '../lexicon/names.js';
+import { tok, type SentenceView } from './view.js';
+
+// Time phrases that may stand between a verb or noun and its arguments: "imposed sanctions
+// Tuesday on X", "the designation in June 2025 of X", "Kigali on Friday denied".
+
+const LEADS = new Set(['on', 'in', 'last', 'this', 'early', 'late', 'earlier', 'later', 'since', 'by']);
+const WORDS = new Set([...DAYS, ...MONTHS, 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'overnight']);
+/** Time words that stand alone: "Tuesday", "yesterday". */
+const ALONE = new Set([...DAYS, 'overnight']);
+
+function timeWord(view: SentenceView, k: number): boolean {
+  const t = tok(view, k);
+  return !!t && (WORDS.has(t.lower) || (/^\d{4}$/.test(t.text) && t.pos === 'NUM'));
+}
+
+/** Length of a time phrase starting at `k` ("in June 2025", "last week", "on Monday", "Tuesday"), or 0. */
+export function timeAfter(view: SentenceView, k: number): number {
+  const lead = tok(view, k)?.lower ?? '';
+  if (ALONE.has(lead)) return 1;
+  if (!LEADS.has(lead)) return 0;
+  let n = 1;
+  while (n < 4 && timeWord(view, k + n)) n++;
+  return n > 1 ? n : 0;
+}
+
+/** Length of a time phrase ending at `j` ("on Friday", "last week", "in 2023", "yesterday"), or 0. */
+export function timeBefore(view: SentenceView, j: number): number {
+  const t = tok(view, j);
+  if (!t) return 0;
+  if (t.lower === 'yesterday' || t.lower === 'overnight' || t.lower === 'today') return 1;
+  return timeWord(view, j) && LEADS.has(tok(view, j - 1)?.lower ?? '') ? 2 : 0;
+}
