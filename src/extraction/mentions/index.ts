@@ -3,7 +3,7 @@ import type { DocContext, NameDraft } from '../types.js';
 import { DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
-import { GOVERNMENT_VERBS } from '../lexicon/triggers.js';
+import { GOVERNMENT_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
 import { voteFromContext, voteFromHead, voteFromNeighbours } from './cues.js';
 import { knownDraft, segmentSentence, spanText, unknownDraft } from './segment.js';
 
@@ -194,6 +194,8 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
     const listed = { ...draft, start: draft.start - 2, end: draft.start - 1, text: prev.text };
     if (ctx.gazetteer.capitalOf(prev.text) && actsAsGovernment(ctx, listed)) return true;
   }
+  // "sanctions imposed by Washington", "is backed by Moscow": the agent of a deed is the government.
+  if (before?.lower === 'by' && deedBefore(tokens, draft.start - 2, sentence.firstToken)) return true;
   // "the junta in Bamako", "the government in Kinshasa": the seat stands for the rulers.
   if (before?.lower === 'in' && SEATED.has(tokens[draft.start - 2]?.lower ?? '')) return true;
   // "in Goma, Kinshasa and Bukavu" are places; "Further east, Moscow said" is a government.
@@ -220,6 +222,16 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   // "Washington, which designated the group ...".
   const which = tokens[draft.end + 1];
   return after.text === ',' && (which?.lower === 'which' || which?.lower === 'who');
+}
+
+/** A participle or an act's noun within the few words before `k` ("imposed", "designated a terrorist group"). */
+function deedBefore(tokens: readonly Token[], k: number, first: number): boolean {
+  for (let m = k; m > k - 6 && m >= first; m--) {
+    const t = tokens[m]!;
+    if (t.text !== t.lower || t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB' || NOUN_TRIGGERS[t.lower] !== undefined) return true;
+  }
+  return false;
 }
 
 /** Drops sentence-initial ordinary words, months, days and words that are never names alone. */

@@ -22,6 +22,8 @@ export const MEMBER_NOUNS = new Set([
   'ministry', 'minister', 'president', 'council', 'court', 'judges', 'panel', 'mission', 'monitors', 'team', 'units', 'committee',
   'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
   'states', 'members', 'member', 'countries', 'governments', 'nations', 'men', 'commandos', 'personnel', 'recruits', 'mercenaries', 'contractors',
+  // The kind of body a name is: "the Tren de Aragua gang", "the Sinaloa cartel".
+  'gang', 'gangs', 'group', 'cartel', 'faction', 'outfit', 'network',
 ]);
 
 /** The view of one sentence; `units` are the mentions inside it. */

@@ -22,7 +22,9 @@ export const passive: Pattern = {
     // "armed, trained and paid by A": past the participles coordinated with this one.
     while (tok(view, k) && (tok(view, k)!.text === ',' || tok(view, k)!.lower === 'and') && isParticiple(tok(view, k + 1)?.lower ?? '') && isTrigger(tok(view, k + 1)!.lower)) k += 2;
     const afterVerbs = k;
-    while (k < afterVerbs + 3 && tok(view, k) && tok(view, k)!.lower !== 'by' && !unitAt(view, k) && tok(view, k)!.text !== ',') k++;
+    // "designated (as) a foreign terrorist organisation by A": a predicate noun phrase may come first.
+    const predicate = (t: NonNullable<ReturnType<typeof tok>>): boolean => t.lower === 'as' || (t.text === t.lower && ['DET', 'ADJ', 'NOUN'].includes(t.pos));
+    while (tok(view, k) && tok(view, k)!.lower !== 'by' && !unitAt(view, k) && tok(view, k)!.text !== ',' && (k < afterVerbs + 3 || (k < afterVerbs + 6 && predicate(tok(view, k)!)))) k++;
     if (tok(view, k)?.lower !== 'by') return undefined;
     const found = unitFrom(view, k + 1, 2) ?? agentAfterMembers(view, k + 1);
     if (!found) return undefined;

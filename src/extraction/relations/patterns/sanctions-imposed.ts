@@ -1,11 +1,15 @@
 import { inherited, type Pattern } from '../candidate.js';
 import { objectOf } from '../object.js';
 import { nounTriggerAt } from '../nominal.js';
+import { timeAfter } from '../time.js';
 import { tok, unitFrom } from '../view.js';
 
 const PUT = new Set(['imposed', 'announced', 'extended', 'renewed', 'placed', 'levied', 'adopted', 'slapped', 'expanded', 'approved']);
 
-/** "Sanctions were also imposed on X (by Y)": a passive of the light verb, with or without its agent. */
+/**
+ * "Sanctions were also imposed on X (by Y)", "sanctions imposed by Washington on X": a passive of
+ * the light verb, with or without its agent.
+ */
 export const sanctionsImposed: Pattern = {
   name: 'sanctions-imposed',
   match(view, i) {
@@ -13,13 +17,18 @@ export const sanctionsImposed: Pattern = {
     if (!trigger || trigger.sense.type !== 'SANCTIONED') return undefined;
     let k = trigger.end;
     while (tok(view, k) && ['were', 'was', 'have', 'has', 'been', 'also', 'now', 'today', 'already'].includes(tok(view, k)!.lower)) k++;
-    if (k === trigger.end || !PUT.has(tok(view, k)?.lower ?? '')) return undefined;
-    const prep = tok(view, k + 1)?.lower;
+    if (!PUT.has(tok(view, k)?.lower ?? '')) return undefined;
+    // A reduced relative needs its agent: "Sanctions imposed by Washington on the Wagner Group".
+    const agentFirst = k === trigger.end && tok(view, k + 1)?.lower === 'by' ? unitFrom(view, k + 2, 2) : undefined;
+    if (k === trigger.end && !agentFirst) return undefined;
+    let at = agentFirst ? agentFirst.end : k + 1;
+    at += timeAfter(view, at);
+    const prep = tok(view, at)?.lower;
     if (prep !== 'on' && prep !== 'against' && prep !== 'upon') return undefined;
-    const target = objectOf(view, k + 2);
+    const target = objectOf(view, at + 1);
     if (!target) return undefined;
     const last = target.units[target.units.length - 1]!;
-    const by = tok(view, last.end)?.lower === 'by' ? unitFrom(view, last.end + 1, 2) : undefined;
+    const by = agentFirst ?? (tok(view, last.end)?.lower === 'by' ? unitFrom(view, last.end + 1, 2) : undefined);
     const c = {
       type: 'SANCTIONED' as const,
       targets: target.units,
