@@ -104,10 +104,17 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       joined = true;
     }
     if (!joined) break;
-    const next = unitFrom(view, i, 2);
+    let next = unitFrom(view, i, 2);
     if (!next) break;
-    // "X and its chief of staff": an owner pronoun opens a description, not a conjunct.
-    if (next.kind === 'PRONOUN' && ['its', 'their', 'his', 'her'].includes(tok(view, next.start)!.lower)) break;
+    // "X and its chief of staff": an owner pronoun opens a description, not a conjunct; but
+    // "X and its commander Andrei Averyanov" names one.
+    if (next.kind === 'PRONOUN' && ['its', 'their', 'his', 'her'].includes(tok(view, next.start)!.lower)) {
+      let k = next.end;
+      while (k < next.end + 3 && !unitAt(view, k) && tok(view, k)?.text === tok(view, k)?.lower && tok(view, k)?.pos === 'NOUN') k++;
+      const named = k > next.end ? unitAt(view, k) : undefined;
+      if (!named || named.start !== k || view.entities.get(named.entities[0] ?? '')?.type !== 'PERSON') break;
+      next = named;
+    }
     // "Goma, Bukavu and Uvira" is a list; "Goma, Kigali said" is not.
     const after = tok(view, next.end)?.lower;
     if (commaOnly && after !== ',' && after !== 'and' && after !== 'or') break;

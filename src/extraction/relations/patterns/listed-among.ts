@@ -2,54 +2,62 @@ import { LISTED_WORDS as LISTED } from '../../lexicon/triggers.js';
 import { inherited, type Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
-import { listItems, tok, type SentenceView } from '../view.js';
+import { listItems, tok, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 const COPULAS = new Set(['are', 'is', 'was', 'were', 'include', 'includes', 'included', 'including']);
 const SANCTION_HEADS = new Set(['freeze', 'freezes', 'sanctions', 'ban', 'bans', 'embargo', 'measures']);
+const HIT = new Set(['hit', 'slapped', 'targeted']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'earlier', 'previously', 'also', 'so']);
 const LIST_SUBJECTS = new Set(['those', 'entities', 'individuals', 'persons', 'people', 'companies', 'firms', 'officials', 'men', 'also']);
 
 /**
  * "Among those listed are X", "Those designated include X, who ..., and Y", "The entities listed are X,
- * Y and Z", "Also designated are X", "X is subject to an asset freeze".
+ * Y and Z", "Also designated are X", "X is subject to an asset freeze", "X was hit with sanctions by Y".
  */
 export const listedAmong: Pattern = {
   name: 'listed-among',
   match(view, i) {
     const word = tok(view, i)!;
-    // "Those designated (today) include ...".
-    const copula = TIME_WORDS.has(tok(view, i + 1)?.lower ?? '') ? i + 2 : i + 1;
+    // "Those designated (today) include ...", "Among those sanctioned by the EU were ...".
+    let copula = TIME_WORDS.has(tok(view, i + 1)?.lower ?? '') ? i + 2 : i + 1;
+    const by = tok(view, copula)?.lower === 'by' ? unitFrom(view, copula + 1, 2) : undefined;
+    if (by) copula = TIME_WORDS.has(tok(view, by.end)?.lower ?? '') ? by.end + 1 : by.end;
     if (LISTED.has(word.lower) && LIST_SUBJECTS.has(tok(view, i - 1)?.lower ?? '') && COPULAS.has(tok(view, copula)?.lower ?? '')) {
       const first = objectOf(view, copula + 1);
       if (!first) return undefined;
       const items = first.units.length === 1 ? listItems(view, first.units[0]!) : first.units;
-      return inherited({
-        type: 'SANCTIONED',
+      const c = {
+        type: 'SANCTIONED' as const,
         targets: items.filter((u) => !isPlace(view, u)),
-        trigger: [i - 1, copula],
+        trigger: [i - 1, copula] as [number, number],
         cameo: '163',
         confidence: 0.75,
         pattern: 'listed-among',
         clauseStart: i - 1,
-      });
+      };
+      return by ? [{ ...c, sources: [by] }] : inherited(c);
     }
-    if (word.lower === 'subject' && tok(view, i + 1)?.lower === 'to' && BE.has(tok(view, i - 1)?.lower ?? '')) {
+    // "X is subject to an asset freeze", "X was hit with sanctions by Y".
+    const link = word.lower === 'subject' ? 'to' : HIT.has(word.lower) ? 'with' : undefined;
+    if (link && tok(view, i + 1)?.lower === link && BE.has(tok(view, i - 1)?.lower ?? '')) {
       let k = i + 2;
-      while (tok(view, k) && ['an', 'a', 'the', 'asset', 'assets', 'travel', 'targeted', 'financial', 'and'].includes(tok(view, k)!.lower)) k++;
+      while (tok(view, k) && ['an', 'a', 'the', 'asset', 'assets', 'travel', 'targeted', 'financial', 'and', 'new', 'fresh', 'further', 'us', 'u.s.', 'eu'].includes(tok(view, k)!.lower)) k++;
       if (!SANCTION_HEADS.has(tok(view, k)?.lower ?? '')) return undefined;
       const subject = subjectOf(view, i - 1, () => false);
       if (!subject) return undefined;
-      return inherited({
-        type: 'SANCTIONED',
+      const c = {
+        type: 'SANCTIONED' as const,
         targets: subject.units,
-        trigger: [i, k + 1],
+        trigger: [i, k + 1] as [number, number],
         cameo: '163',
         confidence: 0.7,
         pattern: 'listed-among',
         clauseStart: subject.start,
-      });
+      };
+      const by = tok(view, k + 1)?.lower === 'by' || tok(view, k + 1)?.lower === 'from' ? unitFrom(view, k + 2, 2) : undefined;
+      return by ? [{ ...c, sources: [by] }] : inherited(c);
     }
     return undefined;
   },
