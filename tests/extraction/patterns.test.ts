@@ -48,6 +48,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Turkey backed the Government of National Accord (GNA). With that support, GNA forces seized al-Watiya air base near the Tunisian border in May.', ['CAPTURED', 'Government of National Accord', 'al-Watiya air base']],
   ['active-verb', 'The KIA, which captured the rare-earth mining hub of Chipwi in October, has armed the PDFs.', ['CAPTURED', 'KIA', 'Chipwi']],
   ['light-verb', 'MINUSCA, the U.N. peacekeeping mission, said it had opened an investigation into the killings in Nzacko.', ['INVESTIGATES', 'MINUSCA', 'Nzacko', 'CLAIMED']],
+  ['freeze-assets', 'Under the measures, the EU froze the assets of Hamas leader Yahya Sinwar.', ['SANCTIONED', 'European Union', 'Yahya Sinwar']],
+  ['freeze-assets', "Britain froze Yevgeny Prigozhin's assets in 2023.", ['SANCTIONED', 'United Kingdom', 'Yevgeny Prigozhin']],
   ['listed-among', 'Jimmy Cherizier was hit with sanctions by the United Nations in 2022.', ['SANCTIONED', 'United Nations', 'Jimmy Cherizier']],
   ['listed-among', 'Among those sanctioned by the EU were RSF commander Abdel Rahim Dagalo and others.', ['SANCTIONED', 'European Union', 'Abdel Rahim Dagalo']],
   ['measures-target', "The EU's latest package of sanctions targets the Africa Corps and its commander Andrei Averyanov.", ['SANCTIONED', 'European Union', 'Andrei Averyanov']],

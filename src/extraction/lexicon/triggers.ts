@@ -64,6 +64,9 @@ export const EXPEL_VERBS = new Set(['drive', 'push', 'force', 'chase', 'flush', 
 /** Verbs of taking control: "took control of Aleppo". */
 export const CONTROL_VERBS = new Set(['take', 'seize', 'gain', 'regain', 'retake', 'wrest', 'assume', 'grab', 'establish']);
 
+/** Verbs of freezing a party's assets: "froze the assets of X", "blocked all property of X". */
+export const FREEZE_VERBS = new Set(['freeze', 'block']);
+
 /** Irregular and doubled forms, form -> lemma. Regular forms are derived. */
 export const IRREGULAR_FORMS: Record<string, string> = {
   took: 'take', taken: 'take', taking: 'take', takes: 'take',
@@ -73,6 +76,7 @@ export const IRREGULAR_FORMS: Record<string, string> = {
   fell: 'fall', fallen: 'fall', falls: 'fall', falling: 'fall',
   equipped: 'equip', equipping: 'equip', equips: 'equip',
   rearmed: 'rearm',
+  froze: 'freeze', frozen: 'freeze', freezing: 'freeze', freezes: 'freeze',
   propped: 'prop', propping: 'prop',
   fought: 'fight', fighting: 'fight', fights: 'fight',
   received: 'receive', receiving: 'receive', receives: 'receive', got: 'get', gets: 'get', getting: 'get',

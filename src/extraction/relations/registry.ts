@@ -14,6 +14,7 @@ import { alongside } from './patterns/alongside.js';
 import { compoundAdjective } from './patterns/compound-adjective.js';
 import { controlOf } from './patterns/control-of.js';
 import { driveOut } from './patterns/drive-out.js';
+import { freezeAssets } from './patterns/freeze-assets.js';
 import { fallTo } from './patterns/fall-to.js';
 import { lightVerb } from './patterns/light-verb.js';
 import { nominalAgentless } from './patterns/nominal-agentless.js';
@@ -44,6 +45,7 @@ export const PATTERNS: readonly Pattern[] = Object.freeze([
   inSupportOf,
   controlOf,
   driveOut,
+  freezeAssets,
   sanctionsImposed,
   underSanctions,
   nominalBy,

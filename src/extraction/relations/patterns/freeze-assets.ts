@@ -1,0 +1,52 @@
+import { FREEZE_VERBS } from '../../lexicon/triggers.js';
+import { verbLemma } from '../../forms.js';
+import type { Pattern } from '../candidate.js';
+import { subjectOf } from '../subject.js';
+import { objectOf } from '../object.js';
+import { tok, unitAt } from '../view.js';
+
+const ASSETS = new Set(['assets', 'funds', 'accounts', 'property', 'properties', 'holdings', 'interests']);
+
+/**
+ * "The EU froze the assets of Hamas leader X", "Britain froze X's assets", "OFAC blocked all
+ * property of X": the owner of the assets is sanctioned.
+ */
+export const freezeAssets: Pattern = {
+  name: 'freeze-assets',
+  match(view, i) {
+    const verb = tok(view, i)!;
+    if (verb.text !== verb.lower || !verbLemma(verb.lower, FREEZE_VERBS)) return undefined;
+    let k = i + 1;
+    while (tok(view, k) && ['the', 'all', 'any', 'their', 'its', 'his', 'her'].includes(tok(view, k)!.lower)) k++;
+    let owner;
+    const first = unitAt(view, k);
+    if (first && first.start === k && (tok(view, first.end)?.lower === "'s" || tok(view, first.end)?.lower === '’s')) {
+      // "froze Yahya Sinwar's assets": the possessor, when what it owns is assets.
+      let m = first.end + 1;
+      while (tok(view, m)?.pos === 'ADJ') m++;
+      if (ASSETS.has(tok(view, m)?.lower ?? '')) owner = { units: [first], start: first.start };
+    } else {
+      while (tok(view, k)?.pos === 'ADJ' && tok(view, k)!.text === tok(view, k)!.lower) k++;
+      if (!ASSETS.has(tok(view, k)?.lower ?? '')) return undefined;
+      const link = tok(view, k + 1)?.lower;
+      const at = link === 'of' ? k + 2 : (link === 'belonging' || link === 'held' || link === 'owned') && ['to', 'by'].includes(tok(view, k + 2)?.lower ?? '') ? k + 3 : -1;
+      if (at < 0) return undefined;
+      owner = objectOf(view, at);
+    }
+    if (!owner) return undefined;
+    const subject = subjectOf(view, i, () => false);
+    if (!subject) return undefined;
+    return [
+      {
+        type: 'SANCTIONED',
+        sources: subject.units,
+        targets: owner.units,
+        trigger: [i, i + 1],
+        cameo: '163',
+        confidence: 0.8,
+        pattern: 'freeze-assets',
+        clauseStart: subject.start,
+      },
+    ];
+  },
+};
