@@ -36,6 +36,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['under-sanctions', 'Ayaba Cho Lucas fled in 2017. Ayaba Cho Lucas has been under investigation by Norway\'s National Criminal Investigation Service since 2024.', ['INVESTIGATES', 'National Criminal Investigation Service', 'Ayaba Cho Lucas']],
   ['nominal-possessive', "OFAC sanctioned two firms. Today's action builds on Treasury's designation in June 2025 of CJNG regional commander Edgar Ulises Tapia Navarro.", ['SANCTIONED', 'US Department of the Treasury', 'Edgar Ulises Tapia Navarro']],
   ['active-verb', "Pakistan's interior ministry banned the TTP in 2008.", ['SANCTIONED', "Pakistan's interior ministry", 'TTP']],
+  ['active-verb', 'Ecuador declared the Los Choneros gang a terrorist organisation in January.', ['SANCTIONED', 'Ecuador', 'Los Choneros']],
+  ['passive', 'The Los Lobos gang was declared a terrorist organisation by Ecuador in 2024.', ['SANCTIONED', 'Ecuador', 'Los Lobos']],
   ['active-verb', 'In 2017 fighters of the Velan Resistance Front led by Oren Malik joined the Tazeri Democratic Movement in seizing Nandro.', ['CAPTURED', 'Velan Resistance Front', 'Nandro']],
   ['active-verb', 'In 2017 fighters of the Velan Resistance Front joined the Tazeri Democratic Movement in seizing Nandro.', ['CAPTURED', 'Tazeri Democratic Movement', 'Nandro']],
   ['active-verb', 'Switzerland has followed the EU in sanctioning RSF leader Mohamed Hamdan Dagalo.', ['SANCTIONED', 'Switzerland', 'Mohamed Hamdan Dagalo']],
@@ -132,6 +134,21 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
     const r = x.relations.find((r) => r.type === want[0] && r.source === s.id && r.target === t.id)!;
     expect(r.pattern).toBe(pattern);
     expect(r.evidence[0]!.trigger!.text.length).toBeGreaterThan(0);
+  });
+});
+
+// Near misses of the patterns above: no relation at all.
+const NOTHING: string[] = [
+  'Ecuador declared a state of emergency after the Los Choneros leader escaped.',
+  'Russia declared victory in Bakhmut.',
+  'M23 seized the assets of the mining company in Rubaya.',
+  'Japan froze the assets of 11 people tied to Hamas, the foreign ministry said.',
+  'The European Union imposed sanctions on three commanders of the Rapid Support Forces on Monday.',
+];
+
+describe('near misses', () => {
+  it.each(NOTHING)('%s', (text) => {
+    expect(triples(run(text))).toEqual([]);
   });
 });
 

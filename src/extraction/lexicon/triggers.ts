@@ -9,6 +9,8 @@ export interface TriggerSense {
   cameo: string;
   /** Multiplier on pattern confidence for words that signal the relation less surely. */
   weight?: number;
+  /** A word that must follow the object for the verb to count: "declared X a terrorist group". */
+  requires?: string;
 }
 
 /** Verbs whose subject is the source and object the target ("Iran armed the Houthis"). */
@@ -45,6 +47,7 @@ export const ACTIVE_VERBS: Record<string, TriggerSense> = {
   proscribe: { type: 'SANCTIONED', cameo: '163', weight: 0.85 },
   ban: { type: 'SANCTIONED', cameo: '163', weight: 0.8 },
   outlaw: { type: 'SANCTIONED', cameo: '163', weight: 0.8 },
+  declare: { type: 'SANCTIONED', cameo: '163', weight: 0.8, requires: 'terrorist' },
   investigate: { type: 'INVESTIGATES', cameo: '090' },
   probe: { type: 'INVESTIGATES', cameo: '090' },
   examine: { type: 'INVESTIGATES', cameo: '090', weight: 0.85 },

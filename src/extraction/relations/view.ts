@@ -23,7 +23,7 @@ export const MEMBER_NOUNS = new Set([
   'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
   'states', 'members', 'member', 'countries', 'governments', 'nations', 'men', 'commandos', 'personnel', 'recruits', 'mercenaries', 'contractors',
   // The kind of body a name is: "the Tren de Aragua gang", "the Sinaloa cartel".
-  'gang', 'gangs', 'group', 'cartel', 'faction', 'outfit', 'network',
+  'gang', 'gangs', 'group', 'cartel', 'faction', 'outfit', 'network', 'sect',
 ]);
 
 /** The view of one sentence; `units` are the mentions inside it. */
@@ -123,6 +123,16 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     end = next.end;
   }
   return { units, end };
+}
+
+/** `word` within the few tokens from `k`, before any punctuation: "(declared X) a terrorist group". */
+export function requiredAfter(view: SentenceView, k: number, word: string): boolean {
+  for (let m = k; m < k + 5; m++) {
+    const t = tok(view, m);
+    if (!t || t.pos === 'PUNCT') return false;
+    if (t.lower === word) return true;
+  }
+  return false;
 }
 
 /** Text of a token range. */

@@ -3,7 +3,7 @@ import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { investigationTargets, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
-import { tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
+import { requiredAfter, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
 
 const isTrigger = (w: string): boolean => verbLemma(w, ACTIVE_VERBS) !== undefined;
 
@@ -33,6 +33,7 @@ export const activeVerb: Pattern = {
       sense.type === 'INVESTIGATES'
         ? investigationTargets(view, objectStart)
         : objectOf(view, objectStart, sense.type === 'CAPTURED' ? ['in', 'of', 'at'] : []);
+    if (sense.requires && !(object && requiredAfter(view, object.units[object.units.length - 1]!.end, sense.requires))) return undefined;
     const subject = subjectOf(view, i, isTrigger);
     if (!subject) return undefined;
     return [

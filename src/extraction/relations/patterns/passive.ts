@@ -4,7 +4,7 @@ import { subjectOf } from '../subject.js';
 import { headOf, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
 import type { Unit } from '../../types.js';
-import { coordinated, tok, unitAt, unitFrom } from '../view.js';
+import { coordinated, requiredAfter, tok, unitAt, unitFrom } from '../view.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", '’s']);
 const isTrigger = (w: string): boolean => verbLemma(w, ACTIVE_VERBS) !== undefined;
@@ -17,6 +17,7 @@ export const passive: Pattern = {
     const lemma = verbLemma(verb.lower, ACTIVE_VERBS);
     if (!lemma || !isParticiple(verb.lower)) return undefined;
     const sense = ACTIVE_VERBS[lemma]!;
+    if (sense.requires && !requiredAfter(view, i + 1, sense.requires)) return undefined; // "was declared a terrorist group"
     // The agent: "by A", allowing a short time phrase before it ("seized last week by").
     let k = i + 1;
     // "armed, trained and paid by A": past the participles coordinated with this one.
