@@ -37,6 +37,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['nominal-possessive', "OFAC sanctioned two firms. Today's action builds on Treasury's designation in June 2025 of CJNG regional commander Edgar Ulises Tapia Navarro.", ['SANCTIONED', 'US Department of the Treasury', 'Edgar Ulises Tapia Navarro']],
   ['active-verb', "Pakistan's interior ministry banned the TTP in 2008.", ['SANCTIONED', "Pakistan's interior ministry", 'TTP']],
   ['active-verb', 'Ecuador declared the Los Choneros gang a terrorist organisation in January.', ['SANCTIONED', 'Ecuador', 'Los Choneros']],
+  ['active-verb', "Fighters from the Kachin Independence Army seized Bhamo's airport.", ['CAPTURED', 'Kachin Independence Army', 'Bhamo']],
+  ['active-verb', "Troops of the Sudanese army recaptured Khartoum's presidential palace on Friday.", ['CAPTURED', 'Sudanese army', 'Khartoum']],
+  ['active-verb', 'Syrian rebels led by Hayat Tahrir al-Sham swept into Aleppo and took the city within days.', ['CAPTURED', 'Hayat Tahrir al-Sham', 'Aleppo']],
   ['passive', 'The Los Lobos gang was declared a terrorist organisation by Ecuador in 2024.', ['SANCTIONED', 'Ecuador', 'Los Lobos']],
   ['active-verb', 'In 2017 fighters of the Velan Resistance Front led by Oren Malik joined the Tazeri Democratic Movement in seizing Nandro.', ['CAPTURED', 'Velan Resistance Front', 'Nandro']],
   ['active-verb', 'In 2017 fighters of the Velan Resistance Front joined the Tazeri Democratic Movement in seizing Nandro.', ['CAPTURED', 'Tazeri Democratic Movement', 'Nandro']],
@@ -144,6 +147,9 @@ const NOTHING: string[] = [
   'M23 seized the assets of the mining company in Rubaya.',
   'Japan froze the assets of 11 people tied to Hamas, the foreign ministry said.',
   'The European Union imposed sanctions on three commanders of the Rapid Support Forces on Monday.',
+  // A demonym before rebels or jihadists is not the state.
+  'Syrian rebels captured Aleppo in 2012.',
+  'Rwanda backs Congolese rebels.',
 ];
 
 describe('near misses', () => {

@@ -168,6 +168,8 @@ const CITY_NOUNS = new Set([
   'streets', 'street', 'residents', 'people', 'population', 'airport', 'mayor', 'outskirts', 'centre', 'center',
   'suburbs', 'neighbourhoods', 'neighborhoods', 'districts', 'hospitals', 'markets', 'port', 'skyline', 'roads',
   'university', 'schools', 'inhabitants', 'governor', 'water', 'electricity', 'stadium', 'hotels', 'old', 'history',
+  'palace', 'bridge', 'bridges', 'prison', 'hotel', 'downtown', 'square', 'mosque', 'museum', 'neighbourhood', 'neighborhood',
+  'district', 'suburb',
 ]);
 
 /** "Kigali denies ...", "Washington sanctioned ...": a capital followed by a verb speaks for its state. */

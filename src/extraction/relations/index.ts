@@ -29,7 +29,7 @@ import { ARGUMENT_TYPES, argumentsFit } from './constraints.js';
 import { regularForms } from '../forms.js';
 import { PATTERNS } from './registry.js';
 import { readStatus } from './status.js';
-import { makeView, unitFrom, type SentenceView } from './view.js';
+import { makeView, nonStateDemonym, unitFrom, type SentenceView } from './view.js';
 import { listAfterColon } from './object.js';
 
 const VERBS = new Set([
@@ -171,7 +171,9 @@ function toRelations(view: SentenceView, c: Candidate, entities: Map<string, Ent
   const cameo = c.type === 'INVESTIGATES' ? investigationCode(text.slice(sentence.start, sentence.end)) : c.cameo;
   const out: Relation[] = [];
   for (const s of c.sources) {
+    if (nonStateDemonym(view, s)) continue;
     for (const t of c.targets) {
+      if (nonStateDemonym(view, t)) continue;
       // "sanctions on two RSF commanders" targets the commanders, not the RSF.
       if ((c.type === 'SANCTIONED' || c.type === 'INVESTIGATES') && INDIVIDUAL_ROLES.has(view.tokens[t.end]?.lower ?? '')) continue;
       const confidence = round(c.confidence * indirectness(s, t) * distance(c, s, t));

@@ -66,7 +66,8 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   // "Sudan's Rapid Support Forces leader X": the possessor's head first, then the person it introduces.
   const head = describedPerson(view, unit) ?? headOf(view, unit);
   unit = describedPerson(view, head) ?? head;
-  if (possessesNoun(view, unit)) return undefined;
+  // "seized Bhamo's airport": taking a town's airport, base or palace takes the town.
+  if (possessesNoun(view, unit) && !(via.length > 0 && ownsLocatedThing(view, unit))) return undefined;
   // Names that only modify a noun ("five Wagner commanders") are not objects; the names coordinated with them may be.
   // "Huliaipole, a town in ..., and the nearby village of Uspenivka": a list past its items' descriptions.
   let listed = coordinated(view, unit).units;
@@ -193,6 +194,17 @@ function possessesNoun(view: SentenceView, unit: Unit): boolean {
   // "Myanmar's military junta", "Iran's government": the state's own rulers stand for the state.
   for (let k = unit.end + 1; k < unit.end + 4; k++) if (STATE_SELF.has(tok(view, k)?.lower ?? '')) return false;
   return true;
+}
+
+/** "Bhamo's airport", "Khartoum's presidential palace": a place's possessive before a located thing. */
+function ownsLocatedThing(view: SentenceView, unit: Unit): boolean {
+  if (view.entities.get(unit.entities[0] ?? '')?.type !== 'PLACE') return false;
+  for (let k = unit.end + 1; k < unit.end + 4; k++) {
+    const t = tok(view, k);
+    if (!t || t.text !== t.lower) return false;
+    if (LOCATED_HEADS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Things a state or group owns that stand for it: "Myanmar's military junta", "Nigeria's campaign". */

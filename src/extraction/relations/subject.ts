@@ -64,7 +64,9 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   const agent = unitAt(view, j);
   if (agent && tok(view, agent.start - 1)?.lower === 'by' && LED.has(tok(view, agent.start - 2)?.lower ?? '')) {
     const led = agent.start - 3;
-    if (unitAt(view, led) || (MEMBER_NOUNS.has(tok(view, led)?.lower ?? '') && unitAt(view, led - 1))) j = led;
+    // Only a name: "Syrian rebels led by HTS" are HTS's, not Syria's.
+    const named = (u: Unit | undefined): boolean => u !== undefined && u.kind === 'NAME';
+    if (named(unitAt(view, led)) || (MEMBER_NOUNS.has(tok(view, led)?.lower ?? '') && named(unitAt(view, led - 1)))) j = led;
   }
   let t = tok(view, j);
   if (!t) return undefined;

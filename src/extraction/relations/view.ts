@@ -125,6 +125,16 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
   return { units, end };
 }
 
+/** Armed members that are not a state's: "Syrian rebels" are not Syria ("Rwandan troops" are Rwanda). */
+const NON_STATE_MEMBERS = new Set([...ARMED_MEMBER_NOUNS].filter((w) => !['fighters', 'combatants', 'paramilitaries', 'paramilitary'].includes(w)));
+
+/** A demonym before non-state armed members: "Syrian rebels", "Malian jihadists". */
+export function nonStateDemonym(view: SentenceView, unit: Unit): boolean {
+  if (unit.kind !== 'NOMINAL' || view.entities.get(unit.entities[0] ?? '')?.type !== 'COUNTRY') return false;
+  const next = tok(view, unit.end);
+  return next !== undefined && next.text === next.lower && NON_STATE_MEMBERS.has(next.lower);
+}
+
 /** `word` within the few tokens from `k`, before any punctuation: "(declared X) a terrorist group". */
 export function requiredAfter(view: SentenceView, k: number, word: string): boolean {
   for (let m = k; m < k + 5; m++) {
