@@ -10,6 +10,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'A US-sanctioned financier, Omar Haddad, moved the money.', ['SANCTIONED', 'United States', 'Omar Haddad']],
   ['proxy', 'Tehran has long used the Houthis as a tool, and analysts call Hezbollah, Iran\'s closest proxy, its strongest ally.', ['BACKS', 'Iran', 'Hezbollah']],
   ['passive', 'Pokrovsk was captured by Russian forces after months of fighting.', ['CAPTURED', 'Russia', 'Pokrovsk']],
+  ['passive', "Hezbollah is Iran's most powerful ally in the region, funded and armed by Tehran.", ['BACKS', 'Iran', 'Hezbollah']],
   ['passive', 'The Tren de Aragua gang was designated a terrorist organisation by Washington in February.', ['SANCTIONED', 'United States', 'Tren de Aragua']],
   ['passive', 'The Houthis were designated as a foreign terrorist organisation by the United States.', ['SANCTIONED', 'United States', 'Houthis']],
   ['sanctions-imposed', 'Sanctions imposed by Washington on the Wagner Group in 2023 remain in place.', ['SANCTIONED', 'United States', 'Wagner Group']],
@@ -21,6 +22,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['fall-to', 'Al-Shabaab advanced through the region. Several villages near Baidoa fell to the militants, and Bulo Burde fell to al-Shabaab on Friday.', ['CAPTURED', 'al-Shabaab', 'Bulo Burde']],
   ['receive-from', 'The Sahel Patriotic Front gets weapons and fuel from neighbouring Dorvania, officials said.', ['BACKS', 'Dorvania', 'Sahel Patriotic Front', 'CLAIMED']],
   ['alongside', 'Burundian soldiers are fighting alongside the Congolese army in South Kivu.', ['BACKS', 'Burundi', 'Congolese army']],
+  ['alongside', 'Eritrean troops have fought on the side of the Ethiopian army in Tigray.', ['BACKS', 'Eritrea', 'Ethiopian National Defense Force']],
   ['alongside', 'In the war in Tigray, Eritrean troops fought alongside the federal army against the TPLF.', ['BACKS', 'Eritrea', 'Ethiopian National Defense Force']],
   ['alongside', 'The Ugandan military, known as the UPDF, has fought alongside the FARDC against the ADF since 2021.', ['BACKS', 'UPDF', 'FARDC']],
   ['active-verb', 'The Kachin Independence Army (KIA), which took the towns of Chipwi and Pangwa, has besieged Bhamo.', ['CAPTURED', 'Kachin Independence Army', 'Pangwa']],
@@ -48,6 +50,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Washington has sanctioned both commanders, Abdel Fattah al-Burhan of the army and Mohamed Hamdan Dagalo of the RSF.', ['SANCTIONED', 'United States', 'Mohamed Hamdan Dagalo']],
   ['active-verb', 'Wagner, whose men have guarded President Faustin-Archange Touadera since 2018, did not respond.', ['BACKS', 'Wagner Group', 'Faustin-Archange Touadera']],
   ['active-verb', 'Turkey trains Somali National Army commandos in Mogadishu.', ['BACKS', 'Turkey', 'Somali National Army']],
+  ['active-verb', 'Saudi Arabia backs the internationally recognised government of Yemen against the Houthis.', ['BACKS', 'Saudi Arabia', 'Yemen']],
   ['active-verb', 'Islamabad accuses the Afghan Taliban of sheltering the TTP\'s leadership, a charge Kabul rejects.', ['BACKS', 'Taliban', 'TTP', 'CLAIMED']],
   ['active-verb', "The Treasury has since blacklisted the PMF's chairman, Falih al-Fayyadh, and its chief of staff, Abdul Aziz al-Mohammedawi.", ['SANCTIONED', 'US Department of the Treasury', 'Abdul Aziz al-Mohammedawi']],
   ['active-verb', 'Turkey backed the Government of National Accord (GNA). With that support, GNA forces seized al-Watiya air base near the Tunisian border in May.', ['CAPTURED', 'Government of National Accord', 'al-Watiya air base']],
@@ -84,6 +87,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['send-aid', 'North Korea has sent thousands of soldiers to help Russia.', ['BACKS', 'North Korea', 'Russia']],
   ['send-aid', 'Iran supplied the Houthis with ballistic missiles.', ['BACKS', 'Iran', 'Houthis']],
   ['send-aid', 'Eritrea has trained several thousand fighters for the Sudanese army.', ['BACKS', 'Eritrea', 'Sudanese Armed Forces']],
+  ['backers', 'Washington is the biggest supplier of weapons to Israel.', ['BACKS', 'United States', 'Israel']],
   ['backers', 'Khalifa Haftar rules the east. His backers have included Egypt and Russia.', ['BACKS', 'Egypt', 'Khalifa Haftar']],
   ['backers', "The Zarani Front's main backer, Qatar, denies the charge.", ['BACKS', 'Qatar', 'Zarani Front']],
   ['backers', "The United Arab Emirates, the Zarani Front's main backer, denies the charge.", ['BACKS', 'United Arab Emirates', 'Zarani Front']],
@@ -150,6 +154,8 @@ const NOTHING: string[] = [
   // A demonym before rebels or jihadists is not the state.
   'Syrian rebels captured Aleppo in 2012.',
   'Rwanda backs Congolese rebels.',
+  // An ally is not a backer.
+  "Hezbollah is Iran's closest ally in the region.",
 ];
 
 describe('near misses', () => {

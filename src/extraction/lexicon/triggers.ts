@@ -221,7 +221,7 @@ export const HELP_VERBS = new Set(['help', 'support', 'defend', 'aid', 'assist',
 /** "the group's drones came from Dorvan". */
 export const ARRIVE_VERBS = new Set(['came', 'come', 'comes', 'coming', 'arrived', 'arrive', 'arrives', 'originated', 'supplied', 'provided', 'delivered', 'flown', 'smuggled', 'shipped', 'sent']);
 /** Backers named by their role: "His backers have included ...", "Ukraine's largest donor". */
-export const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'benefactor', 'financiers', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'ally', 'protector', 'guarantor']);
+export const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'benefactor', 'financiers', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'protector', 'guarantor']);
 /** Participles of listing in sanctions texts: "Among those listed are", "Those designated include". */
 export const LISTED_WORDS = new Set(['listed', 'designated', 'sanctioned', 'targeted', 'named', 'blacklisted', 'added']);
 /** Verbs that add a name to a sanctions list. */

@@ -34,6 +34,9 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       owner ||
       ['the', 'a', 'an', 'its', 'their', 'over', 'back', 'both', 'nearby', 'neighbouring', 'neighboring'].includes(lower) ||
       (t.pos === 'ADJ' && t.text === lower) ||
+      // "the internationally recognised government": an adverb before its adjective or participle.
+      (t.pos === 'ADV' && t.text === lower && lower.endsWith('ly') && ['ADJ', 'VERB'].includes(tok(view, j + 1)?.pos ?? '')) ||
+      (t.pos === 'VERB' && t.text === lower && tok(view, j - 1)?.pos === 'ADV' && tok(view, j - 1)!.lower.endsWith('ly')) ||
       t.pos === 'NUM' ||
       (PLACE_OF_NOUNS.has(lower) && tok(view, j + 1)?.lower === 'of') ||
       (PLACE_OF_NOUNS.has(lower) && t.text === lower && isPlaceUnit(view, j + 1)) || // "the district capital Macomia"

@@ -4,13 +4,17 @@ import { subjectOf } from '../subject.js';
 import { verbLemma } from '../../forms.js';
 import { coordinated, tok, unitFrom } from '../view.js';
 
-/** "About 4,000 Rwandan troops are fighting alongside M23": the subject backs the group. */
+/** "About 4,000 Rwandan troops are fighting alongside M23", "fought on the side of": the subject backs the group. */
 export const alongside: Pattern = {
   name: 'alongside',
   match(view, i) {
     const verb = tok(view, i)!;
-    if (!verbLemma(verb.lower, ALONGSIDE_VERBS) || tok(view, i + 1)?.lower !== 'alongside') return undefined;
-    const ally = unitFrom(view, i + 2, 2);
+    if (!verbLemma(verb.lower, ALONGSIDE_VERBS)) return undefined;
+    // "alongside", "on the side of", "side by side with".
+    const words = (from: number, list: string[]): boolean => list.every((w, n) => tok(view, from + n)?.lower === w);
+    const after = words(i + 1, ['alongside']) ? i + 2 : words(i + 1, ['on', 'the', 'side', 'of']) ? i + 5 : words(i + 1, ['side', 'by', 'side', 'with']) ? i + 5 : -1;
+    if (after < 0) return undefined;
+    const ally = unitFrom(view, after, 2);
     const subject = subjectOf(view, i, () => false);
     if (!ally || !subject) return undefined;
     return [
@@ -18,7 +22,7 @@ export const alongside: Pattern = {
         type: 'BACKS',
         sources: subject.units,
         targets: coordinated(view, ally).units,
-        trigger: [i, i + 2],
+        trigger: [i, after],
         cameo: '062',
         confidence: 0.8,
         pattern: 'alongside',

@@ -19,8 +19,8 @@ export const backers: Pattern = {
     const noun = tok(view, i)!;
     if (!BACKER_NOUNS.has(noun.lower)) return undefined;
     if ((noun.lower === 'source' || noun.lower === 'sources') && !sourceOfAid(view, i)) return undefined;
-    if ((noun.lower === 'ally' || noun.lower === 'protector' || noun.lower === 'guarantor') && tok(view, i + 1)?.lower === 'of') return undefined;
-    const client = possessor(view, i);
+    if ((noun.lower === 'protector' || noun.lower === 'guarantor') && tok(view, i + 1)?.lower === 'of') return undefined;
+    const client = possessor(view, i) ?? recipientAfter(view, i);
     if (!client) return undefined;
     // "<client>'s backer is X": the backer follows the copula, past a parenthetical.
     const after = copulaAfter(view, i + 1);
@@ -67,6 +67,19 @@ function possessor(view: SentenceView, i: number): Unit | undefined {
   if (!mark) return undefined;
   if (PRONOUNS.has(mark.lower)) return unitAt(view, k);
   return POSSESSIVE.has(mark.lower) ? unitAt(view, k - 1) : undefined;
+}
+
+/** "the biggest supplier of weapons to Israel": the one the aid goes to. */
+function recipientAfter(view: SentenceView, i: number): Unit | undefined {
+  if (tok(view, i + 1)?.lower !== 'of') return undefined;
+  let aid = false;
+  for (let k = i + 2; k < i + 7 && tok(view, k); k++) {
+    const t = tok(view, k)!;
+    if (AID_NOUNS[t.lower]) aid = true;
+    else if (t.lower === 'to' && aid) return unitFrom(view, k + 1, 2);
+    else if (t.text !== t.lower || !['ADJ', 'NOUN', 'CCONJ', 'PUNCT'].includes(t.pos) || t.text === ';') return undefined;
+  }
+  return undefined;
 }
 
 /** "sources of ammunition", "source of attack helicopters": a source of aid, not of news. */

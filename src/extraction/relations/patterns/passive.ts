@@ -39,6 +39,7 @@ export const passive: Pattern = {
     if (j < view.sentence.firstToken) patient = mainSubject(view, found.end); // "Backed by Rwanda, M23 seized Goma"
     else if (tok(view, j) && BE.has(tok(view, j)!.lower)) patient = subjectOf(view, first, isTrigger)?.units;
     else if (tok(view, j)?.text === ',' && unitAt(view, j - 1)) patient = [unitAt(view, j - 1)!];
+    else if (tok(view, j)?.text === ',' && copularSubject(view, j)) patient = [copularSubject(view, j)!]; // "X is Iran's ally, funded by Tehran"
     else if (!tok(view, j) || objectOf(view, i + 1) === undefined) patient = subjectOf(view, first, isTrigger)?.units;
     if (!patient || patient.length === 0) return undefined;
     return [
@@ -55,6 +56,14 @@ export const passive: Pattern = {
     ];
   },
 };
+
+/** "Hezbollah is Iran's closest ally in the region, funded by ...": the subject of the copula the clause ends. */
+function copularSubject(view: Parameters<Pattern['match']>[0], comma: number): Unit | undefined {
+  const first = unitFrom(view, view.sentence.firstToken, 2);
+  if (!first || first.end >= comma || !BE.has(tok(view, first.end)?.lower ?? '')) return undefined;
+  for (let k = first.end + 1; k < comma; k++) if (tok(view, k)!.text === ',' || tok(view, k)!.pos === 'VERB') return undefined;
+  return first;
+}
 
 /** A sentence opening with a participle ("Backed by Rwanda, the M23 rebels seized Goma"): the main clause's subject. */
 function mainSubject(view: Parameters<Pattern['match']>[0], afterAgent: number): Unit[] | undefined {
