@@ -68,6 +68,15 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     const named = (u: Unit | undefined): boolean => u !== undefined && u.kind === 'NAME';
     if (named(unitAt(view, led)) || (MEMBER_NOUNS.has(tok(view, led)?.lower ?? '') && named(unitAt(view, led - 1)))) j = led;
   }
+  // "The UN Commission on Human Rights in South Sudan is investigating", "UN investigators in Goma
+  // said": the place only locates the subject.
+  const located = unitAt(view, j);
+  if (located && placeLike(view, located) && tok(view, located.start - 1)?.lower === 'in') {
+    const owner = unitAt(view, located.start - 2);
+    const member = tok(view, located.start - 2);
+    if (owner && !placeLike(view, owner)) j = located.start - 2;
+    else if (member && member.text === member.lower && MEMBER_NOUNS.has(member.lower) && unitAt(view, located.start - 3)) j = located.start - 2;
+  }
   let t = tok(view, j);
   if (!t) return undefined;
   // "M23 fighters", "UN investigators", "the ICC prosecutor", "Congo's government".
@@ -147,6 +156,11 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+function placeLike(view: SentenceView, unit: Unit): boolean {
+  const type = view.entities.get(unit.entities[0] ?? '')?.type;
+  return type === 'PLACE' || type === 'COUNTRY';
+}
 
 const LED = new Set(['led', 'commanded', 'headed']);
 
