@@ -78,6 +78,10 @@ describe('coreference', () => {
     ['The Tazeri Democratic Movement attacked Nandro. They said it was a warning.', 'They', 'Tazeri Democratic Movement'],
     ['Felix Tshisekedi spoke in Kinshasa. He said the talks failed.', 'He', 'Felix Tshisekedi'],
     ['The European Union met. The bloc said sanctions would follow.', 'The bloc', 'European Union'],
+    // A demonym inside a description of a group: the group, not the state.
+    ['Hamas fighters attacked southern Israel. Britain proscribed the Palestinian group in 2021.', 'the Palestinian group', 'Hamas'],
+    ['The Velan Resistance Front besieged Nandro in May. The paramilitary force took it in October.', 'The paramilitary force', 'Velan Resistance Front'],
+    ['The Wagner Group arrived in Mali in 2021. The EU sanctioned the mercenary group in 2023.', 'the mercenary group', 'Wagner Group'],
     ['Russia shelled Kharkiv. Russia\'s defence ministry said its forces had captured Kupiansk.', 'its', 'Russia'],
     ['Officers of the Myanmar Armed Forces were listed. In Shan State the military recaptured Kyaukme.', 'the military', 'Myanmar Armed Forces'],
     ['The Sudanese army fought the Zarani Front for two years in Khartoum. The army retook the capital in March.', 'the capital', 'Khartoum'],

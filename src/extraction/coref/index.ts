@@ -29,7 +29,12 @@ const STARTS = new Set([
 export function resolveCoreference(ctx: DocContext, entities: Map<string, EntityDraft>, names: Unit[]): Unit[] {
   const tokens = ctx.analysis.tokens;
   const taken = new Uint8Array(tokens.length);
-  for (const u of names) for (let i = u.start; i < u.end; i++) taken[i] = 1;
+  // Demonyms ("the Palestinian group") modify a description of a group rather than name a state.
+  const demonym = new Uint8Array(tokens.length);
+  for (const u of names) {
+    for (let i = u.start; i < u.end; i++) taken[i] = 1;
+    if (u.kind === 'NOMINAL' && u.end - u.start === 1 && entities.get(u.entities[0] ?? '')?.type === 'COUNTRY') demonym[u.start] = 1;
+  }
   const all = [...names];
   const added: Unit[] = [];
   let cursor = 0; // names before position i are names[0..cursor)
@@ -83,7 +88,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       if (ref) add({ start: i, end: i + 1, sentence: t.sentence, entities: [ref], kind: 'PRONOUN' });
       continue;
     }
-    const nominal = readNominal(tokens, i, taken);
+    const nominal = readNominal(tokens, i, taken, demonym);
     if (nominal) {
       const ref = nominal.sense.capital
         ? capitalOfFocus(ctx, entities, names)
@@ -108,18 +113,27 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
  * "the (insurgent) coalition", "the rebels’", bare "rebels" (not "M23 rebels", which is part of a
  * name), "the Iran-aligned group" (the unit is the head word alone, beside the name inside it).
  */
-function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { start: number; end: number; sense: NominalSense; owner?: number } | undefined {
+function readNominal(
+  tokens: readonly Token[],
+  i: number,
+  taken: Uint8Array,
+  demonym: Uint8Array,
+): { start: number; end: number; sense: NominalSense; owner?: number } | undefined {
   const t = tokens[i]!;
   let k = i;
   const definite = t.lower === 'the';
   if (definite) k++;
   let compound = false;
   let owner: number | undefined;
+  let described = false; // past a demonym: "the Palestinian group"
   for (let n = 0; n < 4 && k < tokens.length && tokens[k]!.sentence === t.sentence; n++) {
     // "the military government" is modified, "the military recaptured" is the head itself.
     const word = tokens[k]!.lower;
     if (NOMINAL_MODIFIERS.has(word) && !(NOMINAL_HEADS[word] && !NOMINAL_HEADS[tokens[k + 1]?.lower ?? ''])) k++;
-    else if (taken[k] && definite) {
+    else if (demonym[k] && definite && NOMINAL_HEADS[tokens[k + 1]?.lower ?? '']?.types.includes('ARMED_GROUP')) {
+      described = true;
+      k++;
+    } else if (taken[k] && definite) {
       // "the Iran-aligned group": a name, a dash and a participle modify the head.
       let m = k;
       while (taken[m]) m++;
@@ -137,7 +151,7 @@ function readNominal(tokens: readonly Token[], i: number, taken: Uint8Array): { 
   }
   const head = tokens[k];
   // "The Council" after a name with Council in it: a capitalised head is fine after "the".
-  if (!head || head.sentence !== t.sentence || taken[k] || (head.text !== head.lower && !(definite && k === i + 1))) return undefined;
+  if (!head || head.sentence !== t.sentence || taken[k] || (head.text !== head.lower && !(definite && k === i + 1 + (described ? 1 : 0)))) return undefined;
   const sense = NOMINAL_HEADS[head.lower];
   if (sense && head.text !== head.lower && !sense.nameHas && !sense.forces) return undefined;
   if (!sense) return undefined;

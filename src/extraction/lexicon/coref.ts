@@ -39,6 +39,9 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   franchise: { types: ['ARMED_GROUP'] },
   corps: { types: ['ARMED_GROUP', 'ORGANISATION'], nameHas: 'corps' },
   mercenaries: { types: ['ARMED_GROUP'] },
+  force: { types: ['ARMED_GROUP'] },
+  outfit: { types: ['ARMED_GROUP', 'ORGANISATION'] },
+  faction: { types: ['ARMED_GROUP'] },
   gang: { types: ['ARMED_GROUP'] },
   gangs: { types: ['ARMED_GROUP'] },
   cartel: { types: ['ARMED_GROUP'] },
@@ -93,6 +96,7 @@ export const NOMINAL_MODIFIERS = new Set([
   'main', 'largest', 'biggest', 'regional', 'international', 'military', 'mining', 'national', 'ruling', 'same',
   'former', 'new', 'local', 'global', 'european', 'african', 'western', 'eastern', 'notorious', 'feared', 'strategic',
   'key', 'besieged', 'embattled', 'border', 'eastern', 'northern', 'southern', 'central', 'small', 'big',
+  'mercenary', 'terrorist', 'extremist', 'criminal', 'sunni', 'shia', 'shiite', 'secessionist', 'outlawed', 'banned',
 ]);
 
 export interface PronounSense {
