@@ -4,6 +4,9 @@ import { subjectOf } from '../subject.js';
 import { verbLemma } from '../../forms.js';
 import { coordinated, tok, unitFrom } from '../view.js';
 
+const FORCES = new Set(['troops', 'soldiers', 'forces', 'fighters', 'men', 'personnel', 'units', 'commandos', 'special']);
+const TROOP_WORDS = new Set([...FORCES, 'thousands', 'hundreds', 'dozens', 'of', 'its', 'their', 'own', 'some', 'several', 'more', 'than', 'about', 'around', 'up', 'to']);
+
 /** "About 4,000 Rwandan troops are fighting alongside M23", "fought on the side of": the subject backs the group. */
 export const alongside: Pattern = {
   name: 'alongside',
@@ -12,7 +15,11 @@ export const alongside: Pattern = {
     if (!verbLemma(verb.lower, ALONGSIDE_VERBS)) return undefined;
     // "alongside", "on the side of", "side by side with".
     const words = (from: number, list: string[]): boolean => list.every((w, n) => tok(view, from + n)?.lower === w);
-    const after = words(i + 1, ['alongside']) ? i + 2 : words(i + 1, ['on', 'the', 'side', 'of']) ? i + 5 : words(i + 1, ['side', 'by', 'side', 'with']) ? i + 5 : -1;
+    // "deployed thousands of troops alongside": the forces sent, between the verb and its partner.
+    let k = i + 1;
+    while (k < i + 6 && tok(view, k) && (TROOP_WORDS.has(tok(view, k)!.lower) || tok(view, k)!.pos === 'NUM')) k++;
+    if (k > i + 1 && !FORCES.has(tok(view, k - 1)!.lower)) k = i + 1;
+    const after = words(k, ['alongside']) ? k + 1 : words(k, ['on', 'the', 'side', 'of']) ? k + 4 : words(k, ['side', 'by', 'side', 'with']) ? k + 4 : -1;
     if (after < 0) return undefined;
     const ally = unitFrom(view, after, 2);
     const subject = subjectOf(view, i, () => false);
