@@ -23,7 +23,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['receive-from', 'The Sahel Patriotic Front gets weapons and fuel from neighbouring Dorvania, officials said.', ['BACKS', 'Dorvania', 'Sahel Patriotic Front', 'CLAIMED']],
   ['alongside', 'Burundian soldiers are fighting alongside the Congolese army in South Kivu.', ['BACKS', 'Burundi', 'Congolese army']],
   ['alongside', 'Eritrean troops have fought on the side of the Ethiopian army in Tigray.', ['BACKS', 'Eritrea', 'Ethiopian National Defense Force']],
-  ['alongside', 'Dorvania has deployed thousands of troops alongside the Sahel Patriotic Front.', ['BACKS', 'Dorvania', 'Sahel Patriotic Front']],
+  ['alongside', 'Burundi has deployed thousands of troops alongside the Congolese army.', ['BACKS', 'Burundi', 'Congolese army']],
   ['alongside', 'In the war in Tigray, Eritrean troops fought alongside the federal army against the TPLF.', ['BACKS', 'Eritrea', 'Ethiopian National Defense Force']],
   ['alongside', 'The Ugandan military, known as the UPDF, has fought alongside the FARDC against the ADF since 2021.', ['BACKS', 'UPDF', 'FARDC']],
   ['active-verb', 'The Kachin Independence Army (KIA), which took the towns of Chipwi and Pangwa, has besieged Bhamo.', ['CAPTURED', 'Kachin Independence Army', 'Pangwa']],
