@@ -10,6 +10,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'A US-sanctioned financier, Omar Haddad, moved the money.', ['SANCTIONED', 'United States', 'Omar Haddad']],
   ['proxy', 'Tehran has long used the Houthis as a tool, and analysts call Hezbollah, Iran\'s closest proxy, its strongest ally.', ['BACKS', 'Iran', 'Hezbollah']],
   ['passive', 'Pokrovsk was captured by Russian forces after months of fighting.', ['CAPTURED', 'Russia', 'Pokrovsk']],
+  ['passive', "The Houthis, a Yemen-based group backed by Iran's Islamic Revolutionary Guard Corps, have attacked shipping.", ['BACKS', 'Islamic Revolutionary Guard Corps', 'Houthis']],
   ['passive', "Hezbollah is Iran's most powerful ally in the region, funded and armed by Tehran.", ['BACKS', 'Iran', 'Hezbollah']],
   ['passive', 'The Tren de Aragua gang was designated a terrorist organisation by Washington in February.', ['SANCTIONED', 'United States', 'Tren de Aragua']],
   ['passive', 'The Houthis were designated as a foreign terrorist organisation by the United States.', ['SANCTIONED', 'United States', 'Houthis']],
@@ -21,6 +22,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['relative-clause', 'Troops returned to Mir Ali, a town in North Waziristan that the TTP overran on Saturday.', ['CAPTURED', 'TTP', 'Mir Ali']],
   ['fall-to', 'Al-Shabaab advanced through the region. Several villages near Baidoa fell to the militants, and Bulo Burde fell to al-Shabaab on Friday.', ['CAPTURED', 'al-Shabaab', 'Bulo Burde']],
   ['receive-from', 'The Sahel Patriotic Front gets weapons and fuel from neighbouring Dorvania, officials said.', ['BACKS', 'Dorvania', 'Sahel Patriotic Front', 'CLAIMED']],
+  ['receive-from', 'The Houthis continue to rely on Iran for weapons and funding.', ['BACKS', 'Iran', 'Houthis']],
   ['alongside', 'Burundian soldiers are fighting alongside the Congolese army in South Kivu.', ['BACKS', 'Burundi', 'Congolese army']],
   ['alongside', 'Eritrean troops have fought on the side of the Ethiopian army in Tigray.', ['BACKS', 'Eritrea', 'Ethiopian National Defense Force']],
   ['alongside', 'Burundi has deployed thousands of troops alongside the Congolese army.', ['BACKS', 'Burundi', 'Congolese army']],
@@ -40,6 +42,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['nominal-possessive', "OFAC sanctioned two firms. Today's action builds on Treasury's designation in June 2025 of CJNG regional commander Edgar Ulises Tapia Navarro.", ['SANCTIONED', 'US Department of the Treasury', 'Edgar Ulises Tapia Navarro']],
   ['active-verb', "Pakistan's interior ministry banned the TTP in 2008.", ['SANCTIONED', "Pakistan's interior ministry", 'TTP']],
   ['active-verb', 'Ecuador declared the Los Choneros gang a terrorist organisation in January.', ['SANCTIONED', 'Ecuador', 'Los Choneros']],
+  ['active-verb', 'OFAC is also designating Hong Kong-based Cosmos Shipping Ltd, which transported Iranian oil.', ['SANCTIONED', 'OFAC', 'Cosmos Shipping Ltd']],
   ['active-verb', "Fighters from the Kachin Independence Army seized Bhamo's airport.", ['CAPTURED', 'Kachin Independence Army', 'Bhamo']],
   ['active-verb', "Troops of the Sudanese army recaptured Khartoum's presidential palace on Friday.", ['CAPTURED', 'Sudanese army', 'Khartoum']],
   ['active-verb', 'Syrian rebels led by Hayat Tahrir al-Sham swept into Aleppo and took the city within days.', ['CAPTURED', 'Hayat Tahrir al-Sham', 'Aleppo']],
@@ -156,6 +159,7 @@ const NOTHING: string[] = [
   // A demonym before rebels or jihadists is not the state.
   'Syrian rebels captured Aleppo in 2012.',
   'Rwanda backs Congolese rebels.',
+  'The army relies on drones for surveillance.',
   // An ally is not a backer.
   "Hezbollah is Iran's closest ally in the region.",
 ];

@@ -22,6 +22,7 @@ import {
   PARTICLE_VERBS,
   PROXY_NOUNS,
   RECEIVE_VERBS,
+  RELY_VERBS,
 } from '../lexicon/triggers.js';
 import { INDIVIDUAL_ROLES } from '../lexicon/names.js';
 import type { Candidate } from './candidate.js';
@@ -40,6 +41,7 @@ const VERBS = new Set([
   ...CONTROL_VERBS,
   ...FALL_VERBS,
   ...RECEIVE_VERBS,
+  ...RELY_VERBS,
   ...ALONGSIDE_VERBS,
   ...LIGHT_VERBS,
   ...EXPEL_VERBS,

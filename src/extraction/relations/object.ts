@@ -220,6 +220,11 @@ const STATE_SELF = new Set([
 /** A possessor or a modifier name before the head name: "Haftar's Libyan National Army", "Rwandan army spokesman X". */
 export function headOf(view: SentenceView, unit: Unit): Unit {
   const after = tok(view, unit.end);
+  // "Hong Kong-based Cosmos Shipping", "Iran-backed Houthis": the name the compound describes.
+  if (after?.text === '-' && !after.spaceBefore && COMPOUND_MODIFIERS.has(tok(view, unit.end + 1)?.lower ?? '')) {
+    const head = unitAt(view, unit.end + 2);
+    if (head && head.start === unit.end + 2) return head;
+  }
   if (after && (after.lower === "'s" || after.lower === '’s')) {
     const head = unitFrom(view, unit.end + 1, 3);
     if (head) return head;
@@ -231,6 +236,12 @@ export function headOf(view: SentenceView, unit: Unit): Unit {
   }
   return unit;
 }
+
+/** Participles that make a name before a hyphen describe the name after it. */
+const COMPOUND_MODIFIERS = new Set([
+  'based', 'backed', 'aligned', 'allied', 'linked', 'owned', 'controlled', 'registered', 'headquartered', 'funded',
+  'supported', 'sponsored', 'led', 'run', 'affiliated', 'held',
+]);
 
 /** Lower-case nouns from `j` up to a mention, within three tokens: "gang leader Jimmy Cherizier". */
 function nounRunEndsInUnit(view: SentenceView, j: number): boolean {

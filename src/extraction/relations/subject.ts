@@ -220,13 +220,14 @@ function includedBefore(view: SentenceView, j: number): boolean {
 }
 
 /** Back from `j` over an apposition's noun phrase ("a loose network of Amhara militias") to the name before its comma. */
-function appositionHead(view: SentenceView, j: number): number | undefined {
+export function appositionHead(view: SentenceView, j: number): number | undefined {
   let k = j;
   for (let n = 0; n < 10 && tok(view, k); n++, k--) {
     const w = tok(view, k)!;
     if (w.text === ',') return unitAt(view, k - 1) ? k - 1 : undefined;
     const participle = w.pos === 'VERB' && /(?:ed|en)$/.test(w.lower); // "a company controlled by the family"
-    const ok = unitAt(view, k) !== undefined || (w.text === w.lower && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos)) || ['of', 'by', 'in', 'from'].includes(w.lower) || participle || w.pos === 'PROPN';
+    const glue = w.text === '-' && !w.spaceBefore; // "a Yemen-based group"
+    const ok = unitAt(view, k) !== undefined || (w.text === w.lower && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos)) || ['of', 'by', 'in', 'from'].includes(w.lower) || participle || w.pos === 'PROPN' || glue;
     if (!ok) return undefined;
   }
   return undefined;

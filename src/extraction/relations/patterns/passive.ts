@@ -1,6 +1,6 @@
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { subjectOf } from '../subject.js';
+import { appositionHead, subjectOf } from '../subject.js';
 import { headOf, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
 import type { Unit } from '../../types.js';
@@ -40,6 +40,9 @@ export const passive: Pattern = {
     else if (tok(view, j) && BE.has(tok(view, j)!.lower)) patient = subjectOf(view, first, isTrigger)?.units;
     else if (tok(view, j)?.text === ',' && unitAt(view, j - 1)) patient = [unitAt(view, j - 1)!];
     else if (tok(view, j)?.text === ',' && copularSubject(view, j)) patient = [copularSubject(view, j)!]; // "X is Iran's ally, funded by Tehran"
+    else if (tok(view, j)?.text === tok(view, j)?.lower && tok(view, j)?.pos === 'NOUN' && appositionHead(view, j) !== undefined) {
+      patient = [unitAt(view, appositionHead(view, j)!)!]; // "The Houthis, a Yemen-based group backed by Iran,"
+    }
     else if (!tok(view, j) || objectOf(view, i + 1) === undefined) patient = subjectOf(view, first, isTrigger)?.units;
     if (!patient || patient.length === 0) return undefined;
     return [

@@ -1,14 +1,15 @@
-import { AID_NOUNS, RECEIVE_VERBS } from '../../lexicon/triggers.js';
-import type { Pattern } from '../candidate.js';
+import { AID_NOUNS, RECEIVE_VERBS, RELY_VERBS } from '../../lexicon/triggers.js';
+import type { Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { verbLemma } from '../../forms.js';
-import { coordinated, tok, unitFrom } from '../view.js';
+import { coordinated, tok, unitFrom, type SentenceView } from '../view.js';
 
-/** "The Lumara Liberation Front receives weapons and cash from neighbouring Osra." */
+/** "The Lumara Liberation Front receives weapons and cash from neighbouring Osra", "relies on Osra for weapons". */
 export const receiveFrom: Pattern = {
   name: 'receive-from',
   match(view, i) {
     const verb = tok(view, i)!;
+    if (verbLemma(verb.lower, RELY_VERBS)) return relyOn(view, i);
     if (!verbLemma(verb.lower, RECEIVE_VERBS)) return undefined;
     let k = i + 1;
     let cameo: string | undefined;
@@ -37,3 +38,30 @@ export const receiveFrom: Pattern = {
     ];
   },
 };
+
+/** "The Houthis rely on Iran for weapons and funding", "depends heavily on Russian air support" (the latter names no giver). */
+function relyOn(view: SentenceView, i: number): Candidate[] | undefined {
+  let k = i + 1;
+  while (tok(view, k)?.pos === 'ADV') k++;
+  if (tok(view, k)?.lower !== 'on') return undefined;
+  const giver = unitFrom(view, k + 1, 2);
+  if (!giver) return undefined;
+  const givers = coordinated(view, giver);
+  if (tok(view, givers.end)?.lower !== 'for') return undefined;
+  let cameo: string | undefined;
+  for (let m = givers.end + 1; m < givers.end + 6 && tok(view, m) && !cameo; m++) cameo = AID_NOUNS[tok(view, m)!.lower];
+  const receiver = cameo && subjectOf(view, i, () => false);
+  if (!cameo || !receiver) return undefined;
+  return [
+    {
+      type: 'BACKS',
+      sources: givers.units,
+      targets: receiver.units,
+      trigger: [i, k + 1],
+      cameo,
+      confidence: 0.8,
+      pattern: 'receive-from',
+      clauseStart: receiver.start,
+    },
+  ];
+}
