@@ -53,6 +53,12 @@ describe('titles and roles are not part of names', () => {
     expect(e?.name).toBe(name);
     expect(e?.type).toBe('PERSON');
   });
+
+  it('drops an office holder\'s title before "of" the body: "Chair of the Fact-Finding Mission"', () => {
+    const x = run('"Both parties committed crimes," said Oren Malik, Chair of the Fact-Finding Mission.');
+    expect(x.entities.map((e) => e.name)).toContain('Fact-Finding Mission');
+    expect(x.entities.some((e) => e.name.startsWith('of ') || e.name.startsWith('Chair'))).toBe(false);
+  });
 });
 
 describe('aliases', () => {
@@ -64,6 +70,8 @@ describe('aliases', () => {
     ['The U.N. said so. The UN agreed.', 'United Nations', 'UN'],
     ['The council sanctioned Renald Matisse, also known as "Ti Bwa", a gang leader. Ti Bwa denied it.', 'Renald Matisse', 'Ti Bwa'],
     ['Kenyan police arrested Omar Hadi, known as Abu Salim, in Mombasa.', 'Omar Hadi', 'Abu Salim'],
+    // A body's short name after its full name.
+    ['The Independent International Fact-Finding Mission for Veldrane met on Monday. The Fact-Finding Mission said it had evidence.', 'Independent International Fact-Finding Mission for Veldrane', 'Fact-Finding Mission'],
   ])('%s: %s = %s', (text, a, b) => {
     const x = run(text);
     expect(findEntity(x, a)?.id).toBeDefined();

@@ -105,3 +105,26 @@ export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links,
     }
   });
 }
+
+/**
+ * A body's short name after its full name: "the Fact-Finding Mission" after "UN Independent
+ * International Fact-Finding Mission for the Sudan". The short name is unknown, at least two
+ * words, and found word for word in exactly one longer body name named before it.
+ */
+export function linkShortForms(ctx: DocContext, drafts: NameDraft[], links: Links, isBody: (i: number) => boolean): void {
+  const tokens = ctx.analysis.tokens;
+  const words = (d: NameDraft): string[] => tokens.slice(d.start, d.end).map((t) => t.lower);
+  const bodies = drafts.map((d, i) => ({ i, start: d.start, words: words(d) })).filter((b) => b.words.length >= 3 && isBody(b.i));
+  drafts.forEach((d, i) => {
+    if (d.known || d.end - d.start < 2 || !isBody(i)) return;
+    const short = words(d);
+    const longer = bodies.filter((b) => b.start < d.start && b.words.length > short.length && containsRun(b.words, short));
+    const roots = new Set(longer.map((b) => links.find(b.i)));
+    if (roots.size === 1) links.union(i, longer[0]!.i);
+  });
+}
+
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let k = 0; k + run.length <= words.length; k++) if (run.every((w, n) => words[k + n] === w)) return true;
+  return false;
+}

@@ -4,7 +4,7 @@ import { fold } from '../../core/normalise.js';
 import type { KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, EntityDraft, NameDraft, TypeVotes, Unit } from '../types.js';
 import { isCommonWord } from '../lexicon/words.js';
-import { Links, linkAliases, linkSurnames } from './aliases.js';
+import { Links, linkAliases, linkShortForms, linkSurnames } from './aliases.js';
 import { spanText } from '../mentions/segment.js';
 
 export interface ResolvedNames {
@@ -56,6 +56,8 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
   const rootVotes = votesByRoot(kept, links);
   const groupVotes = (i: number): TypeVotes => rootVotes.get(links.find(i)) ?? {};
   linkSurnames(ctx, kept, links, (i) => kept[i]!.known?.type === 'PERSON' || bestType(groupVotes(i)) === 'PERSON');
+  const body = (i: number): boolean => ['ORGANISATION', 'ARMED_GROUP'].includes(kept[i]!.known?.type ?? bestType(groupVotes(i)) ?? '');
+  linkShortForms(ctx, kept, links, body);
 
   const groups = new Map<number, number[]>();
   kept.forEach((_, i) => {

@@ -74,6 +74,11 @@ function segmentRun(
       p += width;
       continue;
     }
+    // "Chair of the Fact-Finding Mission": the office holder's title names no one; the body follows.
+    if (PERSON_TITLES.has(t.lower) && tokens[p + 1]?.lower === 'of' && p + 2 < runEnd && isHead(tokens[runEnd - 1]!)) {
+      p += tokens[p + 2]!.lower === 'the' ? 3 : 2;
+      continue;
+    }
     if (PERSON_TITLES.has(t.lower) && p + 1 < runEnd && head === undefined) {
       title = title ? `${title} ${t.text}` : t.text;
       p++;
