@@ -80,6 +80,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', 'The UN launched a probe on Tuesday into the killings in Bunia.', ['INVESTIGATES', 'United Nations', 'Bunia']],
   ['light-verb', 'The Mission shares information with the International Criminal Court, whose Prosecutor opened an investigation into the situation in Venezuela in 2021.', ['INVESTIGATES', 'International Criminal Court', 'Venezuela']],
   ['light-verb', 'UN experts said the arms embargo that the Security Council imposed on Libya in 2011 is widely violated.', ['SANCTIONED', 'UN Security Council', 'Libya', 'CLAIMED']],
+  ['light-verb', 'UN experts said the arms embargo on Libya, which the Security Council imposed in 2011, is widely violated.', ['SANCTIONED', 'UN Security Council', 'Libya', 'CLAIMED']],
   ['active-verb', "The Africa Corps, a force controlled by Russia's defence ministry that already backs the military governments of Burkina Faso and Niger, arrived in Mali.", ['BACKS', 'Africa Corps', 'Niger']],
   ['light-verb', 'The Security Council set up a commission of inquiry into abuses by the Zarani Front.', ['INVESTIGATES', 'UN Security Council', 'Zarani Front']],
   ['nominal-agentless', "The Sudanese army's offensive, including the recapture of Wad Madani, turned the war.", ['CAPTURED', 'Sudanese Armed Forces', 'Wad Madani']],

@@ -1,6 +1,6 @@
 import type { RelationType } from '../../../core/types.js';
 import { LIGHT_VERBS } from '../../lexicon/triggers.js';
-import type { Candidate, Pattern } from '../candidate.js';
+import type { Argument, Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
@@ -53,6 +53,9 @@ export const lightVerb: Pattern = {
  * X": the act named before the relative clause whose light verb carries it.
  */
 function relativeAct(view: SentenceView, trigger: NounTrigger): Candidate[] | undefined {
+  // "the arms embargo on Darfur, which the Security Council imposed in 2004": the target first.
+  const named = nounTarget(view, trigger);
+  if (named) return actAfterTarget(view, trigger, named);
   const rel = tok(view, trigger.end)?.lower;
   if (rel !== 'that' && rel !== 'which') return undefined;
   for (let k = trigger.end + 2; k < trigger.end + 10; k++) {
@@ -70,6 +73,33 @@ function relativeAct(view: SentenceView, trigger: NounTrigger): Candidate[] | un
         sources: subject.units,
         targets: target.units,
         trigger: [k, k + 1],
+        cameo: trigger.sense.cameo,
+        confidence: 0.8 * (trigger.sense.weight ?? 1),
+        pattern: 'light-verb',
+        clauseStart: subject.start,
+      },
+    ];
+  }
+  return undefined;
+}
+
+/** "..., which/that <subject> imposed": the actor of an act whose target is already named. */
+function actAfterTarget(view: SentenceView, trigger: NounTrigger, target: Argument & { end: number }): Candidate[] | undefined {
+  let k = target.end;
+  if (tok(view, k)?.text === ',') k++;
+  if (!['which', 'that'].includes(tok(view, k)?.lower ?? '')) return undefined;
+  for (let v = k + 2; v < k + 8; v++) {
+    const w = tok(view, v);
+    if (!w || w.text === ',' || w.text === ';') return undefined;
+    if (w.text !== w.lower || !verbLemma(w.lower, LIGHT_VERBS)) continue;
+    const subject = subjectOf(view, v, () => false);
+    if (!subject || subject.start <= k) return undefined;
+    return [
+      {
+        type: trigger.sense.type,
+        sources: subject.units,
+        targets: target.units,
+        trigger: [v, v + 1],
         cameo: trigger.sense.cameo,
         confidence: 0.8 * (trigger.sense.weight ?? 1),
         pattern: 'light-verb',
