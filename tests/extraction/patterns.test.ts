@@ -42,6 +42,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['nominal-possessive', "OFAC sanctioned two firms. Today's action builds on Treasury's designation in June 2025 of CJNG regional commander Edgar Ulises Tapia Navarro.", ['SANCTIONED', 'US Department of the Treasury', 'Edgar Ulises Tapia Navarro']],
   ['active-verb', "Pakistan's interior ministry banned the TTP in 2008.", ['SANCTIONED', "Pakistan's interior ministry", 'TTP']],
   ['active-verb', 'Ecuador declared the Los Choneros gang a terrorist organisation in January.', ['SANCTIONED', 'Ecuador', 'Los Choneros']],
+  ['active-verb', 'The Karen National Union fought on. Its armed wing, the Karen National Liberation Army (KNLA), has overrun the town of Myawaddy.', ['CAPTURED', 'Karen National Liberation Army', 'Myawaddy']],
+  ['active-verb', 'The KNLA has overrun dozens of army outposts and, in April 2024, briefly captured the border town of Myawaddy.', ['CAPTURED', 'KNLA', 'Myawaddy']],
   ['active-verb', 'OFAC is also designating Hong Kong-based Cosmos Shipping Ltd, which transported Iranian oil.', ['SANCTIONED', 'OFAC', 'Cosmos Shipping Ltd']],
   ['active-verb', "Fighters from the Kachin Independence Army seized Bhamo's airport.", ['CAPTURED', 'Kachin Independence Army', 'Bhamo']],
   ['active-verb', "Troops of the Sudanese army recaptured Khartoum's presidential palace on Friday.", ['CAPTURED', 'Sudanese army', 'Khartoum']],

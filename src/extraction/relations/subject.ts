@@ -54,9 +54,14 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (t.lower === 'turn' && tok(view, j - 1)?.lower === 'in') j -= 2; // "have in turn begun to supply"
     else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
     else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
+    else if (t.text === ',' && namedApposition(view, j) !== undefined) {
+      j = namedApposition(view, j)!;
+      break;
+    }
     else if (t.text === ',' && unitAt(view, j - 1) && includedBefore(view, j)) j--; // "Several factions, among them X and Y, are armed"
     else if (t.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1; // "The SAF (SAF) have"
     else if (timeBefore(view, j) > 0) j -= timeBefore(view, j); // "on Friday", "last week"
+    else if (t.text === ',' && (timeBefore(view, j - 1) > 0 || tok(view, j - 1)?.lower === 'and')) j--; // "and, in April 2024, briefly captured"
     else break;
   }
   // "Abu Sayyaf fighters led by Isnilon Hapilon joined": the ones led, not their leader (but
@@ -284,6 +289,28 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
     if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !relativeAhead(view, k, j)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Its armed wing, the Karen National Liberation Army (KNLA), has overrun": a description with no
+ * name before an apposition that names it, ending at the comma `j`. The name's index.
+ */
+function namedApposition(view: SentenceView, j: number): number | undefined {
+  for (let k = j - 1; k > j - 14 && k > view.sentence.firstToken; k--) {
+    if (tok(view, k)!.text !== ',') continue;
+    const described = tok(view, k - 1)!;
+    const inner = tok(view, k + 1)?.lower === 'the' ? k + 2 : k + 1;
+    const name = unitAt(view, inner);
+    const plain = !unitAt(view, k - 1) && described.text === described.lower && described.pos === 'NOUN';
+    return plain && name && name.start === inner && coordinatedEnd(view, name) >= j - 4 ? inner : undefined;
+  }
+  return undefined;
+}
+
+/** End of a name and its bracketed acronym: "the Karen National Liberation Army (KNLA)". */
+function coordinatedEnd(view: SentenceView, name: Unit): number {
+  const open = tok(view, name.end)?.text === '(' ? unitAt(view, name.end + 1) : undefined;
+  return open && tok(view, open.end)?.text === ')' ? open.end + 1 : name.end;
 }
 
 /** "Egypt and the UAE", "Britain, France and Canada", "Malian troops and their Russian partners". */

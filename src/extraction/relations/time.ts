@@ -24,10 +24,12 @@ export function timeAfter(view: SentenceView, k: number): number {
   return n > 1 ? n : 0;
 }
 
-/** Length of a time phrase ending at `j` ("on Friday", "last week", "in 2023", "yesterday"), or 0. */
+/** Length of a time phrase ending at `j` ("on Friday", "last week", "in April 2024", "yesterday"), or 0. */
 export function timeBefore(view: SentenceView, j: number): number {
   const t = tok(view, j);
   if (!t) return 0;
   if (t.lower === 'yesterday' || t.lower === 'overnight' || t.lower === 'today') return 1;
-  return timeWord(view, j) && LEADS.has(tok(view, j - 1)?.lower ?? '') ? 2 : 0;
+  let k = j;
+  while (k > j - 3 && (timeWord(view, k) || (k < j && tok(view, k)?.pos === 'NUM'))) k--;
+  return k < j && timeWord(view, j) && LEADS.has(tok(view, k)?.lower ?? '') ? j - k + 1 : 0;
 }
