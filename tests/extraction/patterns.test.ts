@@ -163,6 +163,8 @@ const NOTHING: string[] = [
   'Syrian rebels captured Aleppo in 2012.',
   'Rwanda backs Congolese rebels.',
   'The army relies on drones for surveillance.',
+  // The head of the possessed phrase decides: leaders are people, not the state.
+  "The EU sanctioned Myanmar's military leaders.",
   // An ally is not a backer.
   "Hezbollah is Iran's closest ally in the region.",
 ];

@@ -194,9 +194,15 @@ function possessesNoun(view: SentenceView, unit: Unit): boolean {
   const mark = tok(view, unit.end);
   if (!mark || !(mark.lower === "'s" || mark.lower === '’s' || mark.text === '’' || mark.text === "'")) return false;
   if (unitFrom(view, unit.end + 1, 3) !== undefined) return false;
-  // "Myanmar's military junta", "Iran's government": the state's own rulers stand for the state.
-  for (let k = unit.end + 1; k < unit.end + 4; k++) if (STATE_SELF.has(tok(view, k)?.lower ?? '')) return false;
-  return true;
+  // "Myanmar's military junta", "Iran's government": the state's own rulers stand for the state
+  // (the head of the phrase decides: "Myanmar's military leaders" are people).
+  let head = '';
+  for (let k = unit.end + 1; k < unit.end + 4; k++) {
+    const t = tok(view, k);
+    if (!t || t.text !== t.lower || !['NOUN', 'ADJ'].includes(t.pos)) break;
+    head = t.lower;
+  }
+  return !STATE_SELF.has(head);
 }
 
 /** "Bhamo's airport", "Khartoum's presidential palace": a place's possessive before a located thing. */
