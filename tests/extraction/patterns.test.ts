@@ -23,6 +23,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['fall-to', 'Al-Shabaab advanced through the region. Several villages near Baidoa fell to the militants, and Bulo Burde fell to al-Shabaab on Friday.', ['CAPTURED', 'al-Shabaab', 'Bulo Burde']],
   ['receive-from', 'The Sahel Patriotic Front gets weapons and fuel from neighbouring Dorvania, officials said.', ['BACKS', 'Dorvania', 'Sahel Patriotic Front', 'CLAIMED']],
   ['receive-from', 'The Houthis continue to rely on Iran for weapons and funding.', ['BACKS', 'Iran', 'Houthis']],
+  ['receive-from', "Mali's junta has relied on Russian mercenaries since 2021.", ['BACKS', 'Russia', 'Mali']],
   ['alongside', 'Burundian soldiers are fighting alongside the Congolese army in South Kivu.', ['BACKS', 'Burundi', 'Congolese army']],
   ['alongside', 'Eritrean troops have fought on the side of the Ethiopian army in Tigray.', ['BACKS', 'Eritrea', 'Ethiopian National Defense Force']],
   ['alongside', 'Burundi has deployed thousands of troops alongside the Congolese army.', ['BACKS', 'Burundi', 'Congolese army']],

@@ -47,9 +47,14 @@ function relyOn(view: SentenceView, i: number): Candidate[] | undefined {
   const giver = unitFrom(view, k + 1, 2);
   if (!giver) return undefined;
   const givers = coordinated(view, giver);
-  if (tok(view, givers.end)?.lower !== 'for') return undefined;
+  // "relied on Chinese and Russian weapons": the givers' demonyms on the aid itself.
+  const demonyms = givers.units.every((u) => u.kind === 'NOMINAL' && view.entities.get(u.entities[0] ?? '')?.type === 'COUNTRY');
   let cameo: string | undefined;
-  for (let m = givers.end + 1; m < givers.end + 6 && tok(view, m) && !cameo; m++) cameo = AID_NOUNS[tok(view, m)!.lower];
+  if (demonyms) {
+    for (let m = givers.end; m < givers.end + 3 && tok(view, m) && !cameo; m++) cameo = AID_NOUNS[tok(view, m)!.lower];
+  } else if (tok(view, givers.end)?.lower === 'for') {
+    for (let m = givers.end + 1; m < givers.end + 6 && tok(view, m) && !cameo; m++) cameo = AID_NOUNS[tok(view, m)!.lower];
+  }
   const receiver = cameo && subjectOf(view, i, () => false);
   if (!cameo || !receiver) return undefined;
   return [
