@@ -298,7 +298,9 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
       return { units: coordinated(view, head).units, start: head.start };
     }
     const t = tok(view, j);
-    const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP'].includes(t.pos)) || t.pos === 'PROPN') && t.text !== ';';
+    // "enforced disappearances", "alleged abuses": a participle before its noun.
+    const participle = t !== undefined && t.pos === 'VERB' && t.text === t.lower && /(?:ed|en)$/.test(t.lower) && tok(view, j + 1)?.pos === 'NOUN';
+    const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || participle) && t.text !== ';';
     if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
   }
   return undefined;
