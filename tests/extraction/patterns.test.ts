@@ -112,6 +112,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['listed-among', 'The EU sanctioned the junta. Those listed include two officers of the Veldrane army, Lieutenant General Omar Haddad and Major General Selim Tarek.', ['SANCTIONED', 'European Union', 'Selim Tarek']],
   ['measures-target', 'The UK sanctioned two RSF commanders. The measures also target the Tarek Gold Company.', ['SANCTIONED', 'United Kingdom', 'Tarek Gold Company']],
   ['measures-target', 'The UK sanctioned two RSF commanders. The measures also target Marlin Bay Shipping Ltd, a company registered in Panama, and Dubai-based Qamar Petroleum Trading.', ['SANCTIONED', 'United Kingdom', 'Qamar Petroleum Trading']],
+  ['added-to-list', "The Treasury has since blacklisted the PMF's chairman, Falih al-Fayyadh. In October it added to the list Muhandis General Company, a construction firm.", ['SANCTIONED', 'US Department of the Treasury', 'Muhandis General Company']],
   ['added-to-list', 'Renel Destina has been added to the UK sanctions list.', ['SANCTIONED', 'United Kingdom', 'Renel Destina']],
   ['added-to-list', 'The Treasury designated two firms in May. In October it added to the list Muhandis General Company, a construction firm.', ['SANCTIONED', 'US Department of the Treasury', 'Muhandis General Company']],
   ['added-to-list', 'The European Union on Monday added two commanders to its sanctions list over the fighting: Major General Chol Majak Aguer, whose troops shelled Nasir, and Gatwech Lam Puoch.', ['SANCTIONED', 'European Union', 'Gatwech Lam Puoch']],

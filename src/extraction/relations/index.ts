@@ -108,7 +108,10 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
         if (!found || found.length === 0) continue;
         for (const c of found) {
           if (seen.has(c.trigger[0])) continue;
-          if (c.inherit) inheritSource(c, lastSource.get(c.type), sentence.index);
+          // "In October it added to the list X" where "it" was read as the group named last: a
+          // pronoun that cannot act so takes the last actor of this relation instead.
+          const misread = c.sources.length > 0 && c.sources.every((u) => u.kind === 'PRONOUN' && !sourceFits(c.type, u, entities));
+          if (c.inherit || misread) inheritSource(c, lastSource.get(c.type), sentence.index);
           else if (c.sources.length > 0 && c.sources.some((u) => sourceFits(c.type, u, entities))) {
             lastSource.set(c.type, { units: c.sources, sentence: sentence.index });
           }
