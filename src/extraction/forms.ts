@@ -30,7 +30,7 @@ function buildTable(known: Known): Map<string, string> {
   return table;
 }
 
-/** back -> backs, backed, backing; seize -> seizes, seized, seizing; occupy -> occupies, occupied, occupying. */
+/** back -> backs, backed, backing; seize -> seizes, seized, seizing; occupy -> occupies, occupied, occupying; funnel -> funnelled. */
 export function regularForms(lemma: string): string[] {
   const forms = [lemma];
   if (/[^aeiou]y$/.test(lemma)) {
@@ -42,6 +42,8 @@ export function regularForms(lemma: string): string[] {
     forms.push(`${lemma}es`, `${lemma}ed`, `${lemma}ing`);
   } else {
     forms.push(`${lemma}s`, `${lemma}ed`, `${lemma}ing`);
+    // British spelling doubles a final l after one vowel: funnelled, channelling.
+    if (/[^aeiou][aeiou]l$/.test(lemma)) forms.push(`${lemma}led`, `${lemma}ling`);
   }
   return forms;
 }

@@ -52,6 +52,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     } else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus')) j -= 2; // "has been accused of backing"
     else if (t.lower === 'of' && accusedBefore(view, j) !== undefined) return { units: [accusedBefore(view, j)!], start: accusedBefore(view, j)!.start };
     else if (t.lower === 'turn' && tok(view, j - 1)?.lower === 'in') j -= 2; // "have in turn begun to supply"
+    else if (SAY.has(t.lower) && REPORTERS.has(tok(view, j - 1)?.lower ?? '') && RELATIVE_PRONOUNS.has(tok(view, j - 2)?.lower ?? '')) j -= 2; // "a firm that officials say has funnelled"
     else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
     else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
     else if (t.text === ',' && namedApposition(view, j) !== undefined) {
@@ -166,6 +167,9 @@ function placeLike(view: SentenceView, unit: Unit): boolean {
   const type = view.entities.get(unit.entities[0] ?? '')?.type;
   return type === 'PLACE' || type === 'COUNTRY';
 }
+
+const SAY = new Set(['say', 'says', 'said', 'believe', 'believes', 'allege', 'alleges', 'claim', 'claims']);
+const REPORTERS = new Set(['officials', 'analysts', 'experts', 'diplomats', 'investigators', 'critics', 'residents', 'activists', 'prosecutors', 'researchers', 'witnesses', 'sources', 'they', 'observers']);
 
 const LED = new Set(['led', 'commanded', 'headed']);
 
