@@ -58,6 +58,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Wagner, whose men have guarded President Faustin-Archange Touadera since 2018, did not respond.', ['BACKS', 'Wagner Group', 'Faustin-Archange Touadera']],
   ['active-verb', 'Turkey trains Somali National Army commandos in Mogadishu.', ['BACKS', 'Turkey', 'Somali National Army']],
   ['active-verb', 'The ICC is investigating killings, enforced disappearances and the forced recruitment of children in the border states of Apure, Táchira and Zulia.', ['INVESTIGATES', 'International Criminal Court', 'Zulia']],
+  ['active-verb', "Azerbaijan's Prosecutor General's Office, which spent more than a year investigating Ruben Vardanyan, has charged him.", ['INVESTIGATES', "Prosecutor General's Office", 'Ruben Vardanyan']],
   ['active-verb', 'The U.N. Commission on Human Rights in South Sudan is investigating both the SSPDF and the SPLA-IO.', ['INVESTIGATES', 'U.N. Commission on Human Rights', 'SSPDF']],
   ['active-verb', 'Saudi Arabia backs the internationally recognised government of Yemen against the Houthis.', ['BACKS', 'Saudi Arabia', 'Yemen']],
   ['active-verb', 'Islamabad accuses the Afghan Taliban of sheltering the TTP\'s leadership, a charge Kabul rejects.', ['BACKS', 'Taliban', 'TTP', 'CLAIMED']],

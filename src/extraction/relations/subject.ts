@@ -151,7 +151,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   }
   // "... and retook the city", "since seizing the district": the subject of the clause's earlier verb.
   const joint = tok(view, j);
-  const gerund = tok(view, i)!.lower.endsWith('ing') && joint !== undefined && (SUBORDINATORS.has(joint.lower) || joint.text === ',');
+  const gerund = tok(view, i)!.lower.endsWith('ing') && joint !== undefined && (SUBORDINATORS.has(joint.lower) || joint.text === ',' || spentTime(view, j));
   if (depth === 0 && joint && (joint.lower === 'and' || gerund)) {
     const verb = earlierVerb(view, j);
     // "Sudan accused the UAE of complicity by arming the RSF": the accused does it, not the accuser.
@@ -170,6 +170,16 @@ function placeLike(view: SentenceView, unit: Unit): boolean {
 
 const SAY = new Set(['say', 'says', 'said', 'believe', 'believes', 'allege', 'alleges', 'claim', 'claims']);
 const REPORTERS = new Set(['officials', 'analysts', 'experts', 'diplomats', 'investigators', 'critics', 'residents', 'activists', 'prosecutors', 'researchers', 'witnesses', 'sources', 'they', 'observers']);
+
+const SPEND = new Set(['spent', 'spend', 'spends', 'spending']);
+const TIME_SPANS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'days', 'decade', 'decades', 'time']);
+
+/** "spent more than a year investigating": the gerund takes the spender as subject. */
+function spentTime(view: SentenceView, j: number): boolean {
+  if (!TIME_SPANS.has(tok(view, j)?.lower ?? '')) return false;
+  for (let k = j - 1; k > j - 6; k--) if (SPEND.has(tok(view, k)?.lower ?? '')) return true;
+  return false;
+}
 
 const LED = new Set(['led', 'commanded', 'headed']);
 
