@@ -93,7 +93,8 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const ref = nominal.sense.capital
         ? capitalOfFocus(ctx, entities, names)
         : (seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
-          (nominal.sense.focus ? focusCountry(ctx, entities, history) : undefined) ??
+          // Before any state is named, the one the whole text names most.
+          (nominal.sense.focus ? (focusCountry(ctx, entities, history) ?? focusCountry(ctx, entities, names)) : undefined) ??
           (nominal.sense.settlement ? settlementInSentence(history, entities, t.sentence) : undefined) ??
           mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names)) ??
           (nominal.sense.forces ? stateForces(ctx, entities, names) : undefined));
@@ -120,6 +121,10 @@ function readNominal(
   demonym: Uint8Array,
 ): { start: number; end: number; sense: NominalSense; owner?: number } | undefined {
   const t = tokens[i]!;
+  // "government forces retook", "which government troops took": the forces of the text's state.
+  if (t.lower === 'government' && t.text === t.lower && GOVERNMENT_FORCES.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'the' && !taken[i - 1]) {
+    return { start: i, end: i + 2, sense: NOMINAL_HEADS.government! };
+  }
   let k = i;
   const definite = t.lower === 'the';
   if (definite) k++;
@@ -175,6 +180,8 @@ function readNominal(
   if (next && next.pos === 'NOUN' && next.text === next.lower && !object && !VERBS_TAGGED_AS_NOUNS.has(next.lower)) return undefined;
   return { start: compound ? k : i, end: k + 1, sense, ...(owner !== undefined ? { owner } : {}) };
 }
+
+const GOVERNMENT_FORCES = new Set(['forces', 'troops', 'soldiers']);
 
 /** Heads after a group's name that name another group: "the al-Qaeda affiliate", "the Islamic State offshoot". */
 const OWNED_HEADS = new Set(['affiliate', 'offshoot', 'franchise', 'branch', 'splinter']);
