@@ -90,6 +90,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', 'The Security Council set up a commission of inquiry into abuses by the Zarani Front.', ['INVESTIGATES', 'UN Security Council', 'Zarani Front']],
   ['nominal-agentless', "The Sudanese army's offensive, including the recapture of Wad Madani, turned the war.", ['CAPTURED', 'Sudanese Armed Forces', 'Wad Madani']],
   ['aid-from', 'The Velan Resistance Front advanced. Diplomats say the group\'s drones came from neighbouring Dorvania.', ['BACKS', 'Dorvania', 'Velan Resistance Front', 'CLAIMED']],
+  ['send-aid', 'The Kenya-led Multinational Security Support mission, deployed to support the Haitian National Police, has struggled.', ['BACKS', 'Multinational Security Support Mission', 'Haitian National Police']],
   ['send-aid', 'Muhandis General Company, a construction firm that officials say has funnelled millions of dollars to Kataib Hezbollah, was listed.', ['BACKS', 'Muhandis General Company', 'Kataib Hezbollah']],
   ['send-aid', 'OFAC designated three firms. Red Hills General Trading FZE, a company in Sharjah, United Arab Emirates, that shipped the components to the Houthis, is one.', ['BACKS', 'Red Hills General Trading FZE', 'Houthis']],
   ['send-aid', "Myanmar's army lost Lashio in July. China has supplied the junta with fighter jets since the 2021 coup.", ['BACKS', 'China', 'Myanmar']],

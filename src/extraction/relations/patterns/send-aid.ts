@@ -21,6 +21,10 @@ export const sendAid: Pattern = {
     // "ICRC funds in 2005": the for-verbs are often nouns; only a tagged verb gives aid.
     const forVerb = verb.pos === 'VERB' ? verbLemma(verb.lower, FOR_VERBS) : undefined;
     if (!send && !forVerb) return undefined;
+    // "The Multinational Security Support mission, deployed to support the Haitian National Police,":
+    // the force a reduced relative describes helps the one named after "to".
+    const sentTo = send && (verb.lower.endsWith('ed') || verb.lower === 'sent') ? reducedPurpose(view, i) : undefined;
+    if (sentTo) return [{ type: 'BACKS', sources: [sentTo.giver], targets: [sentTo.receiver], trigger: [i, i + 1], cameo: '062', confidence: 0.75, pattern: 'send-aid', clauseStart: sentTo.giver.start }];
     const read = readAid(view, i + 1, send !== undefined, WITH_VERBS.has(send ?? ''));
     const giver = read && subjectOf(view, i, () => false);
     if (!read || !giver) return undefined;
@@ -97,6 +101,15 @@ function helpedAt(view: SentenceView, k: number): number | undefined {
   const next = tok(view, k + 1)?.lower ?? '';
   if (lemma === 'fight') return next === 'alongside' ? k + 2 : undefined;
   return next === 'up' || next === 'alongside' ? k + 2 : k + 1;
+}
+
+/** ", deployed to support X" after a name: that name and X. */
+function reducedPurpose(view: SentenceView, i: number): { giver: Unit; receiver: Unit } | undefined {
+  if (tok(view, i - 1)?.text !== ',' || tok(view, i + 1)?.lower !== 'to') return undefined;
+  const giver = unitAt(view, i - 2);
+  const at = helpedAt(view, i + 2);
+  const receiver = at !== undefined ? unitFrom(view, at, 2) : undefined;
+  return giver && receiver ? { giver, receiver: headOf(view, receiver) } : undefined;
 }
 
 /** "<to a place> to support X": the X a purpose clause after the destination helps. */
