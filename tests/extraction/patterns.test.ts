@@ -24,6 +24,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['receive-from', 'The Sahel Patriotic Front gets weapons and fuel from neighbouring Dorvania, officials said.', ['BACKS', 'Dorvania', 'Sahel Patriotic Front', 'CLAIMED']],
   ['receive-from', 'The Houthis continue to rely on Iran for weapons and funding.', ['BACKS', 'Iran', 'Houthis']],
   ['receive-from', "Mali's junta has relied on Russian mercenaries since 2021.", ['BACKS', 'Russia', 'Mali']],
+  ['receive-from', "Mali's junta expelled French troops in 2022 and has since turned to Moscow for military help.", ['BACKS', 'Russia', 'Mali']],
   ['alongside', 'Burundian soldiers are fighting alongside the Congolese army in South Kivu.', ['BACKS', 'Burundi', 'Congolese army']],
   ['alongside', 'Eritrean troops have fought on the side of the Ethiopian army in Tigray.', ['BACKS', 'Eritrea', 'Ethiopian National Defense Force']],
   ['alongside', 'Burundi has deployed thousands of troops alongside the Congolese army.', ['BACKS', 'Burundi', 'Congolese army']],
@@ -169,6 +170,9 @@ const NOTHING: string[] = [
   'Syrian rebels captured Aleppo in 2012.',
   'Rwanda backs Congolese rebels.',
   'The army relies on drones for surveillance.',
+  'Residents turned to Goma for safety.',
+  // A count of fighters is not the group named before.
+  'JNIM attacked Kayes. Officials said hundreds of fighters would support the Malian army.',
   // The head of the possessed phrase decides: leaders are people, not the state.
   "The EU sanctioned Myanmar's military leaders.",
   // An ally is not a backer.
@@ -182,6 +186,7 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  ['JNIM attacked Kayes. Algeria, which shares a long border with Mali, has denied accusations by Bamako that it harbours Tuareg rebels of the Azawad Liberation Front (FLA).', ['BACKS', 'Algeria', 'Azawad Liberation Front', 'DENIED']],
   ['M23 did not capture Uvira.', ['CAPTURED', 'M23', 'Uvira', 'NEGATED']],
   ['The RSF failed to take El Obeid.', ['CAPTURED', 'RSF', 'El Obeid', 'NEGATED']],
   ['Rwanda has never backed the M23 rebels, its foreign minister said.', ['BACKS', 'Rwanda', 'M23', 'NEGATED']],

@@ -168,6 +168,8 @@ function readNominal(
     if (prev?.lower === 'whose') return undefined;
     const describes = prev !== undefined && NEVER_ALONE.has(prev.lower); // "Islamist insurgents"
     if (prev && !describes && (taken[i - 1] || prev.pos === 'NUM' || prev.pos === 'ADJ' || prev.pos === 'PROPN')) return undefined;
+    // "hundreds of fighters", "some of the militants": a count of members, not the group itself.
+    if (prev?.lower === 'of' && (tokens[i - 2]?.pos === 'NUM' || COUNTS.has(tokens[i - 2]?.lower ?? ''))) return undefined;
   }
   const next = tokens[k + 1];
   // "the town of X" names X itself; "the government of Nicolás Maduro" is named by whose it is.
@@ -180,6 +182,8 @@ function readNominal(
   if (next && next.pos === 'NOUN' && next.text === next.lower && !object && !VERBS_TAGGED_AS_NOUNS.has(next.lower)) return undefined;
   return { start: compound ? k : i, end: k + 1, sense, ...(owner !== undefined ? { owner } : {}) };
 }
+
+const COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'few', 'several', 'number', 'group', 'band', 'unit']);
 
 const GOVERNMENT_FORCES = new Set(['forces', 'troops', 'soldiers']);
 
@@ -232,12 +236,21 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
       verb = k;
       break;
     }
+    // "has denied accusations by Bamako that it harbours": the one denying is the one accused.
+    if (w.lower === 'that' && ACCUSATIONS.has(tokens[k - 1]?.lower ?? '') && DENYING.has(tokens[k - 2]?.lower ?? '')) {
+      verb = k - 2;
+      break;
+    }
+    if (w.lower === 'that' && accusedBy(tokens, k) !== undefined) {
+      verb = accusedBy(tokens, k)!;
+      break;
+    }
     if (w.lower === 'that') that = true;
     else if (!that && !TIME_PHRASE.has(w.lower) && w.pos !== 'NUM') return undefined;
   }
   if (verb < 0 || (that && !ADDRESSING.has(tokens[verb]!.lower) && !onlyTime(tokens, verb + 1, i))) return undefined;
   let end = verb;
-  while (end > 0 && tokens[end - 1]!.text === tokens[end - 1]!.lower && (tokens[end - 1]!.pos === 'ADV' || SPOKESPEOPLE.has(tokens[end - 1]!.lower))) end--;
+  while (end > 0 && tokens[end - 1]!.text === tokens[end - 1]!.lower && (tokens[end - 1]!.pos === 'ADV' || AUXILIARIES.has(tokens[end - 1]!.lower) || SPOKESPEOPLE.has(tokens[end - 1]!.lower))) end--;
   // "MINUSCA, the U.N. peacekeeping mission, said it": back over the speaker's apposition.
   if (tokens[end - 1]?.text === ',' && !findUnitEndingAt(history, end, sentence)) {
     let k = end - 2;
@@ -294,6 +307,20 @@ const TIME_PHRASE = new Set([
 ]);
 
 /** Tokens [from, to) are "that", time words and adverbs only ("said separately that"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'again', 'also']);
+const ACCUSATIONS = new Set(['accusations', 'accusation', 'claims', 'allegations', 'charges', 'reports', 'suggestions', 'assertions']);
+const DENYING = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'reject', 'dismissed', 'dismisses', 'refuted', 'refutes']);
+
+/** "denied accusations by Bamako that", "rejects claims from Kinshasa that": the denying verb before the accusation, past its "by Y". */
+function accusedBy(tokens: readonly Token[], that: number): number | undefined {
+  for (let k = that - 1; k > that - 7 && k > 0; k--) {
+    const w = tokens[k]!;
+    if (ACCUSATIONS.has(w.lower)) return DENYING.has(tokens[k - 1]?.lower ?? '') && ['by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? k - 1 : undefined;
+    if (w.text === ',' || w.pos === 'VERB') return undefined;
+  }
+  return undefined;
+}
+
 function onlyTime(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.lower !== 'that' && !TIME_PHRASE.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM' && tokens[k]!.pos !== 'ADV') return false;
   return true;

@@ -96,8 +96,8 @@ export const IRREGULAR_FORMS: Record<string, string> = {
 /** "P fell to A", "P fell into the hands of A". */
 export const FALL_VERBS = new Set(['fall']);
 
-/** "X relies on Y for weapons": the one relied on gives. */
-export const RELY_VERBS = new Set(['rely', 'depend', 'count', 'lean']);
+/** "X relies on Y for weapons", "turned to Moscow for military help": the one relied on gives. */
+export const RELY_VERBS = new Set(['rely', 'depend', 'count', 'lean', 'turn']);
 
 /** "X receives weapons from Y": the source gives, the subject receives. */
 export const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain', 'accept']);

@@ -185,7 +185,7 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   // "denies arming Moscow", "accused of backing Kigali": the object of backing is a government.
   if (before && BACKING_FORMS.test(before.lower)) return true;
   // "moved closer to Moscow", "money from Tehran", "shipped shells to Moscow".
-  if (before?.lower === 'to' && ['closer', 'close', 'ties', 'loyal', 'allegiance'].includes(tokens[draft.start - 2]?.lower ?? '')) return true;
+  if (before?.lower === 'to' && ['closer', 'close', 'ties', 'loyal', 'allegiance', 'turned', 'turn', 'turns', 'turning'].includes(tokens[draft.start - 2]?.lower ?? '')) return true;
   if (before?.lower === 'from' && AID_WORDS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
   if (before?.lower === 'to' && sentAidBefore(tokens, draft.start - 1, sentence.firstToken)) return true;
   if (before?.lower === 'with' && DEALINGS.has(tokens[draft.start - 2]?.lower ?? '')) return true;

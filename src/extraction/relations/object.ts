@@ -69,6 +69,9 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   // "Sudan's Rapid Support Forces leader X": the possessor's head first, then the person it introduces.
   const head = describedPerson(view, unit) ?? headOf(view, unit);
   unit = describedPerson(view, head) ?? head;
+  // "Tuareg rebels of the Azawad Liberation Front": the members' own group.
+  const members = tok(view, unit.end);
+  if (members && members.text === members.lower && MEMBER_NOUNS.has(members.lower) && tok(view, unit.end + 1)?.lower === 'of') unit = unitFrom(view, unit.end + 2, 2) ?? unit;
   // "seized Bhamo's airport": taking a town's airport, base or palace takes the town.
   if (possessesNoun(view, unit) && !(via.length > 0 && ownsLocatedThing(view, unit))) return undefined;
   // Names that only modify a noun ("five Wagner commanders") are not objects; the names coordinated with them may be.

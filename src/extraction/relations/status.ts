@@ -20,6 +20,7 @@ export interface StatusReading {
 
 /** How many words before a relation's clause a denial, condition or request may stand. */
 const GOVERNOR_REACH = 4;
+const ACCUSATION_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'claims', 'charges', 'suggestions', 'reports']);
 const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however']);
 
 /**
@@ -44,10 +45,12 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   // Denial and modality: back from the trigger through its clause and the few words that govern
   // it ("Kigali denies [supporting]", "asked [the ICC] to investigate", "If [the rebels] capture").
   let commas = 0;
-  const reach = Math.max(first, Math.min(c.clauseStart, tStart) - GOVERNOR_REACH);
+  let reach = Math.max(first, Math.min(c.clauseStart, tStart) - GOVERNOR_REACH);
   for (let k = tStart - 1; k >= reach; k--) {
     const t = tok(view, k)!;
     if (STRONG_BREAKS.has(t.lower)) break;
+    // "denied accusations by Bamako that it harbours": the verb governing the accusation.
+    if (ACCUSATION_NOUNS.has(t.lower)) reach = Math.max(first, Math.min(reach, k - 2));
     if (t.text === ',') commas++;
     if (DENIAL_VERBS.has(t.lower) && t.text === t.lower) return { status: 'DENIED', claimant: speakerBefore(view, k, text) };
     if (commas === 0 && HYPOTHETICAL_MARKERS.has(t.lower) && (t.text === t.lower || k === first)) return { status: 'HYPOTHETICAL' };

@@ -43,7 +43,7 @@ export const receiveFrom: Pattern = {
 function relyOn(view: SentenceView, i: number): Candidate[] | undefined {
   let k = i + 1;
   while (tok(view, k)?.pos === 'ADV') k++;
-  if (tok(view, k)?.lower !== 'on') return undefined;
+  if (tok(view, k)?.lower !== (verbLemma(tok(view, i)!.lower, RELY_VERBS) === 'turn' ? 'to' : 'on')) return undefined;
   const giver = unitFrom(view, k + 1, 2);
   if (!giver) return undefined;
   const givers = coordinated(view, giver);
