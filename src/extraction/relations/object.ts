@@ -47,6 +47,8 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (lower === 'of' && STATE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
       (t.text === lower && ['NOUN', 'VERB', 'ADJ'].includes(t.pos) && placeOfAhead(view, j + 1)) || // "the (rare-earth) mining towns of"
       (lower === 'of' && PLACE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
+      // "took much of Russia's Kursk region": a share of a place taken is the place.
+      (via.length > 0 && lower === 'of' && SHARES.has(tok(view, j - 1)?.lower ?? '')) ||
       ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j)) ||
       (t.text === '-' && !t.spaceBefore && tok(view, j + 1) !== undefined && !tok(view, j + 1)!.spaceBefore) || // "rare-earth"
       (PERSON_TITLES.has(lower) && !HONORIFICS.has(lower) && t.text !== lower) || // "protected President X"
@@ -252,6 +254,11 @@ const COMPOUND_MODIFIERS = new Set([
   'supported', 'sponsored', 'led', 'run', 'affiliated', 'held',
 ]);
 
+const SHARES = new Set(['much', 'most', 'all', 'part', 'parts', 'rest', 'swathes', 'half', 'remainder']);
+
+/** Nouns after a demonym that stand for the state: "Russian troops". */
+const STATE_AGENTS = new Set(['troops', 'soldiers', 'forces', 'army', 'military', 'government', 'authorities', 'officials']);
+
 /** Lower-case nouns from `j` up to a mention, within three tokens: "gang leader Jimmy Cherizier". */
 function nounRunEndsInUnit(view: SentenceView, j: number): boolean {
   for (let k = j; k < j + 4; k++) {
@@ -290,7 +297,9 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     const unit = unitAt(view, j);
     // Inside the object, a pronoun ("most of them") or a demonym before its noun ("the Malian town
     // of Moura") is not what is investigated; read on.
-    const adjective = unit !== undefined && unit.kind === 'NOMINAL' && tok(view, unit.end)?.pos === 'NOUN';
+    // ("committed by Russian troops" is Russia's doing, though).
+    const agent = unit !== undefined && tok(view, unit.start - 1)?.lower === 'by' && STATE_AGENTS.has(tok(view, unit.end)?.lower ?? '');
+    const adjective = unit !== undefined && unit.kind === 'NOMINAL' && tok(view, unit.end)?.pos === 'NOUN' && !agent;
     if (unit && ((unit.kind === 'PRONOUN' && j > i) || adjective)) {
       j = unit.end - 1;
       continue;
@@ -302,7 +311,7 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     }
     const t = tok(view, j);
     // "enforced disappearances", "alleged abuses": a participle before its noun.
-    const participle = t !== undefined && t.pos === 'VERB' && t.text === t.lower && /(?:ed|en)$/.test(t.lower) && tok(view, j + 1)?.pos === 'NOUN';
+    const participle = t !== undefined && t.pos === 'VERB' && t.text === t.lower && /(?:ed|en)$/.test(t.lower) && (tok(view, j + 1)?.pos === 'NOUN' || tok(view, j + 1)?.lower === 'by');
     const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || participle) && t.text !== ';';
     if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
   }

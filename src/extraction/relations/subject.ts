@@ -297,10 +297,15 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       const first = tok(view, k + 1)!;
       // ", the capital of South Kivu," or ", which sees the SAF as its ally,".
       // ", the capital of South Kivu,", ", which sees ...,", ", known as the UPDF,".
-      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly'].includes(first.lower) || unitAt(view, k + 1) !== undefined;
-      return det && unitAt(view, k - 1) ? k : undefined;
+      // ", backed by North Korean soldiers,": a reduced relative is skipped as an apposition is.
+      const participle = first.pos === 'VERB' && first.text === first.lower && /(?:ed|en)$/.test(first.lower);
+      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle;
+      // Before it, a name or the members of one ("Moscow's troops, backed by ..., pushed").
+      const named = unitAt(view, k - 1) !== undefined || (MEMBER_NOUNS.has(tok(view, k - 1)?.lower ?? '') && tok(view, k - 1)!.text === tok(view, k - 1)!.lower);
+      return det && named ? k : undefined;
     }
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !relativeAhead(view, k, j)) return undefined;
+    const opensReduced = tok(view, k - 1)?.text === ',' && /(?:ed|en)$/.test(t.lower); // ", backed by ..."
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !opensReduced && !relativeAhead(view, k, j)) return undefined;
   }
   return undefined;
 }

@@ -18,8 +18,9 @@ export const lightVerb: Pattern = {
       ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'fresh', 'further', 'formal', 'full', 'own', 'up', 'second', 'third', 'first'].includes(w) ||
       pos === 'ADJ' || pos === 'NUM';
     while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
-    // "set up a commission of inquiry into", "established a panel of experts to investigate".
-    if (tok(view, k)?.lower === 'of' && BODIES.has(tok(view, k - 1)?.lower ?? '')) {
+    // "set up a commission of inquiry into", "established a panel of experts to investigate",
+    // "adopted its 15th package of sanctions against".
+    if (tok(view, k)?.lower === 'of' && (BODIES.has(tok(view, k - 1)?.lower ?? '') || BATCHES.has(tok(view, k - 1)?.lower ?? ''))) {
       k -= 2;
       while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
     }
@@ -111,6 +112,9 @@ function actAfterTarget(view: SentenceView, trigger: NounTrigger, target: Argume
 }
 
 const TARGET_LINKS: Record<RelationType, readonly string[]> = { SANCTIONED: ['on', 'against', 'upon'], INVESTIGATES: ['into'], BACKS: [], CAPTURED: [] };
+
+/** Batches of measures: "a new package of sanctions", "a second round of sanctions". */
+const BATCHES = new Set(['package', 'round', 'set', 'raft', 'wave', 'batch', 'series', 'tranche', 'slew']);
 
 /** Bodies named after what they do: "a commission of inquiry". */
 const BODIES = new Set(['commission', 'mission', 'panel', 'committee', 'board', 'court']);
