@@ -109,6 +109,12 @@ describe('coreference', () => {
     expect(m!.entity).toBe(findEntity(x, name)!.id);
   });
 
+  it('leaves "its" unresolved when the sentence opens with a subject that names no one', () => {
+    const x = run('Viv Ansanm seized Mirebalais. The force has been hampered by a lack of funding, and the United States, its main donor, has cut aid.');
+    expect(x.mentions.find((m) => m.text === 'its')).toBeUndefined();
+    expect(x.relations.filter((r) => r.type === 'BACKS')).toEqual([]);
+  });
+
   it('"we" and "my Office" outside quotes are the statement\'s issuer; inside quotes they are not', () => {
     const x = run('The Veldrane Truth Commission opened hearings on Monday. My Office has collected evidence. We are examining the conduct of the Lumara Liberation Front. "We will fight on," the Lumara Liberation Front said.');
     const commission = findEntity(x, 'Veldrane Truth Commission')!.id;

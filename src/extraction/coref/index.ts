@@ -69,6 +69,9 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       continue;
     }
     const pronoun = PRONOUNS[t.lower];
+    // "The force has been hampered ..., and the United States, its main donor, ...": a subject with
+    // no name is the likeliest owner of a later "its"; leave the pronoun unresolved.
+    if (pronoun && (t.lower === 'its' || t.lower === 'it') && namelessSubject(tokens, taken, t.sentence, i)) continue;
     if (pronoun) {
       // "its forces", "their troops": the owner of fighters is an armed group, an army or a state.
       const force = (t.lower === 'its' || t.lower === 'their') && FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '');
@@ -160,6 +163,7 @@ function readNominal(
   const sense = NOMINAL_HEADS[head.lower];
   if (sense && head.text !== head.lower && !sense.nameHas && !sense.forces) return undefined;
   if (!sense) return undefined;
+  if (sense.modified && k === i + 1) return undefined;
   if (!definite) {
     // Bare plurals only for group members ("rebels withdrew"), never after a name or a number.
     const prev = tokens[i - 1];
@@ -186,6 +190,20 @@ function readNominal(
 const COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'few', 'several', 'number', 'group', 'band', 'unit']);
 
 const GOVERNMENT_FORCES = new Set(['forces', 'troops', 'soldiers']);
+
+/** The sentence opens with "The <noun>" followed by its verb, naming no one, before token `i`. */
+function namelessSubject(tokens: readonly Token[], taken: Uint8Array, sentence: number, i: number): boolean {
+  let k = i;
+  while (k > 0 && tokens[k - 1]!.sentence === sentence) k--;
+  if (tokens[k]?.lower !== 'the' || taken[k + 1]) return false;
+  let m = k + 1;
+  while (m < i && tokens[m]!.pos === 'ADJ' && tokens[m]!.text === tokens[m]!.lower) m++;
+  const head = tokens[m];
+  const verb = tokens[m + 1];
+  // A description the coreference reads ("The rebels") has its referent; "The force" alone does not.
+  const described = NOMINAL_HEADS[head?.lower ?? ''] !== undefined && !(NOMINAL_HEADS[head!.lower]!.modified && m === k + 1);
+  return m < i && head !== undefined && head.pos === 'NOUN' && head.text === head.lower && !taken[m] && !described && verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB');
+}
 
 /** Heads after a group's name that name another group: "the al-Qaeda affiliate", "the Islamic State offshoot". */
 const OWNED_HEADS = new Set(['affiliate', 'offshoot', 'franchise', 'branch', 'splinter']);

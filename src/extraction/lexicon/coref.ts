@@ -18,6 +18,8 @@ export interface NominalSense {
   settlement?: boolean;
   /** "the company": a body the gazetteer does not list (not a ministry or UN agency). */
   unlisted?: boolean;
+  /** Only with a modifier: "the paramilitary force" is a group, "the force" may be any force. */
+  modified?: boolean;
 }
 
 export const NOMINAL_HEADS: Record<string, NominalSense> = {
@@ -39,7 +41,7 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   franchise: { types: ['ARMED_GROUP'] },
   corps: { types: ['ARMED_GROUP', 'ORGANISATION'], nameHas: 'corps' },
   mercenaries: { types: ['ARMED_GROUP'] },
-  force: { types: ['ARMED_GROUP'] },
+  force: { types: ['ARMED_GROUP'], modified: true },
   outfit: { types: ['ARMED_GROUP', 'ORGANISATION'] },
   faction: { types: ['ARMED_GROUP'] },
   gang: { types: ['ARMED_GROUP'] },
