@@ -45,6 +45,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['under-sanctions', 'Ayaba Cho Lucas fled in 2017. Ayaba Cho Lucas has been under investigation by Norway\'s National Criminal Investigation Service since 2024.', ['INVESTIGATES', 'National Criminal Investigation Service', 'Ayaba Cho Lucas']],
   ['nominal-possessive', "OFAC sanctioned two firms. Today's action builds on Treasury's designation in June 2025 of CJNG regional commander Edgar Ulises Tapia Navarro.", ['SANCTIONED', 'US Department of the Treasury', 'Edgar Ulises Tapia Navarro']],
   ['active-verb', "Pakistan's interior ministry banned the TTP in 2008.", ['SANCTIONED', "Pakistan's interior ministry", 'TTP']],
+  ['active-verb', 'The U.S. Treasury on Thursday sanctioned three Hezbollah financiers, including Hassan Moukalled.', ['SANCTIONED', 'US Department of the Treasury', 'Hassan Moukalled']],
   ['active-verb', 'Ecuador declared the Los Choneros gang a terrorist organisation in January.', ['SANCTIONED', 'Ecuador', 'Los Choneros']],
   ['active-verb', 'The Karen National Union fought on. Its armed wing, the Karen National Liberation Army (KNLA), has overrun the town of Myawaddy.', ['CAPTURED', 'Karen National Liberation Army', 'Myawaddy']],
   ['active-verb', 'The KNLA has overrun dozens of army outposts and, in April 2024, briefly captured the border town of Myawaddy.', ['CAPTURED', 'KNLA', 'Myawaddy']],

@@ -151,9 +151,11 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
       k = coordinated(view, unit).end - 1;
       continue;
     }
-    // "three Sudanese commanders, including X": a demonym describes the counted people.
+    // "three Sudanese commanders, including X", "three Hezbollah financiers, including X": a demonym
+    // or a name describes the counted people.
     const after = unit ? tok(view, unit.end) : undefined;
-    if (unit && unit.kind === 'NOMINAL' && after !== undefined && after.pos === 'NOUN' && after.text === after.lower) {
+    const describes = unit !== undefined && (unit.kind === 'NOMINAL' || (k > i && INDIVIDUAL_ROLES.has(after?.lower ?? '')));
+    if (unit && describes && after !== undefined && after.pos === 'NOUN' && after.text === after.lower) {
       k = unit.end - 1;
       continue;
     }
