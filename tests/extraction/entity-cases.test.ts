@@ -23,6 +23,8 @@ const TYPED: [string, string, EntityType][] = [
   ['Humanitarian groups, including Doctors Without Borders, voiced concern.', 'Doctors Without Borders', 'ORGANISATION'],
   ['The M23 rebels claimed the town.', 'M23', 'ARMED_GROUP'],
   ['Troops crossed into North Kivu province overnight.', 'North Kivu', 'PLACE'],
+  // A demonym opening a body's name after "The" belongs to it.
+  ['The Ethiopian Human Rights Commission said it would investigate.', 'Ethiopian Human Rights Commission', 'ORGANISATION'],
   ['U.N. experts said the fighting had spread.', 'United Nations', 'ORGANISATION'],
   // A possessive joins an institution's name after an office holder's title only.
   ["Ukraine's Prosecutor General's Office opened a case.", "Prosecutor General's Office", 'ORGANISATION'],

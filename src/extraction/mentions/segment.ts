@@ -44,6 +44,7 @@ function segmentRun(
   const opening = head === undefined ? skipOrdinaryOpening(ctx, sentence, runStart, runEnd, matches) : runStart;
   let p = skipFunctionWords(tokens, opening, runEnd, matches);
   if (p === runEnd - 1 && FUNCTION_WORDS.has(tokens[p]!.lower) && !matches.has(p)) return; // "Neither camp"
+  const nameStart = p; // past "The": "The Ethiopian Human Rights Commission" starts at "Ethiopian"
   while (p < runEnd) {
     const t = tokens[p]!;
     const match = matches.get(p);
@@ -67,7 +68,7 @@ function segmentRun(
     const pair = p + 1 < runEnd ? ctx.gazetteer.demonymOf(spanText(ctx, p, p + 2)) : undefined;
     const country = pair ?? ctx.gazetteer.demonymOf(t.text);
     const width = pair ? 2 : 1;
-    if (country && ctx.gazetteer.get(country) && !(p === runStart && head !== undefined && runEnd - p > width)) {
+    if (country && ctx.gazetteer.get(country) && !(p === nameStart && head !== undefined && runEnd - p > width)) {
       const draft = knownDraft(ctx, sentence, p, p + width, ctx.gazetteer.get(country)!);
       draft.kind = 'NOMINAL';
       out.push(draft);
