@@ -67,6 +67,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The U.N. Commission on Human Rights in South Sudan is investigating both the SSPDF and the SPLA-IO.', ['INVESTIGATES', 'U.N. Commission on Human Rights', 'SSPDF']],
   ['active-verb', 'Saudi Arabia backs the internationally recognised government of Yemen against the Houthis.', ['BACKS', 'Saudi Arabia', 'Yemen']],
   ['active-verb', 'Islamabad accuses the Afghan Taliban of sheltering the TTP\'s leadership, a charge Kabul rejects.', ['BACKS', 'Taliban', 'TTP', 'CLAIMED']],
+  ['active-verb', 'Eritrea, once an ally of Addis Ababa in the war in Tigray, is accused by Ethiopian officials of arming Fano.', ['BACKS', 'Eritrea', 'Fano', 'CLAIMED']],
   ['active-verb', "The Treasury has since blacklisted the PMF's chairman, Falih al-Fayyadh, and its chief of staff, Abdul Aziz al-Mohammedawi.", ['SANCTIONED', 'US Department of the Treasury', 'Abdul Aziz al-Mohammedawi']],
   ['active-verb', 'Turkey backed the Government of National Accord (GNA). With that support, GNA forces seized al-Watiya air base near the Tunisian border in May.', ['CAPTURED', 'Government of National Accord', 'al-Watiya air base']],
   ['active-verb', 'The KIA, which captured the rare-earth mining hub of Chipwi in October, has armed the PDFs.', ['CAPTURED', 'KIA', 'Chipwi']],

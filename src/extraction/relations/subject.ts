@@ -50,6 +50,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       j = head;
       break;
     } else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus')) j -= 2; // "has been accused of backing"
+    else if (t.lower === 'of' && accusedByBefore(view, j) !== undefined) j = accusedByBefore(view, j)! - 1; // "is accused by Ethiopian officials of arming"
     else if (t.lower === 'of' && accusedBefore(view, j) !== undefined) return { units: [accusedBefore(view, j)!], start: accusedBefore(view, j)!.start };
     else if (t.lower === 'turn' && tok(view, j - 1)?.lower === 'in') j -= 2; // "have in turn begun to supply"
     else if (SAY.has(t.lower) && REPORTERS.has(tok(view, j - 1)?.lower ?? '') && RELATIVE_PRONOUNS.has(tok(view, j - 2)?.lower ?? '')) j -= 2; // "a firm that officials say has funnelled"
@@ -167,6 +168,18 @@ function placeLike(view: SentenceView, unit: Unit): boolean {
   const type = view.entities.get(unit.entities[0] ?? '')?.type;
   return type === 'PLACE' || type === 'COUNTRY';
 }
+
+/** "accused by Ethiopian officials of": the index of "accused" before its agent, ending at the "of" at `j`. */
+function accusedByBefore(view: SentenceView, j: number): number | undefined {
+  for (let k = j - 1; k > j - 7 && k > view.sentence.firstToken; k--) {
+    const w = tok(view, k)!;
+    if (w.lower === 'by') return tok(view, k - 1)?.lower.startsWith('accus') && BE_FORMS.has(tok(view, k - 2)?.lower ?? '') ? k - 1 : undefined;
+    if (w.text === ',' || (w.pos === 'VERB' && w.text === w.lower)) return undefined;
+  }
+  return undefined;
+}
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 
 const SAY = new Set(['say', 'says', 'said', 'believe', 'believes', 'allege', 'alleges', 'claim', 'claims']);
 const REPORTERS = new Set(['officials', 'analysts', 'experts', 'diplomats', 'investigators', 'critics', 'residents', 'activists', 'prosecutors', 'researchers', 'witnesses', 'sources', 'they', 'observers']);
@@ -299,7 +312,7 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       // ", the capital of South Kivu,", ", which sees ...,", ", known as the UPDF,".
       // ", backed by North Korean soldiers,": a reduced relative is skipped as an apposition is.
       const participle = first.pos === 'VERB' && first.text === first.lower && /(?:ed|en)$/.test(first.lower);
-      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle;
+      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle;
       // Before it, a name or the members of one ("Moscow's troops, backed by ..., pushed").
       const named = unitAt(view, k - 1) !== undefined || (MEMBER_NOUNS.has(tok(view, k - 1)?.lower ?? '') && tok(view, k - 1)!.text === tok(view, k - 1)!.lower);
       return det && named ? k : undefined;
