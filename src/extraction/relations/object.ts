@@ -159,7 +159,9 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
       k = unit.end - 1;
       continue;
     }
-    if (!t || unit || (t.pos === 'VERB' && t.text === t.lower && t.lower !== 'including')) return undefined;
+    // "military-owned conglomerates": a participle glued to its modifier is part of the phrase.
+    const compound = tok(view, k - 1)?.text === '-' && !t?.spaceBefore;
+    if (!t || unit || (t.pos === 'VERB' && t.text === t.lower && t.lower !== 'including' && !compound)) return undefined;
     const next = tok(view, k + 1)?.lower;
     const lead = t.lower === 'including' ? 1 : (t.lower === 'such' && next === 'as') || (t.lower === 'among' && (next === 'them' || next === 'whom')) ? 2 : 0;
     if (lead === 0) continue;
