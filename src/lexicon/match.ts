@@ -195,13 +195,14 @@ function isolated(m: Matcher, tokens: readonly Token[], start: number, end: numb
   return prevIsFirst && m.words.common.has(tokens[start - 1]!.lower);
 }
 
-/** "North Kivu Province", "Rakhine State": the suffix joins the match and provinces come first. */
+/** "North Kivu Province", "Rakhine State": the suffix joins the match and provinces come first ("Hiran region": they come first). */
 function withSuffix(m: Matcher, tokens: readonly Token[], found: GazetteerMatch): GazetteerMatch {
   const next = tokens[found.end];
-  if (!next || next.sentence !== tokens[found.start]!.sentence || !m.words.suffixes.has(next.lower) || !isCapitalised(next.text)) return found;
+  if (!next || next.sentence !== tokens[found.start]!.sentence || !m.words.suffixes.has(next.lower)) return found;
   const city = next.lower === 'city';
   const preferred = found.candidates.filter((e) => (city ? e.placeKind === 'city' : e.placeKind === 'admin1' || e.placeKind === 'admin2'));
   if (preferred.length === 0) return found;
   const rest = found.candidates.filter((e) => !preferred.includes(e));
-  return { ...found, end: found.end + 1, candidates: [...preferred, ...rest] };
+  // "Hiran region" in lower case: the region is meant, but the word stays outside the name.
+  return { ...found, end: found.end + (isCapitalised(next.text) ? 1 : 0), candidates: [...preferred, ...rest] };
 }

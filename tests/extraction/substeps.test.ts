@@ -91,6 +91,8 @@ describe('coreference', () => {
     ['The Velan Resistance Front besieged Nandro in May. The paramilitary force took it in October.', 'The paramilitary force', 'Velan Resistance Front'],
     ['The Wagner Group arrived in Mali in 2021. The EU sanctioned the mercenary group in 2023.', 'the mercenary group', 'Wagner Group'],
     ['Somalia has fought al-Shabaab for years. Al-Shabaab fighters have recaptured the town of Adan Yabaal, which government forces took from the group in 2022.', 'government forces', 'Somalia'],
+    // A place named with "region" after it is no town.
+    ['Al-Shabaab retook the town of Moqokori in central Somalia\'s Hiran region. The group overran a base in the town early Wednesday.', 'the town', 'Moqokori'],
     ['Russia shelled Kharkiv. Russia\'s defence ministry said its forces had captured Kupiansk.', 'its', 'Russia'],
     ['Officers of the Myanmar Armed Forces were listed. In Shan State the military recaptured Kyaukme.', 'the military', 'Myanmar Armed Forces'],
     ['The Sudanese army fought the Zarani Front for two years in Khartoum. The army retook the capital in March.', 'the capital', 'Khartoum'],

@@ -124,7 +124,7 @@ function readNominal(
   demonym: Uint8Array,
 ): { start: number; end: number; sense: NominalSense; owner?: number } | undefined {
   const t = tokens[i]!;
-  // "government forces retook", "which government troops took": the forces of the text's state.
+  // "government forces retook", "a government offensive backed by": the forces of the text's state.
   if (t.lower === 'government' && t.text === t.lower && GOVERNMENT_FORCES.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'the' && !taken[i - 1]) {
     return { start: i, end: i + 2, sense: NOMINAL_HEADS.government! };
   }
@@ -187,9 +187,11 @@ function readNominal(
   return { start: compound ? k : i, end: k + 1, sense, ...(owner !== undefined ? { owner } : {}) };
 }
 
+const REGION_WORDS = new Set(['region', 'province', 'state', 'district', 'county', 'governorate', 'oblast', 'prefecture', 'territory']);
+
 const COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'few', 'several', 'number', 'group', 'band', 'unit']);
 
-const GOVERNMENT_FORCES = new Set(['forces', 'troops', 'soldiers']);
+const GOVERNMENT_FORCES = new Set(['forces', 'troops', 'soldiers', 'offensive', 'campaign', 'operation', 'operations']);
 
 /** The sentence opens with "The <noun>" followed by its verb, naming no one, before token `i`. */
 function namelessSubject(tokens: readonly Token[], taken: Uint8Array, sentence: number, i: number): boolean {
@@ -416,6 +418,8 @@ function mostRecent(
       if (sense?.forces && entity.type === 'ORGANISATION' && !entity.known?.stateOf) continue;
       if (sense?.nameHas && !entity.name.toLowerCase().includes(sense.nameHas)) continue;
       if (sense?.title && !(entity.title ?? '').toLowerCase().includes(sense.title)) continue;
+      // "central Somalia's Hiran region" is no town, whatever the gazetteer's first reading.
+      if (sense?.settlement && REGION_WORDS.has(tokens[unit.end]?.lower ?? '')) continue;
       const first = !score.has(entity.id);
       // A demonym ("the Russian town of Sudzha") describes; it barely makes its state salient.
       const weight = unit.kind === 'NOMINAL' && entity.type === 'COUNTRY' && ADJECTIVAL.has(tokens[unit.end]?.lower ?? '') ? 0.3 : 1;
