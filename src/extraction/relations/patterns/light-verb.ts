@@ -56,57 +56,40 @@ export const lightVerb: Pattern = {
 function relativeAct(view: SentenceView, trigger: NounTrigger): Candidate[] | undefined {
   // "the arms embargo on Darfur, which the Security Council imposed in 2004": the target first.
   const named = nounTarget(view, trigger);
-  if (named) return actAfterTarget(view, trigger, named);
-  const rel = tok(view, trigger.end)?.lower;
-  if (rel !== 'that' && rel !== 'which') return undefined;
-  for (let k = trigger.end + 2; k < trigger.end + 10; k++) {
-    const w = tok(view, k);
-    if (!w || w.text === ',' || w.text === ';') return undefined;
-    if (w.text !== w.lower || !verbLemma(w.lower, LIGHT_VERBS)) continue;
-    const subject = subjectOf(view, k, () => false);
-    const link = tok(view, k + 1)?.lower ?? '';
-    if (!subject || subject.start <= trigger.end || !TARGET_LINKS[trigger.sense.type].includes(link)) return undefined;
-    const target = objectOf(view, k + 2);
-    if (!target) return undefined;
-    return [
-      {
-        type: trigger.sense.type,
-        sources: subject.units,
-        targets: target.units,
-        trigger: [k, k + 1],
-        cameo: trigger.sense.cameo,
-        confidence: 0.8 * (trigger.sense.weight ?? 1),
-        pattern: 'light-verb',
-        clauseStart: subject.start,
-      },
-    ];
+  let k = named ? named.end : trigger.end;
+  if (named && tok(view, k)?.text === ',') k++;
+  const act = relativeVerb(view, k);
+  if (!act) return undefined;
+  let targets = named?.units;
+  if (!targets) {
+    // "the arms embargo that the Security Council imposed on Libya": the target after the verb.
+    if (!TARGET_LINKS[trigger.sense.type].includes(tok(view, act.verb + 1)?.lower ?? '')) return undefined;
+    targets = objectOf(view, act.verb + 2)?.units;
+    if (!targets) return undefined;
   }
-  return undefined;
+  return [
+    {
+      type: trigger.sense.type,
+      sources: act.subject.units,
+      targets,
+      trigger: [act.verb, act.verb + 1],
+      cameo: trigger.sense.cameo,
+      confidence: 0.8 * (trigger.sense.weight ?? 1),
+      pattern: 'light-verb',
+      clauseStart: act.subject.start,
+    },
+  ];
 }
 
-/** "..., which/that <subject> imposed": the actor of an act whose target is already named. */
-function actAfterTarget(view: SentenceView, trigger: NounTrigger, target: Argument & { end: number }): Candidate[] | undefined {
-  let k = target.end;
-  if (tok(view, k)?.text === ',') k++;
+/** "that/which <subject> imposed" opening at `k`: the light verb and its subject, inside the clause. */
+function relativeVerb(view: SentenceView, k: number): { verb: number; subject: Argument } | undefined {
   if (!['which', 'that'].includes(tok(view, k)?.lower ?? '')) return undefined;
-  for (let v = k + 2; v < k + 8; v++) {
+  for (let v = k + 2; v < k + 10; v++) {
     const w = tok(view, v);
     if (!w || w.text === ',' || w.text === ';') return undefined;
     if (w.text !== w.lower || !verbLemma(w.lower, LIGHT_VERBS)) continue;
     const subject = subjectOf(view, v, () => false);
-    if (!subject || subject.start <= k) return undefined;
-    return [
-      {
-        type: trigger.sense.type,
-        sources: subject.units,
-        targets: target.units,
-        trigger: [v, v + 1],
-        cameo: trigger.sense.cameo,
-        confidence: 0.8 * (trigger.sense.weight ?? 1),
-        pattern: 'light-verb',
-        clauseStart: subject.start,
-      },
-    ];
+    return subject && subject.start > k ? { verb: v, subject } : undefined;
   }
   return undefined;
 }
