@@ -3,6 +3,7 @@ import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BOTH_GROUPS, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, stateForces, warringParties } from './sides.js';
 import { NEVER_ALONE, PLACE_VERBS } from '../lexicon/names.js';
+import { ACCUSATION_NOUNS, DENIAL_VERBS } from '../lexicon/status.js';
 
 /** Nouns after a demonym that make it a mere description of a place or thing ("the Russian town of"). */
 const ADJECTIVAL = new Set(['town', 'city', 'village', 'border', 'region', 'province', 'capital', 'port', 'territory', 'soil', 'side', 'oil', 'gas', 'economy', 'media', 'market', 'markets', 'company', 'companies', 'firm', 'firms', 'citizens', 'civilians', 'people', 'language', 'currency', 'coast', 'waters', 'airspace']);
@@ -257,7 +258,7 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
       break;
     }
     // "has denied accusations by Bamako that it harbours": the one denying is the one accused.
-    if (w.lower === 'that' && ACCUSATIONS.has(tokens[k - 1]?.lower ?? '') && DENYING.has(tokens[k - 2]?.lower ?? '')) {
+    if (w.lower === 'that' && ACCUSATION_NOUNS.has(tokens[k - 1]?.lower ?? '') && DENIAL_VERBS.has(tokens[k - 2]?.lower ?? '')) {
       verb = k - 2;
       break;
     }
@@ -328,14 +329,12 @@ const TIME_PHRASE = new Set([
 
 /** Tokens [from, to) are "that", time words and adverbs only ("said separately that"). */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are', 'again', 'also']);
-const ACCUSATIONS = new Set(['accusations', 'accusation', 'claims', 'allegations', 'charges', 'reports', 'suggestions', 'assertions']);
-const DENYING = new Set(['denied', 'denies', 'deny', 'denying', 'rejected', 'rejects', 'reject', 'dismissed', 'dismisses', 'refuted', 'refutes']);
 
 /** "denied accusations by Bamako that", "rejects claims from Kinshasa that": the denying verb before the accusation, past its "by Y". */
 function accusedBy(tokens: readonly Token[], that: number): number | undefined {
   for (let k = that - 1; k > that - 7 && k > 0; k--) {
     const w = tokens[k]!;
-    if (ACCUSATIONS.has(w.lower)) return DENYING.has(tokens[k - 1]?.lower ?? '') && ['by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? k - 1 : undefined;
+    if (ACCUSATION_NOUNS.has(w.lower)) return DENIAL_VERBS.has(tokens[k - 1]?.lower ?? '') && ['by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? k - 1 : undefined;
     if (w.text === ',' || w.pos === 'VERB') return undefined;
   }
   return undefined;

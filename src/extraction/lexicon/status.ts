@@ -53,3 +53,6 @@ export const ACCORDING = ['according', 'to'];
 
 /** Words after which an attribution's claimant noun phrase ends. */
 export const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '—', '–', '(', ')', '"', '“', '”', 'but', 'while', 'whereas', 'although', 'though']);
+
+/** Nouns of an accusation that a denial verb governs: "denied accusations by Bamako that it ...". */
+export const ACCUSATION_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'claims', 'charges', 'suggestions', 'reports', 'assertions']);

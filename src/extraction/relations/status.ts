@@ -3,6 +3,7 @@ import {
   ACCORDING,
   ATTRIBUTION_VERBS,
   CLAUSE_BREAKS,
+  ACCUSATION_NOUNS,
   DENIAL_VERBS,
   FAILURE_VERBS,
   HYPOTHETICAL_MARKERS,
@@ -20,7 +21,6 @@ export interface StatusReading {
 
 /** How many words before a relation's clause a denial, condition or request may stand. */
 const GOVERNOR_REACH = 4;
-const ACCUSATION_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'claims', 'charges', 'suggestions', 'reports']);
 const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however']);
 
 /**
