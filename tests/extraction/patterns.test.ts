@@ -124,6 +124,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['listed-among', 'The EU sanctioned the junta. Those listed include two officers of the Veldrane army, Lieutenant General Omar Haddad and Major General Selim Tarek.', ['SANCTIONED', 'European Union', 'Selim Tarek']],
   ['measures-target', 'The UK sanctioned two RSF commanders. The measures also target the Tarek Gold Company.', ['SANCTIONED', 'United Kingdom', 'Tarek Gold Company']],
   ['measures-target', 'The UK sanctioned two RSF commanders. The measures also target Marlin Bay Shipping Ltd, a company registered in Panama, and Dubai-based Qamar Petroleum Trading.', ['SANCTIONED', 'United Kingdom', 'Qamar Petroleum Trading']],
+  ['added-to-list', "With today's decision, the EU has added the Wagner Group to its list of sanctioned entities.", ['SANCTIONED', 'European Union', 'Wagner Group']],
+  ['added-to-list', "The Wagner Group was added to the EU's list of terrorist organisations.", ['SANCTIONED', 'European Union', 'Wagner Group']],
+  ['measures-target', 'The EU sanctioned nine people. The listings include Bertrand Bisimwa, the leader of the M23, and the Gasabo Gold Refinery.', ['SANCTIONED', 'European Union', 'Gasabo Gold Refinery']],
+  ['light-verb', 'The Council of the EU today decided to impose restrictive measures on two individuals responsible for violations in Sudan, including Abdelrahim Hamdan Dagalo.', ['SANCTIONED', 'Council of the EU', 'Abdelrahim Hamdan Dagalo']],
   ['added-to-list', "The Treasury has since blacklisted the PMF's chairman, Falih al-Fayyadh. In October it added to the list Muhandis General Company, a construction firm.", ['SANCTIONED', 'US Department of the Treasury', 'Muhandis General Company']],
   ['added-to-list', 'Renel Destina has been added to the UK sanctions list.', ['SANCTIONED', 'United Kingdom', 'Renel Destina']],
   ['added-to-list', 'The Treasury designated two firms in May. In October it added to the list Muhandis General Company, a construction firm.', ['SANCTIONED', 'US Department of the Treasury', 'Muhandis General Company']],
@@ -179,6 +183,8 @@ const NOTHING: string[] = [
   'Rwanda backs Congolese rebels.',
   'The army relies on drones for surveillance.',
   'Residents turned to Goma for safety.',
+  'The Wagner Group was added to the EU\'s list of companies.',
+  'The EU adopted sanctions. The measures include a ban on exports to Russia.',
   // A count of fighters is not the group named before.
   'JNIM attacked Kayes. Officials said hundreds of fighters would support the Malian army.',
   // The head of the possessed phrase decides: leaders are people, not the state.

@@ -230,4 +230,4 @@ export const LISTED_WORDS = new Set(['listed', 'designated', 'sanctioned', 'targ
 /** Verbs that add a name to a sanctions list. */
 export const ADD_VERBS = new Set(['added', 'add', 'adds', 'adding', 'placed', 'put', 'included']);
 /** Verbs whose subject is a sanctions package: "The measures target X". */
-export const TARGET_VERBS = new Set(['target', 'targets', 'targeted', 'hit', 'hits']);
+export const TARGET_VERBS = new Set(['target', 'targets', 'targeted', 'hit', 'hits', 'include', 'includes', 'included', 'cover', 'covers', 'covered']);

@@ -14,14 +14,28 @@ function sanctionsList(view: Parameters<Pattern['match']>[0], k: number): { end:
   for (let guard = 0; guard < 6 && tok(view, m); guard++, m++) {
     const t = tok(view, m)!;
     // "to its sanctions list", "to the blacklist", and "to the list" named before ("... added to the list X"), not "the list of".
-    const named = ['the', 'its', 'their'].includes(tok(view, m - 1)!.lower) && tok(view, m + 1)?.lower !== 'of';
-    if (t.lower === 'list' || t.lower === 'blacklist') return LIST_WORDS.has(tok(view, m - 1)!.lower) || t.lower === 'blacklist' || named ? { end: m + 1, owner } : undefined;
+    // "to its list of sanctioned entities" names the list by what is on it.
+    const listOf = tok(view, m + 1)?.lower === 'of' && [tok(view, m + 2), tok(view, m + 3)].some((w) => LIST_WORDS.has(w?.lower ?? '') || SANCTIONED_WORDS.has(w?.lower ?? ''));
+    const named = ['the', 'its', 'their', "'s", '’s'].includes(tok(view, m - 1)!.lower) && (tok(view, m + 1)?.lower !== 'of' || listOf);
+    if (t.lower === 'list' || t.lower === 'blacklist') {
+      if (!(LIST_WORDS.has(tok(view, m - 1)!.lower) || t.lower === 'blacklist' || named)) return undefined;
+      return { end: listOf ? listEnd(view, m + 2) : m + 1, owner };
+    }
     owner ??= unitAt(view, m);
   }
   return undefined;
 }
 
-/** "X has been added to the UK sanctions list", "The committee added Gran Grif to its sanctions list". */
+const SANCTIONED_WORDS = new Set(['sanctioned', 'designated', 'listed', 'blacklisted', 'proscribed']);
+
+/** End of "of sanctioned entities" after a list: past the participle and its noun. */
+function listEnd(view: Parameters<Pattern['match']>[0], k: number): number {
+  let m = k;
+  while (m < k + 3 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && ['ADJ', 'NOUN', 'VERB'].includes(tok(view, m)!.pos)) m++;
+  return m;
+}
+
+/** "X has been added to the UK sanctions list", "The committee added Gran Grif to its sanctions list", "to its list of sanctioned entities". */
 export const addedToList: Pattern = {
   name: 'added-to-list',
   match(view, i) {

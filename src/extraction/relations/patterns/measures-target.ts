@@ -4,7 +4,7 @@ import { objectOf } from '../object.js';
 import type { Unit } from '../../types.js';
 import { tok, unitAt, type SentenceView } from '../view.js';
 
-/** "Today's action targets X", "The measures target Y": the sanctions named before fall on them. */
+/** "Today's action targets X", "The measures target Y", "The listings include X": the sanctions named before fall on them. */
 export const measuresTarget: Pattern = {
   name: 'measures-target',
   match(view, i) {
