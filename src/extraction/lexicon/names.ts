@@ -205,7 +205,8 @@ export const PLACE_VERBS = new Set([
   'recaptured', 'recapture', 'retook', 'retake', 'retaken', 'occupied', 'occupy', 'occupies', 'liberated',
   'besieged', 'besiege', 'besieging', 'shelled', 'shelling', 'bombed', 'bombing', 'stormed', 'encircled',
   'entered', 'enter', 'entering', 'fled', 'flee', 'fleeing', 'evacuated', 'reached', 'toward', 'towards',
-  'taken', 'took', 'retaking', 'capturing', 'seizing', 'overrunning', 'occupying', 'recapturing',
+  'taken', 'took', 'retaking', 'capturing', 'seizing', 'overrunning', 'occupying', 'recapturing', 'lose', 'lost', 'losing',
+  'wrested',
 ]);
 
 /** Nouns that, with "of", introduce a place: "the capture of X", "the siege of X". */

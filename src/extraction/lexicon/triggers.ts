@@ -38,6 +38,7 @@ export const ACTIVE_VERBS: Record<string, TriggerSense> = {
   occupy: { type: 'CAPTURED', cameo: '192' },
   recapture: { type: 'CAPTURED', cameo: '192' },
   conquer: { type: 'CAPTURED', cameo: '192' },
+  wrest: { type: 'CAPTURED', cameo: '192', weight: 0.9 },
   liberate: { type: 'CAPTURED', cameo: '192', weight: 0.85 },
   sanction: { type: 'SANCTIONED', cameo: '163' },
   blacklist: { type: 'SANCTIONED', cameo: '163' },
@@ -76,7 +77,7 @@ export const IRREGULAR_FORMS: Record<string, string> = {
   banned: 'ban', banning: 'ban', bans: 'ban', drove: 'drive', driven: 'drive', driving: 'drive', drives: 'drive',
   retook: 'retake', retaken: 'retake', retaking: 'retake',
   overran: 'overrun', overrunning: 'overrun', overruns: 'overrun',
-  fell: 'fall', fallen: 'fall', falls: 'fall', falling: 'fall',
+  fell: 'fall', fallen: 'fall', falls: 'fall', falling: 'fall', came: 'come', comes: 'come', coming: 'come', lost: 'lose', losing: 'lose',
   equipped: 'equip', equipping: 'equip', equips: 'equip',
   rearmed: 'rearm',
   froze: 'freeze', frozen: 'freeze', freezing: 'freeze', freezes: 'freeze',
@@ -93,8 +94,8 @@ export const IRREGULAR_FORMS: Record<string, string> = {
   smuggled: 'smuggle', recruited: 'recruit', raised: 'raise', acquired: 'acquire', sourced: 'source', bankrolled: 'bankroll', bankrolling: 'bankroll',
 };
 
-/** "P fell to A", "P fell into the hands of A". */
-export const FALL_VERBS = new Set(['fall']);
+/** "P fell to A", "P fell into the hands of A", "P came under A's control", "lost P to A". */
+export const FALL_VERBS = new Set(['fall', 'come', 'lose']);
 
 /** "X relies on Y for weapons", "turned to Moscow for military help": the one relied on gives. */
 export const RELY_VERBS = new Set(['rely', 'depend', 'count', 'lean', 'turn']);

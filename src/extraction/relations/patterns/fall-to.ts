@@ -1,20 +1,37 @@
 import { FALL_VERBS } from '../../lexicon/triggers.js';
-import type { Pattern } from '../candidate.js';
+import type { Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
+import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { coordinated, tok, unitFrom } from '../view.js';
+import { coordinated, tok, unitFrom, type SentenceView } from '../view.js';
 
-/** "Bukavu fell to them", "Goma fell into the hands of the rebels". */
+/**
+ * "Bukavu fell to them", "Goma fell into the hands of the rebels", "Rubaya came under M23
+ * control", "fell under the control of the RSF".
+ */
 export const fallTo: Pattern = {
   name: 'fall-to',
   match(view, i) {
     const verb = tok(view, i)!;
-    if (!verbLemma(verb.lower, FALL_VERBS)) return undefined;
+    const lemma = verbLemma(verb.lower, FALL_VERBS);
+    if (!lemma) return undefined;
     let k = i + 1;
+    let agent;
+    // "came" only under someone's control: "Kagame came to Kinshasa" is a visit.
+    if (lemma === 'come' && tok(view, k)?.lower !== 'under') return undefined;
+    if (lemma === 'lose') return lostTo(view, i);
     if (tok(view, k)?.lower === 'to') k++;
     else if (tok(view, k)?.lower === 'into' && tok(view, k + 2)?.lower === 'hands' && tok(view, k + 3)?.lower === 'of') k += 4;
-    else return undefined;
-    const agent = unitFrom(view, k, 2);
+    else if (tok(view, k)?.lower === 'under') {
+      // "under M23 control", "under the control of the M23", "under rebel control" (no name: nothing).
+      let m = k + 1;
+      if (tok(view, m)?.lower === 'the') m++;
+      const owner = unitFrom(view, m, 1);
+      if (owner && tok(view, owner.end)?.lower === 'control') (agent = owner), (k = owner.end + 1);
+      else if (tok(view, m)?.lower === 'control' && tok(view, m + 1)?.lower === 'of') k = m + 2;
+      else return undefined;
+    } else return undefined;
+    agent ??= unitFrom(view, k, 2);
     const place = subjectOf(view, i, () => false);
     if (!agent || !place) return undefined;
     return [
@@ -31,3 +48,24 @@ export const fallTo: Pattern = {
     ];
   },
 };
+
+/** "only to lose it to the army", "the rebels lost Bukavu to government forces": the winner takes the place. */
+function lostTo(view: SentenceView, i: number): Candidate[] | undefined {
+  const place = objectOf(view, i + 1, ['in', 'of']);
+  const last = place?.units[place.units.length - 1];
+  if (!place || !last || tok(view, last.end)?.lower !== 'to') return undefined;
+  const agent = unitFrom(view, last.end + 1, 2);
+  if (!agent) return undefined;
+  return [
+    {
+      type: 'CAPTURED',
+      sources: coordinated(view, agent).units,
+      targets: place.units,
+      trigger: [i, last.end + 1],
+      cameo: '192',
+      confidence: 0.8,
+      pattern: 'fall-to',
+      clauseStart: place.start,
+    },
+  ];
+}
