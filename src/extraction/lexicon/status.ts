@@ -43,6 +43,7 @@ export const ATTRIBUTION_VERBS = new Set([
   'contends', 'contended', 'charge', 'charges', 'charged', 'boast', 'boasted', 'boasts', 'concluded', 'conclude',
   'concludes', 'found', 'finds', 'documented', 'confirm', 'confirmed', 'confirms', 'acknowledge', 'acknowledged',
   'admitted', 'admits', 'added', 'wrote', 'write', 'writes', 'noted', 'note', 'notes', 'stated', 'tweeted',
+  'thought', 'suspected', 'understood', 'rumoured', 'rumored',
 ]);
 
 /** Announcing one's own act does not make it a claim ("the EU announced sanctions"). */

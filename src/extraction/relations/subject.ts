@@ -41,7 +41,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (unitAt(view, j)) break;
     if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
-    else if ((INTENT_VERBS.has(t.lower) || DECIDED.has(t.lower)) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize", "the Council decided to impose"
+    else if ((INTENT_VERBS.has(t.lower) || DECIDED.has(t.lower) || REPUTED.has(t.lower)) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize", "the Council decided to impose", "Iran is believed to have supplied"
     else if (t.lower === 'and' && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed"
     else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && unitAt(view, j - 2) && !unitAt(view, j - 3)) {
       // "X, a former lawmaker it accuses of arming": the accused is the one the clause describes.
@@ -183,6 +183,9 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 
 /** Decisions that are the act itself: "the Council today decided to impose restrictive measures". */
 const DECIDED = new Set(['decided', 'decides', 'agreed', 'agrees', 'voted', 'votes', 'resolved', 'moved']);
+
+/** "X is believed to have ...": the subject of the report is the subject of the act. */
+const REPUTED = new Set(['believed', 'thought', 'said', 'reported', 'alleged', 'understood', 'known', 'suspected', 'rumoured', 'rumored']);
 
 const SAY = new Set(['say', 'says', 'said', 'believe', 'believes', 'allege', 'alleges', 'claim', 'claims']);
 const REPORTERS = new Set(['officials', 'analysts', 'experts', 'diplomats', 'investigators', 'critics', 'residents', 'activists', 'prosecutors', 'researchers', 'witnesses', 'sources', 'they', 'observers']);
