@@ -96,6 +96,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', 'The United States imposed sanctions Tuesday on the Sudanese commander Abdelrahim Dagalo.', ['SANCTIONED', 'United States', 'Abdelrahim Dagalo']],
   ['light-verb', 'The UN launched a probe on Tuesday into the killings in Bunia.', ['INVESTIGATES', 'United Nations', 'Bunia']],
   ['light-verb', 'The European Union adopted its 15th package of sanctions against Russia on Monday.', ['SANCTIONED', 'European Union', 'Russia']],
+  ['light-verb', "The ICC's Office of the Prosecutor has an ongoing investigation into crimes in Darfur.", ['INVESTIGATES', 'Office of the Prosecutor', 'Darfur']],
+  ['light-verb', 'UN experts said the arms embargo that the Security Council has imposed on Libya is widely violated.', ['SANCTIONED', 'UN Security Council', 'Libya', 'CLAIMED']],
   ['light-verb', 'Britain, the European Union and Canada have imposed sanctions on military-owned conglomerates, including Myanma Economic Holdings Limited.', ['SANCTIONED', 'Canada', 'Myanma Economic Holdings Limited']],
   ['light-verb', 'The Mission shares information with the International Criminal Court, whose Prosecutor opened an investigation into the situation in Venezuela in 2021.', ['INVESTIGATES', 'International Criminal Court', 'Venezuela']],
   ['light-verb', 'UN experts said the arms embargo that the Security Council imposed on Libya in 2011 is widely violated.', ['SANCTIONED', 'UN Security Council', 'Libya', 'CLAIMED']],

@@ -77,6 +77,7 @@ export const IRREGULAR_FORMS: Record<string, string> = {
   banned: 'ban', banning: 'ban', bans: 'ban', drove: 'drive', driven: 'drive', driving: 'drive', drives: 'drive',
   retook: 'retake', retaken: 'retake', retaking: 'retake',
   overran: 'overrun', overrunning: 'overrun', overruns: 'overrun',
+  has: 'have', had: 'have', having: 'have',
   fell: 'fall', fallen: 'fall', falls: 'fall', falling: 'fall', came: 'come', comes: 'come', coming: 'come', lost: 'lose', losing: 'lose',
   equipped: 'equip', equipping: 'equip', equips: 'equip',
   rearmed: 'rearm',
@@ -162,7 +163,7 @@ export const LIGHT_VERBS = new Set([
   'impose', 'announce', 'slap', 'levy', 'extend', 'renew', 'expand', 'adopt', 'approve', 'place', 'introduce',
   'unveil', 'issue', 'order', 'open', 'launch', 'begin', 'start', 'conduct', 'carry', 'lead', 'set', 'establish',
   'initiate', 'widen', 'broaden', 'step', 'tighten', 'toughen', 'agree', 'pass', 'enact', 'maintain', 'keep', 'hit',
-  'include', 'involve', 'comprise',
+  'include', 'involve', 'comprise', 'have',
 ]);
 
 /** Participles after a hyphen: "Rwanda-backed", "EU-sanctioned", "M23-held". */

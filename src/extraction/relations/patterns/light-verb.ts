@@ -25,7 +25,9 @@ export const lightVerb: Pattern = {
       while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
     }
     const verb = tok(view, k);
-    if (!verb || !verbLemma(verb.lower, LIGHT_VERBS)) return relativeAct(view, trigger);
+    const light = verb ? verbLemma(verb.lower, LIGHT_VERBS) : undefined;
+    // "has an ongoing investigation into X"; "has sanctions" says too little of who imposed them.
+    if (!light || (light === 'have' && trigger.sense.type !== 'INVESTIGATES')) return relativeAct(view, trigger);
     const subject = subjectOf(view, k, (w) => verbLemma(w, LIGHT_VERBS) !== undefined);
     // "adopted restrictive measures against nine individuals": an act with no named target still names its actor.
     const target = nounTarget(view, trigger);
@@ -87,7 +89,8 @@ function relativeVerb(view: SentenceView, k: number): { verb: number; subject: A
   for (let v = k + 2; v < k + 10; v++) {
     const w = tok(view, v);
     if (!w || w.text === ',' || w.text === ';') return undefined;
-    if (w.text !== w.lower || !verbLemma(w.lower, LIGHT_VERBS)) continue;
+    const lemma = w.text === w.lower ? verbLemma(w.lower, LIGHT_VERBS) : undefined;
+    if (!lemma || lemma === 'have') continue; // "that the Council has imposed": the auxiliary is not the act
     const subject = subjectOf(view, v, () => false);
     return subject && subject.start > k ? { verb: v, subject } : undefined;
   }
