@@ -25,6 +25,9 @@ const TYPED: [string, string, EntityType][] = [
   ['Troops crossed into North Kivu province overnight.', 'North Kivu', 'PLACE'],
   // A demonym opening a body's name after "The" belongs to it.
   ['The Ethiopian Human Rights Commission said it would investigate.', 'Ethiopian Human Rights Commission', 'ORGANISATION'],
+  ['Tarek Megerisi, a specialist at the European Council on Foreign Relations, said so.', 'European Council on Foreign Relations', 'ORGANISATION'],
+  ["The army's media wing, Inter-Services Public Relations (ISPR), said 12 militants were killed.", 'Inter-Services Public Relations', 'ORGANISATION'],
+  ['The civil war ended with the fall of Bashar al-Assad in December.', 'Bashar al-Assad', 'PERSON'],
   ['U.N. experts said the fighting had spread.', 'United Nations', 'ORGANISATION'],
   // A possessive joins an institution's name after an office holder's title only.
   ["Ukraine's Prosecutor General's Office opened a case.", "Prosecutor General's Office", 'ORGANISATION'],

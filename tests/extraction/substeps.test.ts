@@ -70,6 +70,8 @@ describe('aliases', () => {
     ['The U.N. said so. The UN agreed.', 'United Nations', 'UN'],
     ['The council sanctioned Renald Matisse, also known as "Ti Bwa", a gang leader. Ti Bwa denied it.', 'Renald Matisse', 'Ti Bwa'],
     ['Kenyan police arrested Omar Hadi, known as Abu Salim, in Mombasa.', 'Omar Hadi', 'Abu Salim'],
+    // A double surname alone, after the full name.
+    ['OFAC designated Rogelio Ibarra Quintero on Monday. Ibarra Quintero runs fuel depots.', 'Rogelio Ibarra Quintero', 'Ibarra Quintero'],
     // A body's short name after its full name.
     ['The Independent International Fact-Finding Mission for Veldrane met on Monday. The Fact-Finding Mission said it had evidence.', 'Independent International Fact-Finding Mission for Veldrane', 'Fact-Finding Mission'],
   ])('%s: %s = %s', (text, a, b) => {

@@ -89,15 +89,24 @@ function initials(words: Token[]): string {
 export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links, isPerson: (i: number) => boolean): void {
   const tokens = ctx.analysis.tokens;
   const surnames = new Map<string, number>();
+  const lower = (from: number, to: number): string => tokens.slice(from, to).map((t) => t.lower).join(' ');
   drafts.forEach((d, i) => {
     if (d.end - d.start >= 2 && isPerson(i)) {
       const last = tokens[d.end - 1]!.lower;
       if (!surnames.has(last)) surnames.set(last, i);
+      // Spanish and Portuguese double surnames: "Rogelio Ibarra Quintero" is later "Ibarra Quintero".
+      if (d.end - d.start >= 3 && !surnames.has(lower(d.end - 2, d.end))) surnames.set(lower(d.end - 2, d.end), i);
     }
   });
   drafts.forEach((d, i) => {
+    const words = d.end - d.start;
+    if (words === 2 && !d.known) {
+      const full = surnames.get(lower(d.start, d.end));
+      if (full !== undefined && full !== i && drafts[full]!.end - drafts[full]!.start >= 3) links.union(i, full);
+      return;
+    }
     // A one-word place of the gazetteer may be a surname too ("Gaal", "Farah"), unless its context says place.
-    if (d.end - d.start !== 1 || (d.known && (d.known.type !== 'PLACE' || (d.votes.PLACE ?? 0) >= 1))) return;
+    if (words !== 1 || (d.known && (d.known.type !== 'PLACE' || (d.votes.PLACE ?? 0) >= 1))) return;
     const full = surnames.get(tokens[d.start]!.lower);
     if (full !== undefined) {
       delete d.known;

@@ -86,7 +86,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   }
   if (b1?.lower === 'of' && b2 && PLACE_OF_NOUNS.has(b2.lower)) vote(draft, 'PLACE', 3); // "the town of X"
   else if (b1 && b1.text === b1.lower && PLACE_OF_NOUNS.has(b1.lower) && b2 && b2.text === b2.lower) vote(draft, 'PLACE', 2); // "the district capital X"
-  else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower)) vote(draft, 'PLACE', 2); // "the capture of X"
+  // "the capture of X"; but rulers fall too: "the fall of Bashar al-Assad" stays a person's name.
+  else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower) && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
   if (b1 && PLACE_VERBS.has(b1.lower) && b1.text === b1.lower) vote(draft, 'PLACE', 2); // "recaptured X"
   // "designated Tradive General Trading": sanctions fall on people and companies, not places.
   if (b1 && SANCTION_VERBS.has(b1.lower) && b1.text === b1.lower && words >= 2 && !looksLikePersonName(tokens.slice(draft.start, draft.end))) {

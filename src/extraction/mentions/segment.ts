@@ -85,6 +85,11 @@ function segmentRun(
       p++;
       continue;
     }
+    // "[European Council] on Foreign Relations": a word that only joins names starts none.
+    if (LINKING_WORDS.has(t.text)) {
+      p++;
+      continue;
+    }
     // An unknown name runs to the next title word (which starts a new person's name), to a known
     // name that stands apart from it, or to the run's end.
     let end = p + 1;
@@ -114,6 +119,8 @@ function skipOrdinaryOpening(ctx: DocContext, sentence: Sentence, runStart: numb
   while (p < runEnd - 1 && !matches.has(p) && !ctx.gazetteer.demonymOf(tokens[p]!.text) && !PERSON_TITLES.has(tokens[p]!.lower) && isCommonWord(tokens[p]!.lower)) p++;
   return p;
 }
+
+const LINKING_WORDS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'at', 'to', '&']);
 
 /** Function words capitalised anywhere ("– The Kessari Popular Front") are not part of a name. */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'neither', 'either', 'each', 'every', 'another', 'no', 'in', 'on', 'at', 'but', 'and', 'or', 'for', 'with', 'as', 'by', 'from', 'to', 'after', 'before', 'when', 'while', 'if', 'since', 'our', 'their', 'its', 'his', 'her', 'my', 'we', 'they', 'it']);
@@ -145,6 +152,9 @@ function headOfRun(tokens: readonly Token[], start: number, end: number): number
  */
 function takeKnown(tokens: readonly Token[], match: GazetteerMatch, runStart: number, runEnd: number, head: number | undefined): boolean {
   if (match.start === runStart && match.end === runEnd) return true;
+  // "European Council on Foreign Relations": a body's name going on past a listed one is another body.
+  const after = tokens[match.end];
+  if (match.end < runEnd && (after?.text === 'on' || after?.text === 'for') && ORGANISATION_HEADS.has(tokens[match.end - 1]!.lower)) return false;
   // "the Government of Uganda" is Uganda.
   if (head !== undefined && STATE_HEADS.has(tokens[head]!.lower) && match.candidates[0]!.type === 'COUNTRY' && match.end === runEnd) return true;
   const single = match.end - match.start === 1;
