@@ -111,7 +111,7 @@ export const FACILITY_MODIFIERS = new Set([
 
 /** Nouns after a name that make it an armed group: "M23 rebels", "Houthi fighters". */
 export const ARMED_MEMBER_NOUNS = new Set([
-  'gang', 'gangs', 'cartel',
+  'gang', 'gangs', 'cartel', 'sect',
   'rebels', 'rebel', 'fighters', 'militants', 'militia', 'militias', 'militiamen', 'insurgents', 'jihadists',
   'guerrillas', 'gunmen', 'combatants', 'paramilitaries', 'paramilitary', 'rebellion', 'insurgency', 'jihadis',
 ]);

@@ -142,6 +142,7 @@ export const NOUN_TRIGGERS: Record<string, TriggerSense> = {
   proscription: { type: 'SANCTIONED', cameo: '163' },
   penalties: { type: 'SANCTIONED', cameo: '163', weight: 0.85 },
   measures: { type: 'SANCTIONED', cameo: '163', weight: 0.8 },
+  restrictions: { type: 'SANCTIONED', cameo: '163', weight: 0.8 },
   investigation: { type: 'INVESTIGATES', cameo: '090' },
   probe: { type: 'INVESTIGATES', cameo: '090' },
   inquiry: { type: 'INVESTIGATES', cameo: '090' },

@@ -32,6 +32,8 @@ export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | unde
   if (t.text !== t.lower && i !== view.sentence.firstToken) return undefined;
   let start = i;
   while (sense.type === 'SANCTIONED' && tok(view, start - 1) && SANCTION_COMPOUNDS.has(tok(view, start - 1)!.lower)) start--;
+  // "visa restrictions", "travel restrictions" are sanctions; "restrictions on aid" are not.
+  if (t.lower === 'restrictions' && !RESTRICTED.has(tok(view, i - 1)?.lower ?? '')) return undefined;
   let end = i + 1;
   for (;;) {
     if (tok(view, end)?.lower !== 'and') break;
@@ -43,6 +45,8 @@ export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | unde
   }
   return { sense, start, end };
 }
+
+const RESTRICTED = new Set(['visa', 'travel', 'financial', 'entry']);
 
 /** The target after a relation noun: "capture of Goma and Bukavu", "sanctions against them", "probe into the situation in Venezuela". */
 export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument & { end: number }) | undefined {

@@ -2,7 +2,7 @@ import { LISTED_WORDS as LISTED } from '../../lexicon/triggers.js';
 import { inherited, type Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
-import { listItems, tok, unitFrom, type SentenceView } from '../view.js';
+import { listItems, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -43,7 +43,13 @@ export const listedAmong: Pattern = {
     const link = word.lower === 'subject' ? 'to' : HIT.has(word.lower) ? 'with' : undefined;
     if (link && tok(view, i + 1)?.lower === link && BE.has(tok(view, i - 1)?.lower ?? '')) {
       let k = i + 2;
-      while (tok(view, k) && ['an', 'a', 'the', 'asset', 'assets', 'travel', 'targeted', 'financial', 'and', 'new', 'fresh', 'further', 'us', 'u.s.', 'eu'].includes(tok(view, k)!.lower)) k++;
+      let imposer: Unit | undefined; // "subject to U.S. sanctions"
+      for (;;) {
+        const owner = unitAt(view, k);
+        if (owner && owner.start === k && !imposer) (imposer = owner), (k = owner.end);
+        else if (tok(view, k) && ['an', 'a', 'the', 'asset', 'assets', 'travel', 'targeted', 'financial', 'and', 'new', 'fresh', 'further'].includes(tok(view, k)!.lower)) k++;
+        else break;
+      }
       if (!SANCTION_HEADS.has(tok(view, k)?.lower ?? '')) return undefined;
       const subject = subjectOf(view, i - 1, () => false);
       if (!subject) return undefined;
@@ -56,7 +62,7 @@ export const listedAmong: Pattern = {
         pattern: 'listed-among',
         clauseStart: subject.start,
       };
-      const by = tok(view, k + 1)?.lower === 'by' || tok(view, k + 1)?.lower === 'from' ? unitFrom(view, k + 2, 2) : undefined;
+      const by = imposer ?? (tok(view, k + 1)?.lower === 'by' || tok(view, k + 1)?.lower === 'from' ? unitFrom(view, k + 2, 2) : undefined);
       return by ? [{ ...c, sources: [by] }] : inherited(c);
     }
     return undefined;
