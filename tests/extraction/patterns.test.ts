@@ -195,6 +195,8 @@ const NOTHING: string[] = [
   'The army relies on drones for surveillance.',
   'Residents turned to Goma for safety.',
   'Israel imposed restrictions on aid to Gaza.',
+  // Holding a place is not taking it (eval/GUIDE.md).
+  'Aid reached M23-held Goma and rebel-controlled Bukavu on Monday.',
   'Kagame came to Kinshasa in May.',
   'The town of Rubaya came under heavy shelling.',
   'Goma has been under the control of the M23 since January.',

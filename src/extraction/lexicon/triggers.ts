@@ -167,7 +167,7 @@ export const LIGHT_VERBS = new Set([
   'include', 'involve', 'comprise', 'have',
 ]);
 
-/** Participles after a hyphen: "Rwanda-backed", "EU-sanctioned", "M23-held". */
+/** Participles after a hyphen: "Rwanda-backed", "EU-sanctioned", "Russian-occupied" ("M23-held" and "-controlled" say who holds a place, not that it was taken). */
 export const COMPOUND_PARTICIPLES: Record<string, TriggerSense> = {
   backed: { type: 'BACKS', cameo: '070' },
   supported: { type: 'BACKS', cameo: '070' },
@@ -180,8 +180,6 @@ export const COMPOUND_PARTICIPLES: Record<string, TriggerSense> = {
   allied: { type: 'BACKS', cameo: '062', weight: 0.8 },
   sanctioned: { type: 'SANCTIONED', cameo: '163' },
   blacklisted: { type: 'SANCTIONED', cameo: '163' },
-  held: { type: 'CAPTURED', cameo: '192', weight: 0.8 },
-  controlled: { type: 'CAPTURED', cameo: '192', weight: 0.8 },
   occupied: { type: 'CAPTURED', cameo: '192', weight: 0.85 },
   captured: { type: 'CAPTURED', cameo: '192' },
   seized: { type: 'CAPTURED', cameo: '192' },
