@@ -177,7 +177,6 @@ export const COMPOUND_PARTICIPLES: Record<string, TriggerSense> = {
   armed: { type: 'BACKS', cameo: '072' },
   trained: { type: 'BACKS', cameo: '062' },
   aligned: { type: 'BACKS', cameo: '070', weight: 0.85 },
-  allied: { type: 'BACKS', cameo: '062', weight: 0.8 },
   sanctioned: { type: 'SANCTIONED', cameo: '163' },
   blacklisted: { type: 'SANCTIONED', cameo: '163' },
   occupied: { type: 'CAPTURED', cameo: '192', weight: 0.85 },
