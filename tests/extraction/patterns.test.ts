@@ -198,7 +198,7 @@ const NOTHING: string[] = [
   // Holding a place is not taking it (eval/GUIDE.md).
   'Aid reached M23-held Goma and rebel-controlled Bukavu on Monday.',
   // An ally is not a backer, written as a compound either.
-  'Iran-allied militias clashed with the Houthis.',
+  'The Iran-allied Houthis fired missiles at ships.',
   'Kagame came to Kinshasa in May.',
   'The town of Rubaya came under heavy shelling.',
   'Goma has been under the control of the M23 since January.',
