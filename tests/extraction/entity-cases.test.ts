@@ -28,6 +28,8 @@ const TYPED: [string, string, EntityType][] = [
   ['Tarek Megerisi, a specialist at the European Council on Foreign Relations, said so.', 'European Council on Foreign Relations', 'ORGANISATION'],
   ["The army's media wing, Inter-Services Public Relations (ISPR), said 12 militants were killed.", 'Inter-Services Public Relations', 'ORGANISATION'],
   ['The civil war ended with the fall of Bashar al-Assad in December.', 'Bashar al-Assad', 'PERSON'],
+  // A title before a name that modifies a noun describes the noun: "former Karabakh officials".
+  ['Prosecutors charged Ruben Vardanyan and 15 former Karabakh officials with war crimes.', 'Karabakh', 'PLACE'],
   ['U.N. experts said the fighting had spread.', 'United Nations', 'ORGANISATION'],
   // A possessive joins an institution's name after an office holder's title only.
   ["Ukraine's Prosecutor General's Office opened a case.", "Prosecutor General's Office", 'ORGANISATION'],

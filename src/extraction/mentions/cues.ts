@@ -80,7 +80,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   const a1 = after(1);
   const words = draft.end - draft.start;
 
-  if (b1 && b1.text === b1.lower && (ROLE_NOUNS.has(b1.lower) || PERSON_TITLES.has(b1.lower)) && !AREA_NOUNS.has(b1.lower)) {
+  // ("former Karabakh officials": the word describes the noun after the name, not the name).
+  const describesNoun = a1 !== undefined && a1.text === a1.lower && a1.pos === 'NOUN';
+  if (b1 && b1.text === b1.lower && (ROLE_NOUNS.has(b1.lower) || PERSON_TITLES.has(b1.lower)) && !AREA_NOUNS.has(b1.lower) && !describesNoun) {
     vote(draft, 'PERSON', 3); // "local activist X", "gang leader X"
     draft.title ??= b1.text;
   }
