@@ -277,9 +277,8 @@ export function appositionHead(view: SentenceView, j: number): number | undefine
  */
 function placeOwner(view: SentenceView, j: number): number | undefined {
   let unit = unitAt(view, j)!;
-  const isPlace = (u: Unit): boolean => ['PLACE', 'COUNTRY'].includes(view.entities.get(u.entities[0] ?? '')?.type ?? '');
-  if (!isPlace(unit)) return undefined;
-  while (tok(view, unit.start - 1)?.text === ',' && unitAt(view, unit.start - 2) && isPlace(unitAt(view, unit.start - 2)!)) unit = unitAt(view, unit.start - 2)!;
+  if (!placeLike(view, unit)) return undefined;
+  while (tok(view, unit.start - 1)?.text === ',' && unitAt(view, unit.start - 2) && placeLike(view, unitAt(view, unit.start - 2)!)) unit = unitAt(view, unit.start - 2)!;
   const b = unit.start - 1;
   return tok(view, b)?.pos === 'ADP' ? appositionHead(view, b) : undefined;
 }
