@@ -25,17 +25,20 @@ export function fillStore(store, { entities = 100_000, relations = 1_000_000, do
   const graph = store.graph;
   const ids = new Array(entities);
   const day = (i) => `2025-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+  // As in the store, evidence names its document by the document's own id string, and a
+  // relation's dates are its documents' dates: one string each per document, not per relation.
+  const docs = [];
   for (let d = 0; d < documents; d++) {
     const id = `doc-${d}`;
-    store.documents.set(id, { id, title: `Report ${d}`, source: `source-${d % 50}.example`, publishedAt: day(d), ingestedAt: '2025-06-01T00:00:00.000Z', chars: 2000, entities: [], relations: [] });
+    docs.push(store.documents.set(id, { id, title: `Report ${d}`, source: `source-${d % 50}.example`, publishedAt: day(d), ingestedAt: '2025-06-01T00:00:00.000Z', chars: 2000, entities: [], relations: [] }).get(id));
   }
   for (let i = 0; i < entities; i++) {
     const type = TYPES[i % TYPES.length];
     const id = [type.toLowerCase(), `e${i}`].join(':'); // joined, as src/core/ids.ts does: flat strings
     const name = `Entity ${i}`;
-    const doc = `doc-${i % documents}`;
+    const doc = docs[i % documents];
     ids[i] = id;
-    graph.addNode(id, { name, type, aliases: [], mentionCount: 1 + (i % 7), documentCount: 1, contributions: { [doc]: { mentions: 1 + (i % 7), names: [name] } }, firstSeen: day(i), lastSeen: day(i) });
+    graph.addNode(id, { name, type, aliases: [], mentionCount: 1 + (i % 7), documentCount: 1, contributions: { [doc.id]: { mentions: 1 + (i % 7), names: [name] } }, firstSeen: doc.publishedAt, lastSeen: doc.publishedAt });
   }
   // Index skewed towards 0: P(index < k) = sqrt(k / n), so entity 0 takes part in about 3,000 relations.
   const pick = () => Math.floor(entities * random() * random());
@@ -49,12 +52,12 @@ export function fillStore(store, { entities = 100_000, relations = 1_000_000, do
     if (graph.hasEdge(key)) continue;
     const status = STATUSES[Math.floor(random() * STATUSES.length)];
     const confidence = Math.round((0.5 + random() / 2) * 1000) / 1000;
-    const documentId = `doc-${Math.floor(random() * documents)}`;
+    const doc = docs[Math.floor(random() * documents)];
     const text = `Entity ${s} ${type.toLowerCase()} Entity ${t}, report ${added} says.`;
     graph.addDirectedEdgeWithKey(key, ids[s], ids[t], {
       type, status, confidence, documentCount: 1, cameo: '190',
-      evidence: [{ documentId, sentence: added % 40, start: 0, end: text.length, text, status, confidence }],
-      firstSeen: day(added), lastSeen: day(added),
+      evidence: [{ documentId: doc.id, sentence: added % 40, start: 0, end: text.length, text, status, confidence }],
+      firstSeen: doc.publishedAt, lastSeen: doc.publishedAt,
     });
     added++;
   }

@@ -55,7 +55,7 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
 
   const runner = (document: DocumentNode, node: OperationDefinitionNode): Run => {
     const name = node.name?.value;
-    const compiled = compileQuery(schema, document, name);
+    const compiled = compileQuery(schema, document, name, { disableLeafSerialization: true });
     if (isCompiledQuery(compiled)) {
       return (variables, context) => compiled.query(undefined, context, variables);
     }
@@ -129,11 +129,12 @@ export function createHttpHandler(yoga: NewsgraphYoga, state: ApiState, schema: 
         return;
       }
       state.fastPath.served++;
+      const out = Buffer.from(json);
       res.writeHead(200, {
         'content-type': contentType(req.headers.accept ?? ''),
-        'content-length': Buffer.byteLength(json),
+        'content-length': out.length,
       });
-      res.end(json);
+      res.end(out);
     });
   };
 }
