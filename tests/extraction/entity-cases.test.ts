@@ -19,6 +19,9 @@ const TYPED: [string, string, EntityType][] = [
   ['Dozens fled to Kavumu, a farming village north of the lake.', 'Kavumu', 'PLACE'],
   ['Marta Velasquez, a militia leader, was arrested in the north.', 'Marta Velasquez', 'PERSON'],
   ['The Tazeri Democratic Movement claimed the attack.', 'Tazeri Democratic Movement', 'ARMED_GROUP'],
+  // A sentence-initial name ending in Force: its other words type it.
+  ['The Korvani Civilian Task Force lost 30 members in April.', 'Korvani Civilian Task Force', 'ARMED_GROUP'],
+  ['The Korvani Joint Task Force said it had killed 20 fighters.', 'Korvani Joint Task Force', 'ORGANISATION'],
   ['The Norvale Mining Company suspended work at its site.', 'Norvale Mining Company', 'ORGANISATION'],
   ['Humanitarian groups, including Doctors Without Borders, voiced concern.', 'Doctors Without Borders', 'ORGANISATION'],
   ['The M23 rebels claimed the town.', 'M23', 'ARMED_GROUP'],

@@ -13,6 +13,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['passive', 'Somalia has fought al-Shabaab for years. The group dealt a blow to a government offensive backed by the United States and Turkey.', ['BACKS', 'Turkey', 'Somalia']],
   ['passive', "The Houthis, a Yemen-based group backed by Iran's Islamic Revolutionary Guard Corps, have attacked shipping.", ['BACKS', 'Islamic Revolutionary Guard Corps', 'Houthis']],
   ['passive', "Hezbollah is Iran's most powerful ally in the region, funded and armed by Tehran.", ['BACKS', 'Iran', 'Hezbollah']],
+  ['passive', 'The Civilian Joint Task Force, a militia armed and paid by the Nigerian authorities, lost 30 members.', ['BACKS', 'Nigeria', 'Civilian Joint Task Force']],
   ['passive', 'The Tren de Aragua gang was designated a terrorist organisation by Washington in February.', ['SANCTIONED', 'United States', 'Tren de Aragua']],
   ['passive', 'The Houthis were designated as a foreign terrorist organisation by the United States.', ['SANCTIONED', 'United States', 'Houthis']],
   ['sanctions-imposed', 'Sanctions imposed by Washington on the Wagner Group in 2023 remain in place.', ['SANCTIONED', 'United States', 'Wagner Group']],

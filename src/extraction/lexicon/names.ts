@@ -48,7 +48,7 @@ export const ARMED_GROUP_HEADS = new Set([
 export const ARMED_GROUP_MARKERS = new Set([
   'liberation', 'independence', 'revolutionary', 'resistance', 'rebel', 'islamic', 'popular', 'people',
   "people's", 'peoples', 'national', 'democratic', 'support', 'salvation', 'freedom', 'patriotic', 'self-defence',
-  'self-defense', 'defence', 'defense', 'army', 'forces',
+  'self-defense', 'defence', 'defense', 'army', 'forces', 'civilian', 'vigilante', 'volunteer', 'volunteers',
 ]);
 
 /** Legal forms that end a company's name: "X Trading LLC and Y Services FZE" are two companies. */

@@ -41,8 +41,9 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
   const last = tokens[of > 0 ? draft.start + of - 1 : draft.end - 1]!;
   const demonymFirst = ctx.gazetteer.demonymOf(tokens[draft.start]!.text) !== undefined;
-  if ((last.lower === 'army' || last.lower === 'forces') && words.length > 1) {
-    // "Kachin Independence Army", "Rapid Support Forces" are armed groups; "Rwandan Armed Forces" is a state's.
+  if ((last.lower === 'army' || last.lower === 'forces' || last.lower === 'force') && words.length > 1) {
+    // "Kachin Independence Army", "Rapid Support Forces", "Civilian Joint Task Force" are armed groups;
+    // "Rwandan Armed Forces", "Multinational Joint Task Force" are states'.
     if (!demonymFirst && words.slice(0, -1).some((w) => ARMED_GROUP_MARKERS.has(w))) vote(draft, 'ARMED_GROUP', 4);
     else vote(draft, 'ORGANISATION', 3);
     return;

@@ -196,8 +196,11 @@ const STATE_HEADS = new Set(['government', 'authorities', 'state', 'republic', '
 const HEAD_SEPARATORS = new Set(['of', 'for', 'on']);
 
 function isHead(t: Token): boolean {
-  return ORGANISATION_HEADS.has(t.lower) || ARMED_GROUP_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower);
+  return ORGANISATION_HEADS.has(t.lower) || ARMED_GROUP_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || FORCE_HEADS.has(t.lower);
 }
+
+/** "Civilian Joint Task Force", "Kachin Independence Army": typed by their other words (cues.ts). */
+const FORCE_HEADS = new Set(['army', 'forces', 'force']);
 
 export function knownDraft(
   ctx: DocContext,
