@@ -55,11 +55,12 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (t.text === lower && t.pos === 'NOUN' && tok(view, j + 1)?.text === ',' && unitAt(view, j + 2) !== undefined) || // "the regional capital, Mekelle"
       (t.text === ',' && tok(view, j - 1)?.pos === 'NOUN' && unitAt(view, j + 1) !== undefined && j > i);
     if (!skippable) {
-      if (via.length > 0 && t.text === lower && (t.pos === 'NOUN' || t.pos === 'ADJ') && nounRunReaches(view, j, via)) {
+      const at = via.length > 0 && t.text === lower && (t.pos === 'NOUN' || t.pos === 'ADJ') ? locatedBy(view, j, via) : undefined;
+      if (at !== undefined) {
         // "retook several villages in Middle Shabelle": some places inside a region are not the region.
         if (quantified(view, i, j)) return undefined;
         located = true;
-        j++;
+        j = at;
         continue;
       }
       return undefined;
@@ -281,15 +282,34 @@ const LOCATED_HEADS = new Set([
   'crossing', 'airbase', 'facility', 'facilities', 'plant', 'most', 'much', 'control', 'rest', 'remainder', 'outskirts',
 ]);
 
-/** A noun phrase from `j` whose head is a located thing followed by one of `via` ("command in"), within five tokens. */
-function nounRunReaches(view: SentenceView, j: number, via: readonly string[]): boolean {
+/**
+ * A noun phrase from `j` whose head is a located thing followed by one of `via` ("command
+ * in"), within five tokens; the head may have an owner first ("the headquarters of the
+ * military's Western Regional Command in Ann"). Returns the index of the `via` word.
+ */
+function locatedBy(view: SentenceView, j: number, via: readonly string[]): number | undefined {
   for (let k = j; k < j + 5; k++) {
     const t = tok(view, k);
-    if (!t) return false;
-    if (via.includes(t.lower)) return k > j && LOCATED_HEADS.has(tok(view, k - 1)!.lower);
-    if (t.text !== t.lower || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return false;
+    if (!t) return undefined;
+    const head = k > j && LOCATED_HEADS.has(tok(view, k - 1)!.lower);
+    // "the base of the army in Nyala": the place after the owner, else "the outskirts of Goma".
+    if (t.lower === 'of' && head) return ownerThenVia(view, k + 1, via.filter((w) => w !== 'of')) ?? (via.includes('of') ? k : undefined);
+    if (via.includes(t.lower)) return head ? k : undefined;
+    if (t.text !== t.lower || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return undefined;
   }
-  return false;
+  return undefined;
+}
+
+/** Past a short owner ("the military's Western Regional Command") to the `via` word right after it. */
+function ownerThenVia(view: SentenceView, k: number, via: readonly string[]): number | undefined {
+  for (let m = k; m < k + 8; m++) {
+    const t = tok(view, m);
+    if (!t || t.text === ',' || (t.pos === 'VERB' && t.text === t.lower) || t.lower === 'and') return undefined;
+    const unit = unitAt(view, m);
+    if (unit) m = unit.end - 1;
+    if (via.includes(tok(view, m + 1)?.lower ?? '') && m > k) return m + 1;
+  }
+  return undefined;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { coordinated, tok, unitFrom, type SentenceView } from '../view.js';
+import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 
 /**
  * "Bukavu fell to them", "Goma fell into the hands of the rebels", "Rubaya came under M23
@@ -32,7 +32,7 @@ export const fallTo: Pattern = {
       else return undefined;
     } else return undefined;
     agent ??= unitFrom(view, k, 2);
-    const place = subjectOf(view, i, () => false);
+    const place = subjectOf(view, withPossessed(view, i), () => false);
     if (!agent || !place) return undefined;
     return [
       {
@@ -48,6 +48,15 @@ export const fallTo: Pattern = {
     ];
   },
 };
+
+/** "Thandwe and its airport fell": the verb's position as if the place stood right before it. */
+function withPossessed(view: SentenceView, i: number): number {
+  if (tok(view, i - 1)?.pos !== 'NOUN') return i;
+  let k = i - 1;
+  while (k > i - 4 && ['NOUN', 'ADJ'].includes(tok(view, k)?.pos ?? '') && tok(view, k)!.text === tok(view, k)!.lower) k--;
+  if (k === i - 1 || !['its', 'their'].includes(tok(view, k)?.lower ?? '') || tok(view, k - 1)?.lower !== 'and' || !unitAt(view, k - 2)) return i;
+  return k - 1;
+}
 
 /** "only to lose it to the army", "the rebels lost Bukavu to government forces": the winner takes the place. */
 function lostTo(view: SentenceView, i: number): Candidate[] | undefined {
