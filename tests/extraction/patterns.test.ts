@@ -157,6 +157,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', "Mali's armed forces said on Thursday they had retaken their base in Boulkessi.", ['CAPTURED', 'Malian Armed Forces', 'Boulkessi', 'CLAIMED']],
   ['active-verb', "The Arakan Army overran the headquarters of the military's Western Regional Command in Ann in December.", ['CAPTURED', 'Arakan Army', 'Ann']],
   ['active-verb', 'The RSF seized the base of the army in Nyala.', ['CAPTURED', 'Rapid Support Forces', 'Nyala']],
+  // Gapping: the verb shared by a second object with its own time phrase.
+  ['active-verb', 'The United States designated Boko Haram a foreign terrorist organisation in 2013 and ISWAP in 2018.', ['SANCTIONED', 'United States', 'Islamic State West Africa Province']],
+  ['active-verb', 'Britain sanctioned Paul Kagame in March and James Kabarebe in June.', ['SANCTIONED', 'United Kingdom', 'James Kabarebe']],
   ['active-verb', 'Canada said it was listing five individuals and four entities under its Special Economic Measures Regulations, among them Colonel General Ri Chol-man, a deputy minister, and the Sungri Rail Freight Company.', ['SANCTIONED', 'Canada', 'Sungri Rail Freight Company', 'CLAIMED']],
   ['active-verb', 'The European Union sanctioned five Wagner commanders and the Wagner Group itself.', ['SANCTIONED', 'European Union', 'Wagner Group']],
   ['active-verb', 'Human Rights Watch is investigating killings by the Fano militia near Bahir Dar.', ['INVESTIGATES', 'Human Rights Watch', 'Fano']],
@@ -219,6 +222,10 @@ const NOTHING: string[] = [
 describe('near misses', () => {
   it.each(NOTHING)('%s', (text) => {
     expect(triples(run(text))).toEqual([]);
+  });
+
+  it('reads no gapped object where a new clause starts after "and"', () => {
+    expect(triples(run('The M23 seized Goma in January and Rwanda denied any role.'))).toEqual([['CAPTURED', 'M23', 'Goma', 'ASSERTED']]);
   });
 });
 

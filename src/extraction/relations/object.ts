@@ -4,6 +4,7 @@ import { HONORIFICS, INDIVIDUAL_ROLES, PERSON_TITLES, PLACE_OF_NOUNS, ROLE_NOUNS
 import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
 import { QUOTES } from './subject.js';
+import { timeAfter } from './time.js';
 import { MEMBER_NOUNS, coordinated, listItems, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /**
@@ -340,4 +341,33 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Objects of a gapped clause after the object that ends at `k`: "designated Boko Haram a
+ * terrorist organisation in 2013 and ISWAP in 2018", "sanctioned X in March and Y in June".
+ * The first object's trailer must end in a time phrase, and each gapped object must be
+ * followed by one (or by the sentence's end), so "and Y denied ..." is another clause.
+ */
+export function gappedObjects(view: SentenceView, k: number): Unit[] {
+  let m = k;
+  let timed = false;
+  for (let guard = 0; guard < 8 && tok(view, m) && tok(view, m)!.lower !== 'and'; guard++) {
+    const t = tok(view, m)!;
+    const time = timeAfter(view, m);
+    if (time > 0) {
+      m += time;
+      timed = true;
+      continue;
+    }
+    if (unitAt(view, m) || t.pos === 'PUNCT' || (t.pos === 'VERB' && t.text === t.lower) || timed) return [];
+    m++;
+  }
+  if (!timed || tok(view, m)?.lower !== 'and') return [];
+  const gapped: Unit[] = [];
+  const unit = unitAt(view, m + 1);
+  if (!unit || unit.start !== m + 1) return [];
+  const after = tok(view, unit.end);
+  if (timeAfter(view, unit.end) > 0 || !after || ['.', ';'].includes(after.text)) gapped.push(unit);
+  return gapped;
 }

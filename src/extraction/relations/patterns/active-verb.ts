@@ -1,7 +1,7 @@
 import { ACTIVE_VERBS, PARTICLE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
-import { investigationTargets, objectOf } from '../object.js';
+import { gappedObjects, investigationTargets, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
 import { requiredAfter, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
 
@@ -36,11 +36,12 @@ export const activeVerb: Pattern = {
     if (sense.requires && !(object && requiredAfter(view, object.units[object.units.length - 1]!.end, sense.requires))) return undefined;
     const subject = subjectOf(view, i, isTrigger);
     if (!subject) return undefined;
+    const last = object?.units[object.units.length - 1];
     return [
       {
         type: sense.type,
         sources: subject.units,
-        targets: object?.units ?? [],
+        targets: object ? [...object.units, ...gappedObjects(view, last!.end)] : [],
         trigger: [i, end],
         cameo: sense.cameo,
         confidence: 0.88 * (sense.weight ?? 1),
