@@ -88,7 +88,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true })
           : taken
             ? (mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined, isSettlement) ?? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined))
-            : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined));
+            : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined, undefined, !pronoun.plural));
       if (ref) add({ start: i, end: i + 1, sentence: t.sentence, entities: [ref], kind: 'PRONOUN' });
       continue;
     }
@@ -402,12 +402,17 @@ function mostRecent(
   types: readonly string[],
   sense: NominalSense | undefined,
   keep: (e: EntityDraft) => boolean = () => true,
+  nearestType = false,
 ): string | undefined {
   // Pronouns favour this sentence's own subject; descriptions ("the government") do not.
   const pronounOnly = sense === undefined || sense.types.length === 0;
   // The first listed type with a candidate wins ("they": armed groups before organisations).
+  // With `nearestType` ("it", "its"), a later type's candidate nearer by sentence wins: "The ENDF
+  // has answered with air strikes. Its drones ..." is the army's, though a militia came before.
+  let chosen: { id: string; tier: number } | undefined;
   for (const type of types) {
     const score = new Map<string, number>();
+    const tier = new Map<string, number>();
     for (let h = history.length - 1; h >= 0; h--) {
       const unit = history[h]!;
       if (sentence - unit.sentence > COREF_WINDOW) break;
@@ -427,12 +432,15 @@ function mostRecent(
       const near = unit.sentence === sentence ? same : sentence - unit.sentence === 1 ? 2 : 0;
       const recency = first && weight === 1 ? near + (0.01 * h) / Math.max(1, history.length) : 0;
       score.set(entity.id, (score.get(entity.id) ?? 0) + weight + recency);
+      if (first) tier.set(entity.id, sentence - unit.sentence);
     }
     let best: string | undefined;
     for (const [id, v] of score) if (best === undefined || v > score.get(best)!) best = id;
-    if (best) return best;
+    if (!best) continue;
+    if (!nearestType) return best;
+    if (!chosen || tier.get(best)! < chosen.tier) chosen = { id: best, tier: tier.get(best)! };
   }
-  return undefined;
+  return chosen?.id;
 }
 
 /** "the military government in Naypyidaw", "the regime in Damascus": the state whose capital follows. */

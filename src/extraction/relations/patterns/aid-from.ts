@@ -1,10 +1,20 @@
-import { AID_NOUNS, ARRIVE_VERBS as ARRIVE } from '../../lexicon/triggers.js';
+import { ACTIVE_VERBS, AID_NOUNS, ARRIVE_VERBS as ARRIVE } from '../../lexicon/triggers.js';
+import { verbLemma } from '../../forms.js';
 import type { Pattern } from '../candidate.js';
-import { coordinated, tok, unitAt, unitFrom } from '../view.js';
+import { subjectOf } from '../subject.js';
+import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 
 const POSSESSIVE = new Set(["'s", '’s', '’', "'", 'its', 'their']);
+/** Participles that name who gave: "drones supplied by Turkey" ("came by" names nobody). */
+const GIVEN = new Set(['supplied', 'provided', 'delivered', 'sent', 'shipped', 'flown', 'smuggled', 'donated', 'sold']);
+/** Words before an aid phrase whose clause's subject has the aid: "shelled the city using drones supplied by". */
+const USE_WORDS = new Set(['using', 'used', 'uses', 'use', 'with', 'on', 'by', 'received', 'receives', 'deployed', 'deploying', 'launched', 'fired', 'operates', 'operated', 'flew', 'flies']);
 
-/** "the group's new drones and anti-tank weapons came from neighbouring Dorvan": the source backs the owner. */
+/**
+ * "the group's new drones and anti-tank weapons came from neighbouring Dorvan", "Its drones,
+ * supplied by Turkey,", "retook Shusha, helped by drones supplied by Turkey": the giver backs
+ * the owner or the user of the aid.
+ */
 export const aidFrom: Pattern = {
   name: 'aid-from',
   match(view, i) {
@@ -12,7 +22,7 @@ export const aidFrom: Pattern = {
     if (!ARRIVE.has(verb.lower)) return undefined;
     let k = i + 1;
     while (tok(view, k) && ['in', 'directly', 'mostly', 'largely', 'partly', 'reportedly', 'allegedly'].includes(tok(view, k)!.lower)) k++;
-    if (tok(view, k)?.lower !== 'from') return undefined;
+    if (tok(view, k)?.lower !== 'from' && !(tok(view, k)?.lower === 'by' && GIVEN.has(verb.lower))) return undefined;
     const giver = unitFrom(view, k + 1, 2);
     if (!giver) return undefined;
     // Back over the aid phrase to its owner: "<owner>'s (adj|noun|and)* <aid noun> (were|was)? <verb>".
@@ -21,14 +31,17 @@ export const aidFrom: Pattern = {
     let cameo: string | undefined;
     for (let guard = 0; guard < 8 && tok(view, j); guard++, j--) {
       const t = tok(view, j)!;
-      if (POSSESSIVE.has(t.lower)) break;
+      if (POSSESSIVE.has(t.lower) || (t.text === t.lower && USE_WORDS.has(t.lower))) break;
       const code = AID_NOUNS[t.lower];
       if (code) cameo ??= code;
-      else if (!(t.text === t.lower && ['NOUN', 'ADJ', 'CCONJ', 'PUNCT'].includes(t.pos))) return undefined;
+      // "Bayraktar TB2 drones": a model name that is no mention.
+      else if (!(t.text === t.lower && ['NOUN', 'ADJ', 'CCONJ', 'PUNCT'].includes(t.pos)) && !(['PROPN', 'NUM'].includes(t.pos) && !unitAt(view, j))) return undefined;
     }
     const mark = tok(view, j);
-    if (!cameo || !mark || !POSSESSIVE.has(mark.lower)) return undefined;
-    const owner = mark.lower === 'its' || mark.lower === 'their' ? unitAt(view, j) : unitAt(view, j - 1);
+    if (!cameo || !mark) return undefined;
+    let owner;
+    if (POSSESSIVE.has(mark.lower)) owner = mark.lower === 'its' || mark.lower === 'their' ? unitAt(view, j) : unitAt(view, j - 1);
+    else if (mark.text === mark.lower && USE_WORDS.has(mark.lower)) owner = userOf(view, j);
     if (!owner) return undefined;
     return [
       {
@@ -44,3 +57,14 @@ export const aidFrom: Pattern = {
     ];
   },
 };
+
+/** The subject of the clause that uses the aid: of the verb at or before the use word at `j`. */
+function userOf(view: SentenceView, j: number) {
+  // "used weapons": the use word is the verb; "shelled the city using drones": the verb before it.
+  let v = ['using', 'with', 'on', 'by'].includes(tok(view, j)!.lower) ? j - 1 : j;
+  // The tagger takes some verbs for nouns ("Baku retook Shusha"): a trigger verb's form counts too.
+  const isVerb = (t: NonNullable<ReturnType<typeof tok>>) => t.text === t.lower && (t.pos === 'VERB' || verbLemma(t.lower, ACTIVE_VERBS) !== undefined) && !['helped', 'aided', 'backed', 'supported'].includes(t.lower);
+  while (v > j - 12 && tok(view, v) && !isVerb(tok(view, v)!)) v--;
+  if (!tok(view, v) || v <= j - 12) return undefined;
+  return subjectOf(view, v, () => false)?.units[0];
+}
