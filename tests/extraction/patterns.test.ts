@@ -160,6 +160,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', "Mali's armed forces said on Thursday they had retaken their base in Boulkessi.", ['CAPTURED', 'Malian Armed Forces', 'Boulkessi', 'CLAIMED']],
   ['active-verb', "The Arakan Army overran the headquarters of the military's Western Regional Command in Ann in December.", ['CAPTURED', 'Arakan Army', 'Ann']],
   ['active-verb', 'The RSF seized the base of the army in Nyala.', ['CAPTURED', 'Rapid Support Forces', 'Nyala']],
+  ['active-verb', 'The RSF seized a SAF base in Nyala.', ['CAPTURED', 'Rapid Support Forces', 'Nyala']],
   // Gapping: the verb shared by a second object with its own time phrase.
   ['active-verb', 'The United States designated Boko Haram a foreign terrorist organisation in 2013 and ISWAP in 2018.', ['SANCTIONED', 'United States', 'Islamic State West Africa Province']],
   ['active-verb', 'Britain sanctioned Paul Kagame in March and James Kabarebe in June.', ['SANCTIONED', 'United Kingdom', 'James Kabarebe']],

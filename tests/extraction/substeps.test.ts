@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/text/analyse.js';
 import { capitalisedRuns, isHeadlineCase } from '../../src/extraction/mentions/spans.js';
-import { findEntity, matches, run } from './helpers.js';
+import { findEntity, matches, run, triples } from './helpers.js';
 
 // The sub-steps of the entity stage, one table each: capitalised runs, headline case,
 // title trimming, aliases, coreference.
@@ -37,6 +37,19 @@ describe('headline case', () => {
   ])('%s -> %s', (text, headline) => {
     const a = analyse(text);
     expect(isHeadlineCase(a.tokens, a.sentences[0]!)).toBe(headline);
+  });
+});
+
+describe('names and relations in a headline', () => {
+  it('takes known names out of the headline\'s capitalised words and reads its verbs', () => {
+    const x = run('M23 Captures Goma as Rwanda Denies Backing Rebels\nThe rebels entered the city on Monday.');
+    expect(x.mentions.filter((m) => m.sentence === 0).map((m) => m.text)).toEqual(['M23', 'Goma', 'Rwanda']);
+    expect(triples(x)).toContainEqual(['CAPTURED', 'M23', 'Goma', 'ASSERTED']);
+  });
+
+  it('reads sanctions on an army\'s officers as sanctions on people', () => {
+    expect(triples(run('EU Sanctions Rwandan Army Officers Over M23 Support'))).toEqual([]);
+    expect(triples(run('The EU sanctioned two Rwandan army officers.'))).toEqual([]);
   });
 });
 

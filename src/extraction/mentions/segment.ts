@@ -19,7 +19,8 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
   const drafts: NameDraft[] = [];
   const covered = new Set<number>();
   for (const [runStart, runEnd] of splitAtKnownAnd(tokens, widenToMatches(capitalisedRuns(tokens, sentence), matches), matches)) {
-    segmentRun(ctx, sentence, runStart, runEnd, matches, drafts);
+    const pieces = ctx.headline[sentence.index] ? headlinePieces(tokens, runStart, runEnd, matches) : [[runStart, runEnd] as const];
+    for (const [start, end] of pieces) segmentRun(ctx, sentence, start, end, matches, drafts);
     for (let i = runStart; i < runEnd; i++) covered.add(i);
   }
   // Known names outside capitalised runs (lower-case aliases are rare, but "al-Shabaab" style particles count).
@@ -27,6 +28,35 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
     if (!covered.has(m.start) && m.candidates[0]) drafts.push(knownDraft(ctx, sentence, m.start, m.end, m.candidates[0], undefined, m.candidates));
   }
   return drafts.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * In headline case every word is capitalised ("M23 Captures Goma as Rwanda Denies Backing
+ * Rebels"): a run is cut at its ordinary words, known names standing alone.
+ */
+function headlinePieces(tokens: readonly Token[], runStart: number, runEnd: number, matches: Map<number, GazetteerMatch>): (readonly [number, number])[] {
+  const pieces: (readonly [number, number])[] = [];
+  let start = -1;
+  const close = (end: number) => {
+    if (start >= 0 && end > start) pieces.push([start, end]);
+    start = -1;
+  };
+  for (let p = runStart; p < runEnd; ) {
+    const match = matches.get(p);
+    if (match && match.end <= runEnd) {
+      close(p);
+      pieces.push([p, match.end]);
+      p = match.end;
+    } else if (isCommonWord(tokens[p]!.lower)) {
+      close(p);
+      p++;
+    } else {
+      if (start < 0) start = p;
+      p++;
+    }
+  }
+  close(runEnd);
+  return pieces;
 }
 
 function segmentRun(

@@ -1,4 +1,4 @@
-import type { Relation } from '../../core/types.js';
+import type { Relation, Sentence, Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
 import {
   ACTIVE_VERBS,
@@ -49,6 +49,15 @@ const VERBS = new Set([
 ]);
 
 
+/** Every form of a verb some pattern reads. */
+const VERB_FORMS = new Set([
+  ...[...VERBS].flatMap((lemma) => regularForms(lemma)),
+  ...Object.entries(IRREGULAR_FORMS)
+    .filter(([, lemma]) => VERBS.has(lemma))
+    .map(([form]) => form),
+]);
+
+
 /** Every word a pattern may start reading at, built once: most tokens are none of them. */
 const TRIGGER_WORDS = new Set([
   ...Object.keys(NOUN_TRIGGERS),
@@ -59,10 +68,7 @@ const TRIGGER_WORDS = new Set([
   ...TARGET_VERBS,
   ...ARRIVE_VERBS,
   ...BACKER_NOUNS,
-  ...[...VERBS].flatMap((lemma) => regularForms(lemma)),
-  ...Object.entries(IRREGULAR_FORMS)
-    .filter(([, lemma]) => VERBS.has(lemma))
-    .map(([form]) => form),
+  ...VERB_FORMS,
 ]);
 
 /** Could a pattern start reading at this token? Keeps patterns off most tokens. */
@@ -92,10 +98,11 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
       if ((best.get(key)?.confidence ?? -1) < r.confidence) best.set(key, r);
     }
   };
+  const lowered = ctx.headline.some(Boolean) ? headlinesLowered(tokens, sentences, ctx.headline, bySentence) : tokens;
   for (const sentence of sentences) {
     // A sentence without names reads no relation, but may announce a list ("Those designated are:").
     const mine = bySentence.get(sentence.index) ?? [];
-    const view = makeView(sentence, tokens, mine, entities);
+    const view = makeView(sentence, ctx.headline[sentence.index] ? lowered : tokens, mine, entities);
     const item = listing && listItemAt(view);
     if (listing && item) keep(view, { type: 'SANCTIONED', sources: listing, targets: [item], trigger: [item.start, item.end], cameo: '163', confidence: 0.65, pattern: 'listed-among', clauseStart: item.start });
     else listing = undefined;
@@ -131,6 +138,36 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
     if (colon && last && sentence.index - last.sentence <= SOURCE_WINDOW && (announced || listsSanctions(view))) listing = last.units;
   }
   return [...best.values()];
+}
+
+/**
+ * The tokens with each headline-case sentence's ordinary words in lower case, as a sentence
+ * would have them ("Rebels Seize Key Town of Walikale"), so the patterns read its verbs: a
+ * trigger verb's form becomes a VERB, other words the tagger took for names NOUNs. Mentions
+ * keep their case. Offsets are unchanged, so evidence still quotes the text.
+ */
+function headlinesLowered(tokens: readonly Token[], sentences: readonly Sentence[], headline: readonly boolean[], units: Map<number, Unit[]>): Token[] {
+  const out = tokens.slice();
+  for (const sentence of sentences) {
+    if (!headline[sentence.index]) continue;
+    const named = new Uint8Array(sentence.endToken - sentence.firstToken);
+    for (const u of units.get(sentence.index) ?? []) for (let i = u.start; i < u.end; i++) named[i - sentence.firstToken] = 1;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const t = tokens[i]!;
+      if (named[i - sentence.firstToken] || t.text === t.lower) continue;
+      const verb = VERB_FORMS.has(t.lower);
+      out[i] = { ...t, text: t.lower, pos: verb ? 'VERB' : t.pos === 'PROPN' ? 'NOUN' : t.pos };
+    }
+  }
+  return out;
+}
+
+
+/** People named after a mention: "commanders", or "army officers" past the body they serve in. */
+function peopleOf(view: SentenceView, k: number): boolean {
+  const next = view.tokens[k]?.lower ?? '';
+  if (['army', 'military', 'police', 'navy', 'government', 'security', 'intelligence', 'party', 'militia', 'group'].includes(next)) k++;
+  return INDIVIDUAL_ROLES.has(view.tokens[k]?.lower ?? '');
 }
 
 /** A list line: a name opens it (after a bullet or a title) and ends at a ";", "; and" or ".". */
@@ -179,8 +216,8 @@ function toRelations(view: SentenceView, c: Candidate, entities: Map<string, Ent
     if (nonStateDemonym(view, s)) continue;
     for (const t of c.targets) {
       if (nonStateDemonym(view, t)) continue;
-      // "sanctions on two RSF commanders" targets the commanders, not the RSF.
-      if ((c.type === 'SANCTIONED' || c.type === 'INVESTIGATES') && INDIVIDUAL_ROLES.has(view.tokens[t.end]?.lower ?? '')) continue;
+      // "sanctions on two RSF commanders", "Rwandan army officers" target the people, not the RSF or Rwanda.
+      if ((c.type === 'SANCTIONED' || c.type === 'INVESTIGATES') && peopleOf(view, t.end)) continue;
       const confidence = round(c.confidence * indirectness(s, t) * distance(c, s, t));
       for (const sourceId of s.entities) {
         for (const targetId of t.entities) {

@@ -70,6 +70,9 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   }
   let unit = unitAt(view, j);
   if (!unit) return undefined;
+  // "overran a Nigerian Army base in Malam Fatori", "seized a SAF base in Nyala": the owner's base is in the town.
+  const place = via.length > 0 ? locatedBy(view, unit.end, via.filter((w) => w !== 'of')) : undefined;
+  if (place !== undefined && unitAt(view, place + 1)?.start === place + 1) unit = unitAt(view, place + 1)!;
   // "Sudan's Rapid Support Forces leader X": the possessor's head first, then the person it introduces.
   const head = describedPerson(view, unit) ?? headOf(view, unit);
   unit = describedPerson(view, head) ?? head;
