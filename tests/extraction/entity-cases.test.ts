@@ -78,6 +78,7 @@ describe('not entities by themselves', () => {
   it.each([
     ['Recent violence has drawn international attention in January.', ['Recent', 'January']],
     ['“Our Congolese army is no longer fighting,” she said.', ['Our Congolese', 'Our']],
+    ["The PMF, an umbrella of mostly Shi'ite militias, was formed in 2014.", ["Shi'ite"]],
     ['International attention has turned to the crisis on Saturday.', ['International', 'Saturday']],
     ['Following the advance, talks stalled.', ['Following']],
     ["The Department of the Treasury's Office of Foreign Assets Control listed them.", ["'s Office of Foreign Assets Control", "Department of the Treasury's Office of Foreign Assets Control"]],

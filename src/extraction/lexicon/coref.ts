@@ -98,7 +98,7 @@ export const NOMINAL_MODIFIERS = new Set([
   'main', 'largest', 'biggest', 'regional', 'international', 'military', 'mining', 'national', 'ruling', 'same',
   'former', 'new', 'local', 'global', 'european', 'african', 'western', 'eastern', 'notorious', 'feared', 'strategic',
   'key', 'besieged', 'embattled', 'border', 'eastern', 'northern', 'southern', 'central', 'small', 'big',
-  'mercenary', 'terrorist', 'extremist', 'criminal', 'sunni', 'shia', 'shiite', 'secessionist', 'outlawed', 'banned',
+  'mercenary', 'terrorist', 'extremist', 'criminal', 'sunni', 'shia', 'shiite', "shi'ite", 'shi’ite', 'secessionist', 'outlawed', 'banned',
 ]);
 
 export interface PronounSense {

@@ -160,7 +160,7 @@ export const DAYS = new Set([
 export const NEVER_ALONE = new Set([
   'western', 'eastern', 'northern', 'southern', 'central', 'west', 'east', 'north', 'south', 'islamic', 'islamist',
   'jihadist', 'muslim', 'muslims', 'christian', 'christians', 'jewish', 'sunni', 'shia', 'shiite', 'arab', 'arabs',
-  'kurdish', 'kurds', 'god', 'allah', 'internet', 'covid', 'covid-19', 'ramadan', 'christmas', 'easter', 'eid',
+  'sunnis', 'shias', 'shiites', "shi'ite", 'shi’ite', "shi'ites", 'shi’ites', "shi'a", 'shi’a', 'kurdish', 'kurds', 'god', 'allah', 'internet', 'covid', 'covid-19', 'ramadan', 'christmas', 'easter', 'eid',
   'original', 'source', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'editorial', 'photo',
   'video', 'read', 'more', 'advertisement', 'copyright', 'i', 'ok', 'e.o.', 'e.o', 'u.s.c.', 'u.s.c', // legal citations: "pursuant to E.O. 13224"
   'mr', 'mrs', 'ms', 'dr', 'no', 'yes', 'hutu', 'tutsi', 'banyamulenge', 'rohingya', 'pashtun', 'amhara', 'oromo',

@@ -7,7 +7,7 @@ import { MEMBER_NOUNS, tok, unitAt, type SentenceView } from './view.js';
 
 /** Words skipped between a subject and its verb: auxiliaries, adverbs, negation, "both". */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
-  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'being', 'will', 'would', 'did', 'does', 'do',
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'being', 'will', 'would', 'did', 'does', 'do', 'remain', 'remains', 'remained',
   'not', "n't", 'n’t', 'never', 'both', 'also', 'reportedly', 'allegedly', 'still', 'now', 'then', 'already',
   'repeatedly', 'openly', 'long', 'itself', 'themselves', 'had', 'quickly', 'swiftly', 'briefly', 'finally',
   'eventually', 'later', 'recently', 'previously', 'once', 'again', 'effectively', 'largely', 'fully', 'partly',

@@ -52,7 +52,7 @@ export const activeVerb: Pattern = {
   },
 };
 
-const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets']);
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets', 'remain', 'remains', 'remained']);
 
 /** "is backed", "has been seized": the passive pattern reads these, with their agent. */
 function isPassive(view: SentenceView, i: number): boolean {

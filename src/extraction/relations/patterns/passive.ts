@@ -6,7 +6,8 @@ import { isParticiple, verbLemma } from '../../forms.js';
 import type { Unit } from '../../types.js';
 import { coordinated, requiredAfter, tok, unitAt, unitFrom } from '../view.js';
 
-const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", '’s']);
+// "remains designated by": a copula too.
+const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", '’s', 'remain', 'remains', 'remained']);
 const isTrigger = (w: string): boolean => verbLemma(w, ACTIVE_VERBS) !== undefined;
 
 /** "P was seized by A", "The RSF, which is backed by the UAE", "The RSF, backed by the UAE,". */
