@@ -165,6 +165,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   // Gapping: the verb shared by a second object with its own time phrase.
   ['active-verb', 'The United States designated Boko Haram a foreign terrorist organisation in 2013 and ISWAP in 2018.', ['SANCTIONED', 'United States', 'Islamic State West Africa Province']],
   ['active-verb', 'Britain sanctioned Paul Kagame in March and James Kabarebe in June.', ['SANCTIONED', 'United Kingdom', 'James Kabarebe']],
+  // "X and its leader, Y" and "X and its armed wing, the Z" name two targets.
+  ['active-verb', 'OFAC first designated Los Lobos and its leader, Wilmer Chavarría Barré, in June 2024.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Los Lobos']],
+  ['active-verb', 'The United States designated the BLA and its suicide wing, the Majeed Brigade, as Foreign Terrorist Organizations.', ['SANCTIONED', 'United States', 'Majeed Brigade']],
   ['active-verb', 'Canada said it was listing five individuals and four entities under its Special Economic Measures Regulations, among them Colonel General Ri Chol-man, a deputy minister, and the Sungri Rail Freight Company.', ['SANCTIONED', 'Canada', 'Sungri Rail Freight Company', 'CLAIMED']],
   ['active-verb', 'The European Union sanctioned five Wagner commanders and the Wagner Group itself.', ['SANCTIONED', 'European Union', 'Wagner Group']],
   ['active-verb', 'Human Rights Watch is investigating killings by the Fano militia near Bahir Dar.', ['INVESTIGATES', 'Human Rights Watch', 'Fano']],

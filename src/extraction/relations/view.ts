@@ -107,12 +107,19 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     let next = unitFrom(view, i, 2);
     if (!next) break;
     // "X and its chief of staff": an owner pronoun opens a description, not a conjunct; but
-    // "X and its commander Andrei Averyanov" names one.
+    // "X and its commander Andrei Averyanov", "X and its leader, Y," and "the BLA and its
+    // suicide wing, the Majeed Brigade," name one.
     if (next.kind === 'PRONOUN' && ['its', 'their', 'his', 'her'].includes(tok(view, next.start)!.lower)) {
       let k = next.end;
-      while (k < next.end + 3 && !unitAt(view, k) && tok(view, k)?.text === tok(view, k)?.lower && tok(view, k)?.pos === 'NOUN') k++;
+      let wing = false;
+      while (k < next.end + 3 && !unitAt(view, k) && tok(view, k)?.text === tok(view, k)?.lower && ['NOUN', 'ADJ'].includes(tok(view, k)?.pos ?? '')) {
+        wing ||= WING_NOUNS.has(tok(view, k)!.lower);
+        k++;
+      }
+      if (k > next.end && tok(view, k)?.text === ',') k += tok(view, k + 1)?.lower === 'the' ? 2 : 1;
       const named = k > next.end ? unitAt(view, k) : undefined;
-      if (!named || named.start !== k || view.entities.get(named.entities[0] ?? '')?.type !== 'PERSON') break;
+      const type = view.entities.get(named?.entities[0] ?? '')?.type;
+      if (!named || named.start !== k || !(type === 'PERSON' || (wing && (type === 'ARMED_GROUP' || type === 'ORGANISATION')))) break;
       next = named;
     }
     // "Goma, Bukavu and Uvira" is a list; "Goma, Kigali said" is not.
@@ -124,6 +131,9 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
   }
   return { units, end };
 }
+
+/** A group's parts named after "its": "its armed wing, the X". */
+const WING_NOUNS = new Set(['wing', 'arm', 'branch', 'affiliate', 'offshoot', 'faction']);
 
 /** Armed members that are not a state's: "Syrian rebels" are not Syria ("Rwandan troops" are Rwanda). */
 const NON_STATE_MEMBERS = new Set([...ARMED_MEMBER_NOUNS].filter((w) => !['fighters', 'combatants', 'paramilitaries', 'paramilitary'].includes(w)));
