@@ -109,6 +109,8 @@ describe('coreference', () => {
     // A place named with "region" after it is no town.
     ['Al-Shabaab retook the town of Moqokori in central Somalia\'s Hiran region. The group overran a base in the town early Wednesday.', 'the town', 'Moqokori'],
     ['Russia shelled Kharkiv. Russia\'s defence ministry said its forces had captured Kupiansk.', 'its', 'Russia'],
+    // The speaker of "said it" is the name before a relative clause, not the clause's last name.
+    ['The KRG, whose dominant Kurdistan Democratic Party (KDP) cooperates closely with Ankara, said it was investigating the deaths.', 'it', 'KRG'],
     // "it"/"its": a nearer body of another type before an armed group named sentences earlier.
     ['The Tazeri Democratic Movement took Nandro. The siege lasted weeks. The Ethiopian National Defence Force has answered with air strikes. Its drones hit markets.', 'Its', 'Ethiopian National Defence Force'],
     ['Officers of the Myanmar Armed Forces were listed. In Shan State the military recaptured Kyaukme.', 'the military', 'Myanmar Armed Forces'],

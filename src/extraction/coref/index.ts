@@ -272,6 +272,12 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   if (verb < 0 || (that && !ADDRESSING.has(tokens[verb]!.lower) && !onlyTime(tokens, verb + 1, i))) return undefined;
   let end = verb;
   while (end > 0 && tokens[end - 1]!.text === tokens[end - 1]!.lower && (tokens[end - 1]!.pos === 'ADV' || AUXILIARIES.has(tokens[end - 1]!.lower) || SPOKESPEOPLE.has(tokens[end - 1]!.lower))) end--;
+  // "The KRG, whose dominant party cooperates closely with Ankara, said it": back over a relative clause.
+  if (tokens[end - 1]?.text === ',') {
+    let k = end - 2;
+    while (k > end - 25 && k >= 0 && tokens[k]!.text !== ',' && tokens[k]!.sentence === sentence) k--;
+    if (tokens[k]?.text === ',' && ['whose', 'which', 'who'].includes(tokens[k + 1]?.lower ?? '')) end = k;
+  }
   // "MINUSCA, the U.N. peacekeeping mission, said it": back over the speaker's apposition.
   if (tokens[end - 1]?.text === ',' && !findUnitEndingAt(history, end, sentence)) {
     let k = end - 2;
