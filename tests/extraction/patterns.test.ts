@@ -14,6 +14,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['passive', "The Houthis, a Yemen-based group backed by Iran's Islamic Revolutionary Guard Corps, have attacked shipping.", ['BACKS', 'Islamic Revolutionary Guard Corps', 'Houthis']],
   ['passive', "Hezbollah is Iran's most powerful ally in the region, funded and armed by Tehran.", ['BACKS', 'Iran', 'Hezbollah']],
   ['passive', 'The Civilian Joint Task Force, a militia armed and paid by the Nigerian authorities, lost 30 members.', ['BACKS', 'Nigeria', 'Civilian Joint Task Force']],
+  ['passive', "The PMF, an umbrella of mostly Shi'ite militias funded by the Iraqi state, denies any role.", ['BACKS', 'Iraq', 'Popular Mobilization Forces']],
   ['passive', 'The PKK fought Turkey for decades. The group remains designated as a terrorist organisation by Turkey, the United States and the European Union.', ['SANCTIONED', 'European Union', "Kurdistan Workers' Party"]],
   ['passive', 'The Tren de Aragua gang was designated a terrorist organisation by Washington in February.', ['SANCTIONED', 'United States', 'Tren de Aragua']],
   ['passive', 'The Houthis were designated as a foreign terrorist organisation by the United States.', ['SANCTIONED', 'United States', 'Houthis']],

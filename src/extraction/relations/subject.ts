@@ -265,7 +265,7 @@ export function appositionHead(view: SentenceView, j: number): number | undefine
     if (w.text === ',') return unitAt(view, k - 1) ? k - 1 : undefined;
     const participle = w.pos === 'VERB' && /(?:ed|en)$/.test(w.lower); // "a company controlled by the family"
     const glue = w.text === '-' && !w.spaceBefore; // "a Yemen-based group"
-    const ok = unitAt(view, k) !== undefined || (w.text === w.lower && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos)) || ['of', 'by', 'in', 'from'].includes(w.lower) || participle || w.pos === 'PROPN' || glue;
+    const ok = unitAt(view, k) !== undefined || (w.text === w.lower && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos)) || ['of', 'by', 'in', 'from'].includes(w.lower) || participle || w.pos === 'PROPN' || glue || (w.pos === 'ADV' && w.text === w.lower); // "an umbrella of mostly Shi'ite militias"
     if (!ok) return undefined;
   }
   return undefined;
