@@ -163,6 +163,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', "The Arakan Army overran the headquarters of the military's Western Regional Command in Ann in December.", ['CAPTURED', 'Arakan Army', 'Ann']],
   ['active-verb', 'The RSF seized the base of the army in Nyala.', ['CAPTURED', 'Rapid Support Forces', 'Nyala']],
   ['active-verb', 'The RSF seized a SAF base in Nyala.', ['CAPTURED', 'Rapid Support Forces', 'Nyala']],
+  ['active-verb', 'Darwin Mendoza commands the Los Lobos cells that seized the Santa Rita gold mine in 2024.', ['CAPTURED', 'Los Lobos', 'Santa Rita gold mine']],
   // Gapping: the verb shared by a second object with its own time phrase.
   ['active-verb', 'The United States designated Boko Haram a foreign terrorist organisation in 2013 and ISWAP in 2018.', ['SANCTIONED', 'United States', 'Islamic State West Africa Province']],
   ['active-verb', 'Britain sanctioned Paul Kagame in March and James Kabarebe in June.', ['SANCTIONED', 'United Kingdom', 'James Kabarebe']],
