@@ -34,6 +34,9 @@ export const activeVerb: Pattern = {
         ? investigationTargets(view, objectStart)
         : objectOf(view, objectStart, sense.type === 'CAPTURED' ? ['in', 'of', 'at'] : []);
     if (sense.requires && !(object && requiredAfter(view, object.units[object.units.length - 1]!.end, sense.requires))) return undefined;
+    // No object: let the other patterns read the verb ("funds training for the army"); a
+    // sanctions verb may still take the list after a colon (relations/index.ts).
+    if (!object && sense.type !== 'SANCTIONED') return undefined;
     const subject = subjectOf(view, i, isTrigger);
     if (!subject) return undefined;
     const last = object?.units[object.units.length - 1];

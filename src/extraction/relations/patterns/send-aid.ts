@@ -18,8 +18,10 @@ export const sendAid: Pattern = {
     const verb = tok(view, i)!;
     if (verb.text !== verb.lower) return undefined;
     const send = verbLemma(verb.lower, SEND_VERBS);
-    // "ICRC funds in 2005": the for-verbs are often nouns; only a tagged verb gives aid.
-    const forVerb = verb.pos === 'VERB' ? verbLemma(verb.lower, FOR_VERBS) : undefined;
+    // "ICRC funds in 2005": the for-verbs are often nouns; only a verb gives aid: one tagged so, or
+    // one right after its subject ("The EU funds training for", "which funds equipment for").
+    const verbal = verb.pos === 'VERB' || unitAt(view, i - 1) !== undefined || ['which', 'who', 'that'].includes(tok(view, i - 1)?.lower ?? '');
+    const forVerb = verbal ? verbLemma(verb.lower, FOR_VERBS) : undefined;
     if (!send && !forVerb) return undefined;
     // "The Multinational Security Support mission, deployed to support the Haitian National Police,":
     // the force a reduced relative describes helps the one named after "to".
