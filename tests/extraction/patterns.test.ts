@@ -116,6 +116,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['aid-from', 'The Velan Resistance Front shelled Nandro. Its drones, supplied by neighbouring Dorvania, struck a market.', ['BACKS', 'Dorvania', 'Velan Resistance Front']],
   ['aid-from', 'The Velan Resistance Front shelled Nandro using drones supplied by neighbouring Dorvania.', ['BACKS', 'Dorvania', 'Velan Resistance Front']],
   ['aid-from', 'Azerbaijan retook Shusha in 2020, helped by Bayraktar TB2 drones supplied by Turkey.', ['BACKS', 'Turkey', 'Azerbaijan']],
+  ['aid-from', 'The Polisario Front fights Morocco. Moroccan drones, many of them supplied by Israel and Turkey, have struck vehicles.', ['BACKS', 'Turkey', 'Morocco']],
   ['send-aid', 'The European Union, which funds equipment and training for the Beninese army, says it is following events.', ['BACKS', 'European Union', 'Beninese army']],
   ['send-aid', 'Iran is believed to have supplied the Houthis with ballistic missiles.', ['BACKS', 'Iran', 'Houthis', 'CLAIMED']],
   ['send-aid', 'The Kenya-led Multinational Security Support mission, deployed to support the Haitian National Police, has struggled.', ['BACKS', 'Multinational Security Support Mission', 'Haitian National Police']],

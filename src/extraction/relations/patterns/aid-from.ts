@@ -2,8 +2,10 @@ import { ACTIVE_VERBS, AID_NOUNS, ARRIVE_VERBS as ARRIVE } from '../../lexicon/t
 import { verbLemma } from '../../forms.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
+import type { Unit } from '../../types.js';
 import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 
+const SHARES = new Set(['many', 'most', 'some', 'all', 'several', 'few', 'much']);
 const POSSESSIVE = new Set(["'s", '’s', '’', "'", 'its', 'their']);
 /** Participles that name who gave: "drones supplied by Turkey" ("came by" names nobody). */
 const GIVEN = new Set(['supplied', 'provided', 'delivered', 'sent', 'shipped', 'flown', 'smuggled', 'donated', 'sold']);
@@ -29,9 +31,18 @@ export const aidFrom: Pattern = {
     let j = i - 1;
     while (tok(view, j) && ['were', 'was', 'had', 'have', 'been', 'reportedly', 'allegedly'].includes(tok(view, j)!.lower)) j--;
     let cameo: string | undefined;
+    // "Moroccan drones, many of them supplied by Israel": past the share of them.
+    if (tok(view, j)?.lower === 'them' && tok(view, j - 1)?.lower === 'of' && SHARES.has(tok(view, j - 2)?.lower ?? '')) j -= 3;
+    let demonym: Unit | undefined;
     for (let guard = 0; guard < 8 && tok(view, j); guard++, j--) {
       const t = tok(view, j)!;
       if (POSSESSIVE.has(t.lower) || (t.text === t.lower && USE_WORDS.has(t.lower))) break;
+      // "Moroccan drones": the state a demonym names owns them.
+      const unit = unitAt(view, j);
+      if (unit && cameo && unit.end === j + 1 && view.entities.get(unit.entities[0] ?? '')?.type === 'COUNTRY' && unit.kind === 'NOMINAL') {
+        demonym = unit;
+        break;
+      }
       const code = AID_NOUNS[t.lower];
       if (code) cameo ??= code;
       // "Bayraktar TB2 drones": a model name that is no mention.
@@ -39,9 +50,9 @@ export const aidFrom: Pattern = {
     }
     const mark = tok(view, j);
     if (!cameo || !mark) return undefined;
-    let owner;
-    if (POSSESSIVE.has(mark.lower)) owner = mark.lower === 'its' || mark.lower === 'their' ? unitAt(view, j) : unitAt(view, j - 1);
-    else if (mark.text === mark.lower && USE_WORDS.has(mark.lower)) owner = userOf(view, j);
+    let owner = demonym;
+    if (!owner && POSSESSIVE.has(mark.lower)) owner = mark.lower === 'its' || mark.lower === 'their' ? unitAt(view, j) : unitAt(view, j - 1);
+    else if (!owner && mark.text === mark.lower && USE_WORDS.has(mark.lower)) owner = userOf(view, j);
     if (!owner) return undefined;
     return [
       {
