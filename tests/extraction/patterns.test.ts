@@ -119,6 +119,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['aid-from', 'The Polisario Front fights Morocco. Moroccan drones, many of them supplied by Israel and Turkey, have struck vehicles.', ['BACKS', 'Turkey', 'Morocco']],
   ['send-aid', 'The European Union, which funds equipment and training for the Beninese army, says it is following events.', ['BACKS', 'European Union', 'Beninese army']],
   ['send-aid', 'Iran is believed to have supplied the Houthis with ballistic missiles.', ['BACKS', 'Iran', 'Houthis', 'CLAIMED']],
+  ['send-aid', 'Moroccan officials have accused Iran and Hezbollah of supplying the Polisario Front with drones.', ['BACKS', 'Hezbollah', 'Polisario Front', 'CLAIMED']],
   ['send-aid', 'The Kenya-led Multinational Security Support mission, deployed to support the Haitian National Police, has struggled.', ['BACKS', 'Multinational Security Support Mission', 'Haitian National Police']],
   ['send-aid', 'Muhandis General Company, a construction firm that officials say has funnelled millions of dollars to Kataib Hezbollah, was listed.', ['BACKS', 'Muhandis General Company', 'Kataib Hezbollah']],
   ['send-aid', 'OFAC designated three firms. Red Hills General Trading FZE, a company in Sharjah, United Arab Emirates, that shipped the components to the Houthis, is one.', ['BACKS', 'Red Hills General Trading FZE', 'Houthis']],
