@@ -324,6 +324,8 @@ function ownerThenVia(view: SentenceView, k: number, via: readonly string[]): nu
  * "alleged war crimes in", "reports that", "abuses by both", "the situation in".
  */
 export function investigationTargets(view: SentenceView, i: number): Argument | undefined {
+  // Inside "reports that ...", the reported clause's verbs too: "that soldiers had executed captured rebels in X".
+  let reported = false;
   for (let j = i; j < i + 22; j++) {
     const unit = unitAt(view, j);
     // Inside the object, a pronoun ("most of them") or a demonym before its noun ("the Malian town
@@ -331,7 +333,8 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     // ("committed by Russian troops" is Russia's doing, though).
     const agent = unit !== undefined && tok(view, unit.start - 1)?.lower === 'by' && STATE_AGENTS.has(tok(view, unit.end)?.lower ?? '');
     const adjective = unit !== undefined && unit.kind === 'NOMINAL' && tok(view, unit.end)?.pos === 'NOUN' && !agent;
-    if (unit && ((unit.kind === 'PRONOUN' && j > i) || adjective)) {
+    // In a reported clause a bare description ("executed captured rebels") is no name of the investigated.
+    if (unit && ((unit.kind === 'PRONOUN' && j > i) || adjective || (reported && unit.kind === 'NOMINAL'))) {
       j = unit.end - 1;
       continue;
     }
@@ -343,7 +346,9 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     const t = tok(view, j);
     // "enforced disappearances", "alleged abuses": a participle before its noun.
     const participle = t !== undefined && t.pos === 'VERB' && t.text === t.lower && /(?:ed|en)$/.test(t.lower) && (tok(view, j + 1)?.pos === 'NOUN' || tok(view, j + 1)?.lower === 'by');
-    const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || participle) && t.text !== ';';
+    if (t?.lower === 'that' && ['reports', 'allegations', 'accusations', 'claims'].includes(tok(view, j - 1)?.lower ?? '')) reported = true;
+    const verb = reported && t !== undefined && t.text === t.lower && (t.pos === 'VERB' || t.pos === 'AUX');
+    const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || participle || verb) && t.text !== ';';
     if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
   }
   return undefined;
