@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { NAME_CONNECTORS } from '../lexicon/names.js';
+import { ARMED_GROUP_HEADS, NAME_CONNECTORS } from '../lexicon/names.js';
 
 /** Union-find over draft indices: names that are the same entity within a document. */
 export class Links {
@@ -125,6 +125,14 @@ export function linkShortForms(ctx: DocContext, drafts: NameDraft[], links: Link
   const words = (d: NameDraft): string[] => tokens.slice(d.start, d.end).map((t) => t.lower);
   const bodies = drafts.map((d, i) => ({ i, start: d.start, words: words(d) })).filter((b) => b.words.length >= 3 && isBody(b.i));
   drafts.forEach((d, i) => {
+    // "the Front" after "the Tibesti Salvation Front": a body's head word alone, whatever a gazetteer makes of it.
+    if (d.end - d.start === 1 && tokens[d.start - 1]?.lower === 'the' && SHORT_HEADS.has(tokens[d.start]!.lower)) {
+      const head = tokens[d.start]!.lower;
+      const longer = bodies.filter((b) => b.start < d.start && b.words[b.words.length - 1] === head);
+      if (d.known || new Set(longer.map((b) => links.find(b.i))).size !== 1) return;
+      links.union(i, longer[0]!.i);
+      return;
+    }
     if (d.known || d.end - d.start < 2 || !isBody(i)) return;
     const short = words(d);
     const longer = bodies.filter((b) => b.start < d.start && b.words.length > short.length && containsRun(b.words, short));
@@ -137,3 +145,6 @@ function containsRun(words: readonly string[], run: readonly string[]): boolean 
   for (let k = 0; k + run.length <= words.length; k++) if (run.every((w, n) => words[k + n] === w)) return true;
   return false;
 }
+
+/** Head words that stand for a body named in full before: "the Front", "the Movement", "the Brigades". */
+const SHORT_HEADS = new Set([...ARMED_GROUP_HEADS].filter((w) => !['rebels', 'fighters', 'liberation', 'gang', 'cartel', 'militia', 'militias', 'insurgency', 'jihad', 'resistance'].includes(w)).concat(['council', 'commission', 'court', 'committee', 'union', 'alliance', 'coalition', 'tribunal', 'mission', 'panel', 'agency', 'party']));

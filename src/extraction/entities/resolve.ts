@@ -25,7 +25,15 @@ const MIN_VOTES = 1;
 export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedNames {
   const countries = documentCountries(drafts);
   for (const d of drafts) overrideWeakPlace(d);
-  const kept = drafts.filter((d) => !d.known || keepKnown(ctx, d));
+  // A known place that is an ordinary word with no place cue stays as an unknown name: "the Front"
+  // may still be the short form of a body named before it.
+  for (const d of drafts) {
+    if (d.known && !keepKnown(ctx, d)) {
+      d.known = undefined;
+      d.candidates = undefined;
+    }
+  }
+  const kept = drafts;
   settleWeakForces(ctx, kept);
   for (const d of kept) if (d.candidates) d.known = pickCandidate(d.candidates, countries);
 
