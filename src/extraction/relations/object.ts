@@ -340,13 +340,15 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     }
     if (unit) {
       const head = headOf(view, unit);
-      if (modifiesNoun(view, head)) return undefined;
+      // A reported clause's subject comes before its verb, which the tagger may take for a noun ("how the TRF moves money").
+      if (modifiesNoun(view, head) && !(reported && tok(view, head.start - 1)?.lower === 'the' && ['how', 'whether', 'that'].includes(tok(view, head.start - 2)?.lower ?? ''))) return undefined;
       return { units: coordinated(view, head).units, start: head.start };
     }
     const t = tok(view, j);
     // "enforced disappearances", "alleged abuses": a participle before its noun.
     const participle = t !== undefined && t.pos === 'VERB' && t.text === t.lower && /(?:ed|en)$/.test(t.lower) && (tok(view, j + 1)?.pos === 'NOUN' || tok(view, j + 1)?.lower === 'by');
     if (t?.lower === 'that' && ['reports', 'allegations', 'accusations', 'claims'].includes(tok(view, j - 1)?.lower ?? '')) reported = true;
+    if (j === i && (t?.lower === 'how' || t?.lower === 'whether')) reported = true; // "examining how the TRF moves money"
     const verb = reported && t !== undefined && t.text === t.lower && (t.pos === 'VERB' || t.pos === 'AUX');
     const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || participle || verb) && t.text !== ';';
     if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
