@@ -170,6 +170,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Darwin Mendoza commands the Los Lobos cells that seized the Santa Rita gold mine in 2024.', ['CAPTURED', 'Los Lobos', 'Santa Rita gold mine']],
   ['active-verb', 'The Tibesti Front attacked Faya. The UN human rights office said it was looking into reports that soldiers had executed captured rebels in Zouar.', ['INVESTIGATES', 'Office of the UN High Commissioner for Human Rights', 'Zouar', 'CLAIMED']],
   ['active-verb', 'Officials said the NIA was also examining how the TRF moves money through dealers in Jammu.', ['INVESTIGATES', 'NIA', 'The Resistance Front', 'CLAIMED']],
+  ['active-verb', "The National Commission on Human Rights said it had sent a team to investigate the killing of two farmers in Wuloga.", ['INVESTIGATES', 'National Commission on Human Rights', 'Wuloga', 'CLAIMED']],
   // Gapping: the verb shared by a second object with its own time phrase.
   ['active-verb', 'The United States designated Boko Haram a foreign terrorist organisation in 2013 and ISWAP in 2018.', ['SANCTIONED', 'United States', 'Islamic State West Africa Province']],
   ['active-verb', 'Britain sanctioned Paul Kagame in March and James Kabarebe in June.', ['SANCTIONED', 'United Kingdom', 'James Kabarebe']],

@@ -39,7 +39,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   for (let guard = 0; guard < 12 && j >= view.sentence.firstToken; guard++) {
     const t = tok(view, j)!;
     if (unitAt(view, j)) break;
-    if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
+    if (t.lower === 'to' && sentTeam(view, j) !== undefined) j = sentTeam(view, j)!; // "had sent a team to investigate"
+    else if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
     else if ((INTENT_VERBS.has(t.lower) || DECIDED.has(t.lower) || REPUTED.has(t.lower)) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize", "the Council decided to impose", "Iran is believed to have supplied"
     else if (t.lower === 'and' && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed"
@@ -250,6 +251,17 @@ function accusedBefore(view: SentenceView, of: number): Unit | undefined {
   }
   return undefined;
 }
+
+/** "sent a team to investigate": the index before the sending verb, whose subject sends and so acts. */
+function sentTeam(view: SentenceView, to: number): number | undefined {
+  let k = to - 1;
+  if (!TEAMS.has(tok(view, k)?.lower ?? '')) return undefined;
+  k--;
+  while (tok(view, k) && ['a', 'an', 'its', 'their', 'own', 'fact-finding', 'special', 'joint'].includes(tok(view, k)!.lower)) k--;
+  return SENT.has(tok(view, k)?.lower ?? '') ? k - 1 : undefined;
+}
+const TEAMS = new Set(['team', 'teams', 'mission', 'investigators', 'experts', 'delegation', 'monitors', 'inspectors']);
+const SENT = new Set(['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'deployed', 'deploy', 'formed', 'set', 'appointed']);
 
 /** "among them" or "including" opens the names that end at the comma `j`. */
 function includedBefore(view: SentenceView, j: number): boolean {
