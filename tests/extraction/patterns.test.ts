@@ -21,6 +21,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['sanctions-imposed', 'Sanctions imposed by Washington on the Wagner Group in 2023 remain in place.', ['SANCTIONED', 'United States', 'Wagner Group']],
   ['passive', 'Several factions, among them Kataib Hezbollah and Harakat al-Nujaba, are armed, trained and paid by Iran\'s Islamic Revolutionary Guard Corps, according to U.S. officials.', ['BACKS', 'Islamic Revolutionary Guard Corps', 'Harakat al-Nujaba', 'CLAIMED']],
   ['passive', 'The Tazeri Democratic Movement, which is funded by Qatar, denies any link to the attack.', ['BACKS', 'Qatar', 'Tazeri Democratic Movement']],
+  ['relative-clause', 'Gunmen from the Tren de Aragua gang, which the U.S. designated a terrorist group in February, attacked a police station.', ['SANCTIONED', 'United States', 'Tren de Aragua']],
   ['relative-clause', 'Fighting returned to Lashio, which the MNDAA seized last year.', ['CAPTURED', 'MNDAA', 'Lashio']],
   ['relative-clause', 'Nandro, a border town the Velan Resistance Front overran in May, lies in ruins.', ['CAPTURED', 'Velan Resistance Front', 'Nandro']],
   ['relative-clause', 'Troops returned to Mir Ali, a town in North Waziristan that the TTP overran on Saturday.', ['CAPTURED', 'TTP', 'Mir Ali']],
@@ -171,6 +172,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Tibesti Front attacked Faya. The UN human rights office said it was looking into reports that soldiers had executed captured rebels in Zouar.', ['INVESTIGATES', 'Office of the UN High Commissioner for Human Rights', 'Zouar', 'CLAIMED']],
   ['active-verb', 'Officials said the NIA was also examining how the TRF moves money through dealers in Jammu.', ['INVESTIGATES', 'NIA', 'The Resistance Front', 'CLAIMED']],
   ['active-verb', "The National Commission on Human Rights said it had sent a team to investigate the killing of two farmers in Wuloga.", ['INVESTIGATES', 'National Commission on Human Rights', 'Wuloga', 'CLAIMED']],
+  ['active-verb', 'Rebels loyal to the Fano movement captured Lalibela in August.', ['CAPTURED', 'Fano', 'Lalibela']],
+  ['active-verb', 'Kinshasa accuses Kigali of arming and commanding the M23.', ['BACKS', 'Rwanda', 'M23', 'CLAIMED']],
   // Gapping: the verb shared by a second object with its own time phrase.
   ['active-verb', 'The United States designated Boko Haram a foreign terrorist organisation in 2013 and ISWAP in 2018.', ['SANCTIONED', 'United States', 'Islamic State West Africa Province']],
   ['active-verb', 'Britain sanctioned Paul Kagame in March and James Kabarebe in June.', ['SANCTIONED', 'United Kingdom', 'James Kabarebe']],

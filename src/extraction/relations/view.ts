@@ -23,7 +23,7 @@ export const MEMBER_NOUNS = new Set([
   'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
   'states', 'members', 'member', 'countries', 'governments', 'nations', 'men', 'commandos', 'personnel', 'recruits', 'mercenaries', 'contractors',
   // The kind of body a name is: "the Tren de Aragua gang", "the Sinaloa cartel".
-  'gang', 'gangs', 'group', 'cartel', 'faction', 'outfit', 'network', 'sect', 'cells', 'cell',
+  'gang', 'gangs', 'group', 'cartel', 'faction', 'outfit', 'network', 'sect', 'cells', 'cell', 'movement',
 ]);
 
 /** The view of one sentence; `units` are the mentions inside it. */

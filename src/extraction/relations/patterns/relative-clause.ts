@@ -50,6 +50,8 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
   if (t && RELATIVE.has(t.lower)) {
     k--;
     if (tok(view, k)?.text === ',') k--;
+    // "the Tren de Aragua gang, which ...": the name the kind noun follows.
+    if (tok(view, k)?.text === tok(view, k)?.lower && MEMBER_NOUNS.has(tok(view, k)?.lower ?? '') && !unitAt(view, k)) k--;
     const direct = unitAt(view, k);
     if (direct) return [describedBy(view, direct) ?? direct];
   }
