@@ -19,6 +19,8 @@ const TYPED: [string, string, EntityType][] = [
   ['Dozens fled to Kavumu, a farming village north of the lake.', 'Kavumu', 'PLACE'],
   ['Marta Velasquez, a militia leader, was arrested in the north.', 'Marta Velasquez', 'PERSON'],
   ['The Tazeri Democratic Movement claimed the attack.', 'Tazeri Democratic Movement', 'ARMED_GROUP'],
+  // A known name opening with a particle ("del Norte") goes on the company name before it.
+  ['OFAC is also designating Grupo Minero del Norte, a mining company owned by the cartel.', 'Grupo Minero del Norte', 'ORGANISATION'],
   // A sentence-initial name ending in Force: its other words type it.
   ['The Korvani Civilian Task Force lost 30 members in April.', 'Korvani Civilian Task Force', 'ARMED_GROUP'],
   ['The Korvani Joint Task Force said it had killed 20 fighters.', 'Korvani Joint Task Force', 'ORGANISATION'],

@@ -198,6 +198,8 @@ function takeKnown(tokens: readonly Token[], match: GazetteerMatch, runStart: nu
 /** Inside an unknown name, a known name starts a new name when it stands apart from it. */
 function splitsBefore(tokens: readonly Token[], match: GazetteerMatch, start: number, head: number | undefined): boolean {
   if (match.start === start) return false;
+  // "Grupo Minero del Norte": a known name opening with a particle ("del Norte") goes on the name before it.
+  if (tokens[match.start]!.text === tokens[match.start]!.lower) return false;
   // "Karim A.A. Khan": initials inside a person's name are no acronym.
   if (INITIALS.test(tokens[match.start]!.text) && match.end - match.start === 1) return false;
   // "Velan Resistance Front" is not "Resistance Front": a longer name that ends in the known one's head noun.
