@@ -174,6 +174,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', "The National Commission on Human Rights said it had sent a team to investigate the killing of two farmers in Wuloga.", ['INVESTIGATES', 'National Commission on Human Rights', 'Wuloga', 'CLAIMED']],
   ['active-verb', 'Rebels loyal to the Fano movement captured Lalibela in August.', ['CAPTURED', 'Fano', 'Lalibela']],
   ['active-verb', 'Kinshasa accuses Kigali of arming and commanding the M23.', ['BACKS', 'Rwanda', 'M23', 'CLAIMED']],
+  ['active-verb', 'The Human Rights Council established an independent fact-finding mission to investigate violations in Sudan.', ['INVESTIGATES', 'UN Human Rights Council', 'Sudan']],
   // Gapping: the verb shared by a second object with its own time phrase.
   ['active-verb', 'The United States designated Boko Haram a foreign terrorist organisation in 2013 and ISWAP in 2018.', ['SANCTIONED', 'United States', 'Islamic State West Africa Province']],
   ['active-verb', 'Britain sanctioned Paul Kagame in March and James Kabarebe in June.', ['SANCTIONED', 'United Kingdom', 'James Kabarebe']],

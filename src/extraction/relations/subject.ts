@@ -257,11 +257,13 @@ function sentTeam(view: SentenceView, to: number): number | undefined {
   let k = to - 1;
   if (!TEAMS.has(tok(view, k)?.lower ?? '')) return undefined;
   k--;
-  while (tok(view, k) && ['a', 'an', 'its', 'their', 'own', 'fact-finding', 'special', 'joint'].includes(tok(view, k)!.lower)) k--;
+  // "an independent international fact-finding mission": determiners and modifiers.
+  for (let n = 0; n < 5 && tok(view, k) && !unitAt(view, k) && (['a', 'an', 'its', 'their', 'own'].includes(tok(view, k)!.lower) || (tok(view, k)!.text === tok(view, k)!.lower && (['ADJ', 'NOUN', 'PUNCT'].includes(tok(view, k)!.pos) || tok(view, k - 1)?.text === '-') && tok(view, k)!.text !== ',')); n++) k--;
+  if (tok(view, k)?.lower === 'up' && tok(view, k - 1)?.lower === 'set') k--;
   return SENT.has(tok(view, k)?.lower ?? '') ? k - 1 : undefined;
 }
-const TEAMS = new Set(['team', 'teams', 'mission', 'investigators', 'experts', 'delegation', 'monitors', 'inspectors']);
-const SENT = new Set(['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'deployed', 'deploy', 'formed', 'set', 'appointed']);
+const TEAMS = new Set(['team', 'teams', 'mission', 'investigators', 'experts', 'delegation', 'monitors', 'inspectors', 'commission', 'panel', 'inquiry']);
+const SENT = new Set(['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'deployed', 'deploy', 'formed', 'set', 'appointed', 'established', 'establish', 'created', 'create', 'launched', 'mandated']);
 
 /** "among them" or "including" opens the names that end at the comma `j`. */
 function includedBefore(view: SentenceView, j: number): boolean {
