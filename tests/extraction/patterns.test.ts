@@ -68,6 +68,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'In 2017 fighters of the Velan Resistance Front led by Oren Malik joined the Tazeri Democratic Movement in seizing Nandro.', ['CAPTURED', 'Velan Resistance Front', 'Nandro']],
   ['active-verb', 'In 2017 fighters of the Velan Resistance Front joined the Tazeri Democratic Movement in seizing Nandro.', ['CAPTURED', 'Tazeri Democratic Movement', 'Nandro']],
   ['active-verb', 'Switzerland has followed the EU in sanctioning RSF leader Mohamed Hamdan Dagalo.', ['SANCTIONED', 'Switzerland', 'Mohamed Hamdan Dagalo']],
+  ['light-verb', 'The M23 claimed the capture of Walikale on Wednesday.', ['CAPTURED', 'M23', 'Walikale', 'CLAIMED']],
   ['light-verb', 'The National Investigation Agency (NIA) has opened cases into the killing of six women in Jiribam district.', ['INVESTIGATES', 'National Investigation Agency', 'Jiribam']],
   ['light-verb', "The United States imposed sanctions on Sudan's Rapid Support Forces leader Mohamed Hamdan Dagalo.", ['SANCTIONED', 'United States', 'Mohamed Hamdan Dagalo']],
   ['active-verb', 'Washington has sanctioned both commanders, Abdel Fattah al-Burhan of the army and Mohamed Hamdan Dagalo of the RSF.', ['SANCTIONED', 'United States', 'Mohamed Hamdan Dagalo']],

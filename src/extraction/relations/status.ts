@@ -12,7 +12,7 @@ import {
   SELF_REPORT_VERBS,
 } from '../lexicon/status.js';
 import type { Candidate } from './candidate.js';
-import { tok, type SentenceView } from './view.js';
+import { rangeText, tok, type SentenceView } from './view.js';
 
 export interface StatusReading {
   status: RelationStatus;
@@ -57,6 +57,11 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
   }
   if (indefiniteActWithModal(view, tStart)) return { status: 'HYPOTHETICAL' };
+  // "The M23 claimed the capture of Walikale": the actor's own claim.
+  const source = c.sources[0];
+  if (['claimed', 'claims', 'claim', 'claiming'].includes(tok(view, tStart)?.lower ?? '') && source) {
+    return { status: 'CLAIMED', claimant: rangeText(view, text, source.start, source.end) };
+  }
   const claimant = attribution(view, c, text);
   return claimant !== undefined ? { status: 'CLAIMED', claimant } : { status: 'ASSERTED' };
 }
