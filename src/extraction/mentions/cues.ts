@@ -43,7 +43,7 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   const demonymFirst = ctx.gazetteer.demonymOf(tokens[draft.start]!.text) !== undefined;
   if ((last.lower === 'army' || last.lower === 'forces' || last.lower === 'force') && words.length > 1) {
     // "Kachin Independence Army", "Rapid Support Forces", "Civilian Joint Task Force" are armed groups;
-    // "Rwandan Armed Forces", "Multinational Joint Task Force" are states'.
+    // "Malian Armed Forces", "Multinational Joint Task Force" are states'.
     if (!demonymFirst && words.slice(0, -1).some((w) => ARMED_GROUP_MARKERS.has(w))) vote(draft, 'ARMED_GROUP', 4);
     else vote(draft, 'ORGANISATION', 3);
     return;

@@ -31,8 +31,8 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
 }
 
 /**
- * In headline case every word is capitalised ("M23 Captures Goma as Rwanda Denies Backing
- * Rebels"): a run is cut at its ordinary words, known names standing alone.
+ * In headline case every word is capitalised ("ISWAP Overruns Base in Marte as Nigeria Denies
+ * Losses"): a run is cut at its ordinary words, known names standing alone.
  */
 function headlinePieces(tokens: readonly Token[], runStart: number, runEnd: number, matches: Map<number, GazetteerMatch>): (readonly [number, number])[] {
   const pieces: (readonly [number, number])[] = [];

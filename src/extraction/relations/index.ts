@@ -142,7 +142,7 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
 
 /**
  * The tokens with each headline-case sentence's ordinary words in lower case, as a sentence
- * would have them ("Rebels Seize Key Town of Walikale"), so the patterns read its verbs: a
+ * would have them ("Rebels Seize Key Town of Marte"), so the patterns read its verbs: a
  * trigger verb's form becomes a VERB, other words the tagger took for names NOUNs. Mentions
  * keep their case. Offsets are unchanged, so evidence still quotes the text.
  */
@@ -216,7 +216,7 @@ function toRelations(view: SentenceView, c: Candidate, entities: Map<string, Ent
     if (nonStateDemonym(view, s)) continue;
     for (const t of c.targets) {
       if (nonStateDemonym(view, t)) continue;
-      // "sanctions on two RSF commanders", "Rwandan army officers" target the people, not the RSF or Rwanda.
+      // "sanctions on two RSF commanders", "Sudanese army officers" target the people, not the RSF or Sudan.
       if ((c.type === 'SANCTIONED' || c.type === 'INVESTIGATES') && peopleOf(view, t.end)) continue;
       const confidence = round(c.confidence * indirectness(s, t) * distance(c, s, t));
       for (const sourceId of s.entities) {

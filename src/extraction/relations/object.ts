@@ -299,7 +299,7 @@ function locatedBy(view: SentenceView, j: number, via: readonly string[]): numbe
     const t = tok(view, k);
     if (!t) return undefined;
     const head = k > j && LOCATED_HEADS.has(tok(view, k - 1)!.lower);
-    // "the base of the army in Nyala": the place after the owner, else "the outskirts of Goma".
+    // "the base of the army in Nyala": the place after the owner, else "the outskirts of Nyala".
     if (t.lower === 'of' && head) return ownerThenVia(view, k + 1, via.filter((w) => w !== 'of')) ?? (via.includes('of') ? k : undefined);
     if (via.includes(t.lower)) return head ? k : undefined;
     if (t.text !== t.lower || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return undefined;

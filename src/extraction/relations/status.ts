@@ -57,7 +57,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
   }
   if (indefiniteActWithModal(view, tStart)) return { status: 'HYPOTHETICAL' };
-  // "The M23 claimed the capture of Walikale": the actor's own claim.
+  // "The RSF claimed the capture of El Fasher": the actor's own claim.
   const source = c.sources[0];
   if (['claimed', 'claims', 'claim', 'claiming'].includes(tok(view, tStart)?.lower ?? '') && source) {
     return { status: 'CLAIMED', claimant: rangeText(view, text, source.start, source.end) };

@@ -28,7 +28,7 @@ export const activeVerb: Pattern = {
     if (!sense || isPassive(view, i) || usedAsNoun(view, i)) return undefined;
     // Coordinated verbs share an object: "armed and financed the Houthis".
     let objectStart = end;
-    // "arming and commanding the M23": a conjunct of the same form need not be a trigger.
+    // "arming and commanding the TTP": a conjunct of the same form need not be a trigger.
     const conjunct = tok(view, end + 1);
     const sameForm = (a: string, b: string) => ['ing', 'ed', 'es'].some((x) => a.endsWith(x) && b.endsWith(x));
     if (tok(view, end)?.lower === 'and' && conjunct && (isTrigger(conjunct.lower) || (conjunct.text === conjunct.lower && sameForm(verb.lower, conjunct.lower) && !unitAt(view, end + 1)))) objectStart = end + 2;
