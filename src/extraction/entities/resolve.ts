@@ -33,11 +33,10 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
       d.candidates = undefined;
     }
   }
-  const kept = drafts;
-  settleWeakForces(ctx, kept);
-  for (const d of kept) if (d.candidates) d.known = pickCandidate(d.candidates, countries);
+  settleWeakForces(ctx, drafts);
+  for (const d of drafts) if (d.candidates) d.known = pickCandidate(d.candidates, countries);
 
-  const links = new Links(kept.length);
+  const links = new Links(drafts.length);
   const byKey = new Map<string, number>();
   const join = (key: string, i: number): void => {
     const first = byKey.get(key);
@@ -47,28 +46,28 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
   // Known names by identity; an unknown spelling of a known name joins it ("Goma’s" after "Goma"),
   // but two known names are never joined by spelling ("Moscow" the city and "Moscow" the government).
   const knownByName = new Map<string, number>();
-  kept.forEach((d, i) => {
+  drafts.forEach((d, i) => {
     if (!d.known) return;
     join(`known:${d.known.id}`, i);
     const key = nameKey(d.text);
     if (d.kind === 'NAME' && !knownByName.has(key)) knownByName.set(key, i);
   });
-  kept.forEach((d, i) => {
+  drafts.forEach((d, i) => {
     if (d.known) return;
     const key = nameKey(d.text);
     const known = knownByName.get(key);
     if (known !== undefined) links.union(known, i);
     else join(`name:${key}`, i);
   });
-  linkAliases(ctx, kept, links);
-  const rootVotes = votesByRoot(kept, links);
+  linkAliases(ctx, drafts, links);
+  const rootVotes = votesByRoot(drafts, links);
   const groupVotes = (i: number): TypeVotes => rootVotes.get(links.find(i)) ?? {};
-  linkSurnames(ctx, kept, links, (i) => kept[i]!.known?.type === 'PERSON' || bestType(groupVotes(i)) === 'PERSON');
-  const body = (i: number): boolean => ['ORGANISATION', 'ARMED_GROUP'].includes(kept[i]!.known?.type ?? bestType(groupVotes(i)) ?? '');
-  linkShortForms(ctx, kept, links, body);
+  linkSurnames(ctx, drafts, links, (i) => drafts[i]!.known?.type === 'PERSON' || bestType(groupVotes(i)) === 'PERSON');
+  const body = (i: number): boolean => ['ORGANISATION', 'ARMED_GROUP'].includes(drafts[i]!.known?.type ?? bestType(groupVotes(i)) ?? '');
+  linkShortForms(ctx, drafts, links, body);
 
   const groups = new Map<number, number[]>();
-  kept.forEach((_, i) => {
+  drafts.forEach((_, i) => {
     const root = links.find(i);
     const members = groups.get(root) ?? [];
     members.push(i);
@@ -78,13 +77,13 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
   const entities = new Map<string, EntityDraft>();
   const units: Unit[] = [];
   for (const members of groups.values()) {
-    const drafts = members.map((i) => kept[i]!);
-    const entity = entityFor(ctx, drafts);
+    const group = members.map((i) => drafts[i]!);
+    const entity = entityFor(ctx, group);
     if (!entity) continue;
     const existing = entities.get(entity.id);
     const target = existing ?? entity;
     if (!existing) entities.set(entity.id, entity);
-    for (const d of drafts) {
+    for (const d of group) {
       if (d.text !== target.name) target.aliases.add(d.text);
       if (d.title && !target.title) target.title = d.title;
       units.push({ start: d.start, end: d.end, sentence: d.sentence, entities: [target.id], kind: d.kind });
