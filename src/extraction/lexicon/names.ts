@@ -44,6 +44,9 @@ export const ARMED_GROUP_HEADS = new Set([
   'tigers', 'fighters', 'liberation', 'revolutionaries', 'mayi-mayi', 'mai-mai', 'janjaweed', 'defenders',
 ]);
 
+/** Last words of a name that its other words type: "Kachin Independence Army" (armed group), "Malian Armed Forces" (a state's). */
+export const FORCE_HEADS = new Set(['army', 'forces', 'force']);
+
 /** Words inside a name that mark it as an armed group when the name also ends in Army or Forces. */
 export const ARMED_GROUP_MARKERS = new Set([
   'liberation', 'independence', 'revolutionary', 'resistance', 'rebel', 'islamic', 'popular', 'people',

@@ -5,6 +5,7 @@ import {
   AREA_NOUNS,
   ARMED_GROUP_HEADS,
   ARMED_GROUP_MARKERS,
+  FORCE_HEADS,
   ARMED_MEMBER_NOUNS,
   INDIVIDUAL_ROLES,
   NAME_PARTICLES,
@@ -41,7 +42,7 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
   const last = tokens[of > 0 ? draft.start + of - 1 : draft.end - 1]!;
   const demonymFirst = ctx.gazetteer.demonymOf(tokens[draft.start]!.text) !== undefined;
-  if ((last.lower === 'army' || last.lower === 'forces' || last.lower === 'force') && words.length > 1) {
+  if (FORCE_HEADS.has(last.lower) && words.length > 1) {
     // "Kachin Independence Army", "Rapid Support Forces", "Civilian Joint Task Force" are armed groups;
     // "Malian Armed Forces", "Multinational Joint Task Force" are states'.
     if (!demonymFirst && words.slice(0, -1).some((w) => ARMED_GROUP_MARKERS.has(w))) vote(draft, 'ARMED_GROUP', 4);

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch, KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_GROUP_HEADS, HONORIFICS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/names.js';
+import { ARMED_GROUP_HEADS, FORCE_HEADS, HONORIFICS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/names.js';
 import { capitalisedRuns, splitAtKnownAnd, widenToMatches } from './spans.js';
 import { isCommonWord, isProperWord } from '../lexicon/words.js';
 
@@ -230,9 +230,6 @@ const HEAD_SEPARATORS = new Set(['of', 'for', 'on']);
 function isHead(t: Token): boolean {
   return ORGANISATION_HEADS.has(t.lower) || ARMED_GROUP_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower) || FORCE_HEADS.has(t.lower);
 }
-
-/** "Civilian Joint Task Force", "Kachin Independence Army": typed by their other words (cues.ts). */
-const FORCE_HEADS = new Set(['army', 'forces', 'force']);
 
 export function knownDraft(
   ctx: DocContext,
