@@ -5,7 +5,8 @@ import { subjectOf } from '../subject.js';
 import type { Unit } from '../../types.js';
 import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 
-const SHARES = new Set(['many', 'most', 'some', 'all', 'several', 'few', 'much']);
+/** Counts of a plural: "many of them" (object.ts's SHARES are shares of a place). */
+const COUNTS = new Set(['many', 'most', 'some', 'all', 'several', 'few', 'much']);
 const POSSESSIVE = new Set(["'s", '’s', '’', "'", 'its', 'their']);
 /** Participles that name who gave: "drones supplied by Turkey" ("came by" names nobody). */
 const GIVEN = new Set(['supplied', 'provided', 'delivered', 'sent', 'shipped', 'flown', 'smuggled', 'donated', 'sold']);
@@ -32,7 +33,7 @@ export const aidFrom: Pattern = {
     while (tok(view, j) && ['were', 'was', 'had', 'have', 'been', 'reportedly', 'allegedly'].includes(tok(view, j)!.lower)) j--;
     let cameo: string | undefined;
     // "Moroccan drones, many of them supplied by Israel": past the share of them.
-    if (tok(view, j)?.lower === 'them' && tok(view, j - 1)?.lower === 'of' && SHARES.has(tok(view, j - 2)?.lower ?? '')) j -= 3;
+    if (tok(view, j)?.lower === 'them' && tok(view, j - 1)?.lower === 'of' && COUNTS.has(tok(view, j - 2)?.lower ?? '')) j -= 3;
     let demonym: Unit | undefined;
     for (let guard = 0; guard < 8 && tok(view, j); guard++, j--) {
       const t = tok(view, j)!;
