@@ -5,7 +5,7 @@ import { InputError, NotFoundError } from '../core/errors.js';
 import { relationId } from '../core/ids.js';
 import { fold } from '../core/normalise.js';
 import { NodeTally, summariseEdge, summariseNode } from './aggregate.js';
-import type { DocumentRecord, EdgeAttributes, EvidenceRecord, GraphChange, NodeAttributes } from './types.js';
+import type { DocumentRecord, EdgeAttributes, EvidenceRecord, GraphChange, NodeAttributes, NodeContribution } from './types.js';
 
 export type KnowledgeGraph = AbstractGraph<NodeAttributes, EdgeAttributes>;
 
@@ -267,7 +267,8 @@ export class GraphStore {
       aliases: [],
       mentionCount: 0,
       documentCount: 0,
-      contributions: {},
+      // Keyed by document id: a plain object would grow a new hidden class per key.
+      contributions: Object.create(null) as Record<string, NodeContribution>,
     };
     this.graph.addNode(resolved, attrs);
     return resolved;
