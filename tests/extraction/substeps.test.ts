@@ -74,6 +74,18 @@ describe('titles and roles are not part of names', () => {
   });
 });
 
+describe('a sentence opening with an ordinary word before "of"', () => {
+  it.each([
+    ['Rebels of the Lumara Liberation Front seized the town of Ketavi.', 'Lumara Liberation Front', 'ARMED_GROUP'],
+    ['Fighters of the Kessari Popular Front attacked a convoy.', 'Kessari Popular Front', 'ARMED_GROUP'],
+    ['Supporters of the Velan Resistance Movement marched.', 'Velan Resistance Movement', 'ARMED_GROUP'],
+  ])('%s', (text, name, type) => {
+    const x = run(text);
+    expect(x.entities.map((e) => [e.name, e.type])).toContainEqual([name, type]);
+    expect(x.mentions.some((m) => /^(of|the) /.test(m.text))).toBe(false);
+  });
+});
+
 describe('aliases', () => {
   it.each([
     // A body's head word alone after its full name, though a gazetteer knows a town of that name.

@@ -237,6 +237,8 @@ function deedBefore(tokens: readonly Token[], k: number, first: number): boolean
 }
 
 /** Drops sentence-initial ordinary words, months, days and words that are never names alone. */
+const LEADING_CONNECTORS = new Set(['of', 'the', 'for']);
+
 function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   const { tokens, sentences } = ctx.analysis;
   const sentence = sentences[draft.sentence]!;
@@ -249,6 +251,8 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   // "Red Hills General Trading FZE" opening a sentence: a company's legal form vouches for its first word.
   const company = LEGAL_FORMS.has(tokens[draft.end - 1]!.lower) && draft.end - draft.start >= 3;
   while (!company && start < draft.end && atSentenceStart(start) && isCommonWord(tokens[start]!.lower)) start++;
+  // "Rebels of the Lumara Front" opening a sentence: the connectors go with the dropped word.
+  if (start > draft.start) while (start < draft.end && LEADING_CONNECTORS.has(tokens[start]!.text)) start++;
   while (start < draft.end && (MONTHS.has(tokens[start]!.lower) || DAYS.has(tokens[start]!.lower))) start++;
   while (start < draft.end && !/\p{L}/u.test(tokens[start]!.text)) start++;
   if (start >= draft.end) return undefined;
