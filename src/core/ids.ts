@@ -17,5 +17,18 @@ export function relationId(source: string, type: RelationType, target: string): 
 
 /** Content hash of a document's text: the default document id and the key for idempotent ingest. */
 export function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  // Ingest asks for the same text's hash several times in a row (id, duplicate checks, index).
+  let hash = recentHashes.get(text);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+    if (text.length <= RECENT_MAX_CHARS) {
+      if (recentHashes.size >= RECENT_SIZE) recentHashes.clear();
+      recentHashes.set(text, hash);
+    }
+  }
+  return hash;
 }
+
+const RECENT_SIZE = 256;
+const RECENT_MAX_CHARS = 65_536;
+const recentHashes = new Map<string, string>();
