@@ -376,3 +376,17 @@ describe('event codes', () => {
     expect(x.relations.map((r) => r.cameo)).toContain(code);
   });
 });
+
+describe('a new clause after ", and" ends a list of names', () => {
+  it('stops the agents of a passive at the next clause\'s subject', () => {
+    const x = run('Rebels of the Kessari Front attacked Ketavi. The rebels were backed by Uganda and Burundi, and Kenya sent troops to the border.');
+    expect(triples(x).filter(([type]) => type === 'BACKS').map(([, source]) => source).sort()).toEqual(['Burundi', 'Uganda']);
+  });
+
+  it('reads "it" after the agents as the passive\'s subject, not its last agent', () => {
+    const x = run("Turkish jets struck PKK positions near Duhok. The group remains designated as a terrorist organisation by Turkey, the United States and the European Union, and Iraq's National Security Council banned it in March 2024.");
+    const sanctioned = triples(x).filter(([type]) => type === 'SANCTIONED');
+    expect(sanctioned.map(([, source]) => source).sort()).toEqual(['European Union', 'National Security Council', 'Turkey', 'United States']);
+    expect(sanctioned.every(([, , target]) => target === "Kurdistan Workers' Party")).toBe(true);
+  });
+});

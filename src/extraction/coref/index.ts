@@ -318,9 +318,26 @@ function objectReferent(tokens: readonly Token[], history: readonly Unit[], enti
     const e = u.entities.length === 1 ? entities.get(u.entities[0]!) : undefined;
     if (!e || !types.includes(e.type) || u === subject) continue;
     if (tokens[u.end]?.lower === "'s" || tokens[u.end]?.lower === '’s') continue;
+    // "X remains designated by A and B, and C banned it": the agents of a passive are not what it names.
+    if (inAgentList(tokens, history, u)) continue;
     return e.id;
   }
   return undefined;
+}
+
+/** The unit is one of the names after a passive's "by" ("by Turkey, the United States and the EU"). */
+function inAgentList(tokens: readonly Token[], history: readonly Unit[], u: Unit): boolean {
+  let k = u.start - 1;
+  for (;;) {
+    if (tokens[k]?.lower === 'the') k--;
+    if (tokens[k]?.lower === 'by') return tokens[k - 1]?.pos === 'VERB' || tokens[k - 1]?.pos === 'NOUN';
+    if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') return false;
+    k--;
+    if (tokens[k]?.text === ',') k--; // ", and"
+    const before = findUnitEndingAt(history, k + 1, u.sentence);
+    if (!before) return false;
+    k = before.start - 1;
+  }
 }
 
 /** Pronouns that can open a reported clause as its subject or its subject's owner. */

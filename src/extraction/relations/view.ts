@@ -93,8 +93,10 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       joined = true;
       commaOnly = true;
     }
+    let commaAnd = false;
     if (t && (t.lower === 'and' || t.lower === 'or' || t.lower === '&')) {
       i++;
+      commaAnd = commaOnly;
       joined = true;
       commaOnly = false;
       if (tok(view, i)?.lower === 'then' || tok(view, i)?.lower === 'later') i++;
@@ -125,7 +127,7 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     // "Goma, Bukavu and Uvira" is a list; "Goma, Kigali said" is not.
     const after = tok(view, next.end)?.lower;
     if (commaOnly && after !== ',' && after !== 'and' && after !== 'or') break;
-    if (startsClause(view, next)) break;
+    if (startsClause(view, next, commaAnd)) break;
     units.push(next);
     end = next.end;
   }
@@ -219,7 +221,7 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
       const described = next !== undefined && next.text === next.lower && /^\p{L}/u.test(next.text) && ['a', 'an'].includes(view.tokens[u!.start - 1]?.lower ?? '');
       const modifier = u !== undefined && ((next?.text === '-' && !next.spaceBefore) || modifiesNoun(view, u) || described);
       if (u && u.kind === 'NAME' && !modifier) {
-        if (startsClause(view, u)) break items;
+        if (startsClause(view, u, false)) break items;
         if (u !== first && !found.some((f) => f.unit === u)) found.push({ unit: u, byAnd });
         k = u.end - 1;
         break;
@@ -227,7 +229,7 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
       const w = view.tokens[m]!;
       // "..., and its chief of staff, Abdul Aziz al-Mohammedawi": the name apposed to the item's description.
       const apposed = w.text === ',' && m > k + 1 ? unitAt(view, m + 1) : undefined;
-      if (apposed && apposed.kind === 'NAME' && apposed.start === m + 1 && !startsClause(view, apposed)) {
+      if (apposed && apposed.kind === 'NAME' && apposed.start === m + 1 && !startsClause(view, apposed, false)) {
         if (apposed !== first && !found.some((f) => f.unit === apposed)) found.push({ unit: apposed, byAnd });
         k = apposed.end - 1;
         break;
@@ -248,13 +250,21 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
 }
 
 /** "…, and the European Union has listed": a name followed by its own verb starts a new clause, not a list item. */
-function startsClause(view: SentenceView, u: Unit): boolean {
+function startsClause(view: SentenceView, u: Unit, commaAnd: boolean): boolean {
   // "..., and the UK and Canada have also sanctioned": the verb may follow the names coordinated with it.
   let end = u.end;
   while (tok(view, end)?.lower === 'and' && unitFrom(view, end + 1, 1)) end = unitFrom(view, end + 1, 1)!.end;
+  // "..., and Iraq's National Security Council banned it": the subject may be a body the name owns.
+  const possessive = tok(view, end)?.lower === "'s" || tok(view, end)?.lower === '’s';
+  if (commaAnd && possessive && unitFrom(view, end + 1, 1)) end = unitFrom(view, end + 1, 1)!.end;
   const t = tok(view, end);
-  return t !== undefined && t.text === t.lower && (t.pos === 'AUX' || (t.pos === 'VERB' && (/[^s]s$/.test(t.lower) || t.lower === 'said')));
+  if (t === undefined || t.text !== t.lower) return false;
+  if (t.pos === 'AUX' || (t.pos === 'VERB' && (/[^s]s$/.test(t.lower) || t.lower === 'said'))) return true;
+  // "backed by Uganda and Burundi, and Kenya sent troops": after ", and" a verb in the past opens a clause.
+  return commaAnd && t.pos === 'VERB' && tok(view, end + 1)?.pos !== 'ADP' && (t.lower.endsWith('ed') || PAST_FORMS.has(t.lower));
 }
+
+const PAST_FORMS = new Set(['sent', 'took', 'seized', 'held', 'gave', 'sold', 'said', 'made', 'won', 'lost', 'began', 'put', 'set', 'led', 'fought', 'overran', 'brought', 'kept', 'left', 'met', 'paid', 'told']);
 
 const PLACE_OF = new Set(['town', 'towns', 'village', 'villages', 'city', 'district', 'province', 'region', 'port', 'area']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
