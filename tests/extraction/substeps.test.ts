@@ -86,6 +86,15 @@ describe('a sentence opening with an ordinary word before "of"', () => {
   });
 });
 
+describe('a state\'s police is a body of its own', () => {
+  it.each([
+    ['Nigerian police said the gunmen fled.', 'Nigerian police'],
+    ["Indonesia's national police said they were examining the attack.", "Indonesia's national police"],
+  ])('%s', (text, name) => {
+    expect(run(text).entities.map((e) => [e.name, e.type])).toContainEqual([name, 'ORGANISATION']);
+  });
+});
+
 describe('aliases', () => {
   it.each([
     // A body's head word alone after its full name, though a gazetteer knows a town of that name.

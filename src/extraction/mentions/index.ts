@@ -104,10 +104,12 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
     if (noun.lower === 'forces') d.weakForces = true;
     return d;
   }
-  const ministry = MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0;
+  // "the Haitian police", "Indonesia's national police": a state's police force is a body of its own.
+  const police = noun.lower === 'police' ? 1 : noun.lower === 'national' && at(1)?.lower === 'police' ? 2 : 0;
+  const ministry = police || (MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0);
   if (ministry === 0) return undefined;
-  // The mention is "defence ministry"; the name keeps its state ("Russia's defence ministry"), and the
-  // state keeps its own mention, for "its forces" later in the sentence.
+  // The mention is "defence ministry" or "police"; the name keeps its state ("Russia's defence ministry"),
+  // and the state keeps its own mention, for "its forces" later in the sentence.
   const start = draft.end + offset;
   const d = unknownDraft(ctx, sentence, start, start + ministry);
   d.text = spanText(ctx, draft.start, start + ministry);

@@ -89,7 +89,10 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
     if (helped) return { receiver: { units: [helped], start: helped.start }, cameo: cameo ?? '062' };
   }
   if (link !== 'to' || !cameo || !send) return undefined;
-  const unit = unitFrom(view, helpedAt(view, k + 1) ?? k + 1, 2);
+  const found = unitFrom(view, helpedAt(view, k + 1) ?? k + 1, 2);
+  // "to fight alongside the Haitian police": the body, not the state its demonym names.
+  const body = found?.kind === 'NOMINAL' ? unitAt(view, found.end) : undefined;
+  const unit = body?.start === found?.end ? body : found;
   return unit ? { receiver: { units: [unit], start: unit.start }, cameo } : undefined;
 }
 
