@@ -358,6 +358,12 @@ describe('status', () => {
     const x = run('Iran has armed the Houthis for a decade, U.S. officials say.');
     expect(x.relations[0]?.claimant).toBe('U.S. officials');
   });
+
+  it('keeps a long claimant whole, and does not read "its" after "according to X" as X', () => {
+    const x = run('The Kessari Front launched a new push. According to the United Nations Group of Experts on the DRC, its offensive was supported by troops of the Rwanda Defence Force.');
+    expect(triples(x)).toEqual([['BACKS', 'Rwanda Defence Force', 'Kessari Front', 'CLAIMED']]);
+    expect(x.relations[0]?.claimant).toBe('United Nations Group of Experts on the DRC');
+  });
 });
 
 describe('event codes', () => {

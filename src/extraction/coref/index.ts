@@ -325,6 +325,12 @@ function objectReferent(tokens: readonly Token[], history: readonly Unit[], enti
   return undefined;
 }
 
+/** A name right after "according to" (the article allowed). */
+function attributionSource(tokens: readonly Token[], start: number): boolean {
+  const k = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  return tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'according';
+}
+
 /** The unit is one of the names after a passive's "by" ("by Turkey, the United States and the EU"). */
 function inAgentList(tokens: readonly Token[], history: readonly Unit[], u: Unit): boolean {
   let k = u.start - 1;
@@ -447,6 +453,8 @@ function mostRecent(
       if (sense?.title && !(entity.title ?? '').toLowerCase().includes(sense.title)) continue;
       // "central Somalia's Hiran region" is no town, whatever the gazetteer's first reading.
       if (sense?.settlement && REGION_WORDS.has(tokens[unit.end]?.lower ?? '')) continue;
+      // "According to the UN experts, its offensive ...": the source of a claim is not what the claim is about.
+      if (unit.sentence === sentence && attributionSource(tokens, unit.start)) continue;
       const first = !score.has(entity.id);
       // A demonym ("the Russian town of Sudzha") describes; it barely makes its state salient.
       const weight = unit.kind === 'NOMINAL' && entity.type === 'COUNTRY' && ADJECTIVAL.has(tokens[unit.end]?.lower ?? '') ? 0.3 : 1;

@@ -12,7 +12,7 @@ import {
   SELF_REPORT_VERBS,
 } from '../lexicon/status.js';
 import type { Candidate } from './candidate.js';
-import { rangeText, tok, type SentenceView } from './view.js';
+import { rangeText, tok, unitAt, type SentenceView } from './view.js';
 
 export interface StatusReading {
   status: RelationStatus;
@@ -167,6 +167,9 @@ function phrase(view: SentenceView, from: number, end: number, text: string): st
   let k = from;
   while (k < end && !CLAUSE_BREAKS.has(view.tokens[k]!.lower) && k - from < 8) k++;
   if (k === from) return '';
+  // A long name is not cut: "the United Nations Group of Experts on the DRC".
+  const name = unitAt(view, k - 1);
+  if (name && name.end > k) k = Math.min(name.end, end);
   return clean(text.slice(view.tokens[from]!.start, view.tokens[k - 1]!.end));
 }
 
