@@ -95,6 +95,20 @@ describe('a state\'s police is a body of its own', () => {
   });
 });
 
+describe('a state\'s army under a name of its own', () => {
+  it('is the state\'s armed forces, and "X soldiers" in the same text are that army', () => {
+    const x = run('Indonesian soldiers have retaken the village of Wuloga, the military said. A spokesman for the Indonesian National Armed Forces (TNI) said troops had pushed the rebels out.');
+    const army = x.entities.find((e) => e.aliases.includes('TNI'));
+    expect(army?.type).toBe('ORGANISATION');
+    expect(army?.aliases).toContain('Indonesian National Armed Forces');
+    expect(triples(x)).toContainEqual(['CAPTURED', army!.name, 'Wuloga', 'CLAIMED']);
+  });
+
+  it('leaves "X troops" the state when no army is named', () => {
+    expect(triples(run('Rwandan troops captured the town of Ketavi.'))).toEqual([['CAPTURED', 'Rwanda', 'Ketavi', 'ASSERTED']]);
+  });
+});
+
 describe('aliases', () => {
   it.each([
     // A body's head word alone after its full name, though a gazetteer knows a town of that name.

@@ -60,7 +60,22 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | un
     }
     return draft;
   }
-  return governmentOf(ctx, draft) ?? trimUnknown(ctx, draft);
+  return governmentOf(ctx, draft) ?? armyByName(ctx, draft) ?? trimUnknown(ctx, draft);
+}
+
+/** Words of a state army's own name after its state: "Indonesian National Armed Forces", "Ghana Armed Forces". */
+const ARMY_NAME_WORDS = new Set(['national', 'armed', 'forces', 'force', 'army', 'defence', 'defense', 'military', 'royal', 'people\'s']);
+const ARMY_NAME_HEADS = new Set(['forces', 'force', 'army', 'military']);
+
+/** A state's army under a name the gazetteer does not list is still that state's army. */
+function armyByName(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
+  const { tokens, sentences } = ctx.analysis;
+  if (draft.end - draft.start < 2 || !ARMY_NAME_HEADS.has(tokens[draft.end - 1]!.lower)) return undefined;
+  for (let k = draft.start + 1; k < draft.end; k++) if (!ARMY_NAME_WORDS.has(tokens[k]!.lower)) return undefined;
+  const first = tokens[draft.start]!.text;
+  const country = ctx.gazetteer.demonymOf(first) ?? ctx.gazetteer.lookup?.(first).find((e) => e.type === 'COUNTRY')?.id;
+  const forces = country ? ctx.gazetteer.armedForcesOf(country) : undefined;
+  return forces ? knownDraft(ctx, sentences[draft.sentence]!, draft.start, draft.end, forces) : undefined;
 }
 
 const LEGAL_FORM_ONLY = /^(?:S\.?A\.?(?: de C\.?V\.?)?|S\.?A\.?S\.?|S\.?R\.?L\.?|S\.?A\.?R\.?L\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|GmbH|FZE|FZCO|JSC|PJSC)$/i;
@@ -95,13 +110,13 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   // "military junta", "army chief": the force word only describes the noun after it.
   const following = at(1);
   const describes = following !== undefined && DESCRIBED.has(following.lower) && noun.lower !== 'armed';
-  if (STATE_FORCE_NOUNS.has(noun.lower) && !describes) {
+  if ((STATE_FORCE_NOUNS.has(noun.lower) || MEMBER_FORCE_NOUNS.has(noun.lower)) && !describes) {
     const forces = ctx.gazetteer.armedForcesOf(draft.known!.id);
     if (!forces) return undefined;
     const width = (noun.lower === 'armed' || noun.lower === 'air') && (at(1)?.lower === 'forces' || at(1)?.lower === 'force') ? 2 : 1;
     const d = knownDraft(ctx, sentence, draft.start, draft.end + offset + width, forces);
     d.kind = 'NOMINAL';
-    if (noun.lower === 'forces') d.weakForces = true;
+    if (noun.lower === 'forces' || MEMBER_FORCE_NOUNS.has(noun.lower)) d.weakForces = true;
     return d;
   }
   // "the Haitian police", "Indonesia's national police": a state's police force is a body of its own.
@@ -116,6 +131,9 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   d.votes.ORGANISATION = 5;
   return d;
 }
+
+/** "Indonesian soldiers": the state's army when the text names that army, else the state. */
+const MEMBER_FORCE_NOUNS = new Set(['troops', 'soldiers']);
 
 const INSTRUMENT_HEADS = new Set([
   'statute', 'convention', 'conventions', 'regulations', 'regulation', 'act', 'agreement', 'accord', 'accords',
