@@ -255,6 +255,9 @@ describe('near misses', () => {
 const STATUSES: [string, Triple][] = [
   ['JNIM attacked Kayes. Algeria, which shares a long border with Mali, has denied accusations by Bamako that it harbours Tuareg rebels of the Azawad Liberation Front (FLA).', ['BACKS', 'Algeria', 'Azawad Liberation Front', 'DENIED']],
   ['M23 did not capture Uvira.', ['CAPTURED', 'M23', 'Uvira', 'NEGATED']],
+  ['"If the Lumara Liberation Front retook Ketavi, it would have to defend it every day," an analyst said.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'HYPOTHETICAL']],
+  ['The Velan Resistance Front will retake the town of Nandro within days.', ['CAPTURED', 'Velan Resistance Front', 'Nandro', 'HYPOTHETICAL']],
+  ['The Kessari Popular Front denied that any of its fighters had fought alongside the Lumara Liberation Front.', ['BACKS', 'Kessari Popular Front', 'Lumara Liberation Front', 'DENIED']],
   ['The RSF failed to take El Obeid.', ['CAPTURED', 'RSF', 'El Obeid', 'NEGATED']],
   ['Rwanda has never backed the M23 rebels, its foreign minister said.', ['BACKS', 'Rwanda', 'M23', 'NEGATED']],
   ['Kigali denies arming M23.', ['BACKS', 'Rwanda', 'M23', 'DENIED']],

@@ -12,7 +12,7 @@ export const DENIAL_VERBS = new Set([
 
 /** Words that make what follows in their clause hypothetical: conditions and modals. */
 export const HYPOTHETICAL_MARKERS = new Set([
-  'if', 'unless', 'whether', 'would', 'could', 'might', 'may', 'should', 'likely', 'possible', 'potential',
+  'if', 'unless', 'whether', 'will', 'would', 'could', 'might', 'may', 'should', 'likely', 'possible', 'potential',
   'expected', 'poised', 'ready', 'prospect', 'possibility', 'would-be', 'risk', 'risks',
 ]);
 

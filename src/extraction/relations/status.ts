@@ -45,7 +45,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   // Denial and modality: back from the trigger through its clause and the few words that govern
   // it ("Kigali denies [supporting]", "asked [the ICC] to investigate", "If [the rebels] capture").
   let commas = 0;
-  let reach = Math.max(first, Math.min(c.clauseStart, tStart) - GOVERNOR_REACH);
+  let reach = Math.max(first, phraseStart(view, Math.min(c.clauseStart, tStart)) - GOVERNOR_REACH);
   for (let k = tStart - 1; k >= reach; k--) {
     const t = tok(view, k)!;
     if (STRONG_BREAKS.has(t.lower)) break;
@@ -53,7 +53,9 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (ACCUSATION_NOUNS.has(t.lower)) reach = Math.max(first, Math.min(reach, k - 2));
     if (t.text === ',') commas++;
     if (DENIAL_VERBS.has(t.lower) && t.text === t.lower) return { status: 'DENIED', claimant: speakerBefore(view, k, text) };
-    if (commas === 0 && HYPOTHETICAL_MARKERS.has(t.lower) && (t.text === t.lower || k === first)) return { status: 'HYPOTHETICAL' };
+    // "will retake" is a prediction; "a mission will look into" announces an investigation (guide case 30).
+    const announced = t.lower === 'will' && c.type === 'INVESTIGATES';
+    if (commas === 0 && !announced && HYPOTHETICAL_MARKERS.has(t.lower) && (t.text === t.lower || opensSentence(view, k))) return { status: 'HYPOTHETICAL' };
     if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
   }
   if (indefiniteActWithModal(view, tStart)) return { status: 'HYPOTHETICAL' };
@@ -64,6 +66,21 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   }
   const claimant = attribution(view, c, text);
   return claimant !== undefined ? { status: 'CLAIMED', claimant } : { status: 'ASSERTED' };
+}
+
+/** Where the phrase of the word at `k` begins: "any of its [fighters]", "some of the [rebels]". */
+function phraseStart(view: SentenceView, k: number): number {
+  let j = k;
+  while (j - 1 >= view.sentence.firstToken && PHRASE_OPENERS.has(view.tokens[j - 1]!.lower)) j--;
+  return j;
+}
+
+const PHRASE_OPENERS = new Set(['any', 'some', 'none', 'all', 'many', 'most', 'few', 'several', 'of', 'its', 'their', 'his', 'her', 'the', 'a', 'an']);
+
+/** Only opening quotes or brackets stand before the word at `k` in its sentence: '"If the FLA ...'. */
+function opensSentence(view: SentenceView, k: number): boolean {
+  for (let j = view.sentence.firstToken; j < k; j++) if (!/^[“"‘'(\[]$/.test(view.tokens[j]!.text)) return false;
+  return true;
 }
 
 const INDEFINITE = new Set(['a', 'an', 'any']);
