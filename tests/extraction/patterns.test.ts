@@ -19,6 +19,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['passive', 'The PKK fought Turkey for decades. The group remains designated as a terrorist organisation by Turkey, the United States and the European Union.', ['SANCTIONED', 'European Union', "Kurdistan Workers' Party"]],
   ['passive', 'The Tren de Aragua gang was designated a terrorist organisation by Washington in February.', ['SANCTIONED', 'United States', 'Tren de Aragua']],
   ['passive', 'The Houthis were designated as a foreign terrorist organisation by the United States.', ['SANCTIONED', 'United States', 'Houthis']],
+  ['passive', 'The Kessari Popular Front was designated a Transnational Criminal Organization by the Treasury in 2012.', ['SANCTIONED', 'US Department of the Treasury', 'Kessari Popular Front']],
   ['sanctions-imposed', 'Sanctions imposed by Washington on the Wagner Group in 2023 remain in place.', ['SANCTIONED', 'United States', 'Wagner Group']],
   ['passive', 'Several factions, among them Kataib Hezbollah and Harakat al-Nujaba, are armed, trained and paid by Iran\'s Islamic Revolutionary Guard Corps, according to U.S. officials.', ['BACKS', 'Islamic Revolutionary Guard Corps', 'Harakat al-Nujaba', 'CLAIMED']],
   ['passive', 'The Tazeri Democratic Movement, which is funded by Qatar, denies any link to the attack.', ['BACKS', 'Qatar', 'Tazeri Democratic Movement']],
@@ -391,6 +392,15 @@ describe('a new clause after ", and" ends a list of names', () => {
   it('stops the agents of a passive at the next clause\'s subject', () => {
     const x = run('Rebels of the Kessari Front attacked Ketavi. The rebels were backed by Uganda and Burundi, and Kenya sent troops to the border.');
     expect(triples(x).filter(([type]) => type === 'BACKS').map(([, source]) => source).sort()).toEqual(['Burundi', 'Uganda']);
+  });
+
+  it('reads "it" after one agent and a time phrase as the passive\'s subject', () => {
+    const x = run('The Velan Resistance Front was designated a terrorist group by Treasury in 2012, and the Department of State designated it a Foreign Terrorist Organization in 2025.');
+    expect(triples(x).map(([, source, target]) => [source, target])).toEqual([
+      ['US Department of the Treasury', 'Velan Resistance Front'],
+      ['US Department of State', 'Velan Resistance Front'],
+    ]);
+    expect(x.entities.map((e) => e.name)).not.toContain('Foreign Terrorist Organization');
   });
 
   it('reads "it" after the agents as the passive\'s subject, not its last agent', () => {

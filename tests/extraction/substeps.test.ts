@@ -104,6 +104,11 @@ describe('a state\'s army under a name of its own', () => {
     expect(triples(x)).toContainEqual(['CAPTURED', army!.name, 'Wuloga', 'CLAIMED']);
   });
 
+  it('gives "its troops" to a speaking force that is an organisation, past its acronym', () => {
+    const x = run('The Puntland Security Force (PSF) said on Wednesday that its troops had captured Dhasaan, the last base of the Kessari Popular Front.');
+    expect(triples(x)).toEqual([['CAPTURED', 'Puntland Security Force', 'Dhasaan', 'CLAIMED']]);
+  });
+
   it('leaves "X troops" the state when no army is named', () => {
     expect(triples(run('Rwandan troops captured the town of Ketavi.'))).toEqual([['CAPTURED', 'Rwanda', 'Ketavi', 'ASSERTED']]);
   });

@@ -284,6 +284,8 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
     while (k > end - 10 && k >= 0 && tokens[k]!.text !== ',' && tokens[k]!.sentence === sentence) k--;
     if (tokens[k]?.text === ',') end = k;
   }
+  // "The Puntland Security Force (PSF) said": past the bracketed acronym.
+  if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(') end -= 3;
   let unit = findUnitEndingAt(history, end, sentence);
   // "The U.N. Commission on Human Rights in South Sudan said it ...": the speaker is the name the place phrase follows.
   while (unit && SPEAKER_PREPOSITIONS.has(tokens[unit.start - 1]?.lower ?? '')) {
@@ -293,7 +295,7 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   }
   const entity = unit?.entities.length === 1 ? entities.get(unit.entities[0]!) : undefined;
   if (!entity || !['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'].includes(entity.type)) return undefined;
-  if (!force || entity.type !== 'ORGANISATION' || entity.known?.stateOf) return entity.id;
+  if (!force || entity.type !== 'ORGANISATION' || entity.known?.stateOf || FORCE_NAME.test(entity.name)) return entity.id;
   // "Russia's defence ministry said its forces": the forces are the state's.
   const mark = tokens[unit!.start - 1]?.lower;
   const owner = mark === "'s" || mark === '’s' ? findUnitEndingAt(history, unit!.start - 1, sentence) : undefined;
@@ -336,7 +338,7 @@ function inAgentList(tokens: readonly Token[], history: readonly Unit[], u: Unit
   let k = u.start - 1;
   for (;;) {
     if (tokens[k]?.lower === 'the') k--;
-    if (tokens[k]?.lower === 'by') return tokens[k - 1]?.pos === 'VERB' || tokens[k - 1]?.pos === 'NOUN';
+    if (tokens[k]?.lower === 'by') return true;
     if (tokens[k]?.lower !== 'and' && tokens[k]?.text !== ',') return false;
     k--;
     if (tokens[k]?.text === ',') k--; // ", and"
@@ -345,6 +347,9 @@ function inAgentList(tokens: readonly Token[], history: readonly Unit[], u: Unit
     k = before.start - 1;
   }
 }
+
+/** An organisation that has troops of its own: "the Puntland Security Force said its troops". */
+const FORCE_NAME = /\b(?:Forces?|Army|Guard|Police|Gendarmerie)$/;
 
 /** Pronouns that can open a reported clause as its subject or its subject's owner. */
 const CLAUSE_OPENERS = new Set(['its', 'their', 'it', 'they']);

@@ -79,7 +79,7 @@ function armyByName(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
 }
 
 const LEGAL_FORM_ONLY = /^(?:S\.?A\.?(?: de C\.?V\.?)?|S\.?A\.?S\.?|S\.?R\.?L\.?|S\.?A\.?R\.?L\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|GmbH|FZE|FZCO|JSC|PJSC)$/i;
-const DESIGNATION_CATEGORY = /^(?:Foreign )?Terrorist Organi[sz]ations?$|^Specially Designated (?:Global Terrorists?|Nationals)(?: List)?$|^Global Terrorists?$/i;
+const DESIGNATION_CATEGORY = /^(?:Foreign )?Terrorist Organi[sz]ations?$|^Transnational Criminal Organi[sz]ations?$|^Specially Designated (?:Global Terrorists?|Nationals)(?: List)?$|^Global Terrorists?$/i;
 
 const GOVERNMENT_WORDS = new Set(['government', 'republic', 'state', 'kingdom']);
 

@@ -25,7 +25,8 @@ export const passive: Pattern = {
     while (tok(view, k) && (tok(view, k)!.text === ',' || tok(view, k)!.lower === 'and') && isParticiple(tok(view, k + 1)?.lower ?? '') && isTrigger(tok(view, k + 1)!.lower)) k += 2;
     const afterVerbs = k;
     // "designated (as) a foreign terrorist organisation by A": a predicate noun phrase may come first.
-    const predicate = (t: NonNullable<ReturnType<typeof tok>>): boolean => t.lower === 'as' || (t.text === t.lower && ['DET', 'ADJ', 'NOUN'].includes(t.pos));
+    // "a Transnational Criminal Organization": a capitalised category that is no name reads the same.
+    const predicate = (t: NonNullable<ReturnType<typeof tok>>): boolean => t.lower === 'as' || (t.text === t.lower && ['DET', 'ADJ', 'NOUN'].includes(t.pos)) || t.pos === 'PROPN';
     while (tok(view, k) && tok(view, k)!.lower !== 'by' && !unitAt(view, k) && tok(view, k)!.text !== ',' && (k < afterVerbs + 3 || (k < afterVerbs + 6 && predicate(tok(view, k)!)))) k++;
     if (tok(view, k)?.lower !== 'by') return undefined;
     const found = unitFrom(view, k + 1, 2) ?? agentAfterMembers(view, k + 1);
