@@ -17,6 +17,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'himself', 'herself', 'ourselves', 'yourself',
 ]);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
+const OBJECT_PREPOSITIONS = new Set(['to', 'into', 'in', 'at', 'from', 'for', 'with', 'near']);
 const ACCUSE = new Set(['accused', 'accuses', 'accuse', 'accusing', 'blamed', 'blames', 'charged', 'charges']);
 export const QUOTES = /^[“”"‘’'«»]$/;
 
@@ -36,9 +37,11 @@ const BRIDGES = new Set(['keep', 'keeps', 'kept', 'keeping', 'began', 'begin', '
  */
 export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: string) => boolean, depth = 0): Argument | undefined {
   let j = i - 1;
+  let infinitive = false;
   for (let guard = 0; guard < 12 && j >= view.sentence.firstToken; guard++) {
     const t = tok(view, j)!;
     if (unitAt(view, j)) break;
+    if (t.lower === 'to') infinitive = true;
     if (t.lower === 'to' && sentTeam(view, j) !== undefined) j = sentTeam(view, j)!; // "had sent a team to investigate"
     else if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
@@ -71,6 +74,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (t.text === ',' && (timeBefore(view, j - 1) > 0 || tok(view, j - 1)?.lower === 'and')) j--; // "and, in April 2024, briefly captured"
     else break;
   }
+  // "deployed troops to South Sudan to protect": the name after a preposition is no subject of the purpose.
+  if (infinitive && unitAt(view, j) && OBJECT_PREPOSITIONS.has(tok(view, unitAt(view, j)!.start - 1)?.lower ?? '')) return undefined;
   // "Abu Sayyaf fighters led by Isnilon Hapilon joined": the ones led, not their leader (but
   // "Fighters led by HTS took", with no one named before, is HTS).
   const agent = unitAt(view, j);

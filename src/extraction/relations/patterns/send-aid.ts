@@ -125,10 +125,24 @@ function purposeReceiver(view: SentenceView, k: number): Unit | undefined {
     const at = t.lower === 'to' ? helpedAt(view, m + 1) : undefined;
     if (at === undefined) continue;
     const unit = unitFrom(view, at, 2);
+    if (unit && ownGovernment(view, unit)) {
+      // "to South Sudan to protect President Salva Kiir's government": the state sent to.
+      const destination = unitFrom(view, k, 2);
+      return destination && view.entities.get(destination.entities[0] ?? '')?.type === 'COUNTRY' ? destination : undefined;
+    }
     return unit && headOf(view, unit);
   }
   return undefined;
 }
+
+/** "President Salva Kiir's government": a person's government is a state, not the person. */
+function ownGovernment(view: SentenceView, unit: Unit): boolean {
+  const owner = view.entities.get(unit.entities[0] ?? '');
+  const mark = tok(view, unit.end)?.lower;
+  return owner?.type === 'PERSON' && (mark === "'s" || mark === '’s') && GOVERNMENT_WORDS.has(tok(view, unit.end + 1)?.lower ?? '');
+}
+
+const GOVERNMENT_WORDS = new Set(['government', 'regime', 'administration', 'rule']);
 
 /** The CAMEO code of an aid noun within the next few words, if the phrase is aid. */
 function aidAhead(view: SentenceView, k: number): string | undefined {
