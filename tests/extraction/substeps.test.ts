@@ -79,6 +79,8 @@ describe('a sentence opening with an ordinary word before "of"', () => {
     ['Rebels of the Lumara Liberation Front seized the town of Ketavi.', 'Lumara Liberation Front', 'ARMED_GROUP'],
     ['Fighters of the Kessari Popular Front attacked a convoy.', 'Kessari Popular Front', 'ARMED_GROUP'],
     ['Supporters of the Velan Resistance Movement marched.', 'Velan Resistance Movement', 'ARMED_GROUP'],
+    ['KETAVI, March 18 – Fighters of the Lumara White Army overran the barracks on Monday.', 'Lumara White Army', 'ARMED_GROUP'],
+    ['Rebels of the Coalition of Patriots for Renewal (CPR) seized the town. The CPR was formed in 2020. A CPR spokesman spoke.', 'Coalition of Patriots for Renewal', 'ARMED_GROUP'],
   ])('%s', (text, name, type) => {
     const x = run(text);
     expect(x.entities.map((e) => [e.name, e.type])).toContainEqual([name, type]);

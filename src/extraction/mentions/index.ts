@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
+import { ARMED_MEMBER_NOUNS, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
@@ -264,6 +264,8 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   const sentence = sentences[draft.sentence]!;
   let start = draft.start;
   const atSentenceStart = (i: number): boolean => {
+    // "JUBA, March 18 – Fighters of ...": after a dateline's dash the story's first sentence begins.
+    if (i > sentence.firstToken && /^[—–]$/.test(tokens[i - 1]!.text)) return true;
     let k = sentence.firstToken;
     while (k < i && /^[“"‘'(\[—–-]$/.test(tokens[k]!.text)) k++;
     return k === i;
@@ -294,5 +296,9 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   }
   if (start === draft.start && end === draft.end) return draft;
   const trimmed = { ...draft, start, end, text: spanText(ctx, start, end), votes: { ...draft.votes } };
+  // "Rebels of the CPC", "Fighters of the White Army": the dropped members say what the name is,
+  // more surely than its head noun ("Coalition") or its acronym alone.
+  const first = tokens[draft.start]!.lower;
+  if (start > draft.start && ARMED_MEMBER_NOUNS.has(first) && tokens[draft.start + 1]?.lower === 'of') trimmed.votes.ARMED_GROUP = (trimmed.votes.ARMED_GROUP ?? 0) + 8;
   return trimmed;
 }
