@@ -116,6 +116,16 @@ describe('a state\'s army under a name of its own', () => {
   });
 });
 
+describe('"and" inside an institution\'s name', () => {
+  it.each([
+    ['The National Commission on Human Rights and Freedoms says it is investigating.', ['National Commission on Human Rights and Freedoms']],
+    ['The Ministry of Foreign Affairs and Cooperation issued a statement.', ['Ministry of Foreign Affairs and Cooperation']],
+    ['The Commission on Human Rights and Amnesty International said so.', ['Commission on Human Rights', 'Amnesty International']],
+  ])('%s', (text, names) => {
+    expect(run(text).entities.map((e) => e.name)).toEqual(names);
+  });
+});
+
 describe('aliases', () => {
   it.each([
     // A body's head word alone after its full name, though a gazetteer knows a town of that name.

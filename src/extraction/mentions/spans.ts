@@ -91,7 +91,9 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
       // "Securities and Exchange Commission": "and" inside an organisation's name, never between two names.
       // "... Trading LLC and ...", "Sahel Crest Holdings and ...": the first company ends there.
       const companyEnds = LEGAL_FORMS.has(tokens[j - 1]!.lower) || (COMPANY_ENDS.has(tokens[j - 1]!.lower) && j - start >= 2);
-      if ((t.lower === 'and' || t.text === '&') && t.spaceBefore && !companyEnds && orgNameFollows(tokens, j + 1, end)) {
+      // "Commission on Human Rights and Freedoms", "Ministry of Foreign Affairs and Cooperation": inside the
+      // complement of an institution's head, "and" joins the last words of its name.
+      if ((t.lower === 'and' || t.text === '&') && t.spaceBefore && !companyEnds && (orgNameFollows(tokens, j + 1, end) || inInstitutionComplement(tokens, start, j))) {
         last = j + 1;
         j += 2;
         continue;
@@ -173,6 +175,16 @@ export function isHeadlineCase(tokens: readonly Token[], sentence: Sentence): bo
 }
 
 /** Capitalised words from `k` that end in an organisation's head noun ("Exchange Commission", "Human Services"). */
+function inInstitutionComplement(tokens: readonly Token[], start: number, j: number): boolean {
+  for (let k = start; k < j - 2; k++) {
+    if (ORGANISATION_HEADS.has(tokens[k]!.lower) && ['of', 'on', 'for'].includes(tokens[k + 1]!.lower)) {
+      const next = tokens[j + 1];
+      return next !== undefined && isNameToken(next);
+    }
+  }
+  return false;
+}
+
 function orgNameFollows(tokens: readonly Token[], k: number, end: number): boolean {
   let last = -1;
   while (k < end && isNameToken(tokens[k]!) && tokens[k]!.spaceBefore) last = k++;
