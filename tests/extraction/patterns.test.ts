@@ -101,6 +101,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['nominal-by', 'The seizure of Kupiansk by Russian troops alarmed Kyiv.', ['CAPTURED', 'Russia', 'Kupiansk']],
   ['nominal-by', 'Sanctions on Viv Ansanm were approved by the UN Security Council in October.', ['SANCTIONED', 'UN Security Council', 'Viv Ansanm']],
   ['nominal-possessive', "Israel's capture of Rafah drew condemnation.", ['CAPTURED', 'Israel', 'Rafah']],
+  ['nominal-possessive', 'A new faction grew out of the Kessari Popular Front, whose five-month seizure of Ketavi left the town in ruins.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
+  ['nominal-possessive', 'A new faction grew out of the Velan Resistance Front (VRF), whose seizure of Nandro in 2017 left the town in ruins.', ['CAPTURED', 'Velan Resistance Front', 'Nandro']],
   ['nominal-possessive', "Turkey's support for the Syrian National Army has grown.", ['BACKS', 'Turkey', 'Syrian National Army']],
   ['nominal-premodifier', 'New British sanctions against the RSF took effect on Monday.', ['SANCTIONED', 'United Kingdom', 'RSF']],
   ['nominal-premodifier', 'An ICC investigation into the Taliban leadership began in 2022.', ['INVESTIGATES', 'International Criminal Court', 'Taliban']],

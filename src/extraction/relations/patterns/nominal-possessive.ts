@@ -4,6 +4,17 @@ import { tok, unitAt } from '../view.js';
 
 const POSSESSIVE = new Set(["'s", '’s', '’', "'"]);
 const PRONOUN_OWNERS = new Set(['its', 'their', 'his', 'her']);
+const DURATIONS = new Set(['day', 'week', 'month', 'year']);
+
+/** "the Maute group, whose seizure of Marawi": the name before the relative's comma (past an acronym). */
+function whoseOwner(view: Parameters<Pattern['match']>[0], k: number): ReturnType<typeof unitAt> {
+  if (tok(view, k - 1)?.text !== ',') return undefined;
+  let j = k - 2;
+  if (tok(view, j)?.text === ')' && tok(view, j - 2)?.text === '(') j -= 3;
+  // "the Maute group, whose": the name before its head noun.
+  if (!unitAt(view, j) && tok(view, j)?.pos === 'NOUN' && tok(view, j)!.text === tok(view, j)!.lower) j--;
+  return unitAt(view, j);
+}
 
 /** "Russia's capture of Avdiivka", "Iran's support for the Houthis", "the EU's sanctions on X". */
 export const nominalPossessive: Pattern = {
@@ -12,10 +23,15 @@ export const nominalPossessive: Pattern = {
     const trigger = nounTriggerAt(view, i);
     if (!trigger) return undefined;
     let k = trigger.start - 1;
-    while (tok(view, k) && (tok(view, k)!.pos === 'ADJ' || tok(view, k)!.pos === 'ADV') && tok(view, k)!.text === tok(view, k)!.lower) k--;
+    for (;;) {
+      const t = tok(view, k);
+      if (t && (t.pos === 'ADJ' || t.pos === 'ADV') && t.text === t.lower) k--;
+      else if (t && DURATIONS.has(t.lower) && tok(view, k - 1)?.text === '-' && tok(view, k - 2)?.pos === 'NUM') k -= 3; // "five-month"
+      else break;
+    }
     const mark = tok(view, k)?.lower ?? '';
     // "Russia's capture of", or a possessive pronoun resolved to its owner: "its support to M23".
-    const pronoun = PRONOUN_OWNERS.has(mark) ? unitAt(view, k) : undefined;
+    const pronoun = PRONOUN_OWNERS.has(mark) ? unitAt(view, k) : mark === 'whose' ? whoseOwner(view, k) : undefined;
     if (!pronoun && !POSSESSIVE.has(mark)) return undefined;
     const owner = pronoun ?? unitAt(view, k - 1);
     const target = nounTarget(view, trigger);
