@@ -99,6 +99,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['listed-among', 'OFAC sanctioned six people. Those designated today include Rogelio Ibarra Quintero, a CJNG operative, and Alma Delia Cazares Ruelas.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Alma Delia Cazares Ruelas']],
   ['control-of', 'The Sudanese army regained control of Wad Madani in January.', ['CAPTURED', 'Sudanese army', 'Wad Madani']],
   ['nominal-by', 'The seizure of Kupiansk by Russian troops alarmed Kyiv.', ['CAPTURED', 'Russia', 'Kupiansk']],
+  ['nominal-by', 'The attack came after the seizure of Nandro, near the northern border, by the Kessari Popular Front.', ['CAPTURED', 'Kessari Popular Front', 'Nandro']],
   ['nominal-by', 'Sanctions on Viv Ansanm were approved by the UN Security Council in October.', ['SANCTIONED', 'UN Security Council', 'Viv Ansanm']],
   ['nominal-possessive', "Israel's capture of Rafah drew condemnation.", ['CAPTURED', 'Israel', 'Rafah']],
   ['nominal-possessive', 'A new faction grew out of the Kessari Popular Front, whose five-month seizure of Ketavi left the town in ruins.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],

@@ -3,6 +3,9 @@ import { headOf } from '../object.js';
 import { nounTarget, nounTriggerAt } from '../nominal.js';
 import { coordinated, tok, unitAt, unitFrom } from '../view.js';
 
+/** Prepositions opening a place aside: "near the border", "in the north". */
+const ASIDE_OPENERS = new Set(['near', 'in', 'on', 'along', 'north', 'south', 'east', 'west', 'outside', 'close']);
+
 /** "the capture of Goma by M23", "Sanctions against the Wagner Group were extended by the United Kingdom", "the fall of Goma to M23". */
 export const nominalBy: Pattern = {
   name: 'nominal-by',
@@ -14,6 +17,12 @@ export const nominalBy: Pattern = {
     const agentWord = tok(view, i)!.lower === 'fall' ? 'to' : 'by';
     // The agent follows the target, past a passive verb: "... were extended by".
     let k = target.end;
+    // "the seizure of Maiwut, near the Ethiopian border, by the militia": past a short aside.
+    if (tok(view, k)?.text === ',') {
+      let close = k + 1;
+      while (close < k + 8 && tok(view, close) && tok(view, close)!.text !== ',') close++;
+      if (tok(view, close)?.text === ',' && tok(view, close + 1)?.lower === agentWord && ASIDE_OPENERS.has(tok(view, k + 1)?.lower ?? '')) k = close + 1;
+    }
     for (let guard = 0; guard < 6 && tok(view, k) && tok(view, k)!.lower !== agentWord; guard++, k++) {
       const t = tok(view, k)!;
       if (unitAt(view, k) || t.text === ',' || t.text === ';') return undefined;
