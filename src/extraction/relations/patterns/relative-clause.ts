@@ -19,7 +19,12 @@ export const relativeClause: Pattern = {
     let j = i - 1;
     while (tok(view, j) && (SKIP.has(tok(view, j)!.lower) || tok(view, j)!.pos === 'ADV')) j--;
     while (tok(view, j) && MEMBER_NOUNS.has(tok(view, j)!.lower) && !unitAt(view, j)) j--;
-    const subject = unitAt(view, j);
+    let subject = unitAt(view, j);
+    // "which the Federal High Court in Abuja proscribed": the place only locates the subject.
+    if (subject && tok(view, subject.start - 1)?.lower === 'in' && unitAt(view, subject.start - 2)) {
+      const located = unitAt(view, subject.start - 2)!;
+      if (view.entities.get(subject.entities[0] ?? '')?.type === 'PLACE' && view.entities.get(located.entities[0] ?? '')?.type !== 'PLACE') subject = located;
+    }
     if (!subject) return undefined;
     const antecedents = antecedentsBefore(view, subject.start);
     if (!antecedents) return undefined;
