@@ -393,6 +393,16 @@ describe('event codes', () => {
   });
 });
 
+describe('people named after their role', () => {
+  it('gives each deputy named after "two of his deputies" a relation', () => {
+    const x = run('The Kessari Popular Front is led by Omar Dalan. The United States sanctioned two of his deputies, Idris Kamal Farah and Yusuf Ali Warsame, in 2023.');
+    expect(triples(x)).toEqual([
+      ['SANCTIONED', 'United States', 'Idris Kamal Farah', 'ASSERTED'],
+      ['SANCTIONED', 'United States', 'Yusuf Ali Warsame', 'ASSERTED'],
+    ]);
+  });
+});
+
 describe('a purpose clause after a destination', () => {
   it('gives the destination no act of its own, and a person\'s government is the state', () => {
     expect(triples(run("Uganda deployed troops to South Sudan in March to protect President Salva Kiir's government."))).toEqual([['BACKS', 'Uganda', 'South Sudan', 'ASSERTED']]);

@@ -229,6 +229,7 @@ export const INDIVIDUAL_ROLES = new Set([
   'officers', 'spokesman', 'spokeswoman', 'spokesperson', 'envoy', 'envoys', 'member', 'members', 'executive',
   'executives', 'financier', 'financiers', 'chief', 'chiefs', 'general', 'generals', 'figures', 'associates',
   'relatives', 'family', 'diplomats', 'soldiers', 'individuals', 'people', 'companies', 'firms', 'entities',
+  'deputy', 'deputies', 'lieutenants', 'aides', 'aide', 'allies', 'sons', 'brothers', 'partners',
 ]);
 
 /** Words before "ministry" in a state's ministry named through the state ("Russia's defence ministry"). */
