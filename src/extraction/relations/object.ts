@@ -338,6 +338,15 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
       j = unit.end - 1;
       continue;
     }
+    if (unit && unit.kind === 'PRONOUN' && j === i && OWNERS.has(tok(view, j)!.lower)) {
+      // "into his online campaign": its owner is the one investigated; "into his militia, the X Front": X.
+      let k = j + 1;
+      while (k < j + 4 && tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
+      const at = tok(view, k + 1)?.lower === 'the' ? k + 2 : k + 1;
+      const apposed = tok(view, k)?.text === ',' ? unitAt(view, at) : undefined;
+      const named = apposed?.start === at ? apposed : undefined;
+      return named ? { units: [named], start: named.start } : k > j + 1 ? { units: [unit], start: unit.start } : undefined;
+    }
     if (unit) {
       const head = headOf(view, unit);
       // A reported clause's subject comes before its verb, which the tagger may take for a noun ("how the TRF moves money").

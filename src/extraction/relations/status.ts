@@ -92,7 +92,7 @@ function indefiniteActWithModal(view: SentenceView, trigger: number): boolean {
   for (let k = trigger + 1; k < view.sentence.endToken && k < trigger + 12; k++) {
     const t = view.tokens[k]!;
     if (t.text === ',' || t.text === ';') return false;
-    if (MODALS_AFTER.has(t.lower)) return true;
+    if (MODALS_AFTER.has(t.lower) && t.text === t.lower) return true; // not the month "May"
   }
   return false;
 }

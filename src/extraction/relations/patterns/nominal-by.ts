@@ -1,6 +1,6 @@
-import type { Pattern } from '../candidate.js';
+import type { Candidate, Pattern } from '../candidate.js';
 import { headOf } from '../object.js';
-import { nounTarget, nounTriggerAt } from '../nominal.js';
+import { nounTarget, nounTriggerAt, type NounTrigger } from '../nominal.js';
 import { coordinated, tok, unitAt, unitFrom } from '../view.js';
 
 /** Prepositions opening a place aside: "near the border", "in the north". */
@@ -12,6 +12,8 @@ export const nominalBy: Pattern = {
   match(view, i) {
     const trigger = nounTriggerAt(view, i);
     if (!trigger) return undefined;
+    const agentFirst = agentThenTarget(view, trigger);
+    if (agentFirst) return agentFirst;
     const target = nounTarget(view, trigger);
     if (!target) return undefined;
     const agentWord = tok(view, i)!.lower === 'fall' ? 'to' : 'by';
@@ -45,3 +47,25 @@ export const nominalBy: Pattern = {
     ];
   },
 };
+
+/** "an investigation by Finland's National Bureau of Investigation into his campaign": the agent first. */
+function agentThenTarget(view: Parameters<Pattern['match']>[0], trigger: NounTrigger): Candidate[] | undefined {
+  if (tok(view, trigger.end)?.lower !== 'by') return undefined;
+  const found = unitFrom(view, trigger.end + 1, 2);
+  if (!found) return undefined;
+  const agent = headOf(view, found);
+  const target = nounTarget(view, { ...trigger, end: agent.end });
+  if (!target) return undefined;
+  return [
+    {
+      type: trigger.sense.type,
+      sources: [agent],
+      targets: target.units,
+      trigger: [trigger.start, trigger.end],
+      cameo: trigger.sense.cameo,
+      confidence: 0.8 * (trigger.sense.weight ?? 1),
+      pattern: 'nominal-by',
+      clauseStart: trigger.start,
+    },
+  ];
+}
