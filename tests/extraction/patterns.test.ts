@@ -33,6 +33,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['fall-to', 'Bukavu fell under the control of the M23 in February.', ['CAPTURED', 'M23', 'Bukavu']],
   ['fall-to', 'The Arakan Army pressed on. Thandwe and its airport fell to the group a month later.', ['CAPTURED', 'Arakan Army', 'Thandwe']],
   ['fall-to', 'The RSF captured the city of Wad Madani in December, only to lose it to the Sudanese army a year later.', ['CAPTURED', 'Sudanese army', 'Wad Madani']],
+  ['active-verb', 'The Veldrane Truth Commission is investigating the deaths of two farmers who were killed during the operation in Ketavi.', ['INVESTIGATES', 'Veldrane Truth Commission', 'Ketavi']],
+  ['active-verb', 'The Veldrane Truth Commission is investigating the death of a suspect held at Camp Nandro, the army base.', ['INVESTIGATES', 'Veldrane Truth Commission', 'Camp Nandro']],
   ['active-verb', 'The SDF wrested Raqqa from the Islamic State in 2017.', ['CAPTURED', 'SDF', 'Raqqa']],
   ['fall-to', 'Al-Shabaab advanced through the region. Several villages near Baidoa fell to the militants, and Bulo Burde fell to al-Shabaab on Friday.', ['CAPTURED', 'al-Shabaab', 'Bulo Burde']],
   ['receive-from', 'The Sahel Patriotic Front gets weapons and fuel from neighbouring Dorvania, officials said.', ['BACKS', 'Dorvania', 'Sahel Patriotic Front', 'CLAIMED']],

@@ -323,9 +323,13 @@ function ownerThenVia(view: SentenceView, k: number, via: readonly string[]): nu
  * What an investigation is about: the first mentions in its object, read past
  * "alleged war crimes in", "reports that", "abuses by both", "the situation in".
  */
+const EVENT_NOUNS = new Set(['death', 'deaths', 'killing', 'killings', 'execution', 'executions', 'disappearance', 'disappearances', 'abduction', 'abductions', 'torture', 'burning', 'detention', 'massacre']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
+
 export function investigationTargets(view: SentenceView, i: number): Argument | undefined {
   // Inside "reports that ...", the reported clause's verbs too: "that soldiers had executed captured rebels in X".
   let reported = false;
+  let event = false; // a death, killing or abuse was named: a clause may describe its victims
   for (let j = i; j < i + 22; j++) {
     const unit = unitAt(view, j);
     // Inside the object, a pronoun ("most of them") or a demonym before its noun ("the Malian town
@@ -358,7 +362,10 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     const participle = t !== undefined && t.pos === 'VERB' && t.text === t.lower && /(?:ed|en)$/.test(t.lower) && (tok(view, j + 1)?.pos === 'NOUN' || tok(view, j + 1)?.lower === 'by');
     if (t?.lower === 'that' && ['reports', 'allegations', 'accusations', 'claims'].includes(tok(view, j - 1)?.lower ?? '')) reported = true;
     if (j === i && (t?.lower === 'how' || t?.lower === 'whether')) reported = true; // "examining how the TRF moves money"
-    const verb = reported && t !== undefined && t.text === t.lower && (t.pos === 'VERB' || t.pos === 'AUX');
+    if (t && EVENT_NOUNS.has(t.lower)) event = true;
+    // "the deaths of two farmers who were killed during the operation in X", "of a suspect held at X".
+    const describing = event && t !== undefined && t.text === t.lower && (RELATIVE_WORDS.has(t.lower) || t.pos === 'AUX' || (t.pos === 'VERB' && /(?:ed|en|held)$/.test(t.lower)));
+    const verb = describing || (reported && t !== undefined && t.text === t.lower && (t.pos === 'VERB' || t.pos === 'AUX'));
     const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || participle || verb) && t.text !== ';';
     if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
   }
