@@ -345,6 +345,16 @@ describe('status', () => {
     expect(x.relations.find((r) => r.target === 'person:jafar-dicko')!.evidence[0]!.text).toBe("Jafar Dicko, JNIM's leader in northern Burkina Faso;");
   });
 
+  it('ends the list after its last item, and gives "those designated today" to the day\'s sanctioner', () => {
+    const x = run('Today, OFAC sanctioned three leaders of the Kessari Popular Front. Concurrently, the Department of State is designating one of them, Omar Dalan, as a Specially Designated Global Terrorist.\n\nThose designated today are:\n\nOmar Dalan, the group\'s leader;\nIdris Kamal Farah, its treasurer; and\nYusuf Ali Warsame, a commander.\n\nKenya\'s Attorney General\'s Office is investigating Dalan for murder.');
+    const listed = x.relations.filter((r) => r.pattern === 'listed-among');
+    expect(listed.map((r) => [r.source, r.target]).sort()).toEqual([
+      ['organisation:ofac', 'person:idris-kamal-farah'],
+      ['organisation:ofac', 'person:omar-dalan'],
+      ['organisation:ofac', 'person:yusuf-ali-warsame'],
+    ]);
+  });
+
   it('gives a second relative clause joined by "and" the first one\'s antecedent, not its subject', () => {
     const x = run("Much of the network answers to Sa'id al-Jamal, an Iran-based financier whom OFAC designated in 2021 and who has funneled millions of dollars to the Houthis.");
     expect(x.relations.filter((r) => r.source === 'organisation:ofac' && r.type === 'BACKS'), JSON.stringify(triples(x))).toEqual([]);

@@ -92,6 +92,10 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
   }
   // "Those designated are:" followed by one name per line: the sanctioning body of the announcement.
   let listing: Unit[] | undefined;
+  let lastItem = false;
+  let itemsEndIn = '';
+  // "Today, OFAC sanctioned ...": the source of the day's action, for "Those designated today are:".
+  let todaySource: Unit[] | undefined;
   const keep = (view: SentenceView, c: Candidate): void => {
     for (const r of toRelations(view, c, entities, text)) {
       const key = `${r.source}|${r.type}|${r.target}|${r.status}|${r.evidence[0]!.sentence}`;
@@ -104,8 +108,14 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
     const mine = bySentence.get(sentence.index) ?? [];
     const view = makeView(sentence, ctx.headline[sentence.index] ? lowered : tokens, mine, entities);
     const item = listing && listItemAt(view);
-    if (listing && item) keep(view, { type: 'SANCTIONED', sources: listing, targets: [item], trigger: [item.start, item.end], cameo: '163', confidence: 0.65, pattern: 'listed-among', clauseStart: item.start });
-    else listing = undefined;
+    if (listing && item) {
+      keep(view, { type: 'SANCTIONED', sources: listing, targets: [item], trigger: [item.start, item.end], cameo: '163', confidence: 0.65, pattern: 'listed-among', clauseStart: item.start });
+      // "...; and" announces the last item; a full stop after items ending in ";" closes the list.
+      const end = view.tokens[sentence.endToken - 1]!.text;
+      if (lastItem || (end === '.' && itemsEndIn === ';')) listing = undefined;
+      lastItem = view.tokens[sentence.endToken - 1]!.lower === 'and';
+      itemsEndIn = lastItem ? ';' : end;
+    } else listing = undefined;
     let announced = false;
     const seen = new Set<number>();
     for (let i = sentence.firstToken; i < sentence.endToken && mine.length > 0; i++) {
@@ -124,6 +134,7 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
           }
           if (c.type === 'SANCTIONED' && c.sources.length > 0) {
             announced = true;
+            if (mentionsToday(view)) todaySource ??= c.sources;
             // "added two commanders to its sanctions list: A, whose troops ..., and B".
             if (c.targets.length === 0) c.targets = listAfterColon(view, c.trigger[1])?.units ?? [];
           }
@@ -135,7 +146,11 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
     }
     const last = lastSource.get('SANCTIONED');
     const colon = view.tokens[sentence.endToken - 1]?.text === ':';
-    if (colon && last && sentence.index - last.sentence <= SOURCE_WINDOW && (announced || listsSanctions(view))) listing = last.units;
+    if (colon && last && sentence.index - last.sentence <= SOURCE_WINDOW && (announced || listsSanctions(view))) {
+      listing = (mentionsToday(view) && todaySource) || last.units;
+      lastItem = false;
+      itemsEndIn = '';
+    }
   }
   return [...best.values()];
 }
@@ -176,6 +191,11 @@ function listItemAt(view: SentenceView): Unit | undefined {
   while (k < view.sentence.endToken && /^[-–—•*·\d.)]+$/.test(view.tokens[k]!.text)) k++;
   const unit = unitFrom(view, k, 3);
   return unit && unit.kind === 'NAME' && unit.start - k <= 3 ? unit : undefined;
+}
+
+function mentionsToday(view: SentenceView): boolean {
+  for (let k = view.sentence.firstToken; k < view.sentence.endToken; k++) if (view.tokens[k]!.lower === 'today') return true;
+  return false;
 }
 
 /** "Those designated are:", "The following were sanctioned:": a sanctions word before the colon. */
