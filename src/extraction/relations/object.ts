@@ -71,8 +71,16 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   let unit = unitAt(view, j);
   if (!unit) return undefined;
   // "overran a Nigerian Army base in Malam Fatori", "seized a SAF base in Nyala": the owner's base is in the town.
-  const place = via.length > 0 ? locatedBy(view, unit.end, via.filter((w) => w !== 'of')) : undefined;
-  if (place !== undefined && unitAt(view, place + 1)?.start === place + 1) unit = unitAt(view, place + 1)!;
+  // "the group's main camp in X": past the owner's possessive too.
+  const after = POSSESSIVE_MARKS.has(tok(view, unit.end)?.lower ?? '') ? unit.end + 1 : unit.end;
+  const place = via.length > 0 ? locatedBy(view, after, via.filter((w) => w !== 'of')) : undefined;
+  if (place !== undefined) {
+    // "a PSF outpost in the village of Dharjale": past the kind of place.
+    let p = place + 1;
+    if (tok(view, p)?.lower === 'the') p++;
+    if (PLACE_OF_NOUNS.has(tok(view, p)?.lower ?? '') && tok(view, p + 1)?.lower === 'of') p += 2;
+    if (unitAt(view, p)?.start === p) unit = unitAt(view, p)!;
+  }
   // "Sudan's Rapid Support Forces leader X": the possessor's head first, then the person it introduces.
   const head = describedPerson(view, unit) ?? headOf(view, unit);
   unit = describedPerson(view, head) ?? head;
@@ -287,6 +295,7 @@ const LOCATED_HEADS = new Set([
   'outpost', 'checkpoint', 'parts', 'part', 'areas', 'area', 'districts', 'neighbourhoods', 'neighborhoods', 'centre',
   'center', 'hub', 'villages', 'towns', 'compound', 'palace', 'building', 'buildings', 'station', 'port', 'bridge',
   'crossing', 'airbase', 'facility', 'facilities', 'plant', 'most', 'much', 'control', 'rest', 'remainder', 'outskirts',
+  'post', 'posts', 'outposts', 'camps', 'secretariat', 'division', 'prison', 'depot', 'offices',
 ]);
 
 /**
@@ -295,10 +304,17 @@ const LOCATED_HEADS = new Set([
  * military's Western Regional Command in Ann"). Returns the index of the `via` word.
  */
 function locatedBy(view: SentenceView, j: number, via: readonly string[]): number | undefined {
-  for (let k = j; k < j + 5; k++) {
+  let limit = j + 5;
+  for (let k = j; k < limit; k++) {
     const t = tok(view, k);
     if (!t) return undefined;
     const head = k > j && LOCATED_HEADS.has(tok(view, k - 1)!.lower);
+    // "the police division and the council secretariat in X": located things coordinated.
+    if (t.lower === 'and' && head && limit < j + 10) {
+      limit += 4;
+      if (tok(view, k + 1)?.lower === 'the') k++;
+      continue;
+    }
     // "the base of the army in Nyala": the place after the owner, else "the outskirts of Nyala".
     if (t.lower === 'of' && head) return ownerThenVia(view, k + 1, via.filter((w) => w !== 'of')) ?? (via.includes('of') ? k : undefined);
     if (via.includes(t.lower)) return head ? k : undefined;
@@ -319,13 +335,13 @@ function ownerThenVia(view: SentenceView, k: number, via: readonly string[]): nu
   return undefined;
 }
 
+const EVENT_NOUNS = new Set(['death', 'deaths', 'killing', 'killings', 'execution', 'executions', 'disappearance', 'disappearances', 'abduction', 'abductions', 'torture', 'burning', 'detention', 'massacre']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
+
 /**
  * What an investigation is about: the first mentions in its object, read past
  * "alleged war crimes in", "reports that", "abuses by both", "the situation in".
  */
-const EVENT_NOUNS = new Set(['death', 'deaths', 'killing', 'killings', 'execution', 'executions', 'disappearance', 'disappearances', 'abduction', 'abductions', 'torture', 'burning', 'detention', 'massacre']);
-const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
-
 export function investigationTargets(view: SentenceView, i: number): Argument | undefined {
   // Inside "reports that ...", the reported clause's verbs too: "that soldiers had executed captured rebels in X".
   let reported = false;
