@@ -11,6 +11,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['proxy', 'Tehran has long used the Houthis as a tool, and analysts call Hezbollah, Iran\'s closest proxy, its strongest ally.', ['BACKS', 'Iran', 'Hezbollah']],
   ['passive', 'Pokrovsk was captured by Russian forces after months of fighting.', ['CAPTURED', 'Russia', 'Pokrovsk']],
   ['send-aid', 'Kenya, which has sent about 750 officers to fight alongside the Haitian police, says its contingent will stay.', ['BACKS', 'Kenya', 'Haitian police']],
+  ['send-aid', 'The Puntland Security Force fought on. The United Arab Emirates flew ammunition for the force into Bosaso.', ['BACKS', 'United Arab Emirates', 'Puntland Security Force']],
   ['send-aid', "Uganda deployed troops to South Sudan in March to protect President Salva Kiir's government.", ['BACKS', 'Uganda', 'South Sudan']],
   ['passive', 'Somalia has fought al-Shabaab for years. The group dealt a blow to a government offensive backed by the United States and Turkey.', ['BACKS', 'Turkey', 'Somalia']],
   ['passive', "The Houthis, a Yemen-based group backed by Iran's Islamic Revolutionary Guard Corps, have attacked shipping.", ['BACKS', 'Islamic Revolutionary Guard Corps', 'Houthis']],

@@ -161,10 +161,13 @@ function readNominal(
   const head = tokens[k];
   // "The Council" after a name with Council in it: a capitalised head is fine after "the".
   if (!head || head.sentence !== t.sentence || taken[k] || (head.text !== head.lower && !(definite && k === i + 1 + (described ? 1 : 0)))) return undefined;
-  const sense = NOMINAL_HEADS[head.lower];
+  let sense = NOMINAL_HEADS[head.lower];
   if (sense && head.text !== head.lower && !sense.nameHas && !sense.forces) return undefined;
   if (!sense) return undefined;
-  if (sense.modified && k === i + 1) return undefined;
+  if (sense.modified && k === i + 1) {
+    if (!sense.bare) return undefined;
+    sense = sense.bare;
+  }
   if (!definite) {
     // Bare plurals only for group members ("rebels withdrew"), never after a name or a number.
     const prev = tokens[i - 1];

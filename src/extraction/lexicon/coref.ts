@@ -20,6 +20,8 @@ export interface NominalSense {
   unlisted?: boolean;
   /** Only with a modifier: "the paramilitary force" is a group, "the force" may be any force. */
   modified?: boolean;
+  /** The sense without a modifier, if any: "the force" is a named force with "Force" in its name. */
+  bare?: NominalSense;
 }
 
 export const NOMINAL_HEADS: Record<string, NominalSense> = {
@@ -41,7 +43,7 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   franchise: { types: ['ARMED_GROUP'] },
   corps: { types: ['ARMED_GROUP', 'ORGANISATION'], nameHas: 'corps' },
   mercenaries: { types: ['ARMED_GROUP'] },
-  force: { types: ['ARMED_GROUP'], modified: true },
+  force: { types: ['ARMED_GROUP'], modified: true, bare: { types: ['ORGANISATION', 'ARMED_GROUP'], nameHas: 'force' } },
   outfit: { types: ['ARMED_GROUP', 'ORGANISATION'] },
   faction: { types: ['ARMED_GROUP'] },
   gang: { types: ['ARMED_GROUP'] },
