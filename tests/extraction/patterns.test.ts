@@ -10,6 +10,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'A US-sanctioned financier, Omar Haddad, moved the money.', ['SANCTIONED', 'United States', 'Omar Haddad']],
   ['proxy', 'Tehran has long used the Houthis as a tool, and analysts call Hezbollah, Iran\'s closest proxy, its strongest ally.', ['BACKS', 'Iran', 'Hezbollah']],
   ['passive', 'Pokrovsk was captured by Russian forces after months of fighting.', ['CAPTURED', 'Russia', 'Pokrovsk']],
+  ['passive', 'A spokesman said troops of the Kessari Army had regained control of Nandro on Tuesday, backed by helicopter gunships of the Velan Defence Forces.', ['BACKS', 'Velan Defence Forces', 'Kessari Army', 'CLAIMED']],
   ['send-aid', 'Kenya, which has sent about 750 officers to fight alongside the Haitian police, says its contingent will stay.', ['BACKS', 'Kenya', 'Haitian police']],
   ['send-aid', 'The Puntland Security Force fought on. The United Arab Emirates flew ammunition for the force into Bosaso.', ['BACKS', 'United Arab Emirates', 'Puntland Security Force']],
   ['send-aid', "Uganda deployed troops to South Sudan in March to protect President Salva Kiir's government.", ['BACKS', 'Uganda', 'South Sudan']],

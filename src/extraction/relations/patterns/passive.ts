@@ -45,6 +45,7 @@ export const passive: Pattern = {
     else if (tok(view, j)?.text === tok(view, j)?.lower && tok(view, j)?.pos === 'NOUN' && appositionHead(view, j) !== undefined) {
       patient = [unitAt(view, appositionHead(view, j)!)!]; // "The Houthis, a Yemen-based group backed by Iran,"
     }
+    else if (tok(view, j)?.text === ',' && sense.type === 'BACKS') patient = clauseSubject(view, j); // "X retook Y on Tuesday, backed by Z"
     else if (!tok(view, j) || objectOf(view, i + 1) === undefined) patient = subjectOf(view, first, isTrigger)?.units;
     if (!patient || patient.length === 0) return undefined;
     return [
@@ -77,6 +78,20 @@ function mainSubject(view: Parameters<Pattern['match']>[0], afterAgent: number):
   if (tok(view, k)?.text !== ',') return undefined;
   const subject = unitFrom(view, k + 1, 2);
   return subject ? [subject] : undefined;
+}
+
+/** The subject of the clause that a trailing participle (", backed by ...") at `comma` closes. */
+function clauseSubject(view: Parameters<Pattern['match']>[0], comma: number): Unit[] | undefined {
+  // The clause's own verb is the last one before the comma ("said troops of X had regained ..., backed by").
+  for (let m = comma - 1; m >= view.sentence.firstToken; m--) {
+    const t = tok(view, m)!;
+    if (t.text === ',' || t.text === ';') return undefined;
+    // The tagger reads some trigger verbs as nouns ("retook").
+    if (!(t.pos === 'VERB' || isTrigger(t.lower)) || t.text !== t.lower) continue;
+    const subject = subjectOf(view, m, () => false);
+    return subject && subject.start < m ? subject.units : undefined;
+  }
+  return undefined;
 }
 
 /** "supported by several thousand troops of the Rwanda Defence Force": the mention the members belong to. */
