@@ -424,6 +424,13 @@ describe('people named after their role', () => {
   });
 });
 
+describe('an object pronoun', () => {
+  it('does not name the owner in its own sentence ("al-Qaeda\'s affiliate ... alongside them")', () => {
+    const x = run("Fighters of the Kessari Popular Front attacked Ketavi. The Velan Resistance Front, al-Qaeda's affiliate in the region, fought alongside them.");
+    expect(triples(x).filter(([type]) => type === 'BACKS')).not.toContainEqual(['BACKS', 'Velan Resistance Front', 'al-Qaeda', 'ASSERTED']);
+  });
+});
+
 describe('a purpose clause after a destination', () => {
   it('gives the destination no act of its own, and a person\'s government is the state', () => {
     expect(triples(run("Uganda deployed troops to South Sudan in March to protect President Salva Kiir's government."))).toEqual([['BACKS', 'Uganda', 'South Sudan', 'ASSERTED']]);

@@ -88,7 +88,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true })
           : taken
             ? (mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined, isSettlement) ?? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined))
-            : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined, undefined, !pronoun.plural));
+            : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined, undefined, !pronoun.plural, OBJECT_FORMS.has(t.lower)));
       if (ref) add({ start: i, end: i + 1, sentence: t.sentence, entities: [ref], kind: 'PRONOUN' });
       continue;
     }
@@ -330,6 +330,15 @@ function objectReferent(tokens: readonly Token[], history: readonly Unit[], enti
   return undefined;
 }
 
+/** Object pronouns: "JNIM, al-Qaeda's affiliate, fought alongside them" is not about al-Qaeda. */
+const OBJECT_FORMS = new Set(['them', 'him']);
+
+/** A name that owns a noun ("al-Qaeda's affiliate") in the pronoun's own sentence. */
+function possessorInSentence(tokens: readonly Token[], u: Unit, sentence: number): boolean {
+  const mark = tokens[u.end]?.lower;
+  return u.sentence === sentence && (mark === "'s" || mark === '’s');
+}
+
 /** A name right after "according to" (the article allowed). */
 function attributionSource(tokens: readonly Token[], start: number): boolean {
   const k = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
@@ -440,6 +449,7 @@ function mostRecent(
   sense: NominalSense | undefined,
   keep: (e: EntityDraft) => boolean = () => true,
   nearestType = false,
+  objectPronoun = false,
 ): string | undefined {
   // Pronouns favour this sentence's own subject; descriptions ("the government") do not.
   const pronounOnly = sense === undefined || sense.types.length === 0;
@@ -456,6 +466,7 @@ function mostRecent(
       if (unit.entities.length !== 1) continue;
       const entity = entities.get(unit.entities[0]!);
       if (!entity || entity.type !== type || !keep(entity)) continue;
+      if (objectPronoun && possessorInSentence(tokens, unit, sentence)) continue;
       if (sense?.forces && entity.type === 'ORGANISATION' && !entity.known?.stateOf) continue;
       if (sense?.nameHas && !entity.name.toLowerCase().includes(sense.nameHas)) continue;
       if (sense?.title && !(entity.title ?? '').toLowerCase().includes(sense.title)) continue;
