@@ -9,6 +9,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'The Houthis, an Iran-backed group, fired drones at ships.', ['BACKS', 'Iran', 'Houthis']],
   ['compound-adjective', 'A US-sanctioned financier, Omar Haddad, moved the money.', ['SANCTIONED', 'United States', 'Omar Haddad']],
   ['proxy', 'Tehran has long used the Houthis as a tool, and analysts call Hezbollah, Iran\'s closest proxy, its strongest ally.', ['BACKS', 'Iran', 'Hezbollah']],
+  ['proxy', 'The United States designated the Kessari Popular Front a terrorist group in July, describing it as a proxy of the Velan Resistance Front.', ['BACKS', 'Velan Resistance Front', 'Kessari Popular Front', 'CLAIMED']],
+  ['proxy', 'Analysts regard the Kessari Popular Front as a proxy of Iran.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
   ['passive', 'Pokrovsk was captured by Russian forces after months of fighting.', ['CAPTURED', 'Russia', 'Pokrovsk']],
   ['passive', 'A spokesman said troops of the Kessari Army had regained control of Nandro on Tuesday, backed by helicopter gunships of the Velan Defence Forces.', ['BACKS', 'Velan Defence Forces', 'Kessari Army', 'CLAIMED']],
   ['send-aid', 'Kenya, which has sent about 750 officers to fight alongside the Haitian police, says its contingent will stay.', ['BACKS', 'Kenya', 'Haitian police']],
@@ -272,6 +274,7 @@ describe('near misses', () => {
 const STATUSES: [string, Triple][] = [
   ['JNIM attacked Kayes. Algeria, which shares a long border with Mali, has denied accusations by Bamako that it harbours Tuareg rebels of the Azawad Liberation Front (FLA).', ['BACKS', 'Algeria', 'Azawad Liberation Front', 'DENIED']],
   ['M23 did not capture Uvira.', ['CAPTURED', 'M23', 'Uvira', 'NEGATED']],
+  ['Washington does not call the Kessari Popular Front a proxy of Iran.', ['BACKS', 'Iran', 'Kessari Popular Front', 'NEGATED']],
   ['"If the Lumara Liberation Front retook Ketavi, it would have to defend it every day," an analyst said.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'HYPOTHETICAL']],
   ['The Velan Resistance Front will retake the town of Nandro within days.', ['CAPTURED', 'Velan Resistance Front', 'Nandro', 'HYPOTHETICAL']],
   ['The Kessari Popular Front denied that any of its fighters had fought alongside the Lumara Liberation Front.', ['BACKS', 'Kessari Popular Front', 'Lumara Liberation Front', 'DENIED']],

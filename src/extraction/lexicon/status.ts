@@ -36,7 +36,7 @@ export const INTENT_VERBS = new Set([
 /** Verbs of saying and believing: the statement is attributed to their subject. */
 export const ATTRIBUTION_VERBS = new Set([
   'say', 'says', 'said', 'saying', 'claim', 'claims', 'claimed', 'claiming', 'allege', 'alleges', 'alleged',
-  'alleging', 'accuse', 'accuses', 'accused', 'accusing', 'estimate', 'estimates', 'estimated', 'believe',
+  'alleging', 'accuse', 'accuses', 'accused', 'accusing', 'describe', 'describes', 'described', 'describing', 'branded', 'labelled', 'labeled', 'estimate', 'estimates', 'estimated', 'believe',
   'believes', 'believed', 'report', 'reports', 'reported', 'assert', 'asserts', 'asserted', 'insist', 'insists',
   'insisted', 'tell', 'told', 'tells', 'announce', 'announced', 'announces', 'state', 'stated', 'states', 'suggest',
   'suggests', 'suggested', 'argue', 'argues', 'argued', 'maintain', 'maintains', 'maintained', 'contend',

@@ -24,6 +24,8 @@ export interface Candidate {
   clauseStart: number;
   /** Stated as a description ("Rwanda-backed", "Iran's proxy"), outside the clause's negation and modality. */
   presupposed?: boolean;
+  /** Tokens [start, end) of whoever the pattern itself reads as saying it ("Analysts call X a proxy of Y"). */
+  claimedBy?: [number, number];
   /**
    * The text names no source here ("Among those listed are X", "Goma was captured"): take the
    * source of the last relation of this type read in the few sentences before.

@@ -32,7 +32,7 @@ const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'thou
 export function readStatus(view: SentenceView, c: Candidate, text: string): StatusReading {
   const first = view.sentence.firstToken;
   const [tStart] = c.trigger;
-  if (c.presupposed) {
+  if (c.presupposed && !c.claimedBy) {
     const claimant = attribution(view, c, text);
     return claimant !== undefined ? { status: 'CLAIMED', claimant } : { status: 'ASSERTED' };
   }
@@ -59,6 +59,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
   }
   if (indefiniteActWithModal(view, tStart)) return { status: 'HYPOTHETICAL' };
+  if (c.claimedBy) return { status: 'CLAIMED', claimant: rangeText(view, text, c.claimedBy[0], c.claimedBy[1]) };
   // "The RSF claimed the capture of El Fasher": the actor's own claim.
   const source = c.sources[0];
   if (['claimed', 'claims', 'claim', 'claiming'].includes(tok(view, tStart)?.lower ?? '') && source) {
@@ -171,6 +172,11 @@ function afterComma(view: SentenceView, k: number): boolean {
 
 /** The noun phrase before a speech or denial verb, back to the previous clause break. */
 function speakerBefore(view: SentenceView, k: number, text: string): string | undefined {
+  // "X designated the TRF ..., describing it as": a participle's speaker is the clause's subject.
+  if (view.tokens[k - 1]?.text === ',' && view.tokens[k]!.lower.endsWith('ing')) {
+    const subject = view.units.find((u) => u.start < k);
+    return subject && subject.start <= view.sentence.firstToken + 1 ? rangeText(view, text, subject.start, subject.end) : undefined;
+  }
   let j = k - 1;
   const auxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'reportedly', 'again', 'repeatedly', 'strongly', 'flatly']);
   while (j >= view.sentence.firstToken && (auxiliaries.has(view.tokens[j]!.lower) || ['ADV', 'AUX'].includes(view.tokens[j]!.pos) || view.tokens[j]!.lower === 'long')) j--;
