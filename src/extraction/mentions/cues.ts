@@ -93,6 +93,7 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // "the capture of X"; but rulers fall too: "the fall of Bashar al-Assad" stays a person's name.
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower) && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
   if (b1 && PLACE_VERBS.has(b1.lower) && b1.text === b1.lower) vote(draft, 'PLACE', 2); // "recaptured X"
+  if (b1?.lower === 'over' && TAKE_FORMS.has(b2?.lower ?? '')) vote(draft, 'PLACE', 2); // "took over X"
   // "designated Tradive General Trading": sanctions fall on people and companies, not places.
   if (b1 && SANCTION_VERBS.has(b1.lower) && b1.text === b1.lower && words >= 2 && !looksLikePersonName(tokens.slice(draft.start, draft.end))) {
     vote(draft, 'ORGANISATION', 1);
@@ -111,6 +112,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1 && b1.text === b1.lower && PLACE_PREPOSITIONS.has(b1.lower)) {
     // "in X", "near X": weak, and weaker still for "of X" and "to X" which take any noun.
     vote(draft, 'PLACE', b1.lower === 'of' || b1.lower === 'to' || b1.lower === 'from' ? 0.5 : 1);
+    // "pushed the army out of X", "fled out of X": what one is driven out of is a place.
+    if (b1.lower === 'of' && b2?.lower === 'out') vote(draft, 'PLACE', 1.5);
   }
   // "two Haitian gang leaders, Renel Destina and ...": names apposed to people.
   if (b1?.text === ',' && b2 && b2.text === b2.lower && (ROLE_NOUNS.has(b2.lower) || INDIVIDUAL_ROLES.has(b2.lower))) vote(draft, 'PERSON', 2);
@@ -120,6 +123,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // A dateline: "KYIV, Oct 14 –", "GOMA, Democratic Republic of Congo —".
   if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && a1?.text === ',') vote(draft, 'PLACE', 3);
 }
+
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 
 /** Two to four capitalised proper nouns whose first word is not an ordinary English word ("Tavo Merek", not "Rapid Support"). */
 function looksLikePersonName(all: Token[]): boolean {

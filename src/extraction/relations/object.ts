@@ -335,7 +335,10 @@ function ownerThenVia(view: SentenceView, k: number, via: readonly string[]): nu
   return undefined;
 }
 
-const EVENT_NOUNS = new Set(['death', 'deaths', 'killing', 'killings', 'execution', 'executions', 'disappearance', 'disappearances', 'abduction', 'abductions', 'torture', 'burning', 'detention', 'massacre']);
+const EVENT_NOUNS = new Set([
+  'death', 'deaths', 'killing', 'killings', 'execution', 'executions', 'disappearance', 'disappearances', 'abduction', 'abductions',
+  'torture', 'burning', 'detention', 'massacre', 'massacres', 'attack', 'attacks', 'bombing', 'shelling', 'strike', 'strikes',
+]);
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
 
 /**
@@ -367,6 +370,8 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
       const named = apposed?.start === at ? apposed : undefined;
       return named ? { units: [named], start: named.start } : k > j + 1 ? { units: [unit], start: unit.start } : undefined;
     }
+    // "an inquiry into the Ketavi massacre": the place an event is named after is its place.
+    if (unit && view.entities.get(unit.entities[0] ?? '')?.type === 'PLACE' && EVENT_NOUNS.has(tok(view, unit.end)?.lower ?? '')) return { units: [unit], start: unit.start };
     if (unit) {
       const head = headOf(view, unit);
       // A reported clause's subject comes before its verb, which the tagger may take for a noun ("how the TRF moves money").

@@ -7,6 +7,7 @@ import type { Unit } from '../../types.js';
 const COPULA = new Set(['include', 'includes', 'included', 'including', 'are', 'were', 'is', 'was', 'remains', 'remained', 'become', 'becomes', 'became']);
 const POSSESSIVE = new Set(["'s", '’s', '’', "'"]);
 const PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+const CLIENT_AFTER_OF = new Set(['backer', 'backers', 'sponsor', 'sponsors', 'patron', 'patrons', 'benefactor', 'benefactors', 'financier', 'financiers', 'donor', 'donors']);
 
 /**
  * A backer named by its role: "His backers have included Egypt, the UAE and Russia", "the RSF's most
@@ -24,7 +25,7 @@ export const backers: Pattern = {
     if (!client) return undefined;
     // "<client>'s backer is X": the backer follows the copula, past a parenthetical.
     const after = copulaAfter(view, i + 1);
-    const named = (after !== undefined ? unitFrom(view, after, 2) : undefined) ?? apposed(view, i, client);
+    const named = (after !== undefined ? unitFrom(view, after, 2) : undefined) ?? apposed(view, i, client) ?? apposedBefore(view, i);
     // "X is <client>'s largest donor": the backer is the subject.
     const start = startOfPhrase(view, i);
     const subject = named ? undefined : copulaBefore(view, start) ? subjectOf(view, start, () => false) : undefined;
@@ -72,6 +73,11 @@ function possessor(view: SentenceView, i: number): Unit | undefined {
 /** "the biggest supplier of weapons to Israel": the one the aid goes to. */
 function recipientAfter(view: SentenceView, i: number): Unit | undefined {
   if (tok(view, i + 1)?.lower !== 'of') return undefined;
+  // "the main backer of the RSF", "a sponsor of Hezbollah": the client right after "of".
+  if (CLIENT_AFTER_OF.has(tok(view, i)!.lower)) {
+    const client = unitFrom(view, i + 2, 1);
+    if (client) return client;
+  }
   let aid = false;
   for (let k = i + 2; k < i + 7 && tok(view, k); k++) {
     const t = tok(view, k)!;
@@ -99,6 +105,13 @@ function copulaAfter(view: SentenceView, k: number): number | undefined {
     m = close + 1;
   }
   return COPULA.has(tok(view, m)?.lower ?? '') ? m + 1 : undefined;
+}
+
+/** "Iran, the main backer of the RSF, ...": the name before the description's comma. */
+function apposedBefore(view: SentenceView, i: number): Unit | undefined {
+  let k = i - 1;
+  while (tok(view, k) && (['the', 'a', 'an', 'one', 'of'].includes(tok(view, k)!.lower) || (tok(view, k)!.pos === 'ADJ' && tok(view, k)!.text === tok(view, k)!.lower))) k--;
+  return tok(view, k)?.text === ',' && tok(view, i + 1)?.lower === 'of' ? unitAt(view, k - 1) : undefined;
 }
 
 function startOfPhrase(view: SentenceView, i: number): number {
