@@ -66,7 +66,7 @@ export const PARTICLE_VERBS: Record<string, { particle: string; sense: TriggerSe
 export const EXPEL_VERBS = new Set(['drive', 'push', 'force', 'chase', 'flush', 'kick', 'rout']);
 
 /** Verbs of taking control: "took control of Aleppo". */
-export const CONTROL_VERBS = new Set(['take', 'seize', 'gain', 'regain', 'retake', 'wrest', 'assume', 'grab', 'establish']);
+export const CONTROL_VERBS = new Set(['take', 'seize', 'gain', 'regain', 'retake', 'wrest', 'assume', 'grab', 'establish', 'claim']);
 
 /** Verbs of freezing a party's assets: "froze the assets of X", "blocked all property of X". */
 export const FREEZE_VERBS = new Set(['freeze', 'block']);

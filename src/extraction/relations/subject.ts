@@ -3,7 +3,7 @@ import { DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js'
 import { timeBefore } from './time.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
-import { MEMBER_NOUNS, coordinated, tok, unitAt, type SentenceView } from './view.js';
+import { MEMBER_NOUNS, coordinated, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /** Words skipped between a subject and its verb: auxiliaries, adverbs, negation, "both". */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -162,6 +162,9 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   }
   // "... and retook the city", "since seizing the district": the subject of the clause's earlier verb.
   const joint = tok(view, j);
+  // "After capturing X, the group advanced", "Having seized X, the rebels turned south": the main clause's subject.
+  const fronted = joint !== undefined && j === view.sentence.firstToken && (joint.lower === 'having' || (SUBORDINATORS.has(joint.lower) && tok(view, i)!.lower.endsWith('ing')));
+  if (depth === 0 && fronted) return subjectAfterComma(view, i);
   const gerund = tok(view, i)!.lower.endsWith('ing') && joint !== undefined && (SUBORDINATORS.has(joint.lower) || joint.text === ',' || spentTime(view, j));
   if (depth === 0 && joint && (joint.lower === 'and' || gerund)) {
     const verb = earlierVerb(view, j);
@@ -173,6 +176,16 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+/** The subject opening the main clause after a fronted participle clause's comma. */
+function subjectAfterComma(view: SentenceView, i: number): Argument | undefined {
+  for (let k = i + 1; k < view.sentence.endToken && k < i + 16; k++) {
+    if (tok(view, k)!.text !== ',') continue;
+    const main = unitFrom(view, k + 1, 2);
+    return main ? { units: coordinated(view, main).units, start: main.start } : undefined;
+  }
+  return undefined;
+}
 
 function placeLike(view: SentenceView, unit: Unit): boolean {
   const type = view.entities.get(unit.entities[0] ?? '')?.type;

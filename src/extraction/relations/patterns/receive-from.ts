@@ -4,6 +4,8 @@ import { subjectOf } from '../subject.js';
 import { verbLemma } from '../../forms.js';
 import { coordinated, tok, unitFrom, type SentenceView } from '../view.js';
 
+const SHARE_WORDS = new Set(['most', 'much', 'some', 'all', 'part', 'of', 'its', 'their', 'his', 'her']);
+
 /** "The Lumara Liberation Front receives weapons and cash from neighbouring Osra", "relies on Osra for weapons". */
 export const receiveFrom: Pattern = {
   name: 'receive-from',
@@ -18,7 +20,8 @@ export const receiveFrom: Pattern = {
       if (!t) return undefined;
       const code = AID_NOUNS[t.lower];
       if (code) cameo ??= code;
-      else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.lower === 'and' || t.text === ',' || t.pos === 'NOUN')) break;
+      // "most of its weapons", "much of their funding".
+      else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.lower === 'and' || t.text === ',' || t.pos === 'NOUN' || SHARE_WORDS.has(t.lower))) break;
     }
     if (!cameo || tok(view, k)?.lower !== 'from') return undefined;
     const giver = unitFrom(view, k + 1, 2);
