@@ -12,6 +12,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['proxy', 'The United States designated the Kessari Popular Front a terrorist group in July, describing it as a proxy of the Velan Resistance Front.', ['BACKS', 'Velan Resistance Front', 'Kessari Popular Front', 'CLAIMED']],
   ['proxy', 'Analysts regard the Kessari Popular Front as a proxy of Iran.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
   ['passive', 'Pokrovsk was captured by Russian forces after months of fighting.', ['CAPTURED', 'Russia', 'Pokrovsk']],
+  ['passive', 'The Kessari Popular Front and its leader, Omar Dalan, were sanctioned by Britain.', ['SANCTIONED', 'United Kingdom', 'Kessari Popular Front']],
+  ['passive', 'The Kessari Popular Front and its leader, Omar Dalan, were sanctioned by Britain.', ['SANCTIONED', 'United Kingdom', 'Omar Dalan']],
   ['passive', 'A spokesman said troops of the Kessari Army had regained control of Nandro on Tuesday, backed by helicopter gunships of the Velan Defence Forces.', ['BACKS', 'Velan Defence Forces', 'Kessari Army', 'CLAIMED']],
   ['send-aid', 'Kenya, which has sent about 750 officers to fight alongside the Haitian police, says its contingent will stay.', ['BACKS', 'Kenya', 'Haitian police']],
   ['send-aid', 'The Puntland Security Force fought on. The United Arab Emirates flew ammunition for the force into Bosaso.', ['BACKS', 'United Arab Emirates', 'Puntland Security Force']],

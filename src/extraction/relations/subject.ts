@@ -1,6 +1,7 @@
 import type { Unit } from '../types.js';
 import { DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
 import { timeBefore } from './time.js';
+import { INDIVIDUAL_ROLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
 import { MEMBER_NOUNS, coordinated, tok, unitAt, unitFrom, type SentenceView } from './view.js';
@@ -387,6 +388,19 @@ function coordinatedEnd(view: SentenceView, name: Unit): number {
 }
 
 /** "Egypt and the UAE", "Britain, France and Canada", "Malian troops and their Russian partners". */
+/** "X and its leader," before the comma at `comma`: X. */
+function ownerBeforeRole(view: SentenceView, comma: number): Unit | undefined {
+  let m = comma - 1;
+  let role = false;
+  while (m > comma - 4 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && ['NOUN', 'ADJ'].includes(tok(view, m)!.pos) && !unitAt(view, m)) {
+    role ||= ROLE_NOUNS.has(tok(view, m)!.lower) || INDIVIDUAL_ROLES.has(tok(view, m)!.lower);
+    m--;
+  }
+  if (!role || !['its', 'their'].includes(tok(view, m)?.lower ?? '') || tok(view, m - 1)?.lower !== 'and') return undefined;
+  const owner = unitAt(view, m - 2);
+  return owner && owner.kind === 'NAME' ? owner : undefined;
+}
+
 function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
   const units = [last];
   let j = last.start - 1;
@@ -394,6 +408,13 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
     while (tok(view, j) && ['the', 'both', 'their', 'its'].includes(tok(view, j)!.lower)) j--;
     const t = tok(view, j);
     if (!t || !(t.lower === 'and' || t.text === ',')) break;
+    // "The KPF and its leader, Omar Dalan, were sanctioned": the group before the person's role.
+    const owner = t.text === ',' ? ownerBeforeRole(view, j) : undefined;
+    if (owner) {
+      units.unshift(owner);
+      j = owner.start - 1;
+      continue;
+    }
     let k = j - 1;
     while (tok(view, k) && MEMBER_NOUNS.has(tok(view, k)!.lower) && !unitAt(view, k) && j - k < 3) k--;
     // "X, an al-Shabaab finance official, and Y are being designated": back over X's apposition.
