@@ -285,6 +285,10 @@ describe('near misses', () => {
 const STATUSES: [string, Triple][] = [
   ['JNIM attacked Kayes. Algeria, which shares a long border with Mali, has denied accusations by Bamako that it harbours Tuareg rebels of the Azawad Liberation Front (FLA).', ['BACKS', 'Algeria', 'Azawad Liberation Front', 'DENIED']],
   ['M23 did not capture Uvira.', ['CAPTURED', 'M23', 'Uvira', 'NEGATED']],
+  ['Reports that the Kessari Popular Front had seized Ketavi were denied by the army.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'DENIED']],
+  ['Reports that the Kessari Popular Front had seized Ketavi could not be verified.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
+  ['The Kessari Popular Front reportedly captured the town of Ketavi on Sunday.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
+  ['Iran allegedly funded the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
   ['Washington does not call the Kessari Popular Front a proxy of Iran.', ['BACKS', 'Iran', 'Kessari Popular Front', 'NEGATED']],
   ['"If the Lumara Liberation Front retook Ketavi, it would have to defend it every day," an analyst said.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'HYPOTHETICAL']],
   ['The Velan Resistance Front will retake the town of Nandro within days.', ['CAPTURED', 'Velan Resistance Front', 'Nandro', 'HYPOTHETICAL']],

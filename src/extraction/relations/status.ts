@@ -59,6 +59,9 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
   }
   if (indefiniteActWithModal(view, tStart)) return { status: 'HYPOTHETICAL' };
+  // "Reports that the group had seized X were denied by the army": the report is the one denied.
+  const report = reportedClause(view, tStart);
+  if (report !== undefined && deniedAfter(view, tStart)) return { status: 'DENIED' };
   if (c.claimedBy) return { status: 'CLAIMED', claimant: rangeText(view, text, c.claimedBy[0], c.claimedBy[1]) };
   // "The RSF claimed the capture of El Fasher": the actor's own claim.
   const source = c.sources[0];
@@ -66,7 +69,37 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     return { status: 'CLAIMED', claimant: rangeText(view, text, source.start, source.end) };
   }
   const claimant = attribution(view, c, text);
-  return claimant !== undefined ? { status: 'CLAIMED', claimant } : { status: 'ASSERTED' };
+  if (claimant !== undefined) return { status: 'CLAIMED', claimant };
+  // "reportedly captured", "allegedly funded", "reports that X seized": hearsay, with no one named.
+  if (report !== undefined || hearsayBefore(view, tStart, c.clauseStart)) return { status: 'CLAIMED', claimant: '' };
+  return { status: 'ASSERTED' };
+}
+
+const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'reputedly', 'supposedly']);
+const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'allegations', 'accusations', 'rumours', 'rumors']);
+
+function hearsayBefore(view: SentenceView, trigger: number, clauseStart: number): boolean {
+  for (let k = trigger - 1; k >= Math.max(view.sentence.firstToken, Math.min(clauseStart, trigger - 3)); k--) {
+    if (HEARSAY.has(view.tokens[k]!.lower)) return true;
+    if (view.tokens[k]!.text === ',') return false;
+  }
+  return false;
+}
+
+/** "Reports that ...": the "that" of a report noun opening the trigger's clause, within a few words. */
+function reportedClause(view: SentenceView, trigger: number): number | undefined {
+  for (let k = trigger - 1; k >= view.sentence.firstToken && k > trigger - 10; k--) {
+    const t = view.tokens[k]!;
+    if (t.lower === 'that' && REPORT_NOUNS.has(view.tokens[k - 1]?.lower ?? '')) return k;
+    if (t.text === ',' || t.text === ';') return undefined;
+  }
+  return undefined;
+}
+
+/** A denial verb after the trigger in the same sentence: "... were denied by the army". */
+function deniedAfter(view: SentenceView, trigger: number): boolean {
+  for (let k = trigger + 1; k < view.sentence.endToken; k++) if (DENIAL_VERBS.has(view.tokens[k]!.lower) && view.tokens[k]!.text === view.tokens[k]!.lower) return true;
+  return false;
 }
 
 /** Where the phrase of the word at `k` begins: "any of its [fighters]", "some of the [rebels]". */
