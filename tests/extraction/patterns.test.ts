@@ -32,6 +32,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['passive', 'The Tazeri Democratic Movement, which is funded by Qatar, denies any link to the attack.', ['BACKS', 'Qatar', 'Tazeri Democratic Movement']],
   ['relative-clause', 'Gunmen from the Tren de Aragua gang, which the U.S. designated a terrorist group in February, attacked a police station.', ['SANCTIONED', 'United States', 'Tren de Aragua']],
   ['relative-clause', 'Fighting returned to Lashio, which the MNDAA seized last year.', ['CAPTURED', 'MNDAA', 'Lashio']],
+  ['relative-clause', 'The Kessari Popular Front now controls Ketavi, which it captured in May.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['relative-clause', 'The Kessari Popular Front, which the Federal High Court in Abuja proscribed as a terrorist organisation in 2017, wants secession.', ['SANCTIONED', 'Federal High Court', 'Kessari Popular Front']],
   ['relative-clause', 'Nandro, a border town the Velan Resistance Front overran in May, lies in ruins.', ['CAPTURED', 'Velan Resistance Front', 'Nandro']],
   ['relative-clause', 'Troops returned to Mir Ali, a town in North Waziristan that the TTP overran on Saturday.', ['CAPTURED', 'TTP', 'Mir Ali']],

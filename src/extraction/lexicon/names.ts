@@ -209,7 +209,7 @@ export const PLACE_VERBS = new Set([
   'besieged', 'besiege', 'besieging', 'shelled', 'shelling', 'bombed', 'bombing', 'stormed', 'encircled',
   'entered', 'enter', 'entering', 'fled', 'flee', 'fleeing', 'evacuated', 'reached', 'toward', 'towards',
   'taken', 'took', 'retaking', 'capturing', 'seizing', 'overrunning', 'occupying', 'recapturing', 'lose', 'lost', 'losing',
-  'wrested',
+  'wrested', 'controls', 'controlling',
 ]);
 
 /** Nouns that, with "of", introduce a place: "the capture of X", "the siege of X". */

@@ -94,6 +94,7 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower) && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
   if (b1 && PLACE_VERBS.has(b1.lower) && b1.text === b1.lower) vote(draft, 'PLACE', 2); // "recaptured X"
   if (b1?.lower === 'over' && TAKE_FORMS.has(b2?.lower ?? '')) vote(draft, 'PLACE', 2); // "took over X"
+  if (takenInRelative(tokens, draft.end, sentence.endToken)) vote(draft, 'PLACE', 2); // "X, which the rebels seized in May"
   // "designated Tradive General Trading": sanctions fall on people and companies, not places.
   if (b1 && SANCTION_VERBS.has(b1.lower) && b1.text === b1.lower && words >= 2 && !looksLikePersonName(tokens.slice(draft.start, draft.end))) {
     vote(draft, 'ORGANISATION', 1);
@@ -125,6 +126,17 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
 }
 
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/** ", which the rebels seized", ", which it captured": what a relative clause says was taken is a place. */
+function takenInRelative(tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
+  if (tokens[end]?.text !== ',' || !['which', 'that'].includes(tokens[end + 1]?.lower ?? '')) return false;
+  for (let k = end + 2; k < Math.min(sentenceEnd, end + 9); k++) {
+    const w = tokens[k]!;
+    if (w.text === ',' || w.text === ';') return false;
+    if (PLACE_VERBS.has(w.lower) && w.text === w.lower && !['controls', 'controlling', 'fled', 'flee', 'fleeing', 'entered', 'enter', 'entering', 'reached', 'toward', 'towards'].includes(w.lower)) return true;
+  }
+  return false;
+}
 
 /** Two to four capitalised proper nouns whose first word is not an ordinary English word ("Tavo Merek", not "Rapid Support"). */
 function looksLikePersonName(all: Token[]): boolean {
