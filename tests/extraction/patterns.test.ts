@@ -45,6 +45,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['control-of', 'The Kessari Popular Front claimed control of the town of Ketavi on Sunday.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['receive-from', 'The Kessari Popular Front gets most of its weapons from Iran.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['active-verb', 'The Kessari Popular Front took over Ketavi after a week of fighting.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
+  ['drive-out', 'The Kessari Popular Front was driven out of Ketavi by Kenyan troops.', ['CAPTURED', 'Kenya', 'Ketavi']],
+  ['drive-out', 'Kenyan troops drove the Kessari Popular Front from the town of Ketavi.', ['CAPTURED', 'Kenya', 'Ketavi']],
   ['drive-out', 'The Kessari Popular Front pushed the Velan army out of Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['backers', 'Iran is the main backer of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['backers', 'Iran, one of the main backers of the Kessari Popular Front, denied the report.', ['BACKS', 'Iran', 'Kessari Popular Front']],
@@ -287,6 +289,7 @@ const STATUSES: [string, Triple][] = [
   ['JNIM attacked Kayes. Algeria, which shares a long border with Mali, has denied accusations by Bamako that it harbours Tuareg rebels of the Azawad Liberation Front (FLA).', ['BACKS', 'Algeria', 'Azawad Liberation Front', 'DENIED']],
   ['M23 did not capture Uvira.', ['CAPTURED', 'M23', 'Uvira', 'NEGATED']],
   ['Reports that the Kessari Popular Front had seized Ketavi were denied by the army.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'DENIED']],
+  ['The Kenya Defence Forces have retaken the town of Ketavi, a spokesman for the Kenyan defence ministry said.', ['CAPTURED', 'Kenya Defence Forces', 'Ketavi', 'CLAIMED']],
   ['Reports that the Kessari Popular Front had seized Ketavi could not be verified.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['The Kessari Popular Front reportedly captured the town of Ketavi on Sunday.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['Iran allegedly funded the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
@@ -476,5 +479,12 @@ describe('a new clause after ", and" ends a list of names', () => {
     const sanctioned = triples(x).filter(([type]) => type === 'SANCTIONED');
     expect(sanctioned.map(([, source]) => source).sort()).toEqual(['European Union', 'National Security Council', 'Turkey', 'United States']);
     expect(sanctioned.every(([, , target]) => target === "Kurdistan Workers' Party")).toBe(true);
+  });
+});
+
+describe('driven out', () => {
+  it('gives the place to the agent of a passive, never to the ones driven out', () => {
+    expect(triples(run('The Kessari Popular Front was driven out of the town of Ketavi.'))).toEqual([]);
+    expect(triples(run('The Sudanese Armed Forces have pushed south and east from Omdurman since September.'))).toEqual([]);
   });
 });

@@ -197,8 +197,10 @@ function separated(view: SentenceView, a: number, b: number): boolean {
 
 /** "..., U.S. officials say": the speech verb ends the sentence after a comma. */
 function afterComma(view: SentenceView, k: number): boolean {
-  for (let j = k - 1; j >= view.sentence.firstToken && j > k - 8; j--) {
+  // "..., a spokesman for the Kenya Defence Forces said.": the speaker's phrase may be long.
+  for (let j = k - 1; j >= view.sentence.firstToken && j > k - 12; j--) {
     if (view.tokens[j]!.text === ',') return true;
+    if (view.tokens[j]!.pos === 'VERB' && view.tokens[j]!.text === view.tokens[j]!.lower) return false;
   }
   return false;
 }

@@ -3,9 +3,16 @@ import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { tok } from '../view.js';
+import { coordinated, tok, unitAt, unitFrom } from '../view.js';
 
 const PURPOSE = new Set(['help', 'helps', 'helped', 'helping', 'to']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
+
+/** A name, or a noun of fighters, between the verb and "from". */
+function drivenBefore(view: Parameters<Pattern['match']>[0], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (unitAt(view, k) || tok(view, k)!.pos === 'NOUN') return true;
+  return false;
+}
 
 /** "Its troops had driven TTP fighters out of Mir Ali", "pushed them out of the town": the subject takes the place. */
 export const driveOut: Pattern = {
@@ -14,12 +21,20 @@ export const driveOut: Pattern = {
     const verb = tok(view, i)!;
     // A verb, not "Ukrainian forces out of Kursk".
     if (verb.text !== verb.lower || verb.pos !== 'VERB' || !verbLemma(verb.lower, EXPEL_VERBS)) return undefined;
+    // "was driven out of X by Y": the one driven out is the subject; the taker is the agent.
+    const passive = PASSIVE_AUX.has(tok(view, i - 1)?.lower ?? '');
     for (let k = i + 1; k < i + 16; k++) {
       const t = tok(view, k);
       if (!t || t.text === ';' || ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower)) return undefined;
-      if (t.lower !== 'out' || tok(view, k + 1)?.lower !== 'of') continue;
-      const place = objectOf(view, k + 2, ['in', 'of']);
-      const subject = place && subjectOf(view, i, () => false);
+      // "drove the rebels out of X", or "drove the rebels from X" (not "drove from the airport").
+      const outOf = t.lower === 'out' && tok(view, k + 1)?.lower === 'of';
+      // "from" needs the ones driven before it: not "pushed south and east from Omdurman".
+      const from = t.lower === 'from' && !passive && drivenBefore(view, i + 1, k);
+      if (!outOf && !from) continue;
+      const place = objectOf(view, outOf ? k + 2 : k + 1, ['in', 'of']);
+      const last = place?.units[place.units.length - 1];
+      const agent = passive && last && tok(view, last.end)?.lower === 'by' ? unitFrom(view, last.end + 1, 2) : undefined;
+      const subject = passive ? (agent ? { units: coordinated(view, agent).units, start: agent.start } : undefined) : place && subjectOf(view, i, () => false);
       if (!place || !subject) return undefined;
       // "sent soldiers to help Russia drive Ukrainian troops out of Kursk": a purpose, not a capture.
       if (PURPOSE.has(tok(view, subject.start - 1)?.lower ?? '') || tok(view, i - 1)?.lower === 'to') return undefined;
