@@ -12,6 +12,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['proxy', 'The United States designated the Kessari Popular Front a terrorist group in July, describing it as a proxy of the Velan Resistance Front.', ['BACKS', 'Velan Resistance Front', 'Kessari Popular Front', 'CLAIMED']],
   ['proxy', 'Analysts regard the Kessari Popular Front as a proxy of Iran.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
   ['passive', 'Pokrovsk was captured by Russian forces after months of fighting.', ['CAPTURED', 'Russia', 'Pokrovsk']],
+  ['passive', 'The town of Ketavi was captured from the Kessari Popular Front by Kenyan troops.', ['CAPTURED', 'Kenya', 'Ketavi']],
   ['passive', 'The Kessari Popular Front and its leader, Omar Dalan, were sanctioned by Britain.', ['SANCTIONED', 'United Kingdom', 'Kessari Popular Front']],
   ['passive', 'The Kessari Popular Front and its leader, Omar Dalan, were sanctioned by Britain.', ['SANCTIONED', 'United Kingdom', 'Omar Dalan']],
   ['passive', 'A spokesman said troops of the Kessari Army had regained control of Nandro on Tuesday, backed by helicopter gunships of the Velan Defence Forces.', ['BACKS', 'Velan Defence Forces', 'Kessari Army', 'CLAIMED']],
@@ -486,5 +487,13 @@ describe('driven out', () => {
   it('gives the place to the agent of a passive, never to the ones driven out', () => {
     expect(triples(run('The Kessari Popular Front was driven out of the town of Ketavi.'))).toEqual([]);
     expect(triples(run('The Sudanese Armed Forces have pushed south and east from Omdurman since September.'))).toEqual([]);
+  });
+});
+
+describe('an accusation in a relative clause', () => {
+  it('makes the relative pronoun\'s name the one accused, and the accuser the claimant', () => {
+    const x = run('Kenya, which the Kessari Popular Front accuses of backing the Velan Resistance Front, denied it.');
+    expect(triples(x)).toEqual([['BACKS', 'Kenya', 'Velan Resistance Front', 'CLAIMED']]);
+    expect(x.relations[0]?.claimant).toBe('Kessari Popular Front');
   });
 });

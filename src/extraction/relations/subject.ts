@@ -48,9 +48,18 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
     else if ((INTENT_VERBS.has(t.lower) || DECIDED.has(t.lower) || REPUTED.has(t.lower)) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize", "the Council decided to impose", "Iran is believed to have supplied"
     else if (t.lower === 'and' && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed"
-    else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && unitAt(view, j - 2) && !unitAt(view, j - 3)) {
+    else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && unitAt(view, j - 2)) {
+      const accuser = unitAt(view, j - 2)!;
+      let b = accuser.start - 1;
+      if (tok(view, b)?.lower === 'the') b--;
+      // "Kenya, which the KPF accuses of backing": the name the relative pronoun stands for.
+      if (RELATIVE_PRONOUNS.has(tok(view, b)?.lower ?? '')) {
+        j = tok(view, b - 1)?.text === ',' ? b - 2 : b - 1;
+        if (!unitAt(view, j)) return undefined;
+        break;
+      }
       // "X, a former lawmaker it accuses of arming": the accused is the one the clause describes.
-      const head = appositionHead(view, unitAt(view, j - 2)!.start - 1);
+      const head = appositionHead(view, accuser.start - 1);
       if (head === undefined) return undefined;
       j = head;
       break;

@@ -27,6 +27,8 @@ export const passive: Pattern = {
     // "designated (as) a foreign terrorist organisation by A": a predicate noun phrase may come first.
     // "a Transnational Criminal Organization": a capitalised category that is no name reads the same.
     const predicate = (t: NonNullable<ReturnType<typeof tok>>): boolean => t.lower === 'as' || (t.text === t.lower && ['DET', 'ADJ', 'NOUN'].includes(t.pos)) || t.pos === 'PROPN';
+    // "captured from the KPF by Kenyan troops": past the party it was taken from.
+    if (tok(view, k)?.lower === 'from' && unitFrom(view, k + 1, 1) && tok(view, unitFrom(view, k + 1, 1)!.end)?.lower === 'by') k = unitFrom(view, k + 1, 1)!.end;
     while (tok(view, k) && tok(view, k)!.lower !== 'by' && !unitAt(view, k) && tok(view, k)!.text !== ',' && (k < afterVerbs + 3 || (k < afterVerbs + 6 && predicate(tok(view, k)!)))) k++;
     if (tok(view, k)?.lower !== 'by') return undefined;
     const found = unitFrom(view, k + 1, 2) ?? agentAfterMembers(view, k + 1);
