@@ -369,7 +369,9 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       return det && named ? k : undefined;
     }
     const opensReduced = tok(view, k - 1)?.text === ',' && /(?:ed|en)$/.test(t.lower); // ", backed by ..."
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !opensReduced && !relativeAhead(view, k, j)) return undefined;
+    // ", a businessman sanctioned by the EU,": a participle with its agent inside the apposition.
+    const agentInside = /(?:ed|en)$/.test(t.lower) && tok(view, k + 1)?.lower === 'by';
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !opensReduced && !agentInside && !relativeAhead(view, k, j)) return undefined;
   }
   return undefined;
 }

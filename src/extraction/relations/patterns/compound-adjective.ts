@@ -45,7 +45,10 @@ function headAfter(view: SentenceView, j: number): Unit | undefined {
     k++;
   }
   const unit = unitFrom(view, k, 2);
-  if (unit && unit.start <= k + 2) return modifiesNoun(view, unit) ? undefined : unit;
+  // "the EU-sanctioned businessman Omar Dalan funds ...": a person after a role noun is the head
+  // (the tagger may read the verb after the name as a noun).
+  const person = nouns > 0 && unit !== undefined && view.entities.get(unit.entities[0] ?? '')?.type === 'PERSON';
+  if (unit && unit.start <= k + 2) return modifiesNoun(view, unit) && !person ? undefined : unit;
   if (nouns === 0 && !ROLE_NOUNS.has(tok(view, j)?.lower ?? '')) return undefined;
   for (let m = k; m < k + 12 && tok(view, m); m++) {
     const u = unitAt(view, m);
