@@ -355,7 +355,9 @@ function earlierVerb(view: SentenceView, j: number): number | undefined {
 
 /** ", the capital of South Kivu province," ending at the comma `j`: the index of its opening comma. */
 function appositionStart(view: SentenceView, j: number): number | undefined {
-  for (let k = j - 1; k > j - 14 && k > view.sentence.firstToken; k--) {
+  // A relative clause may run longer than an apposition: ", which has been fighting ... since 2019 and is backed by Iran,".
+  for (let k = j - 1; k > j - 22 && k > view.sentence.firstToken; k--) {
+    if (k <= j - 14 && tok(view, k)!.text !== ',' && !relativeAhead(view, k, j)) return undefined;
     const t = tok(view, k)!;
     if (t.text === ',') {
       const first = tok(view, k + 1)!;
@@ -363,7 +365,8 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       // ", the capital of South Kivu,", ", which sees ...,", ", known as the UPDF,".
       // ", backed by North Korean soldiers,": a reduced relative is skipped as an apposition is.
       const participle = first.pos === 'VERB' && first.text === first.lower && /(?:ed|en)$/.test(first.lower);
-      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle;
+      // ", along with Uganda,": a companion, not the subject.
+      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle;
       // Before it, a name or the members of one ("Moscow's troops, backed by ..., pushed").
       const named = unitAt(view, k - 1) !== undefined || (MEMBER_NOUNS.has(tok(view, k - 1)?.lower ?? '') && tok(view, k - 1)!.text === tok(view, k - 1)!.lower);
       return det && named ? k : undefined;
@@ -417,8 +420,10 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
   let j = last.start - 1;
   for (;;) {
     while (tok(view, j) && ['the', 'both', 'their', 'its'].includes(tok(view, j)!.lower)) j--;
+    // "Kenya as well as Uganda sanctioned": read "as well as" as "and".
+    if (tok(view, j)?.lower === 'as' && tok(view, j - 1)?.lower === 'well' && tok(view, j - 2)?.lower === 'as') j -= 2;
     const t = tok(view, j);
-    if (!t || !(t.lower === 'and' || t.text === ',')) break;
+    if (!t || !(t.lower === 'and' || t.text === ',' || t.lower === 'as')) break;
     // "The KPF and its leader, Omar Dalan, were sanctioned": the group before the person's role.
     const owner = t.text === ',' ? ownerBeforeRole(view, j) : undefined;
     if (owner) {
