@@ -298,6 +298,7 @@ describe('near misses', () => {
 const STATUSES: [string, Triple][] = [
   ['JNIM attacked Kayes. Algeria, which shares a long border with Mali, has denied accusations by Bamako that it harbours Tuareg rebels of the Azawad Liberation Front (FLA).', ['BACKS', 'Algeria', 'Azawad Liberation Front', 'DENIED']],
   ['M23 did not capture Uvira.', ['CAPTURED', 'M23', 'Uvira', 'NEGATED']],
+  ['Neither the U.N. Security Council nor the European Union has sanctioned the Kessari Popular Front.', ['SANCTIONED', 'European Union', 'Kessari Popular Front', 'NEGATED']],
   ['Reports that the Kessari Popular Front had seized Ketavi were denied by the army.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'DENIED']],
   ['The Kenya Defence Forces have retaken the town of Ketavi, a spokesman for the Kenyan defence ministry said.', ['CAPTURED', 'Kenya Defence Forces', 'Ketavi', 'CLAIMED']],
   ['Reports that the Kessari Popular Front had seized Ketavi could not be verified.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
@@ -504,5 +505,11 @@ describe('an accusation in a relative clause', () => {
     const x = run('Kenya, which the Kessari Popular Front accuses of backing the Velan Resistance Front, denied it.');
     expect(triples(x)).toEqual([['BACKS', 'Kenya', 'Velan Resistance Front', 'CLAIMED']]);
     expect(x.relations[0]?.claimant).toBe('Kessari Popular Front');
+  });
+});
+
+describe('people of a nationality', () => {
+  it('does not make "Sudanese mercenaries" the state of Sudan', () => {
+    expect(triples(run('He also said Sudanese mercenaries were fighting alongside the Kessari Popular Front.'))).toEqual([]);
   });
 });

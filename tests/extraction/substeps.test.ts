@@ -126,6 +126,14 @@ describe('"and" inside an institution\'s name', () => {
   });
 });
 
+describe('a mechanism is an institution', () => {
+  it('keeps "the Independent Investigative Mechanism for Myanmar (IIMM)" whole', () => {
+    const x = run('The Independent Investigative Mechanism for Myanmar (IIMM) said on Tuesday it was examining an air strike in Nam Hpai.');
+    const e = x.entities.find((d) => d.aliases.includes('IIMM'));
+    expect([e?.name, e?.type]).toEqual(['Independent Investigative Mechanism for Myanmar', 'ORGANISATION']);
+  });
+});
+
 describe('aliases', () => {
   it.each([
     // A body's head word alone after its full name, though a gazetteer knows a town of that name.

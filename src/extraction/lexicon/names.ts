@@ -67,7 +67,7 @@ export const ORGANISATION_HEADS = new Set([
   'university', 'party', 'parliament', 'assembly', 'senate', 'congress', 'government', 'resources', 'ltd', 'ltd.',
   'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co.', 'plc', 'llc', 'sa', 'ag', 'gmbh', 'holdings',
   'mining', 'minerals', 'metals', 'group', 'watch', 'international', 'association', 'federation', 'society',
-  'network', 'service', 'services', 'authority', 'tribunal', 'mission', 'airways', 'airlines', 'petroleum', 'energy',
+  'network', 'service', 'services', 'authority', 'tribunal', 'mission', 'mechanism', 'airways', 'airlines', 'petroleum', 'energy',
   'oil', 'gas', 'telecom', 'news', 'times', 'post', 'press', 'police', 'guard', 'guards', 'secretariat', 'board',
   'bureau', 'centre', 'center', 'church', 'diocese', 'club', 'league', 'alliance', 'coalition', 'trust', 'cross',
   'crescent', 'relief', 'aid', 'rescue', 'bureau', 'observatory', 'monitor', 'initiative', 'project', 'panel',

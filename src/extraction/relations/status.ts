@@ -36,6 +36,8 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     const claimant = attribution(view, c, text);
     return claimant !== undefined ? { status: 'CLAIMED', claimant } : { status: 'ASSERTED' };
   }
+  // "Neither the UN nor the EU has sanctioned X": every source is denied the act.
+  if (c.sources.some((u) => ['nor', 'neither'].includes(tok(view, tok(view, u.start - 1)?.lower === 'the' ? u.start - 2 : u.start - 1)?.lower ?? ''))) return { status: 'NEGATED' };
   // Negation: in the trigger's own stretch of the clause ("did not capture", "no longer backs").
   for (let k = tStart - 1; k >= Math.max(first, Math.min(c.clauseStart, tStart - 3)); k--) {
     const t = tok(view, k)!;

@@ -138,7 +138,11 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
 const WING_NOUNS = new Set(['wing', 'arm', 'branch', 'affiliate', 'offshoot', 'faction']);
 
 /** Armed members that are not a state's: "Syrian rebels" are not Syria ("Rwandan troops" are Rwanda). */
-const NON_STATE_MEMBERS = new Set([...ARMED_MEMBER_NOUNS].filter((w) => !['fighters', 'combatants', 'paramilitaries', 'paramilitary'].includes(w)));
+// Mercenaries and volunteers are hired or come of their own accord: "Sudanese mercenaries" are not Sudan's.
+const NON_STATE_MEMBERS = new Set([
+  ...[...ARMED_MEMBER_NOUNS].filter((w) => !['fighters', 'combatants', 'paramilitaries', 'paramilitary'].includes(w)),
+  'mercenaries', 'mercenary', 'volunteers', 'smugglers', 'traffickers',
+]);
 
 /** A demonym before non-state armed members: "Syrian rebels", "Malian jihadists". */
 export function nonStateDemonym(view: SentenceView, unit: Unit): boolean {
