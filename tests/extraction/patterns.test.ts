@@ -71,7 +71,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['fall-to', 'Al-Shabaab advanced through the region. Several villages near Baidoa fell to the militants, and Bulo Burde fell to al-Shabaab on Friday.', ['CAPTURED', 'al-Shabaab', 'Bulo Burde']],
   ['receive-from', 'The Sahel Patriotic Front gets weapons and fuel from neighbouring Dorvania, officials said.', ['BACKS', 'Dorvania', 'Sahel Patriotic Front', 'CLAIMED']],
   ['receive-from', 'The Houthis continue to rely on Iran for weapons and funding.', ['BACKS', 'Iran', 'Houthis']],
-  ['receive-from', "Mali's junta has relied on Russian mercenaries since 2021.", ['BACKS', 'Russia', 'Mali']],
+  ['receive-from', "Mali's junta has relied on Russian troops since 2021.", ['BACKS', 'Russia', 'Mali']],
   ['receive-from', 'The Houthis are thought to receive weapons from Iran.', ['BACKS', 'Iran', 'Houthis', 'CLAIMED']],
   ['receive-from', "Mali's junta expelled French troops in 2022 and has since turned to Moscow for military help.", ['BACKS', 'Russia', 'Mali']],
   ['alongside', 'Burundian soldiers are fighting alongside the Congolese army in South Kivu.', ['BACKS', 'Burundi', 'Congolese army']],
@@ -509,7 +509,8 @@ describe('an accusation in a relative clause', () => {
 });
 
 describe('people of a nationality', () => {
-  it('does not make "Sudanese mercenaries" the state of Sudan', () => {
+  it('does not make "Sudanese mercenaries" the state of Sudan (guide: "Syrian mercenaries" are not Syria)', () => {
     expect(triples(run('He also said Sudanese mercenaries were fighting alongside the Kessari Popular Front.'))).toEqual([]);
+    expect(triples(run("Mali's junta has relied on Russian mercenaries since 2021."))).toEqual([]);
   });
 });
