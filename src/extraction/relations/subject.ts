@@ -15,9 +15,11 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'secretly', 'covertly', 'actively', 'directly', 'indirectly', 'continue', 'continues', 'continued', 'to', 'to',
   'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'just', 'even', 'all', 'jointly', 'together',
   'formally', 'officially', 'publicly', 'first', 'increasingly', 'heavily', 'tacitly', 'militarily', 'financially',
-  'himself', 'herself', 'ourselves', 'yourself',
+  'himself', 'herself', 'ourselves', 'yourself', 'having',
 ]);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
+/** "accuses X of helping to arm Y": X arms Y. */
+const HELPING = new Set(['helping', 'helped', 'help', 'helps']);
 const OBJECT_PREPOSITIONS = new Set(['to', 'into', 'in', 'at', 'from', 'for', 'with', 'near']);
 const ACCUSE = new Set(['accused', 'accuses', 'accuse', 'accusing', 'blamed', 'blames', 'charged', 'charges']);
 export const QUOTES = /^[“”"‘’'«»]$/;
@@ -46,7 +48,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (t.lower === 'to' && sentTeam(view, j) !== undefined) j = sentTeam(view, j)!; // "had sent a team to investigate"
     else if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
-    else if ((INTENT_VERBS.has(t.lower) || DECIDED.has(t.lower) || REPUTED.has(t.lower)) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize", "the Council decided to impose", "Iran is believed to have supplied"
+    else if ((INTENT_VERBS.has(t.lower) || DECIDED.has(t.lower) || REPUTED.has(t.lower) || HELPING.has(t.lower)) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize", "the Council decided to impose", "Iran is believed to have supplied"
     else if (t.lower === 'and' && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed"
     else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && unitAt(view, j - 2)) {
       const accuser = unitAt(view, j - 2)!;
@@ -62,6 +64,12 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       const head = appositionHead(view, accuser.start - 1);
       if (head === undefined) return undefined;
       j = head;
+      break;
+    } else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && relativeBeforeAccuser(view, j - 2) !== undefined) {
+      // "a former lawmaker whom Haitian prosecutors accuse of having armed": the one the relative pronoun stands for.
+      j = relativeBeforeAccuser(view, j - 2)!;
+      if (tok(view, j)?.text === ',') j--;
+      if (!unitAt(view, j)) j = appositionHead(view, j) ?? j;
       break;
     } else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus')) j -= 2; // "has been accused of backing"
     else if (t.lower === 'of' && accusedByBefore(view, j) !== undefined) j = accusedByBefore(view, j)! - 1; // "is accused by Ethiopian officials of arming"
@@ -263,6 +271,16 @@ function relativeAhead(view: SentenceView, k: number, j: number): boolean {
   return false;
 }
 
+/** "whom Haitian prosecutors accuse": the index just before the relative pronoun, past an unnamed accuser. */
+function relativeBeforeAccuser(view: SentenceView, k: number): number | undefined {
+  for (let m = k; m > k - 3 && tok(view, m); m--) {
+    const w = tok(view, m)!;
+    if (w.lower === 'whom' || w.lower === 'who') return m - 1;
+    if (unitAt(view, m) || !(w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN')) return undefined;
+  }
+  return undefined;
+}
+
 /** "accused Eritrea of arming", "accuses Dravonia of arming ... and of letting": the accused, before "of". */
 function accusedBefore(view: SentenceView, of: number): Unit | undefined {
   for (let k = of - 1; k > of - 16 && k > view.sentence.firstToken; k--) {
@@ -368,7 +386,9 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       // ", along with Uganda,": a companion, not the subject.
       const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle;
       // Before it, a name or the members of one ("Moscow's troops, backed by ..., pushed").
-      const named = unitAt(view, k - 1) !== undefined || (MEMBER_NOUNS.has(tok(view, k - 1)?.lower ?? '') && tok(view, k - 1)!.text === tok(view, k - 1)!.lower);
+      // "the Ta'ang National Liberation Army (TNLA), a member of ...": past the bracketed acronym.
+      const bracketed = tok(view, k - 1)?.text === ')' && tok(view, k - 3)?.text === '(' && unitAt(view, k - 4) !== undefined;
+      const named = bracketed || unitAt(view, k - 1) !== undefined || (MEMBER_NOUNS.has(tok(view, k - 1)?.lower ?? '') && tok(view, k - 1)!.text === tok(view, k - 1)!.lower);
       return det && named ? k : undefined;
     }
     const opensReduced = tok(view, k - 1)?.text === ',' && /(?:ed|en)$/.test(t.lower); // ", backed by ..."
