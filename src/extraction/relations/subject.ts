@@ -15,7 +15,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'secretly', 'covertly', 'actively', 'directly', 'indirectly', 'continue', 'continues', 'continued', 'to', 'to',
   'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'just', 'even', 'all', 'jointly', 'together',
   'formally', 'officially', 'publicly', 'first', 'increasingly', 'heavily', 'tacitly', 'militarily', 'financially',
-  'himself', 'herself', 'ourselves', 'yourself', 'having',
+  'himself', 'herself', 'ourselves', 'yourself',
 ]);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 /** "accuses X of helping to arm Y": X arms Y. */
@@ -47,6 +47,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (t.lower === 'to') infinitive = true;
     if (t.lower === 'to' && sentTeam(view, j) !== undefined) j = sentTeam(view, j)!; // "had sent a team to investigate"
     else if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
+    else if (t.lower === 'having' && tok(view, j - 1)?.lower === 'of') j--; // "accuse of having armed"
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
     else if ((INTENT_VERBS.has(t.lower) || DECIDED.has(t.lower) || REPUTED.has(t.lower) || HELPING.has(t.lower)) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize", "the Council decided to impose", "Iran is believed to have supplied"
     else if (t.lower === 'and' && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed"
