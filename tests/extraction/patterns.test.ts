@@ -520,3 +520,15 @@ describe('people of a nationality', () => {
     expect(triples(run("Mali's junta has relied on Russian mercenaries since 2021."))).toEqual([]);
   });
 });
+
+describe('accusers and factions', () => {
+  it('does not make "Haitian prosecutors" the ones who armed a gang', () => {
+    const x = run('Canada has sanctioned Omar Dalan, a former lawmaker whom Haitian prosecutors accuse of having armed the Kessari Popular Front.');
+    expect(triples(x).filter(([type]) => type === 'BACKS')).toEqual([['BACKS', 'Omar Dalan', 'Kessari Popular Front', 'CLAIMED']]);
+  });
+
+  it('sanctions the factions named, not the coalition they belong to', () => {
+    const x = run('The U.S. Treasury sanctioned two Kessari Popular Front factions, the Hamza Division and the Suleiman Shah Brigade, over abuses.');
+    expect(triples(x).map(([, , target]) => target)).not.toContain('Kessari Popular Front');
+  });
+});

@@ -118,7 +118,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   // "M23 fighters", "UN investigators", "the ICC prosecutor", "Congo's government".
   let members = 0;
   // "M23 fighters"; after "whose" a capitalised office too ("the ICC, whose Prosecutor opened ...").
-  while (t && !unitAt(view, j) && MEMBER_NOUNS.has(t.lower) && (t.text === t.lower || tok(view, j - 1)?.lower === 'whose') && members < 2) {
+  // "SNA factions seized" (as an object, "two SNA factions, A and B," names the factions).
+  while (t && !unitAt(view, j) && (MEMBER_NOUNS.has(t.lower) || t.lower === 'factions') && (t.text === t.lower || tok(view, j - 1)?.lower === 'whose') && members < 2) {
     j--;
     members++;
     t = tok(view, j);
@@ -277,7 +278,8 @@ function relativeBeforeAccuser(view: SentenceView, k: number): number | undefine
   for (let m = k; m > k - 3 && tok(view, m); m--) {
     const w = tok(view, m)!;
     if (w.lower === 'whom' || w.lower === 'who') return m - 1;
-    if (unitAt(view, m) || !(w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN')) return undefined;
+    // "Haitian prosecutors": a demonym may describe the accusers.
+    if ((unitAt(view, m) && unitAt(view, m)!.kind !== 'NOMINAL') || !(w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN')) return undefined;
   }
   return undefined;
 }

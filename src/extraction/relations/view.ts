@@ -20,7 +20,7 @@ export const MEMBER_NOUNS = new Set([
   'government', 'authorities', 'army', 'military', 'police', 'envoy', 'envoys', 'diplomats', 'insurgents', 'jihadists',
   'gunmen', 'paramilitaries', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'administration', 'regime', 'junta',
   'ministry', 'minister', 'president', 'council', 'court', 'judges', 'panel', 'mission', 'monitors', 'team', 'units', 'committee',
-  'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners', 'factions',
+  'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
   'states', 'members', 'member', 'countries', 'governments', 'nations', 'men', 'commandos', 'personnel', 'recruits', 'mercenaries', 'contractors',
   // The kind of body a name is: "the Tren de Aragua gang", "the Sinaloa cartel".
   'gang', 'gangs', 'group', 'cartel', 'faction', 'outfit', 'network', 'sect', 'cells', 'cell', 'movement',
