@@ -134,6 +134,14 @@ describe('a mechanism is an institution', () => {
   });
 });
 
+describe('dateline months and Shield names', () => {
+  it('reads "Feb." as a month and "the Kessari Desert Shield" as an armed group', () => {
+    const x = run('SABHA, Libya, Feb. 18 – Fighters from a little-known armed group, the Kessari Desert Shield, seized the town of Ketavi.');
+    expect(x.entities.map((e) => e.name)).not.toContain('Feb.');
+    expect(x.entities.find((e) => e.name === 'Kessari Desert Shield')?.type).toBe('ARMED_GROUP');
+  });
+});
+
 describe('aliases', () => {
   it.each([
     // A body's head word alone after its full name, though a gazetteer knows a town of that name.

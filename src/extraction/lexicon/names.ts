@@ -41,7 +41,7 @@ export const ROLE_NOUNS = new Set([
 export const ARMED_GROUP_HEADS = new Set([
   'movement', 'front', 'brigade', 'brigades', 'militia', 'militias', 'rebels', 'resistance', 'mujahideen',
   'mujahedeen', 'jihad', 'battalion', 'legion', 'insurgency', 'guerrillas', 'commandos', 'cartel', 'gang', 'mawozo',
-  'tigers', 'fighters', 'liberation', 'revolutionaries', 'mayi-mayi', 'mai-mai', 'janjaweed', 'defenders',
+  'tigers', 'fighters', 'liberation', 'revolutionaries', 'mayi-mayi', 'mai-mai', 'janjaweed', 'defenders', 'shield',
 ]);
 
 /** Last words of a name that its other words type: "Kachin Independence Army" (armed group), "Malian Armed Forces" (a state's). */
@@ -153,6 +153,8 @@ export const SPEECH_VERBS = new Set([
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  // Abbreviations keep their full stop as one token in datelines: "Feb. 18".
+  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
 ]);
 
 export const DAYS = new Set([

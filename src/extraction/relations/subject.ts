@@ -391,7 +391,10 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       // Before it, a name or the members of one ("Moscow's troops, backed by ..., pushed").
       // "the Ta'ang National Liberation Army (TNLA), a member of ...": past the bracketed acronym.
       const bracketed = tok(view, k - 1)?.text === ')' && tok(view, k - 3)?.text === '(' && unitAt(view, k - 4) !== undefined;
-      const named = bracketed || unitAt(view, k - 1) !== undefined || (MEMBER_NOUNS.has(tok(view, k - 1)?.lower ?? '') && tok(view, k - 1)!.text === tok(view, k - 1)!.lower);
+      // Members of a named owner ("Moscow's troops, backed by ..."), not a bare description ("An armed group, the X,").
+      const owner = ["'s", '’s'].includes(tok(view, k - 2)?.lower ?? '') ? k - 3 : k - 2;
+      const members = MEMBER_NOUNS.has(tok(view, k - 1)?.lower ?? '') && tok(view, k - 1)!.text === tok(view, k - 1)!.lower && unitAt(view, owner) !== undefined;
+      const named = bracketed || unitAt(view, k - 1) !== undefined || members;
       return det && named ? k : undefined;
     }
     const opensReduced = tok(view, k - 1)?.text === ',' && /(?:ed|en)$/.test(t.lower); // ", backed by ..."
@@ -424,7 +427,6 @@ function coordinatedEnd(view: SentenceView, name: Unit): number {
   return open && tok(view, open.end)?.text === ')' ? open.end + 1 : name.end;
 }
 
-/** "Egypt and the UAE", "Britain, France and Canada", "Malian troops and their Russian partners". */
 /** "X and its leader," before the comma at `comma`: X. */
 function ownerBeforeRole(view: SentenceView, comma: number): Unit | undefined {
   let m = comma - 1;
@@ -438,6 +440,7 @@ function ownerBeforeRole(view: SentenceView, comma: number): Unit | undefined {
   return owner && owner.kind === 'NAME' ? owner : undefined;
 }
 
+/** "Egypt and the UAE", "Britain, France and Canada", "Malian troops and their Russian partners". */
 function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
   const units = [last];
   let j = last.start - 1;
