@@ -11,6 +11,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'The EU-sanctioned businessman Omar Dalan funds the Kessari Popular Front.', ['SANCTIONED', 'European Union', 'Omar Dalan']],
   ['in-support-of', 'The attack had been carried out by the Kessari Popular Front with the backing of Iran.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['in-support-of', 'The Kessari Popular Front, with the backing of Iran, seized the town of Ketavi.', ['BACKS', 'Iran', 'Kessari Popular Front']],
+  ['active-verb', 'The ICC is investigating crimes committed by the Taliban, by the Kessari Popular Front and by the Afghan National Defence and Security Forces (ANDSF).', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
+  ['active-verb', 'The ICC is investigating crimes committed by the Taliban, by the Kessari Popular Front and by the Afghan National Defence and Security Forces (ANDSF).', ['INVESTIGATES', 'International Criminal Court', 'Afghan National Defence and Security Forces']],
   ['active-verb', 'Fighters from a little-known armed group, the Kessari Desert Shield, seized the town of Ketavi on Tuesday.', ['CAPTURED', 'Kessari Desert Shield', 'Ketavi']],
   ['active-verb', 'The Kessari Popular Front (KPF), a member of the Velan Resistance Alliance, seized the town of Ketavi in 2024.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['active-verb', 'Kessari Popular Front factions seized the town of Ketavi from the army on December 9.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],

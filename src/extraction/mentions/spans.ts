@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch } from '../../lexicon/types.js';
-import { COMPANY_ENDS, DAYS, LEGAL_FORMS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS, PERSON_TITLES } from '../lexicon/names.js';
+import { COMPANY_ENDS, DAYS, FORCE_HEADS, LEGAL_FORMS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS, PERSON_TITLES } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 
 const UPPER = /^\p{Lu}/u;
@@ -188,7 +188,8 @@ function inInstitutionComplement(tokens: readonly Token[], start: number, j: num
 function orgNameFollows(tokens: readonly Token[], k: number, end: number): boolean {
   let last = -1;
   while (k < end && isNameToken(tokens[k]!) && tokens[k]!.spaceBefore) last = k++;
-  return last >= 0 && ORGANISATION_HEADS.has(tokens[last]!.lower);
+  // "Defence and Security Forces": a force's name joins its words with "and" too.
+  return last >= 0 && (ORGANISATION_HEADS.has(tokens[last]!.lower) || FORCE_HEADS.has(tokens[last]!.lower));
 }
 
 /** A known name that starts inside a run and reaches past it ("Port-au-Prince") widens the run, swallowing the runs it covers. */

@@ -68,6 +68,8 @@ export function unitFrom(view: SentenceView, i: number, maxSkip = 3): Unit | und
  * "Aleppo and then Hama", "both the army and the RSF", "Britain and Canada".
  * Returns the mentions and the index just after the last one.
  */
+const REPEATED_PREPOSITIONS = new Set(['on', 'against', 'into', 'in', 'at', 'to', 'of', 'from', 'by']);
+
 export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; end: number } {
   const units = [first];
   let end = first.end;
@@ -92,6 +94,9 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       t = tok(view, i);
       joined = true;
       commaOnly = true;
+      // "by the Taliban, by ISKP and by the army": the preposition repeated before each item.
+      const byFirst = tok(view, first.start - 1)?.lower === 'by' || (tok(view, first.start - 1)?.lower === 'the' && tok(view, first.start - 2)?.lower === 'by');
+      if (t?.lower === 'by' && byFirst) t = tok(view, ++i);
     }
     let commaAnd = false;
     if (t && (t.lower === 'and' || t.lower === 'or' || t.lower === '&')) {
@@ -100,7 +105,7 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       joined = true;
       commaOnly = false;
       if (tok(view, i)?.lower === 'then' || tok(view, i)?.lower === 'later') i++;
-      else if (['on', 'against', 'into', 'in', 'at', 'to', 'of', 'from'].includes(tok(view, i)?.lower ?? '')) i++; // "on X and on Y"
+      else if (REPEATED_PREPOSITIONS.has(tok(view, i)?.lower ?? '')) i++; // "on X and on Y"
     } else if (t?.lower === 'as' && tok(view, i + 1)?.lower === 'well' && tok(view, i + 2)?.lower === 'as') {
       i += 3;
       joined = true;
