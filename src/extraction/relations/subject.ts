@@ -168,6 +168,12 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
   } else if (t && !unitAt(view, j) && ['NOUN', 'ADJ'].includes(t.pos) && t.text === t.lower && POSSESSIVE_PRONOUNS.has(tok(view, j - 1)?.lower ?? '')) {
     j--; // "its offensive was supported by": the owner of the thing
+  } else if (t && !unitAt(view, j) && OFFENSIVE_NOUNS.has(t.lower)) {
+    // "Their 2021 offensive took X", "The army's counter-offensive retook X": the offensive's owner.
+    let k = j - 1;
+    while (tok(view, k) && !unitAt(view, k) && (tok(view, k)!.pos === 'NUM' || tok(view, k)!.pos === 'ADJ' || tok(view, k)!.text === '-' || OFFENSIVE_NOUNS.has(tok(view, k)!.lower))) k--;
+    if (["'s", '’s'].includes(tok(view, k)?.lower ?? '') && unitAt(view, k - 1)) j = k - 1;
+    else if (unitAt(view, k)?.kind === 'PRONOUN' && POSSESSIVE_PRONOUNS.has(tok(view, k)!.lower)) j = k;
   }
   // "Abu Sayyaf fighters joined the Maute group in seizing Marawi": both do it.
   if (depth === 0 && t?.lower === 'in' && tok(view, i)!.lower.endsWith('ing')) {
@@ -196,6 +202,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const OFFENSIVE_NOUNS = new Set(['offensive', 'counter-offensive', 'counteroffensive', 'advance', 'assault', 'push', 'campaign', 'operation', 'onslaught', 'blitz']);
 
 /** The subject opening the main clause after a fronted participle clause's comma. */
 function subjectAfterComma(view: SentenceView, i: number): Argument | undefined {
