@@ -32,6 +32,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['passive', 'The Kessari Popular Front and its leader, Omar Dalan, were sanctioned by Britain.', ['SANCTIONED', 'United Kingdom', 'Omar Dalan']],
   ['passive', 'A spokesman said troops of the Kessari Army had regained control of Nandro on Tuesday, backed by helicopter gunships of the Velan Defence Forces.', ['BACKS', 'Velan Defence Forces', 'Kessari Army', 'CLAIMED']],
   ['send-aid', 'Kenya, which has sent about 750 officers to fight alongside the Haitian police, says its contingent will stay.', ['BACKS', 'Kenya', 'Haitian police']],
+  ['send-aid', 'The Kessari Popular Front, which Iran has supplied with drones and instructors since 2024, says it retook the town of Ketavi.', ['BACKS', 'Iran', 'Kessari Popular Front']],
+  ['send-aid', 'Iran, which Washington says has supplied the Kessari Popular Front with missiles and drones, denies arming the group.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
   ['send-aid', 'The Puntland Security Force fought on. The United Arab Emirates flew ammunition for the force into Bosaso.', ['BACKS', 'United Arab Emirates', 'Puntland Security Force']],
   ['send-aid', "Uganda deployed troops to South Sudan in March to protect President Salva Kiir's government.", ['BACKS', 'Uganda', 'South Sudan']],
   ['passive', 'Somalia has fought al-Shabaab for years. The group dealt a blow to a government offensive backed by the United States and Turkey.', ['BACKS', 'Turkey', 'Somalia']],

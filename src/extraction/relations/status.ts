@@ -234,6 +234,6 @@ function phrase(view: SentenceView, from: number, end: number, text: string): st
 }
 
 function clean(s: string): string {
-  return s.replace(/^(?:(?:which|who|whom|that)\s+)?(?:the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+  return s.replace(/^(?:(?:which|who|whom|that)\s+)?(?:(?:the|a|an)\s+)?/i, '').replace(/\s+/g, ' ').trim();
 }
 

@@ -81,6 +81,12 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
     else if (t.lower === 'turn' && tok(view, j - 1)?.lower === 'in') j -= 2; // "have in turn begun to supply"
     else if (SAY.has(t.lower) && REPORTERS.has(tok(view, j - 1)?.lower ?? '') && RELATIVE_PRONOUNS.has(tok(view, j - 2)?.lower ?? '')) j -= 2; // "a firm that officials say has funnelled"
+    else if (SAY.has(t.lower) && unitAt(view, j - 1) && RELATIVE_PRONOUNS.has(tok(view, unitAt(view, j - 1)!.start - 1)?.lower ?? '')) {
+      // "Iran, which Washington says has supplied the Houthis": the one the relative pronoun stands for.
+      const r = unitAt(view, j - 1)!.start - 1;
+      j = tok(view, r - 1)?.text === ',' ? r - 2 : r - 1;
+      break;
+    }
     else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
     else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
     else if (t.text === ',' && namedApposition(view, j) !== undefined) {

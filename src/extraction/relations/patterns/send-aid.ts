@@ -27,6 +27,8 @@ export const sendAid: Pattern = {
     // the force a reduced relative describes helps the one named after "to".
     const sentTo = send && (verb.lower.endsWith('ed') || verb.lower === 'sent') ? reducedPurpose(view, i) : undefined;
     if (sentTo) return [{ type: 'BACKS', sources: [sentTo.giver], targets: [sentTo.receiver], trigger: [i, i + 1], cameo: '062', confidence: 0.75, pattern: 'send-aid', clauseStart: sentTo.giver.start }];
+    const relative = WITH_VERBS.has(send ?? '') ? relativeReceiver(view, i) : undefined;
+    if (relative) return [{ type: 'BACKS', sources: [relative.giver], targets: [relative.receiver], trigger: [i, i + 1], cameo: relative.cameo, confidence: 0.74, pattern: 'send-aid', clauseStart: relative.giver.start }];
     const read = readAid(view, i + 1, send !== undefined, WITH_VERBS.has(send ?? ''));
     const giver = read && subjectOf(view, i, () => false);
     if (!read || !giver) return undefined;
@@ -106,6 +108,26 @@ function helpedAt(view: SentenceView, k: number): number | undefined {
   const next = tok(view, k + 1)?.lower ?? '';
   if (lemma === 'fight') return next === 'alongside' ? k + 2 : undefined;
   return next === 'up' || next === 'alongside' ? k + 2 : k + 1;
+}
+
+/**
+ * "The army, which Moscow has supplied with helicopters since 2024": the giver is the clause's
+ * subject, the receiver the name the relative pronoun stands for.
+ */
+function relativeReceiver(view: SentenceView, i: number): { giver: Unit; receiver: Unit; cameo: string } | undefined {
+  if (tok(view, i + 1)?.lower !== 'with') return undefined;
+  let k = i - 1;
+  while (tok(view, k) && (['has', 'have', 'had', 'long', 'also', 'reportedly'].includes(tok(view, k)!.lower) || tok(view, k)!.pos === 'ADV')) k--;
+  const giver = unitAt(view, k);
+  if (!giver) return undefined;
+  let r = giver.start - 1;
+  if (tok(view, r)?.lower === 'the') r--;
+  if (!['which', 'whom', 'who'].includes(tok(view, r)?.lower ?? '') || tok(view, r - 1)?.text !== ',') return undefined;
+  const receiver = unitAt(view, r - 2);
+  if (!receiver) return undefined;
+  let cameo = '072';
+  for (let m = i + 2; m < i + 8 && tok(view, m); m++) if (AID_NOUNS[tok(view, m)!.lower]) (cameo = AID_NOUNS[tok(view, m)!.lower]!), (m = i + 8);
+  return { giver, receiver, cameo };
 }
 
 /** ", deployed to support X" after a name: that name and X. */
