@@ -29,7 +29,7 @@ export const sendAid: Pattern = {
     if (sentTo) return [{ type: 'BACKS', sources: [sentTo.giver], targets: [sentTo.receiver], trigger: [i, i + 1], cameo: '062', confidence: 0.75, pattern: 'send-aid', clauseStart: sentTo.giver.start }];
     const relative = WITH_VERBS.has(send ?? '') ? relativeReceiver(view, i) : undefined;
     if (relative) return [{ type: 'BACKS', sources: [relative.giver], targets: [relative.receiver], trigger: [i, i + 1], cameo: relative.cameo, confidence: 0.74, pattern: 'send-aid', clauseStart: relative.giver.start }];
-    const read = readAid(view, i + 1, send !== undefined, WITH_VERBS.has(send ?? ''));
+    const read = readAid(view, i + 1, send !== undefined, WITH_VERBS.has(send ?? '')) ?? (send === 'supply' ? armedReceiver(view, i + 1) : undefined);
     const giver = read && subjectOf(view, i, () => false);
     if (!read || !giver) return undefined;
     return [
@@ -108,6 +108,17 @@ function helpedAt(view: SentenceView, k: number): number | undefined {
   const next = tok(view, k + 1)?.lower ?? '';
   if (lemma === 'fight') return next === 'alongside' ? k + 2 : undefined;
   return next === 'up' || next === 'alongside' ? k + 2 : k + 1;
+}
+
+/** "was supplying the RSF through the airstrip": supplying an armed party, with no aid named, arms it. */
+function armedReceiver(view: SentenceView, k: number): { receiver: Argument; cameo: string } | undefined {
+  const receiver = objectOf(view, k);
+  const last = receiver?.units[receiver.units.length - 1];
+  if (!receiver || !last || ['to', 'with'].includes(tok(view, last.end)?.lower ?? '')) return undefined;
+  // Not a state: "supplied Germany for decades" may be gas.
+  const fighting = (u: Unit): boolean => isArmed(view, u) && view.entities.get(u.entities[0] ?? '')?.type !== 'COUNTRY';
+  if (receiver.start > k + 1 || !receiver.units.every(fighting)) return undefined;
+  return { receiver, cameo: '072' };
 }
 
 /**
