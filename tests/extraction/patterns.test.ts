@@ -32,6 +32,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['passive', 'The Kessari Popular Front and its leader, Omar Dalan, were sanctioned by Britain.', ['SANCTIONED', 'United Kingdom', 'Omar Dalan']],
   ['passive', 'A spokesman said troops of the Kessari Army had regained control of Nandro on Tuesday, backed by helicopter gunships of the Velan Defence Forces.', ['BACKS', 'Velan Defence Forces', 'Kessari Army', 'CLAIMED']],
   ['send-aid', 'Kenya, which has sent about 750 officers to fight alongside the Haitian police, says its contingent will stay.', ['BACKS', 'Kenya', 'Haitian police']],
+  ['send-aid', "Qatar has been paying the salaries of the Kessari Popular Front's fighters since 2020.", ['BACKS', 'Qatar', 'Kessari Popular Front']],
+  ['send-aid', 'The United Arab Emirates has paid the salaries of some Somali army units, according to a U.N. panel report.', ['BACKS', 'United Arab Emirates', 'Somali National Army', 'CLAIMED']],
   ['send-aid', 'Experts found credible reports that Chad was supplying the Kessari Popular Front through the airstrip.', ['BACKS', 'Chad', 'Kessari Popular Front', 'CLAIMED']],
   ['send-aid', 'The Kessari Popular Front, which Iran has supplied with drones and instructors since 2024, says it retook the town of Ketavi.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['send-aid', 'Iran, which Washington says has supplied the Kessari Popular Front with missiles and drones, denies arming the group.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
@@ -544,5 +546,6 @@ describe('accusers and factions', () => {
 describe('supplying a state', () => {
   it('names no aid and so reads no backing: "Turkey supplied Ukraine in 2022" may be gas', () => {
     expect(triples(run('Turkey supplied Ukraine in 2022.'))).toEqual([]);
+    expect(triples(run('The government of Kenya paid the salaries of teachers.'))).toEqual([]);
   });
 });

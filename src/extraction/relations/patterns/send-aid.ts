@@ -27,6 +27,9 @@ export const sendAid: Pattern = {
     // the force a reduced relative describes helps the one named after "to".
     const sentTo = send && (verb.lower.endsWith('ed') || verb.lower === 'sent') ? reducedPurpose(view, i) : undefined;
     if (sentTo) return [{ type: 'BACKS', sources: [sentTo.giver], targets: [sentTo.receiver], trigger: [i, i + 1], cameo: '062', confidence: 0.75, pattern: 'send-aid', clauseStart: sentTo.giver.start }];
+    const salaries = verbLemma(verb.lower, PAY) ? salariesOf(view, i + 1) : undefined;
+    const payer = salaries && subjectOf(view, i, () => false);
+    if (salaries && payer) return [{ type: 'BACKS', sources: payer.units, targets: salaries.units, trigger: [i, i + 1], cameo: '071', confidence: 0.76, pattern: 'send-aid', clauseStart: payer.start }];
     const relative = WITH_VERBS.has(send ?? '') ? relativeReceiver(view, i) : undefined;
     if (relative) return [{ type: 'BACKS', sources: [relative.giver], targets: [relative.receiver], trigger: [i, i + 1], cameo: relative.cameo, confidence: 0.74, pattern: 'send-aid', clauseStart: relative.giver.start }];
     const read = readAid(view, i + 1, send !== undefined, WITH_VERBS.has(send ?? '')) ?? (send === 'supply' ? armedReceiver(view, i + 1) : undefined);
@@ -108,6 +111,19 @@ function helpedAt(view: SentenceView, k: number): number | undefined {
   const next = tok(view, k + 1)?.lower ?? '';
   if (lemma === 'fight') return next === 'alongside' ? k + 2 : undefined;
   return next === 'up' || next === 'alongside' ? k + 2 : k + 1;
+}
+
+const PAY = new Set(['pay']);
+const WAGES = new Set(['salaries', 'salary', 'wages', 'stipends']);
+
+/** "paid the salaries of some army units", "pays the wages of the militia's fighters": whose wages they are. */
+function salariesOf(view: SentenceView, k: number): Argument | undefined {
+  let m = k;
+  if (tok(view, m)?.lower === 'the') m++;
+  if (!WAGES.has(tok(view, m)?.lower ?? '') || tok(view, m + 1)?.lower !== 'of') return undefined;
+  const from = ['some', 'several', 'many', 'most', 'all'].includes(tok(view, m + 2)?.lower ?? '') ? m + 3 : m + 2;
+  const owner = objectOf(view, from);
+  return owner && owner.units.every((u) => isArmed(view, u)) ? owner : undefined;
 }
 
 /** "was supplying the RSF through the airstrip": supplying an armed party, with no aid named, arms it. */
