@@ -14,6 +14,8 @@ export const nominalBy: Pattern = {
     if (!trigger) return undefined;
     const agentFirst = agentThenTarget(view, trigger);
     if (agentFirst) return agentFirst;
+    const owned = possessedThenAgent(view, trigger);
+    if (owned) return owned;
     const target = nounTarget(view, trigger);
     if (!target) return undefined;
     const agentWord = tok(view, i)!.lower === 'fall' ? 'to' : 'by';
@@ -66,6 +68,29 @@ function agentThenTarget(view: Parameters<Pattern['match']>[0], trigger: NounTri
       confidence: 0.8 * (trigger.sense.weight ?? 1),
       pattern: 'nominal-by',
       clauseStart: trigger.start,
+    },
+  ];
+}
+
+/** "Kherson's capture by Russian forces", "Lashio's fall to the MNDAA": a captured place as the possessor, the agent after "by" or "to". */
+function possessedThenAgent(view: Parameters<Pattern['match']>[0], trigger: NounTrigger): Candidate[] | undefined {
+  const agentWord = tok(view, trigger.start)?.lower === 'fall' ? 'to' : 'by';
+  if (trigger.sense.type !== 'CAPTURED' || tok(view, trigger.end)?.lower !== agentWord) return undefined;
+  const mark = tok(view, trigger.start - 1)?.lower;
+  if (mark !== "'s" && mark !== '’s') return undefined;
+  const place = unitAt(view, trigger.start - 2);
+  const agent = unitFrom(view, trigger.end + 1, 2);
+  if (!place || !agent || view.entities.get(place.entities[0] ?? '')?.type !== 'PLACE') return undefined;
+  return [
+    {
+      type: 'CAPTURED',
+      sources: coordinated(view, headOf(view, agent)).units,
+      targets: [place],
+      trigger: [trigger.start, trigger.end],
+      cameo: trigger.sense.cameo,
+      confidence: 0.82,
+      pattern: 'nominal-by',
+      clauseStart: place.start,
     },
   ];
 }

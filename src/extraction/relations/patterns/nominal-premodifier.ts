@@ -1,6 +1,22 @@
 import type { Pattern } from '../candidate.js';
 import { nounTarget, nounTriggerAt } from '../nominal.js';
-import { coordinatedBefore } from '../view.js';
+import type { Argument } from '../candidate.js';
+import { coordinatedBefore, tok, unitAt, type SentenceView } from '../view.js';
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'became', 'become', 'has', 'have']);
+
+/** "X is the subject of an ICC investigation", "X has been the target of EU sanctions": the copula's subject. */
+function subjectOfSubject(view: SentenceView, ownerStart: number): Argument | undefined {
+  let k = ownerStart - 1;
+  if (['a', 'an', 'the'].includes(tok(view, k)?.lower ?? '')) k--;
+  if (tok(view, k)?.lower !== 'of' || !['subject', 'target', 'focus'].includes(tok(view, k - 1)?.lower ?? '')) return undefined;
+  k -= 2;
+  if (['a', 'an', 'the'].includes(tok(view, k)?.lower ?? '')) k--;
+  if (tok(view, k)?.lower === 'been') k--;
+  if (!COPULAS.has(tok(view, k)?.lower ?? '')) return undefined;
+  const subject = unitAt(view, k - 1);
+  return subject ? { units: [subject], start: subject.start } : undefined;
+}
 
 /** "EU sanctions against them", "a UN investigation into the killings", "U.S. support for Kyiv". */
 export const nominalPremodifier: Pattern = {
@@ -9,7 +25,7 @@ export const nominalPremodifier: Pattern = {
     const trigger = nounTriggerAt(view, i);
     if (!trigger) return undefined;
     const owners = coordinatedBefore(view, trigger.start);
-    const target = owners && nounTarget(view, trigger);
+    const target = owners && (nounTarget(view, trigger) ?? subjectOfSubject(view, owners[0]!.start));
     if (!owners || !target) return undefined;
     return [
       {
