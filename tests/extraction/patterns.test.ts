@@ -212,6 +212,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['listed-among', 'The EU sanctioned the junta. Those listed include two officers of the Veldrane army, Lieutenant General Omar Haddad and Major General Selim Tarek.', ['SANCTIONED', 'European Union', 'Selim Tarek']],
   ['measures-target', 'The UK sanctioned two RSF commanders. The measures also target the Tarek Gold Company.', ['SANCTIONED', 'United Kingdom', 'Tarek Gold Company']],
   ['measures-target', 'The UK sanctioned two RSF commanders. The measures also target Marlin Bay Shipping Ltd, a company registered in Panama, and Dubai-based Qamar Petroleum Trading.', ['SANCTIONED', 'United Kingdom', 'Qamar Petroleum Trading']],
+  ['added-to-list', 'The Council of the EU today added Omar Dalan and Idris Farah to the list of persons subject to restrictive measures.', ['SANCTIONED', 'Council of the EU', 'Idris Farah']],
+  ['added-to-list', "The Security Council's sanctions committee added the Kessari Popular Front to its sanctions list.", ['SANCTIONED', 'UN Security Council', 'Kessari Popular Front']],
   ['added-to-list', "With today's decision, the EU has added the Wagner Group to its list of sanctioned entities.", ['SANCTIONED', 'European Union', 'Wagner Group']],
   ['added-to-list', "The Wagner Group was added to the EU's list of terrorist organisations.", ['SANCTIONED', 'European Union', 'Wagner Group']],
   ['measures-target', 'The EU sanctioned nine people. The listings include Bertrand Bisimwa, the leader of the M23, and the Gasabo Gold Refinery.', ['SANCTIONED', 'European Union', 'Gasabo Gold Refinery']],

@@ -134,6 +134,11 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       t = tok(view, j);
     }
   }
+  // "The Security Council's sanctions committee": a noun between the owner's possessive and the members.
+  if (members > 0 && t && !unitAt(view, j) && t.pos === 'NOUN' && t.text === t.lower && ["'s", '’s'].includes(tok(view, j - 1)?.lower ?? '') && unitAt(view, j - 2)) {
+    j -= 2;
+    t = tok(view, j);
+  }
   if (t && t.lower === 'whose' && members > 0) {
     // "the STC, whose fighters took over Aden", "the Southern Transitional Council (STC), whose ...".
     j--;

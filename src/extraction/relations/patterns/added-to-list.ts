@@ -15,7 +15,8 @@ function sanctionsList(view: Parameters<Pattern['match']>[0], k: number): { end:
     const t = tok(view, m)!;
     // "to its sanctions list", "to the blacklist", and "to the list" named before ("... added to the list X"), not "the list of".
     // "to its list of sanctioned entities" names the list by what is on it.
-    const listOf = tok(view, m + 1)?.lower === 'of' && [tok(view, m + 2), tok(view, m + 3)].some((w) => LIST_WORDS.has(w?.lower ?? '') || SANCTIONED_WORDS.has(w?.lower ?? ''));
+    // "the list of persons subject to restrictive measures": the list named by its measures.
+    const listOf = tok(view, m + 1)?.lower === 'of' && [2, 3, 4, 5, 6].some((d) => LIST_WORDS.has(tok(view, m + d)?.lower ?? '') || SANCTIONED_WORDS.has(tok(view, m + d)?.lower ?? '') || tok(view, m + d)?.lower === 'restrictive');
     const named = ['the', 'its', 'their', "'s", '’s'].includes(tok(view, m - 1)!.lower) && (tok(view, m + 1)?.lower !== 'of' || listOf);
     if (t.lower === 'list' || t.lower === 'blacklist') {
       if (!(LIST_WORDS.has(tok(view, m - 1)!.lower) || t.lower === 'blacklist' || named)) return undefined;
@@ -32,6 +33,8 @@ const SANCTIONED_WORDS = new Set(['sanctioned', 'designated', 'listed', 'blackli
 function listEnd(view: Parameters<Pattern['match']>[0], k: number): number {
   let m = k;
   while (m < k + 3 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && ['ADJ', 'NOUN', 'VERB'].includes(tok(view, m)!.pos)) m++;
+  // "persons subject to restrictive measures"
+  if (tok(view, m)?.lower === 'to' && tok(view, m + 1)?.lower === 'restrictive' && tok(view, m + 2)?.lower === 'measures') m += 3;
   return m;
 }
 
