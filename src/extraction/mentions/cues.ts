@@ -93,6 +93,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // "the capture of X"; but rulers fall too: "the fall of Bashar al-Assad" stays a person's name.
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower) && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
   if (b1 && PLACE_VERBS.has(b1.lower) && b1.text === b1.lower) vote(draft, 'PLACE', 2); // "recaptured X"
+  // 'had "liberated" X': the verb in quotes.
+  if (b1 && /^[”"’']$/.test(b1.text) && b2 && PLACE_VERBS.has(b2.lower) && b2.text === b2.lower) vote(draft, 'PLACE', 2);
   if (b1?.lower === 'over' && TAKE_FORMS.has(b2?.lower ?? '')) vote(draft, 'PLACE', 2); // "took over X"
   if (takenInRelative(tokens, draft.end, sentence.endToken)) vote(draft, 'PLACE', 2); // "X, which the rebels seized in May"
   // "designated Tradive General Trading": sanctions fall on people and companies, not places.
