@@ -2,6 +2,7 @@ import type { Candidate, Pattern } from '../candidate.js';
 import { headOf } from '../object.js';
 import { nounTarget, nounTriggerAt, type NounTrigger } from '../nominal.js';
 import { coordinated, tok, unitAt, unitFrom } from '../view.js';
+import type { Unit } from '../../types.js';
 
 /** Prepositions opening a place aside: "near the border", "in the north". */
 const ASIDE_OPENERS = new Set(['near', 'in', 'on', 'along', 'north', 'south', 'east', 'west', 'outside', 'close']);
@@ -18,7 +19,7 @@ export const nominalBy: Pattern = {
     if (owned) return owned;
     const target = nounTarget(view, trigger);
     if (!target) return undefined;
-    const agentWord = tok(view, i)!.lower === 'fall' ? 'to' : 'by';
+    const agentWord = agentWordOf(view, trigger);
     // The agent follows the target, past a passive verb: "... were extended by".
     let k = target.end;
     // "the seizure of Maiwut, near the Ethiopian border, by the militia": past a short aside.
@@ -35,20 +36,19 @@ export const nominalBy: Pattern = {
     const found = unitFrom(view, k + 1, 2);
     if (!found) return undefined;
     const agent = headOf(view, found);
-    return [
-      {
-        type: trigger.sense.type,
-        sources: coordinated(view, agent).units,
-        targets: target.units,
-        trigger: [trigger.start, trigger.end],
-        cameo: trigger.sense.cameo,
-        confidence: 0.85 * (trigger.sense.weight ?? 1),
-        pattern: 'nominal-by',
-        clauseStart: trigger.start,
-      },
-    ];
+    return read(trigger, coordinated(view, agent).units, target.units, 0.85 * (trigger.sense.weight ?? 1), trigger.start);
   },
 };
+
+/** "the fall of X to Y", else "... by Y". */
+function agentWordOf(view: Parameters<Pattern['match']>[0], trigger: NounTrigger): string {
+  return tok(view, trigger.start)?.lower === 'fall' ? 'to' : 'by';
+}
+
+function read(trigger: NounTrigger, sources: Unit[], targets: Unit[], confidence: number, clauseStart: number): Candidate[] {
+  const { type, cameo } = trigger.sense;
+  return [{ type, sources, targets, trigger: [trigger.start, trigger.end], cameo, confidence, pattern: 'nominal-by', clauseStart }];
+}
 
 /** "an investigation by Finland's National Bureau of Investigation into his campaign": the agent first. */
 function agentThenTarget(view: Parameters<Pattern['match']>[0], trigger: NounTrigger): Candidate[] | undefined {
@@ -57,40 +57,16 @@ function agentThenTarget(view: Parameters<Pattern['match']>[0], trigger: NounTri
   if (!found) return undefined;
   const agent = headOf(view, found);
   const target = nounTarget(view, { ...trigger, end: agent.end });
-  if (!target) return undefined;
-  return [
-    {
-      type: trigger.sense.type,
-      sources: [agent],
-      targets: target.units,
-      trigger: [trigger.start, trigger.end],
-      cameo: trigger.sense.cameo,
-      confidence: 0.8 * (trigger.sense.weight ?? 1),
-      pattern: 'nominal-by',
-      clauseStart: trigger.start,
-    },
-  ];
+  return target ? read(trigger, [agent], target.units, 0.8 * (trigger.sense.weight ?? 1), trigger.start) : undefined;
 }
 
 /** "Kherson's capture by Russian forces", "Lashio's fall to the MNDAA": a captured place as the possessor, the agent after "by" or "to". */
 function possessedThenAgent(view: Parameters<Pattern['match']>[0], trigger: NounTrigger): Candidate[] | undefined {
-  const agentWord = tok(view, trigger.start)?.lower === 'fall' ? 'to' : 'by';
-  if (trigger.sense.type !== 'CAPTURED' || tok(view, trigger.end)?.lower !== agentWord) return undefined;
+  if (trigger.sense.type !== 'CAPTURED' || tok(view, trigger.end)?.lower !== agentWordOf(view, trigger)) return undefined;
   const mark = tok(view, trigger.start - 1)?.lower;
   if (mark !== "'s" && mark !== '’s') return undefined;
   const place = unitAt(view, trigger.start - 2);
   const agent = unitFrom(view, trigger.end + 1, 2);
   if (!place || !agent || view.entities.get(place.entities[0] ?? '')?.type !== 'PLACE') return undefined;
-  return [
-    {
-      type: 'CAPTURED',
-      sources: coordinated(view, headOf(view, agent)).units,
-      targets: [place],
-      trigger: [trigger.start, trigger.end],
-      cameo: trigger.sense.cameo,
-      confidence: 0.82,
-      pattern: 'nominal-by',
-      clauseStart: place.start,
-    },
-  ];
+  return read(trigger, coordinated(view, headOf(view, agent)).units, [place], 0.82, place.start);
 }
