@@ -153,6 +153,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['control-of', 'The Sudanese army regained control of Wad Madani in January.', ['CAPTURED', 'Sudanese army', 'Wad Madani']],
   ['nominal-by', "Goma's capture by the Kessari Popular Front came after weeks of fighting.", ['CAPTURED', 'Kessari Popular Front', 'Goma']],
   ['nominal-by', "Lashio's fall to the Kessari Popular Front shocked the junta.", ['CAPTURED', 'Kessari Popular Front', 'Lashio']],
+  ['nominal-premodifier', 'A UN fact-finding mission on Darfur found evidence of war crimes.', ['INVESTIGATES', 'United Nations', 'Darfur']],
+  ['light-verb', 'The Human Rights Council set up a fact-finding mission on Sudan in 2023.', ['INVESTIGATES', 'UN Human Rights Council', 'Sudan']],
+  ['light-verb', 'The U.N. Security Council extended an arms embargo to the Kessari Popular Front in 2022.', ['SANCTIONED', 'UN Security Council', 'Kessari Popular Front']],
   ['nominal-premodifier', 'The Kessari Popular Front is the subject of an ICC investigation.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
   ['nominal-premodifier', 'The Kessari Popular Front has been the target of EU sanctions since 2019.', ['SANCTIONED', 'European Union', 'Kessari Popular Front']],
   ['nominal-by', 'The seizure of Kupiansk by Russian troops alarmed Kyiv.', ['CAPTURED', 'Russia', 'Kupiansk']],
@@ -555,5 +558,12 @@ describe('supplying a state', () => {
   it('names no aid and so reads no backing: "Turkey supplied Ukraine in 2022" may be gas', () => {
     expect(triples(run('Turkey supplied Ukraine in 2022.'))).toEqual([]);
     expect(triples(run('The government of Kenya paid the salaries of teachers.'))).toEqual([]);
+  });
+});
+
+describe('missions', () => {
+  it('reads only a fact-finding mission as an investigation', () => {
+    expect(triples(run('The UN peacekeeping mission in South Sudan protected civilians in Malakal.'))).toEqual([]);
+    expect(triples(run('Kenya sent a trade mission to Sudan.'))).toEqual([]);
   });
 });

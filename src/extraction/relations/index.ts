@@ -63,6 +63,7 @@ const TRIGGER_WORDS = new Set([
   ...Object.keys(NOUN_TRIGGERS),
   ...PROXY_NOUNS,
   'subject',
+  'mission', // "a fact-finding mission on X"
   ...LISTED_WORDS,
   ...ADD_VERBS,
   ...TARGET_VERBS,

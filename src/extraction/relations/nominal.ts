@@ -26,11 +26,13 @@ export interface NounTrigger {
 export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | undefined {
   const t = tok(view, i);
   if (!t) return undefined;
-  const sense = NOUN_TRIGGERS[t.lower];
+  // "a fact-finding mission on Sudan": a mission is an investigation only when it finds facts.
+  const factFinding = t.lower === 'mission' && tok(view, i - 1)?.lower === 'finding' && tok(view, i - 2)?.text === '-' && tok(view, i - 3)?.lower === 'fact';
+  const sense = factFinding ? FACT_FINDING : NOUN_TRIGGERS[t.lower];
   if (!sense) return undefined;
   // Sentence-initial "Sanctions" is still the noun; elsewhere a capitalised word belongs to a name.
   if (t.text !== t.lower && i !== view.sentence.firstToken) return undefined;
-  let start = i;
+  let start = factFinding ? i - 3 : i;
   while (sense.type === 'SANCTIONED' && tok(view, start - 1) && SANCTION_COMPOUNDS.has(tok(view, start - 1)!.lower)) start--;
   // "visa restrictions", "travel restrictions" are sanctions; "restrictions on aid" are not.
   if (t.lower === 'restrictions' && !RESTRICTED.has(tok(view, i - 1)?.lower ?? '')) return undefined;
@@ -47,6 +49,7 @@ export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | unde
 }
 
 const RESTRICTED = new Set(['visa', 'travel', 'financial', 'entry']);
+const FACT_FINDING = { type: 'INVESTIGATES' as const, cameo: '090' };
 
 /** The target after a relation noun: "capture of Goma and Bukavu", "sanctions against them", "probe into the situation in Venezuela". */
 export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument & { end: number }) | undefined {
@@ -55,7 +58,9 @@ export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument 
   const prep = tok(view, at);
   // "the designation of X" names its target with "of"; "the sanctions of 2014" does not.
   const of = prep?.lower === 'of' && OF_NOUNS.has(tok(view, trigger.end - 1)?.lower ?? '');
-  if (!prep || !(TARGET_PREPOSITIONS[trigger.sense.type].includes(prep.lower) || of)) return undefined;
+  // "extended an arms embargo to the group": extending sanctions to a party imposes them on it.
+  const extended = trigger.sense.type === 'SANCTIONED' && prep?.lower === 'to' && [1, 2, 3].some((d) => /^extend(?:s|ed|ing)?$/.test(tok(view, trigger.start - d)?.lower ?? ''));
+  if (!prep || !(TARGET_PREPOSITIONS[trigger.sense.type].includes(prep.lower) || of || extended)) return undefined;
   const arg =
     trigger.sense.type === 'INVESTIGATES' ? investigationTargets(view, at + 1) : objectOf(view, at + 1, trigger.sense.type === 'CAPTURED' ? ['in', 'of'] : []);
   if (!arg) return undefined;
