@@ -4,7 +4,7 @@ import { timeBefore } from './time.js';
 import { INDIVIDUAL_ROLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
-import { MEMBER_NOUNS, coordinated, tok, unitAt, unitFrom, type SentenceView } from './view.js';
+import { MEMBER_NOUNS, antecedentOf, coordinated, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /** Words skipped between a subject and its verb: auxiliaries, adverbs, negation, "both". */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -57,7 +57,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       if (tok(view, b)?.lower === 'the') b--;
       // "Kenya, which the KPF accuses of backing": the name the relative pronoun stands for.
       if (RELATIVE_PRONOUNS.has(tok(view, b)?.lower ?? '')) {
-        j = tok(view, b - 1)?.text === ',' ? b - 2 : b - 1;
+        j = antecedentOf(view, b);
         if (!unitAt(view, j)) return undefined;
         break;
       }
@@ -68,8 +68,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       break;
     } else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && relativeBeforeAccuser(view, j - 2) !== undefined) {
       // "a former lawmaker whom Haitian prosecutors accuse of having armed": the one the relative pronoun stands for.
-      j = relativeBeforeAccuser(view, j - 2)!;
-      if (tok(view, j)?.text === ',') j--;
+      j = antecedentOf(view, relativeBeforeAccuser(view, j - 2)!);
       if (!unitAt(view, j)) j = appositionHead(view, j) ?? j;
       break;
     } else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus')) j -= 2; // "has been accused of backing"
@@ -83,8 +82,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (SAY.has(t.lower) && REPORTERS.has(tok(view, j - 1)?.lower ?? '') && RELATIVE_PRONOUNS.has(tok(view, j - 2)?.lower ?? '')) j -= 2; // "a firm that officials say has funnelled"
     else if (SAY.has(t.lower) && unitAt(view, j - 1) && RELATIVE_PRONOUNS.has(tok(view, unitAt(view, j - 1)!.start - 1)?.lower ?? '')) {
       // "Iran, which Washington says has supplied the Houthis": the one the relative pronoun stands for.
-      const r = unitAt(view, j - 1)!.start - 1;
-      j = tok(view, r - 1)?.text === ',' ? r - 2 : r - 1;
+      j = antecedentOf(view, unitAt(view, j - 1)!.start - 1);
       break;
     }
     else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
@@ -135,7 +133,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
   }
   // "The Security Council's sanctions committee": a noun between the owner's possessive and the members.
-  if (members > 0 && t && !unitAt(view, j) && t.pos === 'NOUN' && t.text === t.lower && ["'s", '’s'].includes(tok(view, j - 1)?.lower ?? '') && unitAt(view, j - 2)) {
+  if (members > 0 && t && !unitAt(view, j) && t.pos === 'NOUN' && t.text === t.lower && possessiveAt(view, j - 1) && unitAt(view, j - 2)) {
     j -= 2;
     t = tok(view, j);
   }
@@ -183,7 +181,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     // "Their 2021 offensive took X", "The army's counter-offensive retook X": the offensive's owner.
     let k = j - 1;
     while (tok(view, k) && !unitAt(view, k) && (tok(view, k)!.pos === 'NUM' || tok(view, k)!.pos === 'ADJ' || tok(view, k)!.text === '-' || OFFENSIVE_NOUNS.has(tok(view, k)!.lower))) k--;
-    if (["'s", '’s'].includes(tok(view, k)?.lower ?? '') && unitAt(view, k - 1)) j = k - 1;
+    if (possessiveAt(view, k) && unitAt(view, k - 1)) j = k - 1;
     else if (unitAt(view, k)?.kind === 'PRONOUN' && POSSESSIVE_PRONOUNS.has(tok(view, k)!.lower)) j = k;
   }
   // "Abu Sayyaf fighters joined the Maute group in seizing Marawi": both do it.
@@ -291,11 +289,11 @@ function relativeAhead(view: SentenceView, k: number, j: number): boolean {
   return false;
 }
 
-/** "whom Haitian prosecutors accuse": the index just before the relative pronoun, past an unnamed accuser. */
+/** "whom Haitian prosecutors accuse": the relative pronoun's index, past an unnamed accuser. */
 function relativeBeforeAccuser(view: SentenceView, k: number): number | undefined {
   for (let m = k; m > k - 3 && tok(view, m); m--) {
     const w = tok(view, m)!;
-    if (w.lower === 'whom' || w.lower === 'who') return m - 1;
+    if (w.lower === 'whom' || w.lower === 'who') return m;
     // "Haitian prosecutors": a demonym may describe the accusers.
     if ((unitAt(view, m) && unitAt(view, m)!.kind !== 'NOMINAL') || !(w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN')) return undefined;
   }
@@ -410,7 +408,7 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       // "the Ta'ang National Liberation Army (TNLA), a member of ...": past the bracketed acronym.
       const bracketed = tok(view, k - 1)?.text === ')' && tok(view, k - 3)?.text === '(' && unitAt(view, k - 4) !== undefined;
       // Members of a named owner ("Moscow's troops, backed by ..."), not a bare description ("An armed group, the X,").
-      const owner = ["'s", '’s'].includes(tok(view, k - 2)?.lower ?? '') ? k - 3 : k - 2;
+      const owner = possessiveAt(view, k - 2) ? k - 3 : k - 2;
       const members = MEMBER_NOUNS.has(tok(view, k - 1)?.lower ?? '') && tok(view, k - 1)!.text === tok(view, k - 1)!.lower && unitAt(view, owner) !== undefined;
       const named = bracketed || unitAt(view, k - 1) !== undefined || members;
       return det && named ? k : undefined;

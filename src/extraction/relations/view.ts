@@ -47,6 +47,17 @@ export function unitAt(view: SentenceView, i: number): Unit | undefined {
   return k >= 0 ? view.units[k] : undefined;
 }
 
+/** A possessive mark ("'s") at token `i`. */
+export function possessiveAt(view: SentenceView, i: number): boolean {
+  const w = tok(view, i)?.lower;
+  return w === "'s" || w === '’s';
+}
+
+/** The token a relative pronoun at `r` looks back to, past its comma: "Kenya, which ..." gives Kenya's last token. */
+export function antecedentOf(view: SentenceView, r: number): number {
+  return tok(view, r - 1)?.text === ',' ? r - 2 : r - 1;
+}
+
 export function tok(view: SentenceView, i: number): Token | undefined {
   return i >= view.sentence.firstToken && i < view.sentence.endToken ? view.tokens[i] : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Candidate, Pattern } from '../candidate.js';
 import { headOf } from '../object.js';
 import { nounTarget, nounTriggerAt, type NounTrigger } from '../nominal.js';
-import { coordinated, tok, unitAt, unitFrom } from '../view.js';
+import { coordinated, possessiveAt, tok, unitAt, unitFrom } from '../view.js';
 import type { Unit } from '../../types.js';
 
 /** Prepositions opening a place aside: "near the border", "in the north". */
@@ -63,8 +63,7 @@ function agentThenTarget(view: Parameters<Pattern['match']>[0], trigger: NounTri
 /** "Kherson's capture by Russian forces", "Lashio's fall to the MNDAA": a captured place as the possessor, the agent after "by" or "to". */
 function possessedThenAgent(view: Parameters<Pattern['match']>[0], trigger: NounTrigger): Candidate[] | undefined {
   if (trigger.sense.type !== 'CAPTURED' || tok(view, trigger.end)?.lower !== agentWordOf(view, trigger)) return undefined;
-  const mark = tok(view, trigger.start - 1)?.lower;
-  if (mark !== "'s" && mark !== '’s') return undefined;
+  if (!possessiveAt(view, trigger.start - 1)) return undefined;
   const place = unitAt(view, trigger.start - 2);
   const agent = unitFrom(view, trigger.end + 1, 2);
   if (!place || !agent || view.entities.get(place.entities[0] ?? '')?.type !== 'PLACE') return undefined;

@@ -3,7 +3,7 @@ import type { Argument, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { headOf, objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { antecedentOf, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 
@@ -150,7 +150,7 @@ function relativeReceiver(view: SentenceView, i: number): { giver: Unit; receive
   let r = giver.start - 1;
   if (tok(view, r)?.lower === 'the') r--;
   if (!['which', 'whom', 'who'].includes(tok(view, r)?.lower ?? '') || tok(view, r - 1)?.text !== ',') return undefined;
-  const receiver = unitAt(view, r - 2);
+  const receiver = unitAt(view, antecedentOf(view, r));
   if (!receiver) return undefined;
   let cameo = '072';
   for (let m = i + 2; m < i + 8 && tok(view, m); m++) if (AID_NOUNS[tok(view, m)!.lower]) (cameo = AID_NOUNS[tok(view, m)!.lower]!), (m = i + 8);
