@@ -188,6 +188,12 @@ describe('coreference', () => {
     ['The Sanctions Committee on Veldrane met on Friday. The Committee also listed Omar Hadi.', 'The Committee', 'Sanctions Committee on Veldrane'],
     // "the government" is the government of the country the text is about, not the one named last.
     ['Chad\'s army retook Sorvak in March. Chad has been at war since 2023. Chad\'s leader rejected talks. Aid to Chad has collapsed. Russia wants a naval base there. Russia has sent advisers to the coast. Russia denies supplying weapons. Qatar has given financial support to the government, officials said.', 'the government', 'Chad'],
+    // A state named earlier in the description's own clause is not "the government" or "the junta".
+    ['Mali\'s army fought the Lumara Liberation Front in May. Russia sent advisers. Russia sent drones. Russia, which has supplied the junta with jets since 2021, denies it.', 'the junta', 'Mali'],
+    ['Mali\'s army fought the Lumara Liberation Front in May. Russia sent advisers. Russia sent drones. Russia has urged the government to talk.', 'the government', 'Mali'],
+    // ... unless a reporting verb or a colon opens a new clause.
+    ['Mali\'s army fought the Lumara Liberation Front in May. Russia sent advisers. Russia sent drones. Russia said the government would talk.', 'the government', 'Russia'],
+    ['Mali\'s army fought the Lumara Liberation Front in May. Russia sent advisers. Russia sent drones. Russia is wary: the government designated the front a terrorist group.', 'the government', 'Russia'],
     ['The Treasury Department sanctioned Omar Hadi, whom the department accused of funding the Velan Resistance Front.', 'the department', 'Treasury Department'],
     // The speaker of a reported clause owns "its"/"their", whoever was named more before.
     ['Ukrainian troops held Kupiansk for weeks. Ukraine\'s army said the line held. Further east, Moscow said last month that its troops had taken Pokrovsk.', 'its', 'Russia'],

@@ -3,7 +3,7 @@ import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BOTH_GROUPS, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, stateForces, warringParties } from './sides.js';
 import { NEVER_ALONE, PLACE_VERBS } from '../lexicon/names.js';
-import { ACCUSATION_NOUNS, DENIAL_VERBS } from '../lexicon/status.js';
+import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS } from '../lexicon/status.js';
 
 /** Nouns after a demonym that make it a mere description of a place or thing ("the Russian town of"). */
 const ADJECTIVAL = new Set(['town', 'city', 'village', 'border', 'region', 'province', 'capital', 'port', 'territory', 'soil', 'side', 'oil', 'gas', 'economy', 'media', 'market', 'markets', 'company', 'companies', 'firm', 'firms', 'citizens', 'civilians', 'people', 'language', 'currency', 'coast', 'waters', 'airspace']);
@@ -98,7 +98,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
         ? capitalOfFocus(ctx, entities, names)
         : (seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
           // Before any state is named, the one the whole text names most.
-          (nominal.sense.focus ? (focusCountry(ctx, entities, history) ?? focusCountry(ctx, entities, names)) : undefined) ??
+          (nominal.sense.focus ? focusOutside(nominal.start) : undefined) ??
           (nominal.sense.settlement ? settlementInSentence(history, entities, t.sentence) : undefined) ??
           mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names)) ??
           (nominal.sense.forces ? stateForces(ctx, entities, names) : undefined));
@@ -107,6 +107,12 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     }
   }
   return added;
+
+  /** The country in focus, leaving out the states of the description's own clause. */
+  function focusOutside(start: number): string | undefined {
+    const outside = clauseStates(tokens, history, entities, start);
+    return focusCountry(ctx, entities, history, outside) ?? focusCountry(ctx, entities, names, outside);
+  }
 
   function add(unit: Unit): void {
     added.push(unit);
@@ -416,6 +422,31 @@ function settlementInSentence(history: readonly Unit[], entities: Map<string, En
 const isSettlement = (e: EntityDraft): boolean => !e.known || (e.known.placeKind !== 'admin1' && !e.id.startsWith('place:region:'));
 
 /** What a description may refer to beyond its types: "the town" a settlement, "the company" no listed body, "the al-Qaeda affiliate" not al-Qaeda. */
+/**
+ * States named earlier in the description's own clause ("Beijing, which has supplied the junta",
+ * "Kenya urged the government to ..."): the description cannot be them. A reporting verb, a colon
+ * or a conjunction between opens a new clause ("Sudan said the government would ...").
+ */
+const NEW_CLAUSE = new Set([':', ';', '—', '–', 'but', 'while', 'whereas', 'although', 'though']);
+
+function clauseStates(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, start: number): Set<string> {
+  const out = new Set<string>();
+  const sentence = tokens[start]!.sentence;
+  let reported = false;
+  for (let h = history.length - 1; h >= 0; h--) {
+    const unit = history[h]!;
+    if (unit.sentence !== sentence) break;
+    for (let k = unit.end; k < start && !reported; k++) reported = ATTRIBUTION_VERBS.has(tokens[k]!.lower) || NEW_CLAUSE.has(tokens[k]!.lower) || (tokens[k]!.lower === 'and' && tokens[k - 1]?.text === ',');
+    if (reported) break;
+    for (const id of unit.entities) {
+      const e = entities.get(id);
+      const state = e?.type === 'COUNTRY' ? e.id : e?.known?.stateOf;
+      if (state) out.add(state);
+    }
+  }
+  return out;
+}
+
 function keepFor(nominal: { sense: NominalSense; start: number; owner?: number }, names: readonly Unit[]): (e: EntityDraft) => boolean {
   const owner = nominal.owner !== undefined ? names.find((u) => u.start === nominal.owner)?.entities[0] : undefined;
   return (e) => {

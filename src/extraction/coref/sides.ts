@@ -79,13 +79,13 @@ export function capitalOfFocus(ctx: DocContext, entities: Map<string, EntityDraf
 }
 
 /** "the government", "the junta": the country the text has named most so far, its forces counting for it. */
-export function focusCountry(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[]): string | undefined {
+export function focusCountry(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[], outside?: ReadonlySet<string>): string | undefined {
   const n = new Map<string, number>();
   for (const u of history) {
     for (const id of u.entities) {
       const e = entities.get(id);
       const state = e?.type === 'COUNTRY' ? e.id : e && isForces(e) ? e.known!.stateOf! : undefined;
-      if (state) n.set(state, (n.get(state) ?? 0) + 1);
+      if (state && !outside?.has(state)) n.set(state, (n.get(state) ?? 0) + 1);
     }
   }
   let best: string | undefined;
