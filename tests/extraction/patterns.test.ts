@@ -63,6 +63,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['relative-clause', 'The Kessari Popular Front now controls Ketavi, which it captured in May.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['relative-clause', 'The Kessari Popular Front, which the Federal High Court in Abuja proscribed as a terrorist organisation in 2017, wants secession.', ['SANCTIONED', 'Federal High Court', 'Kessari Popular Front']],
   ['relative-clause', 'Nandro, a border town the Velan Resistance Front overran in May, lies in ruins.', ['CAPTURED', 'Velan Resistance Front', 'Nandro']],
+  // The antecedent before a bracketed acronym; a capital after "in" only locates the subject.
+  ['relative-clause', 'Members of the Kessari Popular Front (KPF), herders whom the junta in Niamey has armed, man the checkpoints.', ['BACKS', 'Niger', 'Kessari Popular Front']],
   ['relative-clause', 'Troops returned to Mir Ali, a town in North Waziristan that the TTP overran on Saturday.', ['CAPTURED', 'TTP', 'Mir Ali']],
   ['fall-to', 'The town of Rubaya came under M23 control in April 2024.', ['CAPTURED', 'M23', 'Rubaya']],
   ['fall-to', 'Bukavu fell under the control of the M23 in February.', ['CAPTURED', 'M23', 'Bukavu']],

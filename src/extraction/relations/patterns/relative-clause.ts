@@ -20,10 +20,12 @@ export const relativeClause: Pattern = {
     while (tok(view, j) && (SKIP.has(tok(view, j)!.lower) || tok(view, j)!.pos === 'ADV')) j--;
     while (tok(view, j) && MEMBER_NOUNS.has(tok(view, j)!.lower) && !unitAt(view, j)) j--;
     let subject = unitAt(view, j);
-    // "which the Federal High Court in Abuja proscribed": the place only locates the subject.
+    // "which the Federal High Court in Abuja proscribed", "whom the junta in Ouagadougou has armed":
+    // the place (or the state its capital stands for) only locates the subject.
     if (subject && tok(view, subject.start - 1)?.lower === 'in' && unitAt(view, subject.start - 2)) {
       const located = unitAt(view, subject.start - 2)!;
-      if (view.entities.get(subject.entities[0] ?? '')?.type === 'PLACE' && view.entities.get(located.entities[0] ?? '')?.type !== 'PLACE') subject = located;
+      const where = view.entities.get(subject.entities[0] ?? '')?.type;
+      if ((where === 'PLACE' || where === 'COUNTRY') && view.entities.get(located.entities[0] ?? '')?.type !== 'PLACE') subject = located;
     }
     if (!subject) return undefined;
     const antecedents = antecedentsBefore(view, subject.start);
@@ -71,7 +73,9 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
   if (words === 0 || tok(view, k)?.text !== ',') return undefined;
   // The apposition needs a noun of its own: "Ketavi, a mining town [the LLF overran]".
   if (!view.tokens.slice(k + 1, start).some((w) => w.pos === 'NOUN')) return undefined;
-  const last = unitAt(view, k - 1);
+  // "the Volunteers for the Defence of the Homeland (VDP), civilians whom ...": the bracketed acronym.
+  const bracketed = tok(view, k - 1)?.text === ')' ? unitAt(view, k - 2) : undefined;
+  const last = bracketed && tok(view, bracketed.start - 1)?.text === '(' ? bracketed : unitAt(view, k - 1);
   if (!last) return undefined;
   const units = [last];
   const joint = tok(view, last.start - 1);
