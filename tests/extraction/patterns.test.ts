@@ -13,6 +13,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['in-support-of', 'The Kessari Popular Front, with the backing of Iran, seized the town of Ketavi.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['active-verb', 'The Velan defence ministry said the Kessari Popular Front had "liberated" Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['active-verb', 'Kyiv said it had regained the village of Ketavi from Russian forces.', ['CAPTURED', 'Ukraine', 'Ketavi', 'CLAIMED']],
+  // "regained" makes an unlisted name a place; an adjective inside a state's force name.
+  ['active-verb', "Niger's army regained Ketavi on Sunday.", ['CAPTURED', 'Niger Armed Forces', 'Ketavi']],
+  ['active-verb', "Somalia's national army retook Ketavi.", ['CAPTURED', 'Somali National Army', 'Ketavi']],
+  ['active-verb', 'Ethiopian federal forces took Ketavi.', ['CAPTURED', 'Ethiopia', 'Ketavi']],
   ['active-verb', 'The Kessari Popular Front attacked Nandro. Their 2021 offensive took the districts of Harib and Ketavi before it stalled.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['active-verb', "The Velan Resistance Front fled. The Kessari Popular Front's counter-offensive retook the town of Ketavi in February.", ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['active-verb', 'The ICC is investigating crimes committed by the Taliban, by the Kessari Popular Front and by the Afghan National Defence and Security Forces (ANDSF).', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],

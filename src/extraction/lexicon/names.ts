@@ -122,6 +122,9 @@ export const ARMED_MEMBER_NOUNS = new Set([
 /** Nouns after a demonym that name the state's armed forces: "the Congolese army". */
 export const STATE_FORCE_NOUNS = new Set(['army', 'military', 'forces', 'armed', 'navy', 'air']);
 
+/** Adjectives inside a state's force name: "Somalia's national army", "Ethiopian federal forces". */
+export const ARMY_ADJECTIVES = new Set(['national', 'federal', 'regular']);
+
 /** Nouns after a demonym that stand for the state itself: "Rwandan troops", "the Congolese government". */
 export const STATE_AGENT_NOUNS = new Set([
   'troops', 'soldiers', 'government', 'authorities', 'officials', 'regime', 'state', 'leaders', 'president', 'administration',
@@ -211,7 +214,8 @@ export const PLACE_VERBS = new Set([
   'besieged', 'besiege', 'besieging', 'shelled', 'shelling', 'bombed', 'bombing', 'stormed', 'encircled',
   'entered', 'enter', 'entering', 'fled', 'flee', 'fleeing', 'evacuated', 'reached', 'toward', 'towards',
   'taken', 'took', 'retaking', 'capturing', 'seizing', 'overrunning', 'occupying', 'recapturing', 'lose', 'lost', 'losing',
-  'wrested', 'controls', 'controlling',
+  'wrested', 'controls', 'controlling', 'regained', 'regain', 'regaining', 'conquered', 'overruns',
+  'liberating', 'reoccupied',
 ]);
 
 /** Nouns that, with "of", introduce a place: "the capture of X", "the siege of X". */

@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_MEMBER_NOUNS, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
+import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
@@ -104,7 +104,9 @@ const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lo
 function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft | undefined {
   const { tokens, sentences } = ctx.analysis;
   const sentence = sentences[draft.sentence]!;
-  const at = (k: number): Token | undefined => (draft.end + offset + k < sentence.endToken ? tokens[draft.end + offset + k] : undefined);
+  // "Somalia's national army", "Ethiopia's federal forces": the adjective belongs to the force's name.
+  const adjective = ARMY_ADJECTIVES.has(tokens[draft.end + offset]?.lower ?? '') && isForceNoun(tokens[draft.end + offset + 1]) ? 1 : 0;
+  const at = (k: number): Token | undefined => (draft.end + offset + adjective + k < sentence.endToken ? tokens[draft.end + offset + adjective + k] : undefined);
   const noun = at(0);
   if (!noun || noun.text !== noun.lower) return undefined;
   // "military junta", "army chief": the force word only describes the noun after it.
@@ -114,7 +116,7 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
     const forces = ctx.gazetteer.armedForcesOf(draft.known!.id);
     if (!forces) return undefined;
     const width = (noun.lower === 'armed' || noun.lower === 'air') && (at(1)?.lower === 'forces' || at(1)?.lower === 'force') ? 2 : 1;
-    const d = knownDraft(ctx, sentence, draft.start, draft.end + offset + width, forces);
+    const d = knownDraft(ctx, sentence, draft.start, draft.end + offset + adjective + width, forces);
     d.kind = 'NOMINAL';
     if (noun.lower === 'forces' || MEMBER_FORCE_NOUNS.has(noun.lower)) d.weakForces = true;
     return d;
@@ -134,6 +136,7 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
 
 /** "Indonesian soldiers": the state's army when the text names that army, else the state. */
 const MEMBER_FORCE_NOUNS = new Set(['troops', 'soldiers']);
+const isForceNoun = (t: Token | undefined): boolean => t !== undefined && t.text === t.lower && (STATE_FORCE_NOUNS.has(t.lower) || MEMBER_FORCE_NOUNS.has(t.lower));
 
 const INSTRUMENT_HEADS = new Set([
   'statute', 'convention', 'conventions', 'regulations', 'regulation', 'act', 'agreement', 'accord', 'accords',

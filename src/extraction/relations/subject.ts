@@ -1,7 +1,7 @@
 import type { Unit } from '../types.js';
 import { DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
 import { timeBefore } from './time.js';
-import { INDIVIDUAL_ROLES, ROLE_NOUNS } from '../lexicon/names.js';
+import { ARMY_ADJECTIVES, INDIVIDUAL_ROLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
 import { MEMBER_NOUNS, antecedentOf, coordinated, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
@@ -128,6 +128,11 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     members++;
     t = tok(view, j);
     if (t && (t.lower === "'s" || t.lower === '’s' || t.text === '’')) {
+      j--;
+      t = tok(view, j);
+    }
+    // "Ethiopian federal forces took": an adjective of the force's name.
+    if (t && ARMY_ADJECTIVES.has(t.lower) && unitAt(view, j - 1)) {
       j--;
       t = tok(view, j);
     }
