@@ -126,6 +126,17 @@ describe('"and" inside an institution\'s name', () => {
   });
 });
 
+describe('a plural possessive inside a name', () => {
+  it.each([
+    ["The Tazeri Commission on Human and Peoples' Rights is investigating.", ["Tazeri Commission on Human and Peoples' Rights"]],
+    ["The Lumara Farmers' Union met on Monday.", ["Lumara Farmers' Union"]],
+    // After a name, the possessive ends the owner's name.
+    ["The United States' Africa Command said so.", ['United States', 'Africa Command']],
+  ])('%s', (text, names) => {
+    expect(run(text).entities.map((e) => e.name)).toEqual(names);
+  });
+});
+
 describe('a mechanism is an institution', () => {
   it('keeps "the Independent Investigative Mechanism for Myanmar (IIMM)" whole', () => {
     const x = run('The Independent Investigative Mechanism for Myanmar (IIMM) said on Tuesday it was examining an air strike in Nam Hpai.');

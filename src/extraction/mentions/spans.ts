@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch } from '../../lexicon/types.js';
-import { COMPANY_ENDS, DAYS, FORCE_HEADS, LEGAL_FORMS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS, PERSON_TITLES } from '../lexicon/names.js';
+import { ARMED_GROUP_HEADS, COMPANY_ENDS, DAYS, FORCE_HEADS, LEGAL_FORMS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS, PERSON_TITLES } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 
 const UPPER = /^\p{Lu}/u;
@@ -58,6 +58,15 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
       if (nickname > 0) {
         last = nickname;
         j = nickname + 1;
+        continue;
+      }
+      // A plural possessive inside a name: "Commission on Human and Peoples' Rights", "Workers' Party".
+      const next = tokens[j + 1];
+      // The owner is an ordinary plural ("the Houthis' Supreme Council" ends at the owner's name).
+      const owner = tokens[j - 1]!;
+      if ((t.text === "'" || t.text === '’') && !t.spaceBefore && owner.lower.endsWith('s') && isCommonWord(owner.lower) && next?.spaceBefore && isNameToken(next) && (ORGANISATION_HEADS.has(next.lower) || ARMED_GROUP_HEADS.has(next.lower) || next.lower === 'rights')) {
+        last = j + 1;
+        j += 2;
         continue;
       }
       // Glued hyphen or apostrophe joining two name parts: "Guinea-Bissau", "N'Djamena".
