@@ -126,6 +126,15 @@ describe('"and" inside an institution\'s name', () => {
   });
 });
 
+describe('a known name after a person\'s "al-" is part of the person\'s name', () => {
+  it.each([
+    ['Abdul-Malik al-Yemeni spoke on Monday.', ['Abdul-Malik al-Yemeni']],
+    ['Sheikh Omar al-Houthi met Ali Kamal.', ['Omar al-Houthi', 'Ali Kamal']],
+  ])('%s', (text, names) => {
+    expect(run(text).entities.map((e) => e.name)).toEqual(names);
+  });
+});
+
 describe('a plural possessive inside a name', () => {
   it.each([
     ["The Tazeri Commission on Human and Peoples' Rights is investigating.", ["Tazeri Commission on Human and Peoples' Rights"]],

@@ -235,6 +235,6 @@ export const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer',
 /** Participles of listing in sanctions texts: "Among those listed are", "Those designated include". */
 export const LISTED_WORDS = new Set(['listed', 'designated', 'sanctioned', 'targeted', 'named', 'blacklisted', 'added']);
 /** Verbs that add a name to a sanctions list. */
-export const ADD_VERBS = new Set(['added', 'add', 'adds', 'adding', 'placed', 'put', 'included']);
+export const ADD_VERBS = new Set(['added', 'add', 'adds', 'adding', 'placed', 'put', 'included', 'kept', 'keeps', 'had']);
 /** Verbs whose subject is a sanctions package: "The measures target X". */
 export const TARGET_VERBS = new Set(['target', 'targets', 'targeted', 'hit', 'hits', 'include', 'includes', 'included', 'cover', 'covers', 'covered']);

@@ -14,6 +14,7 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
   const slice = tokens.slice(sentence.firstToken, sentence.endToken);
   const matches = new Map<number, GazetteerMatch>();
   for (const m of ctx.gazetteer.match(slice, text)) {
+    if (nisba(tokens, m.start + sentence.firstToken)) continue;
     matches.set(m.start + sentence.firstToken, { ...m, start: m.start + sentence.firstToken, end: m.end + sentence.firstToken });
   }
   const drafts: NameDraft[] = [];
@@ -28,6 +29,16 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
     if (!covered.has(m.start) && m.candidates[0]) drafts.push(knownDraft(ctx, sentence, m.start, m.end, m.candidates[0], undefined, m.candidates));
   }
   return drafts.sort((a, b) => a.start - b.start);
+}
+
+const ARTICLES = new Set(['al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'ash']);
+
+/** "Abdul-Malik al-Houthi", "Sheikh Ali al-Yemeni": a known name after a person's "al-" is part of that person's name. */
+function nisba(tokens: readonly Token[], start: number): boolean {
+  const dash = tokens[start - 1];
+  const article = tokens[start - 2];
+  const before = tokens[start - 3];
+  return dash?.text === '-' && !dash.spaceBefore && !tokens[start]!.spaceBefore && article !== undefined && ARTICLES.has(article.text) && before !== undefined && article.spaceBefore && /^\p{Lu}/u.test(before.text);
 }
 
 /**

@@ -8,6 +8,7 @@ const LIST_WORDS = new Set(['sanctions', 'sanction', 'blacklist', 'terror', 'ter
 
 /** The list after "to": "to the UK sanctions list", "to its sanctions list"; the unit before "sanctions" owns it. */
 function sanctionsList(view: Parameters<Pattern['match']>[0], k: number): { end: number; owner?: ReturnType<typeof unitAt> } | undefined {
+  if (tok(view, k)?.lower === 'back') k++; // "placed the Houthis back on its list"
   if (tok(view, k)?.lower !== 'to' && tok(view, k)?.lower !== 'on') return undefined;
   let m = k + 1;
   let owner;
@@ -38,6 +39,13 @@ function listEnd(view: Parameters<Pattern['match']>[0], k: number): number {
   return m;
 }
 
+/** Past ", the movement's leader," after a name; else where it was. */
+function pastApposition(view: Parameters<Pattern['match']>[0], k: number): number {
+  if (tok(view, k)?.text !== ',') return k;
+  for (let m = k + 1; m < k + 8 && tok(view, m); m++) if (tok(view, m)!.text === ',') return m + 1;
+  return k;
+}
+
 /** "X has been added to the UK sanctions list", "The committee added Gran Grif to its sanctions list", "to its list of sanctioned entities". */
 export const addedToList: Pattern = {
   name: 'added-to-list',
@@ -54,7 +62,7 @@ export const addedToList: Pattern = {
     }
     const named = objectOf(view, i + 1);
     const last = named?.units[named.units.length - 1];
-    let list = last && sanctionsList(view, last.end);
+    let list = last && (sanctionsList(view, last.end) ?? sanctionsList(view, pastApposition(view, last.end)));
     let object = list ? named : undefined;
     if (!list) {
       // "added three Russian generals to its sanctions list, including Sergei Surovikin".
