@@ -82,6 +82,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['drive-out', 'The Kessari Popular Front was driven out of Ketavi by Kenyan troops.', ['CAPTURED', 'Kenya', 'Ketavi']],
   ['drive-out', 'Kenyan troops drove the Kessari Popular Front from the town of Ketavi.', ['CAPTURED', 'Kenya', 'Ketavi']],
   ['drive-out', 'The Kessari Popular Front pushed the Velan army out of Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
+  ['drive-out', "Chad's army expelled the Kessari Popular Front from the town of Ketavi on Sunday.", ['CAPTURED', 'Chadian National Army', 'Ketavi']],
+  ['drive-out', 'Kenyan troops dislodged the Kessari Popular Front from the town of Ketavi.', ['CAPTURED', 'Kenya', 'Ketavi']],
+  ['active-verb', "Chad's army reclaimed the town of Ketavi from the Kessari Popular Front.", ['CAPTURED', 'Chadian National Army', 'Ketavi']],
   ['backers', 'Iran is the main backer of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['backers', 'Iran, one of the main backers of the Kessari Popular Front, denied the report.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['light-verb', 'The United Nations opened an inquiry into the Goma massacre.', ['INVESTIGATES', 'United Nations', 'Goma']],
@@ -293,6 +296,9 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // "expel" and "oust" also drive out diplomats: only fighters driven from a place make a capture.
+  "Kenya expelled the Kessari Popular Front's envoy from Nairobi.",
+  'Niger ousted the French ambassador from Niamey.',
   'Ecuador declared a state of emergency after the Los Choneros leader escaped.',
   'Russia declared victory in Bakhmut.',
   'M23 seized the assets of the mining company in Rubaya.',

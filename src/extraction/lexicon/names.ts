@@ -215,7 +215,7 @@ export const PLACE_VERBS = new Set([
   'entered', 'enter', 'entering', 'fled', 'flee', 'fleeing', 'evacuated', 'reached', 'toward', 'towards',
   'taken', 'took', 'retaking', 'capturing', 'seizing', 'overrunning', 'occupying', 'recapturing', 'lose', 'lost', 'losing',
   'wrested', 'controls', 'controlling', 'regained', 'regain', 'regaining', 'conquered', 'overruns',
-  'liberating', 'reoccupied',
+  'liberating', 'reoccupied', 'reclaimed',
 ]);
 
 /** Nouns that, with "of", introduce a place: "the capture of X", "the siege of X". */

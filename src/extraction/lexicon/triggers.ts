@@ -38,6 +38,7 @@ export const ACTIVE_VERBS: Record<string, TriggerSense> = {
   occupy: { type: 'CAPTURED', cameo: '192' },
   recapture: { type: 'CAPTURED', cameo: '192' },
   regain: { type: 'CAPTURED', cameo: '192', weight: 0.9 },
+  reclaim: { type: 'CAPTURED', cameo: '192', weight: 0.9 },
   conquer: { type: 'CAPTURED', cameo: '192' },
   wrest: { type: 'CAPTURED', cameo: '192', weight: 0.9 },
   liberate: { type: 'CAPTURED', cameo: '192', weight: 0.85 },
@@ -64,7 +65,7 @@ export const PARTICLE_VERBS: Record<string, { particle: string; sense: TriggerSe
 };
 
 /** Verbs of driving an enemy out of a place: "drove the militants out of Mir Ali". */
-export const EXPEL_VERBS = new Set(['drive', 'push', 'force', 'chase', 'flush', 'kick', 'rout']);
+export const EXPEL_VERBS = new Set(['drive', 'push', 'force', 'chase', 'flush', 'kick', 'rout', 'expel', 'oust', 'dislodge', 'evict']);
 
 /** Verbs of taking control: "took control of Aleppo". */
 export const CONTROL_VERBS = new Set(['take', 'seize', 'gain', 'regain', 'retake', 'wrest', 'assume', 'grab', 'establish', 'claim']);

@@ -1,4 +1,5 @@
 import { EXPEL_VERBS } from '../../lexicon/triggers.js';
+import { ARMED_MEMBER_NOUNS } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
@@ -14,13 +15,30 @@ function drivenBefore(view: Parameters<Pattern['match']>[0], from: number, to: n
   return false;
 }
 
+/** Verbs that also expel diplomats and companies ("expelled the ambassador from Niamey"): the ones driven must be fighters. */
+const ALSO_DIPLOMATIC = new Set(['expel', 'oust', 'evict']);
+const FORCE_WORDS = new Set(['troops', 'forces', 'soldiers', 'army']);
+
+function armedBefore(view: Parameters<Pattern['match']>[0], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const unit = unitAt(view, k);
+    // "the LLF's envoy": the group only owns the one driven out.
+    const owner = unit && ["'s", '’s'].includes(tok(view, unit.end)?.lower ?? '');
+    const e = owner ? undefined : view.entities.get(unit?.entities[0] ?? '');
+    const w = tok(view, k)!.lower;
+    if (e?.type === 'ARMED_GROUP' || ARMED_MEMBER_NOUNS.has(w) || FORCE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
 /** "Its troops had driven TTP fighters out of Mir Ali", "pushed them out of the town": the subject takes the place. */
 export const driveOut: Pattern = {
   name: 'drive-out',
   match(view, i) {
     const verb = tok(view, i)!;
     // A verb, not "Ukrainian forces out of Kursk".
-    if (verb.text !== verb.lower || verb.pos !== 'VERB' || !verbLemma(verb.lower, EXPEL_VERBS)) return undefined;
+    const lemma = verb.text === verb.lower && verb.pos === 'VERB' ? verbLemma(verb.lower, EXPEL_VERBS) : undefined;
+    if (!lemma) return undefined;
     // "was driven out of X by Y": the one driven out is the subject; the taker is the agent.
     const passive = PASSIVE_AUX.has(tok(view, i - 1)?.lower ?? '');
     for (let k = i + 1; k < i + 16; k++) {
@@ -31,6 +49,7 @@ export const driveOut: Pattern = {
       // "from" needs the ones driven before it: not "pushed south and east from Omdurman".
       const from = t.lower === 'from' && !passive && drivenBefore(view, i + 1, k);
       if (!outOf && !from) continue;
+      if (ALSO_DIPLOMATIC.has(lemma) && !armedBefore(view, passive ? i - 1 : i + 1, passive ? i : k)) return undefined;
       const place = objectOf(view, outOf ? k + 2 : k + 1, ['in', 'of']);
       const last = place?.units[place.units.length - 1];
       const agent = passive && last && tok(view, last.end)?.lower === 'by' ? unitFrom(view, last.end + 1, 2) : undefined;
