@@ -79,6 +79,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['control-of', 'The Kessari Popular Front claimed control of the town of Ketavi on Sunday.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['receive-from', 'The Kessari Popular Front gets most of its weapons from Iran.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['active-verb', 'The Kessari Popular Front took over Ketavi after a week of fighting.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
+  // A time phrase inside an investigation's object; an acronym inside a list of agents.
+  ['active-verb', 'The ICC is investigating crimes committed since May 2003 by the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
+  ['active-verb', 'The ICC is investigating crimes committed by the Kessari Popular Front, by the Velan Resistance Front (VRF) and by the Lumara Liberation Front.', ['INVESTIGATES', 'International Criminal Court', 'Velan Resistance Front']],
+  ['active-verb', 'The ICC is investigating crimes committed by the Kessari Popular Front, by the Velan Resistance Front (VRF) and by the Lumara Liberation Front.', ['INVESTIGATES', 'International Criminal Court', 'Lumara Liberation Front']],
   ['drive-out', 'The Kessari Popular Front was driven out of Ketavi by Kenyan troops.', ['CAPTURED', 'Kenya', 'Ketavi']],
   ['drive-out', 'Kenyan troops drove the Kessari Popular Front from the town of Ketavi.', ['CAPTURED', 'Kenya', 'Ketavi']],
   ['drive-out', 'The Kessari Popular Front pushed the Velan army out of Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],

@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { Unit } from '../types.js';
-import { HONORIFICS, INDIVIDUAL_ROLES, PERSON_TITLES, PLACE_OF_NOUNS, ROLE_NOUNS } from '../lexicon/names.js';
+import { HONORIFICS, INDIVIDUAL_ROLES, MONTHS, PERSON_TITLES, PLACE_OF_NOUNS, ROLE_NOUNS } from '../lexicon/names.js';
 import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
 import { QUOTES } from './subject.js';
@@ -340,6 +340,7 @@ const EVENT_NOUNS = new Set([
   'torture', 'burning', 'detention', 'massacre', 'massacres', 'attack', 'attacks', 'bombing', 'shelling', 'strike', 'strikes',
 ]);
 const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whom']);
+const TIME_PREPOSITIONS = new Set(['since', 'during', 'between']);
 
 /**
  * What an investigation is about: the first mentions in its object, read past
@@ -387,7 +388,9 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     // "the deaths of two farmers who were killed during the operation in X", "of a suspect held at X".
     const describing = event && t !== undefined && t.text === t.lower && (RELATIVE_WORDS.has(t.lower) || t.pos === 'AUX' || (t.pos === 'VERB' && /(?:ed|en|held)$/.test(t.lower)));
     const verb = describing || (reported && t !== undefined && t.text === t.lower && (t.pos === 'VERB' || t.pos === 'AUX'));
-    const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || participle || verb) && t.text !== ';';
+    // "committed since May 2003 by": a time phrase inside the object.
+    const time = t !== undefined && (MONTHS.has(t.lower) || (t.text === t.lower && TIME_PREPOSITIONS.has(t.lower)));
+    const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || participle || verb || time) && t.text !== ';';
     if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
   }
   return undefined;

@@ -140,8 +140,9 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       if (!named || named.start !== k || !(type === 'PERSON' || (wing && (type === 'ARMED_GROUP' || type === 'ORGANISATION')))) break;
       next = named;
     }
-    // "Goma, Bukavu and Uvira" is a list; "Goma, Kigali said" is not.
-    const after = tok(view, next.end)?.lower;
+    // "Goma, Bukavu and Uvira" is a list; "Goma, Kigali said" is not. A bracketed acronym does not end it.
+    const acronym = tok(view, next.end)?.text === '(' ? unitAt(view, next.end + 1) : undefined;
+    const after = tok(view, acronym && tok(view, acronym.end)?.text === ')' ? acronym.end + 1 : next.end)?.lower;
     if (commaOnly && after !== ',' && after !== 'and' && after !== 'or') break;
     if (startsClause(view, next, commaAnd)) break;
     units.push(next);
