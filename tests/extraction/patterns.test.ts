@@ -123,6 +123,11 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['under-sanctions', 'The TTP is on the U.N. Security Council\'s sanctions list.', ['SANCTIONED', 'UN Security Council', 'TTP']],
   ['under-sanctions', 'Francois Bozize lives in exile. Francois Bozize has been under U.N. and U.S. sanctions since 2014.', ['SANCTIONED', 'United States', 'Francois Bozize']],
   ['under-sanctions', 'Ayaba Cho Lucas fled in 2017. Ayaba Cho Lucas has been under investigation by Norway\'s National Criminal Investigation Service since 2024.', ['INVESTIGATES', 'National Criminal Investigation Service', 'Ayaba Cho Lucas']],
+  ['under-sanctions', 'The Kessari Popular Front, already under EU sanctions, took the town of Ketavi.', ['SANCTIONED', 'European Union', 'Kessari Popular Front']],
+  ['nominal-possessive', "Russia's military aid to the Kessari Popular Front has grown.", ['BACKS', 'Russia', 'Kessari Popular Front']],
+  ['aid-from', 'Weapons supplied by Russia to the Kessari Popular Front were found in Ketavi.', ['BACKS', 'Russia', 'Kessari Popular Front']],
+  ['active-verb', 'Kessari Popular Front fighters entered and held the town of Ketavi for two days.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
+  ['active-verb', 'The Kessari Popular Front, having captured the town of Ketavi, moved on Nandro.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['nominal-possessive', "OFAC sanctioned two firms. Today's action builds on Treasury's designation in June 2025 of CJNG regional commander Edgar Ulises Tapia Navarro.", ['SANCTIONED', 'US Department of the Treasury', 'Edgar Ulises Tapia Navarro']],
   ['active-verb', "Pakistan's interior ministry banned the TTP in 2008.", ['SANCTIONED', "Pakistan's interior ministry", 'TTP']],
   ['active-verb', 'The U.S. Treasury on Thursday sanctioned three Hezbollah financiers, including Hassan Moukalled.', ['SANCTIONED', 'US Department of the Treasury', 'Hassan Moukalled']],
@@ -300,6 +305,10 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // Aid that arms or pays backs; humanitarian aid does not. Entering alone takes nothing.
+  "The UN's humanitarian aid to the Kessari Popular Front was cut.",
+  "Chad's army entered the town of Ketavi.",
+  "Drones supplied by Iran to Yemen's coast were seized.",
   // "expel" and "oust" also drive out diplomats: only fighters driven from a place make a capture.
   "Kenya expelled the Kessari Popular Front's envoy from Nairobi.",
   'Niger ousted the French ambassador from Niamey.',

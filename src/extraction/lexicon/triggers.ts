@@ -162,6 +162,9 @@ export const NOUN_TRIGGERS: Record<string, TriggerSense> = {
   sponsorship: { type: 'BACKS', cameo: '070' },
   funding: { type: 'BACKS', cameo: '071' },
   financing: { type: 'BACKS', cameo: '071' },
+  // Only after a word that makes it arms or money (relations/nominal.ts): "military aid to", not "humanitarian aid to".
+  aid: { type: 'BACKS', cameo: '070', weight: 0.9 },
+  assistance: { type: 'BACKS', cameo: '070', weight: 0.9 },
 };
 
 /** Nouns before a sanctions noun that are part of it ("asset freezes", "travel bans", "arms embargo"). */
@@ -231,6 +234,10 @@ export const WITH_VERBS = new Set(['supply', 'provide', 'equip', 'arm', 'furnish
 export const HELP_VERBS = new Set(['help', 'support', 'defend', 'aid', 'assist', 'back', 'protect', 'prop', 'bolster', 'reinforce', 'shore', 'fight']);
 /** "the group's drones came from Dorvan". */
 export const ARRIVE_VERBS = new Set(['came', 'come', 'comes', 'coming', 'arrived', 'arrive', 'arrives', 'originated', 'supplied', 'provided', 'delivered', 'flown', 'smuggled', 'shipped', 'sent']);
+/** "entered and held the town": entering alone is no capture, nor is holding; both together are. */
+export const ENTER_FORMS = new Set(['entered', 'enter', 'enters']);
+export const HOLD_FORMS = new Set(['held', 'hold', 'holds', 'occupied', 'secured']);
+export const ENTER_AND_HOLD: TriggerSense = { type: 'CAPTURED', cameo: '192', weight: 0.9 };
 /** Backers named by their role: "His backers have included ...", "Ukraine's largest donor". */
 export const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'benefactor', 'financiers', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'protector', 'guarantor']);
 /** Participles of listing in sanctions texts: "Among those listed are", "Those designated include". */

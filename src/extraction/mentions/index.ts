@@ -150,6 +150,7 @@ const DESCRIBED = new Set([
   'court', 'courts', 'tribunal', 'council', 'intelligence', 'operation', 'operations', 'campaign', 'offensive',
   'helicopters', 'aircraft', 'jets', 'drones', 'vehicles', 'equipment', 'personnel', 'uniform', 'uniforms', 'trucks',
   'hospital', 'coup', 'rule', 'takeover', 'administration', 'authorities', 'sources', 'officials', 'official',
+  'aid', 'assistance', 'support', 'cooperation', 'spending', 'budget',
 ]);
 
 /** Rulers named by their seat: "the junta in Bamako". */

@@ -4,6 +4,7 @@ import {
   ACTIVE_VERBS,
   ADD_VERBS,
   ARRIVE_VERBS,
+  ENTER_FORMS,
   BACKER_NOUNS,
   FOR_VERBS,
   LISTED_WORDS,
@@ -68,6 +69,7 @@ const TRIGGER_WORDS = new Set([
   ...ADD_VERBS,
   ...TARGET_VERBS,
   ...ARRIVE_VERBS,
+  ...ENTER_FORMS,
   ...BACKER_NOUNS,
   ...VERB_FORMS,
 ]);

@@ -36,6 +36,7 @@ export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | unde
   while (sense.type === 'SANCTIONED' && tok(view, start - 1) && SANCTION_COMPOUNDS.has(tok(view, start - 1)!.lower)) start--;
   // "visa restrictions", "travel restrictions" are sanctions; "restrictions on aid" are not.
   if (t.lower === 'restrictions' && !RESTRICTED.has(tok(view, i - 1)?.lower ?? '')) return undefined;
+  if ((t.lower === 'aid' || t.lower === 'assistance') && !ARMING.has(tok(view, i - 1)?.lower ?? '')) return undefined;
   let end = i + 1;
   for (;;) {
     if (tok(view, end)?.lower !== 'and') break;
@@ -49,6 +50,7 @@ export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | unde
 }
 
 const RESTRICTED = new Set(['visa', 'travel', 'financial', 'entry']);
+const ARMING = new Set(['military', 'financial', 'lethal', 'security', 'defence', 'defense']);
 const FACT_FINDING = { type: 'INVESTIGATES' as const, cameo: '090' };
 
 /** The target after a relation noun: "capture of Goma and Bukavu", "sanctions against them", "probe into the situation in Venezuela". */

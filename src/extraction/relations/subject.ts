@@ -205,6 +205,9 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   // "After capturing X, the group advanced", "Having seized X, the rebels turned south": the main clause's subject.
   const fronted = joint !== undefined && j === view.sentence.firstToken && (joint.lower === 'having' || (SUBORDINATORS.has(joint.lower) && tok(view, i)!.lower.endsWith('ing')));
   if (depth === 0 && fronted) return subjectAfterComma(view, i);
+  // "The X Front, having captured Ketavi, moved on": the name before the participle clause.
+  const apposed = joint?.lower === 'having' && tok(view, j - 1)?.text === ',' ? unitAt(view, j - 2) : undefined;
+  if (apposed) return { units: coordinatedLeft(view, apposed), start: coordinatedLeft(view, apposed)[0]!.start };
   const gerund = tok(view, i)!.lower.endsWith('ing') && joint !== undefined && (SUBORDINATORS.has(joint.lower) || joint.text === ',' || spentTime(view, j));
   if (depth === 0 && joint && (joint.lower === 'and' || gerund)) {
     const verb = earlierVerb(view, j);

@@ -1,4 +1,4 @@
-import { ACTIVE_VERBS, PARTICLE_VERBS } from '../../lexicon/triggers.js';
+import { ACTIVE_VERBS, ENTER_AND_HOLD, ENTER_FORMS, HOLD_FORMS, PARTICLE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { gappedObjects, investigationTargets, objectOf } from '../object.js';
@@ -18,7 +18,10 @@ export const activeVerb: Pattern = {
     let end = i + 1;
     const lemma = verbLemma(verb.lower, ACTIVE_VERBS);
     if (lemma) sense = ACTIVE_VERBS[lemma];
-    else {
+    else if (ENTER_FORMS.has(verb.lower) && tok(view, i + 1)?.lower === 'and' && HOLD_FORMS.has(tok(view, i + 2)?.lower ?? '')) {
+      sense = ENTER_AND_HOLD;
+      end = i + 3;
+    } else {
       const particle = verbLemma(verb.lower, PARTICLE_VERBS);
       const entry = particle ? PARTICLE_VERBS[particle] : undefined;
       if (!entry || tok(view, i + 1)?.lower !== entry.particle) return undefined;

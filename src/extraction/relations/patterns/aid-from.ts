@@ -50,6 +50,11 @@ export const aidFrom: Pattern = {
       else if (!(t.text === t.lower && ['NOUN', 'ADJ', 'CCONJ', 'PUNCT'].includes(t.pos)) && !(['PROPN', 'NUM'].includes(t.pos) && !unitAt(view, j))) return undefined;
     }
     const mark = tok(view, j);
+    // "Weapons supplied by Russia to the X Front": the receiver named after the giver.
+    const givers = coordinated(view, giver);
+    const to = tok(view, givers.end)?.lower === 'to' && !demonym ? unitFrom(view, givers.end + 1, 2) : undefined;
+    const receiver = to && !POSSESSIVE.has(tok(view, to.end)?.lower ?? '') ? to : undefined; // not "to Yemen's coast"
+    if (cameo && receiver) return [{ type: 'BACKS', sources: givers.units, targets: coordinated(view, receiver).units, trigger: [i, k + 1], cameo, confidence: 0.75, pattern: 'aid-from', clauseStart: giver.start }];
     if (!cameo || !mark) return undefined;
     let owner = demonym;
     if (!owner && POSSESSIVE.has(mark.lower)) owner = mark.lower === 'its' || mark.lower === 'their' ? unitAt(view, j) : unitAt(view, j - 1);
@@ -58,7 +63,7 @@ export const aidFrom: Pattern = {
     return [
       {
         type: 'BACKS',
-        sources: coordinated(view, giver).units,
+        sources: givers.units,
         targets: [owner],
         trigger: [i, k + 1],
         cameo,

@@ -5,7 +5,7 @@ import { coordinatedBefore, tok, unitAt, type SentenceView } from '../view.js';
 import { objectOf } from '../object.js';
 import type { Candidate } from '../candidate.js';
 
-const STATIVE = ['been', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'remained', 'remains', 'stayed', 'long', 'still', 'also', 'now'];
+const STATIVE = ['been', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'remained', 'remains', 'stayed', 'long', 'still', 'also', 'now', 'already'];
 
 /**
  * "North Korea, which has been under United Nations sanctions since 2006", "the group is on the U.N.
@@ -28,7 +28,9 @@ export const underSanctions: Pattern = {
     if (tok(view, k)?.lower !== 'under' || !imposer) return undefined;
     let v = k - 1;
     while (tok(view, v) && STATIVE.includes(tok(view, v)!.lower)) v--;
-    const subject = subjectOf(view, v + 1, () => false);
+    // "The X Front, already under EU sanctions, took ...": the name the phrase is in apposition to.
+    const apposed = tok(view, v)?.text === ',' ? unitAt(view, v - 1) : undefined;
+    const subject = apposed ? { units: [apposed], start: apposed.start } : subjectOf(view, v + 1, () => false);
     if (!subject) return undefined;
     return [
       {
