@@ -90,6 +90,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['drive-out', 'Kenyan troops dislodged the Kessari Popular Front from the town of Ketavi.', ['CAPTURED', 'Kenya', 'Ketavi']],
   ['active-verb', "Chad's army reclaimed the town of Ketavi from the Kessari Popular Front.", ['CAPTURED', 'Chadian National Army', 'Ketavi']],
   ['backers', 'Iran is the main backer of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
+  ['backers', "Russia is the Kessari Popular Front's main arms supplier.", ['BACKS', 'Russia', 'Kessari Popular Front']],
+  ['backers', 'Iran is the main arms supplier of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['backers', 'Iran, one of the main backers of the Kessari Popular Front, denied the report.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['light-verb', 'The United Nations opened an inquiry into the Goma massacre.', ['INVESTIGATES', 'United Nations', 'Goma']],
   ['active-verb', 'In 2019 the Kessari Popular Front overran the gendarmerie post in Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],

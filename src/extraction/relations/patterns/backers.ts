@@ -63,7 +63,8 @@ function apposed(view: SentenceView, i: number, client: Unit): Unit | undefined 
 /** The owner in "<unit>'s (adj)* backer" or "its main source". */
 function possessor(view: SentenceView, i: number): Unit | undefined {
   let k = i - 1;
-  while (tok(view, k) && ['ADJ', 'ADV'].includes(tok(view, k)!.pos) && tok(view, k)!.text === tok(view, k)!.lower) k--;
+  // "main backer", "main arms supplier".
+  while (tok(view, k) && (['ADJ', 'ADV'].includes(tok(view, k)!.pos) || AID_NOUNS[tok(view, k)!.lower]) && tok(view, k)!.text === tok(view, k)!.lower) k--;
   const mark = tok(view, k);
   if (!mark) return undefined;
   if (PRONOUNS.has(mark.lower)) return unitAt(view, k);
@@ -74,7 +75,9 @@ function possessor(view: SentenceView, i: number): Unit | undefined {
 function recipientAfter(view: SentenceView, i: number): Unit | undefined {
   if (tok(view, i + 1)?.lower !== 'of') return undefined;
   // "the main backer of the RSF", "a sponsor of Hezbollah": the client right after "of".
-  if (CLIENT_AFTER_OF.has(tok(view, i)!.lower)) {
+  // "the main arms supplier of the Houthis" (but "supplier of weapons to" names the aid first).
+  const armsSupplier = tok(view, i)!.lower.startsWith('supplier') && AID_NOUNS[tok(view, i - 1)?.lower ?? ''] !== undefined;
+  if (CLIENT_AFTER_OF.has(tok(view, i)!.lower) || armsSupplier) {
     const client = unitFrom(view, i + 2, 1);
     if (client) return client;
   }
