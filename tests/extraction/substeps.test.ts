@@ -232,6 +232,12 @@ describe('coreference', () => {
     expect(x.relations.filter((r) => r.type === 'BACKS')).toEqual([]);
   });
 
+  it('leaves "it" unresolved after a description that found no referent ("The army says it ...")', () => {
+    const x = run('The Kessari Popular Front overran the town of Nandro last month. The army says it will retake Nandro within weeks.');
+    expect(x.mentions.find((m) => m.text === 'it')).toBeUndefined();
+    expect(x.relations.filter((r) => r.type === 'CAPTURED').map((r) => r.status)).toEqual(['ASSERTED']);
+  });
+
   it('"we" and "my Office" outside quotes are the statement\'s issuer; inside quotes they are not', () => {
     const x = run('The Veldrane Truth Commission opened hearings on Monday. My Office has collected evidence. We are examining the conduct of the Lumara Liberation Front. "We will fight on," the Lumara Liberation Front said.');
     const commission = findEntity(x, 'Veldrane Truth Commission')!.id;

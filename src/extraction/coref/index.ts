@@ -72,7 +72,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     const pronoun = PRONOUNS[t.lower];
     // "The force has been hampered ..., and the United States, its main donor, ...": a subject with
     // no name is the likeliest owner of a later "its"; leave the pronoun unresolved.
-    if (pronoun && (t.lower === 'its' || t.lower === 'it') && namelessSubject(tokens, taken, t.sentence, i)) continue;
+    if (pronoun && (t.lower === 'its' || t.lower === 'it') && namelessSubject(tokens, taken, t.sentence, i, added)) continue;
     if (pronoun) {
       // "its forces", "their troops": the owner of fighters is an armed group, an army or a state.
       const force = (t.lower === 'its' || t.lower === 'their') && FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '');
@@ -204,7 +204,7 @@ const COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'mi
 const GOVERNMENT_FORCES = new Set(['forces', 'troops', 'soldiers', 'offensive', 'campaign', 'operation', 'operations']);
 
 /** The sentence opens with "The <noun>" followed by its verb, naming no one, before token `i`. */
-function namelessSubject(tokens: readonly Token[], taken: Uint8Array, sentence: number, i: number): boolean {
+function namelessSubject(tokens: readonly Token[], taken: Uint8Array, sentence: number, i: number, resolved: readonly Unit[]): boolean {
   let k = i;
   while (k > 0 && tokens[k - 1]!.sentence === sentence) k--;
   if (tokens[k]?.lower !== 'the' || taken[k + 1]) return false;
@@ -213,7 +213,8 @@ function namelessSubject(tokens: readonly Token[], taken: Uint8Array, sentence: 
   const head = tokens[m];
   const verb = tokens[m + 1];
   // A description the coreference reads ("The rebels") has its referent; "The force" alone does not.
-  const described = NOMINAL_HEADS[head?.lower ?? ''] !== undefined && !(NOMINAL_HEADS[head!.lower]!.modified && m === k + 1);
+  // ... unless it found none: "The army says it will retake X" in a text that names no army.
+  const described = NOMINAL_HEADS[head?.lower ?? ''] !== undefined && !(NOMINAL_HEADS[head!.lower]!.modified && m === k + 1) && resolved.some((u) => u.start <= m && m < u.end);
   return m < i && head !== undefined && head.pos === 'NOUN' && head.text === head.lower && !taken[m] && !described && verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB');
 }
 
