@@ -135,6 +135,17 @@ describe('a known name after a person\'s "al-" is part of the person\'s name', (
   });
 });
 
+describe('ordinals in names', () => {
+  it.each([
+    ['The 33rd Front seized the town of Pacelli.', ['33rd Front', 'Pacelli']],
+    // A numbered formation of an army is no entity of its own, nor is its base.
+    ["Fighting went on around the army's 22nd Division base.", []],
+    ['On the 3rd March the Lumara Liberation Front attacked.', ['Lumara Liberation Front']],
+  ])('%s', (text, names) => {
+    expect(run(text).entities.map((e) => e.name)).toEqual(names);
+  });
+});
+
 describe('a plural possessive inside a name', () => {
   it.each([
     ["The Tazeri Commission on Human and Peoples' Rights is investigating.", ["Tazeri Commission on Human and Peoples' Rights"]],

@@ -31,6 +31,10 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | un
   const sentence = sentences[draft.sentence]!;
   const next = (k: number): Token | undefined => (draft.end + k < sentence.endToken ? tokens[draft.end + k] : undefined);
 
+  // "the army's 22nd Division", "the 5th Brigade": a numbered formation of an army is no entity of its own
+  // (the 33rd Front of a guerrilla is).
+  if (/^\d/.test(tokens[draft.start]!.text) && tokens.slice(draft.start, draft.end).some((t) => FORMATION_WORDS.has(t.lower))) return undefined;
+
   // "the Kamoto copper mine", "Goma airport": a facility with a name of its own.
   if (!draft.known || draft.known.type === 'PLACE') {
     let k = 0;
@@ -136,6 +140,7 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
 
 /** "Indonesian soldiers": the state's army when the text names that army, else the state. */
 const MEMBER_FORCE_NOUNS = new Set(['troops', 'soldiers']);
+const FORMATION_WORDS = new Set(['division', 'brigade', 'battalion', 'regiment', 'corps', 'infantry', 'armoured', 'armored', 'mechanised', 'mechanized', 'motorised', 'motorized', 'squadron', 'fleet', 'airborne']);
 const isForceNoun = (t: Token | undefined): boolean => t !== undefined && t.text === t.lower && (STATE_FORCE_NOUNS.has(t.lower) || MEMBER_FORCE_NOUNS.has(t.lower));
 
 const INSTRUMENT_HEADS = new Set([

@@ -86,7 +86,8 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
       // Lower-case connectors between name parts: "of", "of the", "al-"; "on" only inside an
       // institution's name ("Commission of Inquiry on Syria", never "Goma on Saturday").
       const institutional = t.lower === 'on' && tokens.slice(start, j).some((w) => ORGANISATION_HEADS.has(w.lower)) && !isDate(tokens[j + 1]);
-      if ((NAME_CONNECTORS.has(t.lower) || institutional) && t.text === t.lower) {
+      // A bare "the" joins nothing: "On 3 March the Lumara Front attacked".
+      if ((NAME_CONNECTORS.has(t.lower) || institutional) && t.text === t.lower && t.lower !== 'the') {
         let k = institutional ? j + 1 : j;
         while (k < end && NAME_CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.text === tokens[k]!.lower && k - j < 2) k++;
         if (tokens[k]?.text === '-' && NAME_PARTICLES.has(tokens[k - 1]!.lower)) k++;
@@ -150,9 +151,13 @@ function isDate(t: Token | undefined): boolean {
 }
 
 /** A name starts at a capitalised token, or at a particle glued to one ("al-Shabaab"). */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
 function startsName(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
   if (isNameToken(t)) return true;
+  // "the 33rd Front", "the 22nd Division": an ordinal is part of the unit's name.
+  if (ORDINAL.test(t.lower) && i + 1 < end && tokens[i + 1]!.spaceBefore && isNameToken(tokens[i + 1]!) && !MONTHS.has(tokens[i + 1]!.lower)) return true;
   return (
     NAME_PARTICLES.has(t.lower) &&
     i + 2 < end &&
