@@ -89,6 +89,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['drive-out', "Chad's army expelled the Kessari Popular Front from the town of Ketavi on Sunday.", ['CAPTURED', 'Chadian National Army', 'Ketavi']],
   ['drive-out', 'Kenyan troops dislodged the Kessari Popular Front from the town of Ketavi.', ['CAPTURED', 'Kenya', 'Ketavi']],
   ['active-verb', "Chad's army reclaimed the town of Ketavi from the Kessari Popular Front.", ['CAPTURED', 'Chadian National Army', 'Ketavi']],
+  // A company with a dotted legal form, described by "a <city> shipping firm that ..." (the tagger reads "firm" as an adverb there).
+  ['send-aid', 'Also designated is Veldra Freight Services S.A., a Port-au-Prince shipping firm that has supplied the Kessari Popular Front with weapons.', ['BACKS', 'Veldra Freight Services S.A.', 'Kessari Popular Front']],
+  ['send-aid', 'Also designated is Veldra Freight Services S.A., a Haitian shipping firm that has supplied the Kessari Popular Front with weapons.', ['BACKS', 'Veldra Freight Services S.A.', 'Kessari Popular Front']],
   ['backers', 'Iran is the main backer of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['backers', "Russia is the Kessari Popular Front's main arms supplier.", ['BACKS', 'Russia', 'Kessari Popular Front']],
   ['backers', 'Iran is the main arms supplier of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],

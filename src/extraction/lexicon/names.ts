@@ -55,7 +55,10 @@ export const ARMED_GROUP_MARKERS = new Set([
 ]);
 
 /** Legal forms that end a company's name: "X Trading LLC and Y Services FZE" are two companies. */
-export const LEGAL_FORMS = new Set(['ltd', 'ltd.', 'limited', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'llc', 'llp', 'fze', 'fzco', 'fz-llc', 'gmbh', 'sarl', 'sa', 'ag', 'jsc', 'pjsc', 'ojsc', 'bv', 'nv', 'spa', 'srl', 'pte']);
+export const LEGAL_FORMS = new Set([
+  'ltd', 'ltd.', 'limited', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'llc', 'llp', 'fze', 'fzco', 'fz-llc', 'gmbh', 'sarl', 'sa', 'ag', 'jsc',
+  'pjsc', 'ojsc', 'bv', 'nv', 'spa', 'srl', 'pte', 's.a.', 's.a', 'ltda', 'ltda.', 's.r.l.', 's.a.s.', 'sas', 'c.a.', 'b.v.', 'n.v.', 'l.l.c.', 'pvt',
+]);
 
 /** Words that end a company's name as a legal form does, once a name stands before them: "Sahel Crest Holdings and Bluewater Aviation Leasing". */
 export const COMPANY_ENDS = new Set(['holdings', 'company', 'corporation', 'industries', 'enterprises']);
@@ -65,7 +68,7 @@ export const ORGANISATION_HEADS = new Set([
   'council', 'court', 'commission', 'relations', 'committee', 'ministry', 'department', 'agency', 'office', 'bank', 'fund',
   'programme', 'program', 'organisation', 'organization', 'union', 'institute', 'institution', 'foundation',
   'university', 'party', 'parliament', 'assembly', 'senate', 'congress', 'government', 'resources', 'ltd', 'ltd.',
-  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co.', 'plc', 'llc', 'sa', 'ag', 'gmbh', 'holdings',
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co.', 'plc', 'llc', 'sa', 'ag', 'gmbh', 'holdings', ...LEGAL_FORMS,
   'mining', 'minerals', 'metals', 'group', 'watch', 'international', 'association', 'federation', 'society',
   'network', 'service', 'services', 'authority', 'tribunal', 'mission', 'mechanism', 'airways', 'airlines', 'petroleum', 'energy',
   'oil', 'gas', 'telecom', 'news', 'times', 'post', 'press', 'police', 'guard', 'guards', 'secretariat', 'board',

@@ -209,6 +209,8 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   const before = draft.start > sentence.firstToken ? tokens[draft.start - 1]! : undefined;
   const after = draft.end < sentence.endToken ? tokens[draft.end]! : undefined;
   if (!after || after.text !== after.lower) return false;
+  // "a Port-au-Prince shipping firm": after "a" the city only describes a noun.
+  if (before?.lower === 'a' || before?.lower === 'an') return false;
   const possessive = after.lower === "'s" || after.lower === '’s';
   if (before?.lower === 'on' && CALLS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
   // "denies arming Moscow", "accused of backing Kigali": the object of backing is a government.

@@ -158,7 +158,9 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
         }
       }
     }
-    if (!unitAt(view, j) && tok(view, j)?.text !== ',' && tok(view, j)?.pos === 'NOUN') j = appositionHead(view, j) ?? j; // "an Iran-based financier whom ..."
+    // "an Iran-based financier whom ...", "a Haitian shipping firm that ..." (the tagger may take "firm" for an adverb).
+    const head = tok(view, j);
+    if (!unitAt(view, j) && head && (head.pos === 'NOUN' || (head.pos === 'ADV' && /^\p{Ll}+$/u.test(head.text)))) j = appositionHead(view, j) ?? j;
     if (tok(view, j)?.text === ',') {
       j--;
       // "the Kachin Independence Army (KIA), which took": the name before the brackets.
@@ -354,7 +356,7 @@ export function appositionHead(view: SentenceView, j: number): number | undefine
   for (let n = 0; n < 10 && tok(view, k); n++, k--) {
     const w = tok(view, k)!;
     if (w.text === ',') return unitAt(view, k - 1) ? k - 1 : undefined;
-    const participle = w.pos === 'VERB' && /(?:ed|en)$/.test(w.lower); // "a company controlled by the family"
+    const participle = w.pos === 'VERB' && /(?:ed|en|ing)$/.test(w.lower); // "a company controlled by the family", "a shipping firm"
     const glue = w.text === '-' && !w.spaceBefore; // "a Yemen-based group"
     const ok = unitAt(view, k) !== undefined || (w.text === w.lower && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos)) || ['of', 'by', 'in', 'from'].includes(w.lower) || participle || w.pos === 'PROPN' || glue || (w.pos === 'ADV' && w.text === w.lower); // "an umbrella of mostly Shi'ite militias"
     if (!ok) return undefined;
