@@ -294,6 +294,13 @@ describe('coreference', () => {
     }
   });
 
+  it('"both men" resolves to the two people named last, not to one quoted', () => {
+    const x = run('Omar Dalan leads the Kessari Popular Front. Idris Farah commands its northern wing. "We will act," said Under Secretary Brian Nelson. Canada has also sanctioned both men.');
+    const ids = x.mentions.filter((m) => m.text === 'both men').map((m) => m.entity).sort();
+    expect(ids).toEqual([findEntity(x, 'Idris Farah')!.id, findEntity(x, 'Omar Dalan')!.id].sort());
+    expect(x.relations.filter((r) => r.type === 'SANCTIONED').length).toBe(2);
+  });
+
   it('"both sides" resolves to the two warring parties', () => {
     const x = run('M23 rebels clashed with the Congolese army near Goma. Both sides accused each other of abuses.');
     const ids = x.mentions.filter((m) => m.text === 'Both sides').map((m) => m.entity).sort();

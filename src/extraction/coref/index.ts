@@ -1,8 +1,8 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
-import { BOTH_GROUPS, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
+import { BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, stateForces, warringParties } from './sides.js';
-import { NEVER_ALONE, PLACE_VERBS } from '../lexicon/names.js';
+import { NEVER_ALONE, PLACE_VERBS, SPEECH_VERBS } from '../lexicon/names.js';
 import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS } from '../lexicon/status.js';
 
 /** Nouns after a demonym that make it a mere description of a place or thing ("the Russian town of"). */
@@ -20,6 +20,7 @@ const STARTS = new Set([
   ...Object.keys(NOMINAL_HEADS),
   ...BOTH_SIDES.map((p) => p[0]!),
   ...BOTH_GROUPS.map((p) => p[0]!),
+  ...BOTH_PEOPLE.map((p) => p[0]!),
 ]);
 
 /**
@@ -55,10 +56,12 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       continue;
     }
     const groups = matchPhrase(BOTH_GROUPS, tokens, i, t.sentence);
-    if (groups) {
-      const pair = twoRecent(history, entities, t.sentence);
-      if (pair) add({ start: i, end: i + groups, sentence: t.sentence, entities: pair, kind: 'NOMINAL' });
-      i += groups - 1;
+    const people = groups ? undefined : matchPhrase(BOTH_PEOPLE, tokens, i, t.sentence);
+    if (groups || people) {
+      const pair = twoRecent(tokens, history, entities, t.sentence, groups ? ['ARMED_GROUP', 'ORGANISATION'] : ['PERSON']);
+      const width = (groups ?? people)!;
+      if (pair) add({ start: i, end: i + width, sentence: t.sentence, entities: pair, kind: 'NOMINAL' });
+      i += width - 1;
       continue;
     }
     if (FIRST_PERSON.has(t.lower)) {
@@ -537,13 +540,23 @@ function seatOf(ctx: DocContext, entities: Map<string, EntityDraft>, names: read
   return known.id;
 }
 
-/** "both groups": the two armed groups (or organisations) named most recently. */
-function twoRecent(history: readonly Unit[], entities: Map<string, EntityDraft>, sentence: number): string[] | undefined {
-  for (const type of ['ARMED_GROUP', 'ORGANISATION']) {
+/** A person named right after a speech verb (past titles) or right before one. */
+function speaker(tokens: readonly Token[], u: Unit): boolean {
+  if (SPEECH_VERBS.has(tokens[u.end]?.lower ?? '')) return true;
+  let k = u.start - 1;
+  while (k > u.start - 4 && tokens[k] && tokens[k]!.sentence === u.sentence && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+  return SPEECH_VERBS.has(tokens[k]?.lower ?? '');
+}
+
+/** "both groups": the two armed groups (or organisations) named most recently; "both men": the two people. */
+function twoRecent(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, sentence: number, types: readonly string[]): string[] | undefined {
+  for (const type of types) {
     const found: string[] = [];
     for (let h = history.length - 1; h >= 0 && found.length < 2; h--) {
       const unit = history[h]!;
       if (sentence - unit.sentence > COREF_WINDOW) break;
+      // "..., said Under Secretary Brian Nelson": the one quoted is not one of "both men".
+      if (type === 'PERSON' && speaker(tokens, unit)) continue;
       for (const id of unit.entities) if (entities.get(id)?.type === type && !found.includes(id)) found.push(id);
     }
     if (found.length === 2) return found.reverse();

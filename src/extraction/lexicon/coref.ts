@@ -142,5 +142,15 @@ export const BOTH_GROUPS = [
   ['both', 'militias'],
 ];
 
+/** "both men": the two people named most recently. */
+export const BOTH_PEOPLE = [
+  ['both', 'men'],
+  ['the', 'two', 'men'],
+  ['both', 'women'],
+  ['the', 'two', 'women'],
+  ['both', 'individuals'],
+  ['the', 'two', 'individuals'],
+];
+
 /** How many sentences back a description or pronoun may look for its referent. */
 export const COREF_WINDOW = 4;
