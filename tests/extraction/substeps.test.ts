@@ -135,6 +135,16 @@ describe('a known name after a person\'s "al-" is part of the person\'s name', (
   });
 });
 
+describe('continents and world regions are places', () => {
+  it.each([
+    ["Gangs control much of South America's cocaine trade and ship it to Europe.", ['South America', 'Europe']],
+    ['The Middle East is tense.', ['Middle East']],
+  ])('%s', (text, names) => {
+    const x = run(text);
+    expect(x.entities.map((e) => [e.name, e.type])).toEqual(names.map((n) => [n, 'PLACE']));
+  });
+});
+
 describe('ordinals in names', () => {
   it.each([
     ['The 33rd Front seized the town of Pacelli.', ['33rd Front', 'Pacelli']],
