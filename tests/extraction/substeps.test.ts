@@ -145,6 +145,16 @@ describe('continents and world regions are places', () => {
   });
 });
 
+describe('names that put a title or a head word first', () => {
+  it.each([
+    ['Forces Nouvelles rebels took the town of Ketavi in 2002.', [['Forces Nouvelles', 'ARMED_GROUP'], ['Ketavi', 'PLACE']]],
+    ['President Omar Sheikh Dalan spoke on Monday.', [['Omar Sheikh Dalan', 'PERSON']]],
+    ['Soldiers retook the Litoral Penitentiary on Monday.', [['Litoral Penitentiary', 'PLACE']]],
+  ])('%s', (text, expected) => {
+    expect(run(text).entities.map((e) => [e.name, e.type])).toEqual(expected);
+  });
+});
+
 describe('ordinals in names', () => {
   it.each([
     ['The 33rd Front seized the town of Pacelli.', ['33rd Front', 'Pacelli']],

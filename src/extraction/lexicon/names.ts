@@ -92,7 +92,7 @@ export const PLACE_HEADS = new Set([
   'mine', 'base', 'bridge', 'crossing', 'square', 'street', 'road', 'port', 'dam', 'corridor', 'strip', 'plateau',
   'desert', 'forest', 'park', 'city', 'town', 'village', 'peninsula', 'gulf', 'sea', 'coast', 'heights',
   'municipality', 'township', 'state', 'junction', 'pass', 'canal', 'basin', 'delta', 'oasis', 'palace',
-  'stadium', 'prison', 'compound', 'barracks', 'cathedral', 'mosque',
+  'stadium', 'prison', 'penitentiary', 'jail', 'compound', 'barracks', 'cathedral', 'mosque',
 ]);
 
 /** Lower-case nouns that make a preceding name a facility of its own: "the Kamoto copper mine", "Goma airport". */

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch, KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import { ARMED_GROUP_HEADS, FORCE_HEADS, HONORIFICS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/names.js';
-import { capitalisedRuns, splitAtKnownAnd, widenToMatches } from './spans.js';
+import { capitalisedRuns, headFirstName, splitAtKnownAnd, widenToMatches } from './spans.js';
 import { isCommonWord, isProperWord } from '../lexicon/words.js';
 
 /**
@@ -136,7 +136,7 @@ function segmentRun(
     let end = p + 1;
     while (end < runEnd) {
       const next = tokens[end]!;
-      if (head === undefined && PERSON_TITLES.has(next.lower) && !HONORIFICS.has(next.lower) && end + 1 < runEnd) break;
+      if (head === undefined && PERSON_TITLES.has(next.lower) && !HONORIFICS.has(next.lower) && !NAME_TITLES.has(next.lower) && end + 1 < runEnd) break;
       const inner = matches.get(end);
       if (inner && inner.end <= runEnd && splitsBefore(tokens, inner, p, head)) break;
       end++;
@@ -149,12 +149,15 @@ function segmentRun(
   }
 }
 
+/** Titles that are also parts of names once a name has begun: "Hassan Sheikh Mohamud". */
+const NAME_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'haji', 'hajji', 'sayed', 'sayyid', 'syed']);
+
 /** "The", "Recent", "Following" opening a sentence are ordinary words, not the start of a name. */
 function skipOrdinaryOpening(ctx: DocContext, sentence: Sentence, runStart: number, runEnd: number, matches: Map<number, GazetteerMatch>): number {
   const tokens = ctx.analysis.tokens;
   let k = sentence.firstToken;
   while (k < runStart && /^[“"‘'(\[—–-]$/.test(tokens[k]!.text)) k++;
-  if (k !== runStart) return runStart;
+  if (k !== runStart || headFirstName(tokens, runStart, runEnd)) return runStart;
   let p = runStart;
   // Titles stay: "Foreign Secretary David Lammy" keeps its person cue.
   while (p < runEnd - 1 && !matches.has(p) && !ctx.gazetteer.demonymOf(tokens[p]!.text) && !PERSON_TITLES.has(tokens[p]!.lower) && isCommonWord(tokens[p]!.lower)) p++;
