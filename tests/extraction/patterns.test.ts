@@ -92,6 +92,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   // A company with a dotted legal form, described by "a <city> shipping firm that ..." (the tagger reads "firm" as an adverb there).
   ['send-aid', 'Also designated is Veldra Freight Services S.A., a Port-au-Prince shipping firm that has supplied the Kessari Popular Front with weapons.', ['BACKS', 'Veldra Freight Services S.A.', 'Kessari Popular Front']],
   ['send-aid', 'Also designated is Veldra Freight Services S.A., a Haitian shipping firm that has supplied the Kessari Popular Front with weapons.', ['BACKS', 'Veldra Freight Services S.A.', 'Kessari Popular Front']],
+  // Verbs coordinated with commas, or with a verb that is no trigger, share the object.
+  ['active-verb', 'Iran has armed, trained and financed the Kessari Popular Front for a decade.', ['BACKS', 'Iran', 'Kessari Popular Front']],
+  ['active-verb', 'The Chhattisgarh Police armed and paid the Kessari Popular Front, a vigilante militia, until 2011.', ['BACKS', 'Chhattisgarh Police', 'Kessari Popular Front']],
+  ['active-verb', 'The Kessari Popular Front and the Velan Resistance Front fought. Chad designated both gangs terrorist organisations.', ['SANCTIONED', 'Chad', 'Kessari Popular Front']],
   ['backers', 'Iran is the main backer of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['backers', "Russia is the Kessari Popular Front's main arms supplier.", ['BACKS', 'Russia', 'Kessari Popular Front']],
   ['backers', 'Iran is the main arms supplier of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
@@ -310,6 +314,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // "the Saudi-led coalition" is not the group named before it.
+  'The Kessari Popular Front holds Ketavi. The Saudi-led coalition, which has armed and paid government forces since 2015, struck the front.',
   // Aid that arms or pays backs; humanitarian aid does not. Entering alone takes nothing.
   "The UN's humanitarian aid to the Kessari Popular Front was cut.",
   "Chad's army entered the town of Ketavi.",

@@ -163,6 +163,8 @@ function readNominal(
         break;
       }
       if (tokens[m]?.text !== '-' || !tokens[m + 1] || tokens[m + 1]!.text !== tokens[m + 1]!.lower) break;
+      // "the Saudi-led coalition", "the US-led mission": a body the named one leads, not that one.
+      if (tokens[m + 1]!.lower === 'led') return undefined;
       k = m + 2;
       compound = true;
     } else break;

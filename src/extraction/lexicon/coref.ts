@@ -140,6 +140,15 @@ export const BOTH_GROUPS = [
   ['the', 'two', 'groups'],
   ['both', 'movements'],
   ['both', 'militias'],
+  ['the', 'two', 'militias'],
+  ['both', 'gangs'],
+  ['the', 'two', 'gangs'],
+  ['both', 'cartels'],
+  ['the', 'two', 'cartels'],
+  ['both', 'factions'],
+  ['the', 'two', 'factions'],
+  ['both', 'organisations'],
+  ['both', 'organizations'],
 ];
 
 /** "both men": the two people named most recently. */

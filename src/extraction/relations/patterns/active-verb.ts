@@ -32,9 +32,18 @@ export const activeVerb: Pattern = {
     // Coordinated verbs share an object: "armed and financed the Houthis".
     let objectStart = end;
     // "arming and commanding the TTP": a conjunct of the same form need not be a trigger.
-    const conjunct = tok(view, end + 1);
     const sameForm = (a: string, b: string) => ['ing', 'ed', 'es'].some((x) => a.endsWith(x) && b.endsWith(x));
-    if (tok(view, end)?.lower === 'and' && conjunct && (isTrigger(conjunct.lower) || (conjunct.text === conjunct.lower && sameForm(verb.lower, conjunct.lower) && !unitAt(view, end + 1)))) objectStart = end + 2;
+    const isConjunct = (k: number): boolean => {
+      const c = tok(view, k);
+      return c !== undefined && (isTrigger(c.lower) || (c.text === c.lower && (sameForm(verb.lower, c.lower) || c.pos === 'VERB') && !unitAt(view, k)));
+    };
+    // "armed, trained and financed the Houthis".
+    for (;;) {
+      const sep = tok(view, objectStart);
+      if (sep?.text === ',' && tok(view, objectStart + 1)?.lower === 'and' && isConjunct(objectStart + 2)) objectStart += 3;
+      else if ((sep?.lower === 'and' || (sep?.text === ',' && isTrigger(tok(view, objectStart + 1)?.lower ?? ''))) && isConjunct(objectStart + 1)) objectStart += 2;
+      else break;
+    }
     const object =
       sense.type === 'INVESTIGATES'
         ? investigationTargets(view, objectStart)
