@@ -96,6 +96,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Iran has armed, trained and financed the Kessari Popular Front for a decade.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['active-verb', 'The Chhattisgarh Police armed and paid the Kessari Popular Front, a vigilante militia, until 2011.', ['BACKS', 'Chhattisgarh Police', 'Kessari Popular Front']],
   ['active-verb', 'The Kessari Popular Front and the Velan Resistance Front fought. Chad designated both gangs terrorist organisations.', ['SANCTIONED', 'Chad', 'Kessari Popular Front']],
+  // The tagger reads "prolongs" as a noun: the name after it owns the next noun and is no apposition.
+  ['nominal-possessive', "Iran's support for the Kessari Popular Front prolongs Chad's war.", ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['backers', 'Iran is the main backer of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['backers', "Russia is the Kessari Popular Front's main arms supplier.", ['BACKS', 'Russia', 'Kessari Popular Front']],
   ['backers', 'Iran is the main arms supplier of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],

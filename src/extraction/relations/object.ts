@@ -263,7 +263,9 @@ export function headOf(view: SentenceView, unit: Unit): Unit {
   if (after && after.text === after.lower && nounRunEndsInUnit(view, unit.end)) {
     let k = unit.end;
     while (!unitAt(view, k)) k++;
-    return unitAt(view, k)!;
+    // "the Houthis prolongs Yemen's war": a name that owns the next noun heads no apposition (the tagger took a verb for a noun).
+    const named = unitAt(view, k)!;
+    if (!["'s", '’s'].includes(tok(view, named.end)?.lower ?? '')) return named;
   }
   return unit;
 }
