@@ -98,6 +98,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Kessari Popular Front and the Velan Resistance Front fought. Chad designated both gangs terrorist organisations.', ['SANCTIONED', 'Chad', 'Kessari Popular Front']],
   // The tagger reads "prolongs" as a noun: the name after it owns the next noun and is no apposition.
   ['nominal-possessive', "Iran's support for the Kessari Popular Front prolongs Chad's war.", ['BACKS', 'Iran', 'Kessari Popular Front']],
+  ['light-verb', 'The UN imposed a travel ban and an asset freeze on Mr Dalan and Idris Farah.', ['SANCTIONED', 'United Nations', 'Dalan']],
   ['backers', 'Iran is the main backer of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['backers', "Russia is the Kessari Popular Front's main arms supplier.", ['BACKS', 'Russia', 'Kessari Popular Front']],
   ['backers', 'Iran is the main arms supplier of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],

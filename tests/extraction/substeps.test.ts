@@ -148,6 +148,7 @@ describe('continents and world regions are places', () => {
 describe('names that put a title or a head word first', () => {
   it.each([
     ['Forces Nouvelles rebels took the town of Ketavi in 2002.', [['Forces Nouvelles', 'ARMED_GROUP'], ['Ketavi', 'PLACE']]],
+    ['The Forces Nouvelles had held the north since seizing the town of Ketavi in 2002.', [['Forces Nouvelles', 'ARMED_GROUP'], ['Ketavi', 'PLACE']]],
     ['President Omar Sheikh Dalan spoke on Monday.', [['Omar Sheikh Dalan', 'PERSON']]],
     ['Soldiers retook the Litoral Penitentiary on Monday.', [['Litoral Penitentiary', 'PLACE']]],
   ])('%s', (text, expected) => {

@@ -25,6 +25,7 @@ import {
 } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { appositionType } from './apposition.js';
+import { headFirstName } from './spans.js';
 
 // Each cue adds votes for a type; the strongest total wins for the whole name
 // across the document. Weights: 4 = the name says it (head noun), 3 = a close
@@ -58,6 +59,8 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   if (words.length > 1 && PLACE_OPENERS.has(words[0]!)) vote(draft, 'PLACE', 3);
   // "Transportes Ribera Chapala", "Petróleos Mexicanos", "Société X": Spanish, Portuguese and French company words lead.
   if (words.length > 1 && COMPANY_OPENERS.has(fold(words[0]!))) vote(draft, 'ORGANISATION', 3);
+  // "Forces Nouvelles", "Front Populaire", "Armée de Libération": French and Spanish names put the head first.
+  if (words.length > 1 && headFirstName(tokens, draft.start, draft.end) && !draft.votes.ARMED_GROUP && !draft.votes.ORGANISATION) vote(draft, 'ARMED_GROUP', 3);
   // "North-West", "South-West": regions named by their bearing.
   if (words.every((w) => COMPASS.has(w) || w === '-')) vote(draft, 'PLACE', 3);
 }

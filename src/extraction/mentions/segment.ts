@@ -157,10 +157,10 @@ function skipOrdinaryOpening(ctx: DocContext, sentence: Sentence, runStart: numb
   const tokens = ctx.analysis.tokens;
   let k = sentence.firstToken;
   while (k < runStart && /^[“"‘'(\[—–-]$/.test(tokens[k]!.text)) k++;
-  if (k !== runStart || headFirstName(tokens, runStart, runEnd)) return runStart;
+  if (k !== runStart) return runStart;
   let p = runStart;
   // Titles stay: "Foreign Secretary David Lammy" keeps its person cue.
-  while (p < runEnd - 1 && !matches.has(p) && !ctx.gazetteer.demonymOf(tokens[p]!.text) && !PERSON_TITLES.has(tokens[p]!.lower) && isCommonWord(tokens[p]!.lower)) p++;
+  while (p < runEnd - 1 && !matches.has(p) && !headFirstName(tokens, p, runEnd) && !ctx.gazetteer.demonymOf(tokens[p]!.text) && !PERSON_TITLES.has(tokens[p]!.lower) && isCommonWord(tokens[p]!.lower)) p++;
   return p;
 }
 

@@ -241,7 +241,7 @@ export function splitAtKnownAnd(tokens: readonly Token[], runs: [number, number]
   return out;
 }
 
-const FRONT_HEADS = new Set(['forces', 'front', 'army', 'movement', 'brigade', 'brigades', 'mouvement', 'armée', 'union', 'alliance']);
+const FRONT_HEADS = new Set(['forces', 'front', 'army', 'movement', 'brigade', 'brigades', 'mouvement', 'armée', 'alliance', 'frente', 'ejército']);
 
 /** "Forces Nouvelles rebels took ...": a force's head word first, as French names put it, then a word no dictionary has. */
 export function headFirstName(tokens: readonly Token[], start: number, end: number): boolean {

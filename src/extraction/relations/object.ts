@@ -52,7 +52,7 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (via.length > 0 && lower === 'of' && SHARES.has(tok(view, j - 1)?.lower ?? '')) ||
       ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j)) ||
       (t.text === '-' && !t.spaceBefore && tok(view, j + 1) !== undefined && !tok(view, j + 1)!.spaceBefore) || // "rare-earth"
-      (PERSON_TITLES.has(lower) && !HONORIFICS.has(lower) && t.text !== lower) || // "protected President X"
+      ((PERSON_TITLES.has(lower) || HONORIFICS.has(lower)) && t.text !== lower) || // "protected President X", "on Mr Gbagbo"
       (t.text === lower && t.pos === 'NOUN' && tok(view, j + 1)?.text === ',' && unitAt(view, j + 2) !== undefined) || // "the regional capital, Mekelle"
       (t.text === ',' && tok(view, j - 1)?.pos === 'NOUN' && unitAt(view, j + 1) !== undefined && j > i);
     if (!skippable) {

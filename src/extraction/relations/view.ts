@@ -68,7 +68,7 @@ export function unitFrom(view: SentenceView, i: number, maxSkip = 3): Unit | und
     const u = unitAt(view, i + k);
     if (u) return u;
     const t = tok(view, i + k);
-    const title = PERSON_TITLES.has(t?.lower ?? '') && !HONORIFICS.has(t?.lower ?? ''); // "interim President Hamid Karzai"
+    const title = PERSON_TITLES.has(t?.lower ?? '') || HONORIFICS.has(t?.lower ?? ''); // "interim President Hamid Karzai", "Mr Gbagbo"
     if (!t || !(DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && t.text === t.lower) || t.pos === 'NUM' || title)) return undefined;
   }
   return undefined;
