@@ -225,7 +225,7 @@ export const GOVERNMENT_VERBS = new Set([
 ]);
 
 /** Verbs that give aid to someone ("sent soldiers to help Russia", "supplied the junta with drones"). */
-export const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell', 'funnel', 'channel']);
+export const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell', 'funnel', 'channel', 'wire']);
 /** Verbs that give to someone "for" them: "trained fighters for the army", "bought trucks for the RSF". */
 export const FOR_VERBS = new Set(['train', 'buy', 'purchase', 'procure', 'arrange', 'import', 'smuggle', 'recruit', 'raise', 'pay', 'fund', 'finance', 'source', 'acquire', 'fly', 'airlift', 'launder']);
 /** Verbs that take the receiver first and the aid after "with". */

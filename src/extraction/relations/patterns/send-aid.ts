@@ -121,7 +121,10 @@ function salariesOf(view: SentenceView, k: number): Argument | undefined {
   let m = k;
   if (tok(view, m)?.lower === 'the') m++;
   if (!WAGES.has(tok(view, m)?.lower ?? '') || tok(view, m + 1)?.lower !== 'of') return undefined;
-  const from = ['some', 'several', 'many', 'most', 'all'].includes(tok(view, m + 2)?.lower ?? '') ? m + 3 : m + 2;
+  // "of some 2,000 of the movement's fighters": past the count.
+  let from = m + 2;
+  while (['some', 'several', 'many', 'most', 'all', 'about', 'around', 'nearly'].includes(tok(view, from)?.lower ?? '') || tok(view, from)?.pos === 'NUM') from++;
+  if (from > m + 2 && tok(view, from)?.lower === 'of') from++;
   const owner = objectOf(view, from);
   return owner && owner.units.every((u) => isArmed(view, u)) ? owner : undefined;
 }
