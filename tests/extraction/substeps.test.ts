@@ -151,6 +151,8 @@ describe('names that put a title or a head word first', () => {
     ['The Forces Nouvelles had held the north since seizing the town of Ketavi in 2002.', [['Forces Nouvelles', 'ARMED_GROUP'], ['Ketavi', 'PLACE']]],
     ['President Omar Sheikh Dalan spoke on Monday.', [['Omar Sheikh Dalan', 'PERSON']]],
     ['Soldiers retook the Litoral Penitentiary on Monday.', [['Litoral Penitentiary', 'PLACE']]],
+    // "west of X" is a strong place cue: it outweighs a look of a person's name elsewhere.
+    ['The Kessari Popular Front has run Lasa Anod since 2023. Its main base lies 40 km west of Lasa Anod.', [['Kessari Popular Front', 'ARMED_GROUP'], ['Lasa Anod', 'PLACE']]],
   ])('%s', (text, expected) => {
     expect(run(text).entities.map((e) => [e.name, e.type])).toEqual(expected);
   });

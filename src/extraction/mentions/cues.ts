@@ -91,7 +91,7 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
     vote(draft, 'PERSON', 3); // "local activist X", "gang leader X"
     draft.title ??= b1.text;
   }
-  if (b1?.lower === 'of' && b2 && PLACE_OF_NOUNS.has(b2.lower)) vote(draft, 'PLACE', 3); // "the town of X"
+  if (b1?.lower === 'of' && b2 && (PLACE_OF_NOUNS.has(b2.lower) || COMPASS.has(b2.lower))) vote(draft, 'PLACE', 3); // "the town of X", "40 km west of X"
   else if (b1 && b1.text === b1.lower && PLACE_OF_NOUNS.has(b1.lower) && b2 && b2.text === b2.lower) vote(draft, 'PLACE', 2); // "the district capital X"
   // "the capture of X"; but rulers fall too: "the fall of Bashar al-Assad" stays a person's name.
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower) && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
