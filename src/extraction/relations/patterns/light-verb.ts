@@ -2,7 +2,8 @@ import type { RelationType } from '../../../core/types.js';
 import { LIGHT_VERBS } from '../../lexicon/triggers.js';
 import type { Argument, Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
-import { objectOf } from '../object.js';
+import { investigationTargets, objectOf } from '../object.js';
+import { timeAfter } from '../time.js';
 import { verbLemma } from '../../forms.js';
 import { nounTarget, nounTriggerAt, type NounTrigger } from '../nominal.js';
 import { tok, type SentenceView } from '../view.js';
@@ -65,8 +66,10 @@ function relativeAct(view: SentenceView, trigger: NounTrigger): Candidate[] | un
   let targets = named?.units;
   if (!targets) {
     // "the arms embargo that the Security Council imposed on Libya": the target after the verb.
-    if (!TARGET_LINKS[trigger.sense.type].includes(tok(view, act.verb + 1)?.lower ?? '')) return undefined;
-    targets = objectOf(view, act.verb + 2)?.units;
+    // "that the ICC opened in 2025 into crimes in X": past a time phrase.
+    const link = act.verb + 1 + timeAfter(view, act.verb + 1);
+    if (!TARGET_LINKS[trigger.sense.type].includes(tok(view, link)?.lower ?? '')) return undefined;
+    targets = (trigger.sense.type === 'INVESTIGATES' ? investigationTargets(view, link + 1) : objectOf(view, link + 1))?.units;
     if (!targets) return undefined;
   }
   return [
