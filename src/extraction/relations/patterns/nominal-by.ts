@@ -33,12 +33,36 @@ export const nominalBy: Pattern = {
       if (unitAt(view, k) || t.text === ',' || t.text === ';') return undefined;
     }
     if (tok(view, k)?.lower !== agentWord) return undefined;
+    const members = membersOf(view, k + 1);
+    if (members) return read(trigger, members, target.units, 0.8 * (trigger.sense.weight ?? 1), trigger.start);
     const found = unitFrom(view, k + 1, 2);
     if (!found) return undefined;
     const agent = headOf(view, found);
     return read(trigger, coordinated(view, agent).units, target.units, 0.85 * (trigger.sense.weight ?? 1), trigger.start);
   },
 };
+
+/**
+ * "by fighters of the X Front", "by battalions of the CRPF and commandos of the state police": the
+ * groups whose members did it.
+ */
+function membersOf(view: Parameters<Pattern['match']>[0], k: number): Unit[] | undefined {
+  const groups: Unit[] = [];
+  for (let m = k; ; ) {
+    let n = m;
+    while (n < m + 2 && tok(view, n)?.pos === 'NOUN' && tok(view, n)!.text === tok(view, n)!.lower) n++;
+    if (n === m || tok(view, n)?.lower !== 'of') break;
+    const group = unitFrom(view, n + 1, 1);
+    if (!group) break;
+    groups.push(group);
+    // Past a bracketed acronym: "battalions of the Central Reserve Police Force (CRPF) and ...".
+    const acronym = tok(view, group.end)?.text === '(' ? unitAt(view, group.end + 1) : undefined;
+    const end = acronym && tok(view, acronym.end)?.text === ')' ? acronym.end + 1 : group.end;
+    if (tok(view, end)?.lower !== 'and') break;
+    m = end + 1;
+  }
+  return groups.length > 0 ? groups : undefined;
+}
 
 /** "the fall of X to Y", else "... by Y". */
 function agentWordOf(view: Parameters<Pattern['match']>[0], trigger: NounTrigger): string {
