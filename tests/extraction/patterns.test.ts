@@ -104,6 +104,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', 'The EU supports the investigation that the International Criminal Court opened in 2025 into crimes committed by the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
   ['light-verb', 'The sanctions that Britain imposed in March on the Kessari Popular Front remain.', ['SANCTIONED', 'United Kingdom', 'Kessari Popular Front']],
   ['nominal-by', 'The capture of the town of Ketavi by fighters of the Kessari Popular Front (KPF) and commandos of the Velan Resistance Front shocked the capital.', ['CAPTURED', 'Velan Resistance Front', 'Ketavi']],
+  ['active-verb', 'The ICC is investigating the bombing of a KPF convoy in the town of Ketavi in January.', ['INVESTIGATES', 'International Criminal Court', 'Ketavi']],
   ['backers', 'Iran is the main backer of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['backers', "Russia is the Kessari Popular Front's main arms supplier.", ['BACKS', 'Russia', 'Kessari Popular Front']],
   ['backers', 'Iran is the main arms supplier of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],

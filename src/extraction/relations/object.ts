@@ -378,7 +378,14 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     if (unit) {
       const head = headOf(view, unit);
       // A reported clause's subject comes before its verb, which the tagger may take for a noun ("how the TRF moves money").
-      if (modifiesNoun(view, head) && !(reported && tok(view, head.start - 1)?.lower === 'the' && ['how', 'whether', 'that'].includes(tok(view, head.start - 2)?.lower ?? ''))) return undefined;
+      if (modifiesNoun(view, head) && !(reported && tok(view, head.start - 1)?.lower === 'the' && ['how', 'whether', 'that'].includes(tok(view, head.start - 2)?.lower ?? ''))) {
+        // "the bombing of a DRG convoy in Bijapur district": after an event, the victims' owner only describes; read on to its place.
+        if (event && view.entities.get(head.entities[0] ?? '')?.type !== 'PLACE') {
+          j = head.end - 1;
+          continue;
+        }
+        return undefined;
+      }
       return { units: coordinated(view, head).units, start: head.start };
     }
     const t = tok(view, j);
