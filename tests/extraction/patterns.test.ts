@@ -105,6 +105,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', 'The sanctions that Britain imposed in March on the Kessari Popular Front remain.', ['SANCTIONED', 'United Kingdom', 'Kessari Popular Front']],
   ['nominal-by', 'The capture of the town of Ketavi by fighters of the Kessari Popular Front (KPF) and commandos of the Velan Resistance Front shocked the capital.', ['CAPTURED', 'Velan Resistance Front', 'Ketavi']],
   ['active-verb', 'The ICC is investigating the bombing of a KPF convoy in the town of Ketavi in January.', ['INVESTIGATES', 'International Criminal Court', 'Ketavi']],
+  ['active-verb', 'The Kessari Popular Front claimed on its Telegram channel to have taken the town of Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
+  ['active-verb', 'The Kessari Popular Front claimed to have taken the town of Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['backers', 'Iran is the main backer of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['backers', "Russia is the Kessari Popular Front's main arms supplier.", ['BACKS', 'Russia', 'Kessari Popular Front']],
   ['backers', 'Iran is the main arms supplier of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],

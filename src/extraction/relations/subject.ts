@@ -46,6 +46,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (unitAt(view, j)) break;
     if (t.lower === 'to') infinitive = true;
     if (t.lower === 'to' && sentTeam(view, j) !== undefined) j = sentTeam(view, j)!; // "had sent a team to investigate"
+    else if (t.lower === 'to' && tok(view, j + 1)?.lower === 'have' && claimBefore(view, j) !== undefined) j = claimBefore(view, j)! - 1; // "claimed on its channel to have taken"
     else if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
     else if (t.lower === 'having' && tok(view, j - 1)?.lower === 'of') j--; // "accuse of having armed"
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
@@ -254,7 +255,18 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 const DECIDED = new Set(['decided', 'decides', 'agreed', 'agrees', 'voted', 'votes', 'resolved', 'moved']);
 
 /** "X is believed to have ...": the subject of the report is the subject of the act. */
-const REPUTED = new Set(['believed', 'thought', 'said', 'reported', 'alleged', 'understood', 'known', 'suspected', 'rumoured', 'rumored']);
+const REPUTED = new Set(['believed', 'thought', 'said', 'reported', 'alleged', 'understood', 'known', 'suspected', 'rumoured', 'rumored', 'claimed', 'claims', 'claim', 'claiming']);
+const CLAIMING = new Set(['claimed', 'claims', 'claim', 'claiming', 'said', 'says']);
+
+/** "JNIM claimed on its Telegram channel to have taken": the claim verb before a short phrase and "to". */
+function claimBefore(view: SentenceView, to: number): number | undefined {
+  for (let k = to - 1; k > to - 8 && tok(view, k); k--) {
+    const w = tok(view, k)!;
+    if (CLAIMING.has(w.lower)) return k;
+    if (w.text === ',' || w.text === ';' || (w.pos === 'VERB' && w.text === w.lower)) return undefined;
+  }
+  return undefined;
+}
 
 const SAY = new Set(['say', 'says', 'said', 'believe', 'believes', 'allege', 'alleges', 'claim', 'claims']);
 const REPORTERS = new Set(['officials', 'analysts', 'experts', 'diplomats', 'investigators', 'critics', 'residents', 'activists', 'prosecutors', 'researchers', 'witnesses', 'sources', 'they', 'observers']);
