@@ -107,6 +107,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The ICC is investigating the bombing of a KPF convoy in the town of Ketavi in January.', ['INVESTIGATES', 'International Criminal Court', 'Ketavi']],
   ['active-verb', 'The Kessari Popular Front claimed on its Telegram channel to have taken the town of Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['active-verb', 'The Kessari Popular Front claimed to have taken the town of Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
+  // An acronym the text defines is a name even when it spells a word ("FAT").
+  ['compound-adjective', "Togo's army, the Togolese Armed Forces (FAT), fights the Kessari Popular Front. US-trained FAT special forces have led operations since 2022.", ['BACKS', 'United States', 'Togolese Armed Forces']],
   ['backers', 'Iran is the main backer of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['backers', "Russia is the Kessari Popular Front's main arms supplier.", ['BACKS', 'Russia', 'Kessari Popular Front']],
   ['backers', 'Iran is the main arms supplier of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],

@@ -268,6 +268,22 @@ function deedBefore(tokens: readonly Token[], k: number, first: number): boolean
   return false;
 }
 
+const acronymsOf = new WeakMap<object, Set<string>>();
+
+/** Upper-case words in brackets right after a capitalised word: "Togolese Armed Forces (FAT)". */
+function definedAcronyms(ctx: DocContext): Set<string> {
+  let found = acronymsOf.get(ctx.analysis);
+  if (!found) {
+    found = new Set();
+    const tokens = ctx.analysis.tokens;
+    for (let i = 1; i + 2 < tokens.length; i++) {
+      if (tokens[i]!.text === '(' && tokens[i + 2]!.text === ')' && /^[A-Z]{2,6}$/.test(tokens[i + 1]!.text) && /^\p{Lu}/u.test(tokens[i - 1]!.text)) found.add(tokens[i + 1]!.text);
+    }
+    acronymsOf.set(ctx.analysis, found);
+  }
+  return found;
+}
+
 /** Drops sentence-initial ordinary words, months, days and words that are never names alone. */
 const LEADING_CONNECTORS = new Set(['of', 'the', 'for']);
 
@@ -305,7 +321,9 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   if (LEGAL_FORM_ONLY.test(spanText(ctx, start, end))) return undefined;
   if (end - start === 1) {
     const word = tokens[start]!.lower;
-    if (NEVER_ALONE.has(word) || MONTHS.has(word) || DAYS.has(word) || isCommonWord(word)) return undefined;
+    // "the Togolese Armed Forces (FAT)": an acronym the text defines is a name, even if it spells a word.
+    const acronym = /^[A-Z]{2,6}$/.test(tokens[start]!.text) && definedAcronyms(ctx).has(tokens[start]!.text);
+    if (NEVER_ALONE.has(word) || MONTHS.has(word) || DAYS.has(word) || (isCommonWord(word) && !acronym)) return undefined;
   }
   if (start === draft.start && end === draft.end) return draft;
   const trimmed = { ...draft, start, end, text: spanText(ctx, start, end), votes: { ...draft.votes } };
