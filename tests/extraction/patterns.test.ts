@@ -261,6 +261,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['added-to-list', "The Security Council's sanctions committee added the Kessari Popular Front to its sanctions list.", ['SANCTIONED', 'UN Security Council', 'Kessari Popular Front']],
   ['added-to-list', "With today's decision, the EU has added the Wagner Group to its list of sanctioned entities.", ['SANCTIONED', 'European Union', 'Wagner Group']],
   ['added-to-list', 'Washington placed the Kessari Popular Front back on its list of terrorist groups.', ['SANCTIONED', 'United States', 'Kessari Popular Front']],
+  ['added-to-list', 'The Kessari Popular Front has been on the U.S. list of foreign terrorist organisations since 2008.', ['SANCTIONED', 'United States', 'Kessari Popular Front']],
+  ['added-to-list', "The Kessari Popular Front is on the EU's terrorist list.", ['SANCTIONED', 'European Union', 'Kessari Popular Front']],
   ['added-to-list', 'The EU kept the Kessari Popular Front on its terrorist list.', ['SANCTIONED', 'European Union', 'Kessari Popular Front']],
   ['added-to-list', "The Security Council has had Omar Hadi, the front's leader, on its sanctions list since 2014.", ['SANCTIONED', 'UN Security Council', 'Omar Hadi']],
   ['added-to-list', "The Wagner Group was added to the EU's list of terrorist organisations.", ['SANCTIONED', 'European Union', 'Wagner Group']],
@@ -327,6 +329,7 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  'The Kessari Popular Front is on the list of speakers.',
   // "the Saudi-led coalition" is not the group named before it.
   'The Kessari Popular Front holds Ketavi. The Saudi-led coalition, which has armed and paid government forces since 2015, struck the front.',
   // Aid that arms or pays backs; humanitarian aid does not. Entering alone takes nothing.

@@ -1,4 +1,4 @@
-import { ADD_VERBS as ADD } from '../../lexicon/triggers.js';
+import { ADD_VERBS as ADD, LIST_STATIVES } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { listAfterColon, objectOf } from '../object.js';
@@ -18,7 +18,9 @@ function sanctionsList(view: Parameters<Pattern['match']>[0], k: number): { end:
     // "to its list of sanctioned entities" names the list by what is on it.
     // "the list of persons subject to restrictive measures": the list named by its measures.
     const listOf = tok(view, m + 1)?.lower === 'of' && [2, 3, 4, 5, 6].some((d) => LIST_WORDS.has(tok(view, m + d)?.lower ?? '') || SANCTIONED_WORDS.has(tok(view, m + d)?.lower ?? '') || tok(view, m + d)?.lower === 'restrictive');
-    const named = ['the', 'its', 'their', "'s", '’s'].includes(tok(view, m - 1)!.lower) && (tok(view, m + 1)?.lower !== 'of' || listOf);
+    // "the U.S. list of foreign terrorist organisations": the owner's name between "the" and the list.
+    const ownerNamed = owner !== undefined && owner.end === m && tok(view, owner.start - 1)?.lower === 'the';
+    const named = (['the', 'its', 'their', "'s", '’s'].includes(tok(view, m - 1)!.lower) || ownerNamed) && (tok(view, m + 1)?.lower !== 'of' || listOf);
     if (t.lower === 'list' || t.lower === 'blacklist') {
       if (!(LIST_WORDS.has(tok(view, m - 1)!.lower) || t.lower === 'blacklist' || named)) return undefined;
       return { end: listOf ? listEnd(view, m + 2) : m + 1, owner };
@@ -46,11 +48,20 @@ function pastApposition(view: Parameters<Pattern['match']>[0], k: number): numbe
   return k;
 }
 
+function onList(view: Parameters<Pattern['match']>[0], i: number): ReturnType<Pattern['match']> {
+  const list = tok(view, i + 1)?.lower === 'on' ? sanctionsList(view, i + 1) : undefined;
+  if (!list?.owner) return undefined;
+  const listed = subjectOf(view, i, () => false);
+  if (!listed) return undefined;
+  return [{ type: 'SANCTIONED', sources: [list.owner], targets: listed.units, trigger: [i, list.end], cameo: '163', confidence: 0.75, pattern: 'added-to-list', clauseStart: listed.start }];
+}
+
 /** "X has been added to the UK sanctions list", "The committee added Gran Grif to its sanctions list", "to its list of sanctioned entities". */
 export const addedToList: Pattern = {
   name: 'added-to-list',
   match(view, i) {
     const verb = tok(view, i)!;
+    if (LIST_STATIVES.has(verb.lower)) return onList(view, i);
     if (!ADD.has(verb.lower)) return undefined;
     const passive = ['been', 'was', 'were', 'is', 'are'].includes(tok(view, i - 1)?.lower ?? '');
     if (passive) {
