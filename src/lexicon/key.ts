@@ -114,41 +114,20 @@ function unicodeSegments(name: string): string[][] {
   return segments;
 }
 
-const tokenKeys = new Map<string, string>();
-
 /**
- * Key of one token's text; cached, since the same tokens recur in every document. A token
- * the tokeniser kept whole across a hyphen or slash ("anti-balaka", "SLM/A-AW") keeps the
- * boundary mark there, as the name's key has it.
+ * Key of one token's text (match.ts caches it per text). A token the tokeniser kept whole
+ * across a hyphen or slash ("anti-balaka", "SLM/A-AW") keeps the boundary mark there, as
+ * the name's key has it.
  */
 export function tokenKey(text: string, lower: string): string {
   if (ASCII_KEY.test(lower)) return lower;
-  let k = tokenKeys.get(text);
-  if (k === undefined) {
-    k = strip(text).toLowerCase().replace(BREAKS, ' ').replace(NOT_ALNUM_OR_SPACE, '').trim();
-    if (tokenKeys.size > 100_000) tokenKeys.clear();
-    tokenKeys.set(text, k);
-  }
-  return k;
+  return strip(text).toLowerCase().replace(BREAKS, ' ').replace(NOT_ALNUM_OR_SPACE, '').trim();
 }
 
 const BREAKS = /[\s\-‐–—/(),&+;:]+/g;
 const NOT_ALNUM_OR_SPACE = /[^\p{Ll}\p{Lu}\p{Lt}\p{Lo}\p{N} ]+/gu;
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
-
-const looseKeys = new Map<string, string>();
-
-/** looseKey of a token's key, cached like tokenKey. */
-export function tokenLooseKey(k: string): string {
-  let loose = looseKeys.get(k);
-  if (loose === undefined) {
-    loose = looseKey(k);
-    if (looseKeys.size > 100_000) looseKeys.clear();
-    looseKeys.set(k, loose);
-  }
-  return loose;
-}
 
 /** A looser key of one word for spelling variants (kh/h, iy/y/i, -ia/-iia, doubled letters). */
 export function looseKey(word: string): string {

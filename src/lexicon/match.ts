@@ -1,6 +1,6 @@
 import type { Token } from '../core/types.js';
 import { type CaseWords, type HeadlineMemo, passes } from './case.js';
-import { hasLetter, isCapitalised, tokenKey, tokenLooseKey } from './key.js';
+import { hasLetter, isCapitalised, looseKey, tokenKey } from './key.js';
 import { BOUNDARY, EMPTY, extend, type NameIndex, Policy } from './name-index.js';
 import type { GazetteerMatch, KnownEntity, MatchOptions } from './types.js';
 
@@ -26,9 +26,15 @@ export function matchTokens(m: Matcher, tokens: readonly Token[], options: Match
   const out: GazetteerMatch[] = [];
   const memo: HeadlineMemo = new Map();
   const fuzzy = options.fuzzy !== false;
+  if (wordsFor !== m.index) {
+    // A new gazetteer (tests build more than one): forget the old answers.
+    words.clear();
+    wordsFor = m.index;
+  }
   let i = 0;
   while (i < tokens.length) {
-    const found = scan(m, tokens, i, memo, false) ?? (fuzzy ? scan(m, tokens, i, memo, true) : undefined);
+    const w = wordOf(m, tokens[i]!);
+    const found = (w.strict ? scan(m, tokens, i, memo, false) : undefined) ?? (fuzzy && w.loose ? scan(m, tokens, i, memo, true) : undefined);
     if (found) {
       out.push(found);
       i = found.end;
@@ -58,41 +64,51 @@ function firstPart(m: Matcher, tokens: readonly Token[], i: number, memo: Headli
   return { start: i, end: i + 1, candidates: found.candidates, part: { start: piece.start, end: piece.end } };
 }
 
-/**
- * Whether any name starts with a token of this key, per index, keyed by the token's plain key:
- * one map look-up per token instead of a hash walk (and a variant key), since most tokens
- * ("the", "said") start nothing.
- */
-const strictStarts = new Map<string, boolean>();
-const looseStarts = new Map<string, boolean>();
-let startsFor: NameIndex | undefined;
+/** What a scan needs of one token text: worked out once per text, as the same words recur in every document. */
+interface Word {
+  /** tokenKey: letters and digits, a space where the token was cut across a hyphen or slash. */
+  key: string;
+  /** looseKey of `key`, for the spelling-variant index. */
+  looseKey: string;
+  /** Some name may start here: a plain scan is worth trying. */
+  strict: boolean;
+  /** Some spelling variant may start here (capitalised tokens only). */
+  loose: boolean;
+  /** An ordinary word or a word never read as a place: a variant needs some other word. */
+  ordinary: boolean;
+}
 
-function canStart(m: Matcher, key: string, loose: boolean): boolean {
-  if (startsFor !== m.index) {
-    // A new gazetteer (tests build more than one): forget the old answers.
-    strictStarts.clear();
-    looseStarts.clear();
-    startsFor = m.index;
+const words = new Map<string, Word>();
+let wordsFor: NameIndex | undefined;
+
+function wordOf(m: Matcher, t: Token): Word {
+  let w = words.get(t.text);
+  if (w === undefined) {
+    const key = tokenKey(t.text, t.lower);
+    const loose = key === '' ? '' : looseKey(key);
+    w = {
+      key,
+      looseKey: loose,
+      strict: key !== '' && (key.includes(' ') || starts(m.index, key)),
+      loose: key !== '' && isCapitalised(t.text) && (key.includes(' ') || starts(m.loose, loose)),
+      ordinary: m.words.common.has(t.lower) || m.words.notPlaces.has(t.lower),
+    };
+    if (words.size > 200_000) words.clear();
+    words.set(t.text, w);
   }
-  const cache = loose ? looseStarts : strictStarts;
-  let known = cache.get(key);
-  if (known === undefined) {
-    const h = { a: EMPTY.a, b: EMPTY.b };
-    extend(h, loose ? tokenLooseKey(key) : key);
-    known = (loose ? m.loose : m.index).find(h.a, h.b) >= 0;
-    if (cache.size > 200_000) cache.clear();
-    cache.set(key, known);
-  }
-  return known;
+  return w;
+}
+
+/** Whether any name in the index starts with a token of this key. */
+function starts(index: NameIndex, key: string): boolean {
+  const h = { a: EMPTY.a, b: EMPTY.b };
+  extend(h, key);
+  return index.find(h.a, h.b) >= 0;
 }
 
 function scan(m: Matcher, tokens: readonly Token[], start: number, memo: HeadlineMemo, loose: boolean): GazetteerMatch | undefined {
-  const first = tokens[start]!;
-  if (loose && !isCapitalised(first.text)) return undefined;
+  const sentence = tokens[start]!.sentence;
   const index = loose ? m.loose : m.index;
-  const firstKey = tokenKey(first.text, first.lower);
-  if (firstKey !== '' && !firstKey.includes(' ') && !canStart(m, firstKey, loose)) return undefined;
-  const sentence = first.sentence;
   const h = { a: EMPTY.a, b: EMPTY.b };
   let empty = true;
   let open = 0; // unclosed "(" inside the name: "Communist Party of India (Maoist)"
@@ -102,20 +118,19 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
   for (let j = start; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.sentence !== sentence) break;
-    let k = tokenKey(t.text, t.lower);
+    const w = wordOf(m, t);
     if (j > start && t.spaceBefore) apart = true;
-    if (k === '') {
+    if (w.key === '') {
       if (j === start || !m.words.inner.has(t.text)) break;
       if (t.text === '(') open++;
       else if (t.text === ')') open--;
       if (!GLUE.has(t.text)) apart = true;
       continue;
     }
-    if (loose && !m.words.common.has(t.lower) && !m.words.notPlaces.has(t.lower)) rare = true;
-    if (loose) k = tokenLooseKey(k);
+    if (loose && !w.ordinary) rare = true;
     if (apart && !empty) extend(h, BOUNDARY);
     apart = false;
-    extend(h, k);
+    extend(h, loose ? w.looseKey : w.key);
     empty = false;
     const slot = index.find(h.a, h.b);
     if (slot < 0) break;
