@@ -1,7 +1,7 @@
 import type { Token } from '../core/types.js';
 import { type CaseWords, type HeadlineMemo, passes } from './case.js';
 import { hasLetter, isCapitalised, looseKey, tokenKey } from './key.js';
-import { BOUNDARY, EMPTY, extend, type NameIndex, Policy } from './name-index.js';
+import { BOUNDARY, EMPTY, extend, type HashState, type NameIndex, Policy } from './name-index.js';
 import type { GazetteerMatch, KnownEntity, MatchOptions } from './types.js';
 
 // The scan: from each token that can begin a name, extend token by token while the
@@ -31,10 +31,12 @@ export function matchTokens(m: Matcher, tokens: readonly Token[], options: Match
     words.clear();
     wordsFor = m.index;
   }
+  const ws: Word[] = [];
+  for (const t of tokens) ws.push(wordOf(m, t));
   let i = 0;
   while (i < tokens.length) {
-    const w = wordOf(m, tokens[i]!);
-    const found = (w.strict ? scan(m, tokens, i, memo, false) : undefined) ?? (fuzzy && w.loose ? scan(m, tokens, i, memo, true) : undefined);
+    const w = ws[i]!;
+    const found = (w.strict ? scan(m, tokens, ws, i, memo, false) : undefined) ?? (fuzzy && w.loose ? scan(m, tokens, ws, i, memo, true) : undefined);
     if (found) {
       out.push(found);
       i = found.end;
@@ -58,8 +60,7 @@ function firstPart(m: Matcher, tokens: readonly Token[], i: number, memo: Headli
   const head = HYPHENATED.exec(t.text)?.[1];
   if (!head) return undefined;
   const piece: Token = { ...t, text: head, lower: head.toLowerCase(), end: t.start + head.length };
-  const alone = [piece];
-  const found = scan(m, alone, 0, memo, false);
+  const found = scan(m, [piece], [wordOf(m, piece)], 0, memo, false);
   if (!found || found.end !== 1) return undefined;
   return { start: i, end: i + 1, candidates: found.candidates, part: { start: piece.start, end: piece.end } };
 }
@@ -106,10 +107,15 @@ function starts(index: NameIndex, key: string): boolean {
   return index.find(h.a, h.b) >= 0;
 }
 
-function scan(m: Matcher, tokens: readonly Token[], start: number, memo: HeadlineMemo, loose: boolean): GazetteerMatch | undefined {
+/** The hash of the key a scan extends (scans do not nest). */
+const h: HashState = { a: 0, b: 0 };
+
+/** `ws` holds each token's Word. */
+function scan(m: Matcher, tokens: readonly Token[], ws: readonly Word[], start: number, memo: HeadlineMemo, loose: boolean): GazetteerMatch | undefined {
   const sentence = tokens[start]!.sentence;
   const index = loose ? m.loose : m.index;
-  const h = { a: EMPTY.a, b: EMPTY.b };
+  h.a = EMPTY.a;
+  h.b = EMPTY.b;
   let empty = true;
   let open = 0; // unclosed "(" inside the name: "Communist Party of India (Maoist)"
   let apart = false; // a space or a hyphen since the last word: the name's words must be apart too
@@ -118,7 +124,7 @@ function scan(m: Matcher, tokens: readonly Token[], start: number, memo: Headlin
   for (let j = start; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.sentence !== sentence) break;
-    const w = wordOf(m, t);
+    const w = ws[j]!;
     if (j > start && t.spaceBefore) apart = true;
     if (w.key === '') {
       if (j === start || !m.words.inner.has(t.text)) break;
