@@ -209,6 +209,22 @@ function makeGazetteer(matcher: Matcher, listed: Listed, places: PlaceStore, bas
   const byCode = new Map(listed.entities.filter((e) => e.type === 'COUNTRY').map((e) => [e.countryCode!, e]));
   const capitalByCode = new Map<string, string>();
   for (const [name, cc] of listed.capitalCities) if (!capitalByCode.has(cc)) capitalByCode.set(cc, name);
+  // Every beginning of a demonym's key, plural included: a word whose key is none begins no demonym.
+  const demonymStarts = new Set<string>();
+  for (const k of listed.demonyms.keys()) for (let n = 0; n <= k.length + 1; n++) demonymStarts.add(`${k}s`.slice(0, n));
+  // Asked of most capitalised words, and key() normalises Unicode: the answers are kept per word.
+  const demonymWords = new Map<string, { country: string | undefined; starts: boolean }>();
+  const demonymWord = (word: string): { country: string | undefined; starts: boolean } => {
+    let known = demonymWords.get(word);
+    if (known === undefined) {
+      const k = key(word);
+      const country = listed.demonyms.get(k) ?? (k.endsWith('s') ? listed.demonyms.get(k.slice(0, -1)) : undefined);
+      known = { country, starts: demonymStarts.has(k) };
+      if (demonymWords.size > 100_000) demonymWords.clear();
+      demonymWords.set(word, known);
+    }
+    return known;
+  };
   const lookup = (name: string): KnownEntity[] => {
     const slot = slotOf(matcher.index, name);
     const out: KnownEntity[] = [];
@@ -229,8 +245,10 @@ function makeGazetteer(matcher: Matcher, listed: Listed, places: PlaceStore, bas
       return i < 0 ? undefined : matcher.entity(base + i);
     },
     demonymOf(word: string): string | undefined {
-      const k = key(word);
-      return listed.demonyms.get(k) ?? (k.endsWith('s') ? listed.demonyms.get(k.slice(0, -1)) : undefined);
+      return demonymWord(word).country;
+    },
+    startsDemonym(word: string): boolean {
+      return demonymWord(word).starts;
     },
     capitalOf(name: string): string | undefined {
       return listed.capitals.get(key(name));

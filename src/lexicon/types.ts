@@ -55,6 +55,8 @@ export interface Gazetteer {
   get(id: string): KnownEntity | undefined;
   /** "Congolese" -> "country:COD"; case-insensitive on the first letter only. */
   demonymOf(word: string): string | undefined;
+  /** False when no demonym begins with this word: then demonymOf(word + more) is undefined too. */
+  startsDemonym?(word: string): boolean;
   /** "Kigali" -> "country:RWA": capitals that news uses for governments. */
   capitalOf(name: string): string | undefined;
   /** The country with this ISO 3166-1 alpha-2 code ("SD" -> Sudan). */

@@ -106,7 +106,7 @@ function segmentRun(
       continue;
     }
     // Demonyms of one or two words: "Congolese", "South Korean", "Central African".
-    const pair = p + 1 < runEnd ? ctx.gazetteer.demonymOf(spanText(ctx, p, p + 2)) : undefined;
+    const pair = p + 1 < runEnd && ctx.gazetteer.startsDemonym?.(t.text) !== false ? ctx.gazetteer.demonymOf(spanText(ctx, p, p + 2)) : undefined;
     const country = pair ?? ctx.gazetteer.demonymOf(t.text);
     const width = pair ? 2 : 1;
     if (country && ctx.gazetteer.get(country) && !(p === nameStart && head !== undefined && runEnd - p > width)) {
