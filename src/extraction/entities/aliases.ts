@@ -4,9 +4,10 @@ import { ARMED_GROUP_HEADS, NAME_CONNECTORS } from '../lexicon/names.js';
 
 /** Union-find over draft indices: names that are the same entity within a document. */
 export class Links {
-  private readonly parent: number[];
+  private readonly parent: Int32Array;
   constructor(size: number) {
-    this.parent = Array.from({ length: size }, (_, i) => i);
+    this.parent = new Int32Array(size);
+    for (let i = 0; i < size; i++) this.parent[i] = i;
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -52,11 +53,11 @@ export function linkAliases(ctx: DocContext, drafts: NameDraft[], links: Links):
     }
   });
 
-  const long = drafts
-    .map((d, i) => ({ i, initials: initials(tokens.slice(d.start, d.end)) }))
-    .filter((x) => x.initials.length >= 2 && drafts[x.i]!.end - drafts[x.i]!.start >= 2);
+  // Made on the first acronym: most documents have none.
+  let long: { i: number; initials: string }[] | undefined;
   drafts.forEach((d, i) => {
     if (d.end - d.start !== 1 || !ACRONYM.test(d.text)) return;
+    long ??= longNames(tokens, drafts);
     const letters = d.text.replace(/[.\-]/g, '').toUpperCase();
     const full = long.find((x) => x.initials === letters);
     if (full) links.union(i, full.i);
@@ -78,12 +79,27 @@ function knownAs(tokens: readonly Token[], k: number): number | undefined {
   return tokens[k]?.sentence === sentence ? k : undefined;
 }
 
-function initials(words: Token[]): string {
-  return words
-    .filter((w) => /^\p{Lu}/u.test(w.text) && !NAME_CONNECTORS.has(w.lower))
-    .map((w) => w.text[0]!.toUpperCase())
-    .join('');
+/** Names of two words or more with at least two initials. */
+function longNames(tokens: readonly Token[], drafts: NameDraft[]): { i: number; initials: string }[] {
+  const out: { i: number; initials: string }[] = [];
+  drafts.forEach((d, i) => {
+    if (d.end - d.start < 2) return;
+    const letters = initials(tokens, d.start, d.end);
+    if (letters.length >= 2) out.push({ i, initials: letters });
+  });
+  return out;
 }
+
+function initials(tokens: readonly Token[], start: number, end: number): string {
+  let out = '';
+  for (let k = start; k < end; k++) {
+    const w = tokens[k]!;
+    if (CAPITAL.test(w.text) && !NAME_CONNECTORS.has(w.lower)) out += w.text[0]!.toUpperCase();
+  }
+  return out;
+}
+
+const CAPITAL = /^\p{Lu}/u;
 
 /** Links a lone surname ("Tshisekedi") to the person named in full in the same document. */
 export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links, isPerson: (i: number) => boolean): void {
@@ -123,7 +139,10 @@ export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links,
 export function linkShortForms(ctx: DocContext, drafts: NameDraft[], links: Links, isBody: (i: number) => boolean): void {
   const tokens = ctx.analysis.tokens;
   const words = (d: NameDraft): string[] => tokens.slice(d.start, d.end).map((t) => t.lower);
-  const bodies = drafts.map((d, i) => ({ i, start: d.start, words: words(d) })).filter((b) => b.words.length >= 3 && isBody(b.i));
+  const bodies: { i: number; start: number; words: string[] }[] = [];
+  drafts.forEach((d, i) => {
+    if (d.end - d.start >= 3 && isBody(i)) bodies.push({ i, start: d.start, words: words(d) });
+  });
   drafts.forEach((d, i) => {
     // "the Front" after "the Tibesti Salvation Front": a body's head word alone, whatever a gazetteer makes of it.
     if (d.end - d.start === 1 && tokens[d.start - 1]?.lower === 'the' && SHORT_HEADS.has(tokens[d.start]!.lower)) {
