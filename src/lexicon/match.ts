@@ -36,7 +36,7 @@ export function matchTokens(m: Matcher, tokens: readonly Token[], options: Match
   let i = 0;
   while (i < tokens.length) {
     const w = ws[i]!;
-    const found = (w.strict ? scan(m, tokens, ws, i, memo, false) : undefined) ?? (fuzzy && w.loose ? scan(m, tokens, ws, i, memo, true) : undefined);
+    const found = (w.slot >= 0 ? scan(m, tokens, ws, i, memo, false) : undefined) ?? (fuzzy && w.looseSlot >= 0 ? scan(m, tokens, ws, i, memo, true) : undefined);
     if (found) {
       out.push(found);
       i = found.end;
@@ -71,10 +71,15 @@ interface Word {
   key: string;
   /** looseKey of `key`, for the spelling-variant index. */
   looseKey: string;
-  /** Some name may start here: a plain scan is worth trying. */
-  strict: boolean;
-  /** Some spelling variant may start here (capitalised tokens only). */
-  loose: boolean;
+  /** The index slot of `key` alone, or -1: no name starts here. */
+  slot: number;
+  /** The same in the spelling-variant index, for capitalised tokens only (-1 otherwise). */
+  looseSlot: number;
+  /**
+   * A name of this one token may pass the case rules: always when the token is capitalised or has
+   * no letter; in lower case, only a name that keeps its listed letters or any case (Exact, Any).
+   */
+  alone: boolean;
   /** An ordinary word or a word never read as a place: a variant needs some other word. */
   ordinary: boolean;
 }
@@ -87,11 +92,14 @@ function wordOf(m: Matcher, t: Token): Word {
   if (w === undefined) {
     const key = tokenKey(t.text, t.lower);
     const loose = key === '' ? '' : looseKey(key);
+    const slot = key === '' ? -1 : slotOf(m.index, key);
+    const capitalised = isCapitalised(t.text);
     w = {
       key,
       looseKey: loose,
-      strict: key !== '' && (key.includes(' ') || starts(m.index, key)),
-      loose: key !== '' && isCapitalised(t.text) && (key.includes(' ') || starts(m.loose, loose)),
+      slot,
+      looseSlot: key !== '' && capitalised ? slotOf(m.loose, loose) : -1,
+      alone: capitalised || !hasLetter(t.text) || (slot >= 0 && anyCase(m.index, slot)),
       ordinary: m.words.common.has(t.lower) || m.words.notPlaces.has(t.lower),
     };
     if (words.size > 200_000) words.clear();
@@ -100,11 +108,19 @@ function wordOf(m: Matcher, t: Token): Word {
   return w;
 }
 
-/** Whether any name in the index starts with a token of this key. */
-function starts(index: NameIndex, key: string): boolean {
+function slotOf(index: NameIndex, key: string): number {
   const h = { a: EMPTY.a, b: EMPTY.b };
   extend(h, key);
-  return index.find(h.a, h.b) >= 0;
+  return index.find(h.a, h.b);
+}
+
+/** Some name of the slot keeps its listed letters or may be written in any case. */
+function anyCase(index: NameIndex, slot: number): boolean {
+  for (let s = index.first(slot); s >= 0; s = index.next(s)) {
+    const policy = index.policyOf(s);
+    if (policy === Policy.Exact || policy === Policy.Any) return true;
+  }
+  return false;
 }
 
 /** The hash of the key a scan extends (scans do not nest). */
@@ -138,9 +154,10 @@ function scan(m: Matcher, tokens: readonly Token[], ws: readonly Word[], start: 
     apart = false;
     extend(h, loose ? w.looseKey : w.key);
     empty = false;
-    const slot = index.find(h.a, h.b);
+    // The first token's slot is known already (wordOf): a look-up in a table of megabytes saved.
+    const slot = j > start ? index.find(h.a, h.b) : loose ? w.looseSlot : w.slot;
     if (slot < 0) break;
-    if (index.hasSurfaces(slot) && (rare || !loose)) {
+    if (index.hasSurfaces(slot) && (rare || !loose) && (j > start || w.alone)) {
       const candidates = pick(m, index, slot, tokens, start, j + 1, memo);
       const end = open > 0 && tokens[j + 1]?.text === ')' ? j + 2 : j + 1;
       if (candidates.length > 0) best = { start, end, candidates, ...(loose ? { fuzzy: true } : {}) };
