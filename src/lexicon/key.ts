@@ -19,13 +19,17 @@ function strip(text: string): string {
 
 /** The look-up key of a name or token: folded letters and digits only ("U.N." -> "un"). */
 export function key(text: string): string {
+  if (ALNUM.test(text)) return text.toLowerCase(); // most words: nothing to strip or drop
   return strip(text).toLowerCase().replace(NOT_ALNUM, '');
 }
 
 /** Letters and digits in their own case, for names that must match in the case listed ("U.N." -> "UN"). */
 export function exactForm(text: string): string {
+  if (ALNUM.test(text)) return text;
   return strip(text).replace(NOT_ALNUM, '');
 }
+
+const ALNUM = /^[A-Za-z0-9]*$/;
 
 /**
  * A name as segments (its words, as separated by spaces, hyphens, slashes...) of key pieces.

@@ -109,9 +109,9 @@ function wordOf(m: Matcher, t: Token): Word {
 }
 
 function slotOf(index: NameIndex, key: string): number {
-  const h = { a: EMPTY.a, b: EMPTY.b };
-  extend(h, key);
-  return index.find(h.a, h.b);
+  const state = { a: EMPTY.a, b: EMPTY.b };
+  extend(state, key);
+  return index.find(state.a, state.b);
 }
 
 /** Some name of the slot keeps its listed letters or may be written in any case. */

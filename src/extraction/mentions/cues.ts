@@ -125,7 +125,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1?.text === ',' && b2 && b2.text === b2.lower && (ROLE_NOUNS.has(b2.lower) || INDIVIDUAL_ROLES.has(b2.lower))) vote(draft, 'PERSON', 2);
   const apposed = appositionType(ctx, draft);
   if (apposed) vote(draft, apposed, 2);
-  if (looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) vote(draft, 'PERSON', 1.5);
+  // A person's name has two words at least (checked first: most names are one word, and slicing them costs).
+  if (words >= 2 && looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) vote(draft, 'PERSON', 1.5);
   // A dateline: "KYIV, Oct 14 –", "GOMA, Democratic Republic of Congo —".
   if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && a1?.text === ',') vote(draft, 'PLACE', 3);
 }

@@ -28,7 +28,8 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
   for (const m of matches.values()) {
     if (!covered.has(m.start) && m.candidates[0]) drafts.push(knownDraft(ctx, sentence, m.start, m.end, m.candidates[0], undefined, m.candidates));
   }
-  return drafts.sort((a, b) => a.start - b.start);
+  // Most sentences have no name or one: sorting would still allocate.
+  return drafts.length < 2 ? drafts : drafts.sort((a, b) => a.start - b.start);
 }
 
 const ARTICLES = new Set(['al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'ash']);

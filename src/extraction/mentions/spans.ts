@@ -4,10 +4,15 @@ import { ARMED_GROUP_HEADS, COMPANY_ENDS, DAYS, FORCE_HEADS, LEGAL_FORMS, MONTHS
 import { isCommonWord } from '../lexicon/words.js';
 
 const UPPER = /^\p{Lu}/u;
+const LETTER_FIRST = /^\p{L}/u;
 const HAS_LETTER = /\p{L}/u;
 
 /** A token that can be part of a name: capitalised, or an alphanumeric code like "M23". */
 export function isNameToken(t: Token): boolean {
+  // Most tokens start with an ASCII letter: no regular expression needed.
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) return false;
   if (!HAS_LETTER.test(t.text)) return false;
   if (UPPER.test(t.text)) return true;
   // "M23" starts upper anyway; "iPhone"-like words are not names here.
@@ -180,8 +185,10 @@ export function isHeadlineCase(tokens: readonly Token[], sentence: Sentence): bo
   let capitalisedOrdinary = 0;
   for (let i = sentence.firstToken + 1; i < sentence.endToken; i++) {
     const t = tokens[i]!;
-    if (!/^\p{L}/u.test(t.text)) continue;
-    if (!UPPER.test(t.text)) {
+    const c = t.text.charCodeAt(0);
+    const ascii = c < 128;
+    if (ascii ? !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : !LETTER_FIRST.test(t.text)) continue;
+    if (ascii ? c >= 97 : !UPPER.test(t.text)) {
       if (!HEADLINE_SMALL_WORDS.has(t.lower)) return false;
     } else if (isCommonWord(t.lower)) capitalisedOrdinary++;
   }
