@@ -42,7 +42,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
   let cursor = 0; // names before position i are names[0..cursor)
   const history: Unit[] = [];
 
-  const quoted = insideQuotes(tokens);
+  let quoted: Uint8Array | undefined; // made on the first "we", "our": most documents have none
   for (let i = 0; i < tokens.length; i++) {
     while (cursor < all.length && all[cursor]!.start < i) history.push(all[cursor++]!);
     if (taken[i]) continue;
@@ -67,6 +67,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     if (FIRST_PERSON.has(t.lower)) {
       // "We are examining", "My Office's investigation": outside quotes, a statement's own voice is its issuer.
       const office = (t.lower === 'my' || t.lower === 'our') && tokens[i + 1]?.lower === 'office';
+      quoted ??= insideQuotes(tokens);
       const issuer = quoted[i] || (!office && (t.lower === 'my')) ? undefined : issuerOf(entities, names);
       if (issuer) add({ start: i, end: office ? i + 2 : i + 1, sentence: t.sentence, entities: [issuer], kind: 'PRONOUN' });
       if (office) i++;
