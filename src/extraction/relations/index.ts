@@ -71,7 +71,6 @@ const TRIGGER_WORDS = new Set([
   ...TARGET_VERBS,
   ...ARRIVE_VERBS,
   ...ENTER_FORMS,
-  ...LIST_STATIVES,
   ...BACKER_NOUNS,
   ...VERB_FORMS,
 ]);
@@ -80,6 +79,10 @@ const TRIGGER_WORDS = new Set([
 function isTriggerWord(view: SentenceView, i: number): boolean {
   const t = view.tokens[i]!;
   if (t.text === '-') return COMPOUND_PARTICIPLES[view.tokens[i + 1]?.lower ?? ''] !== undefined;
+  // "has been on the U.S. list of ...": "is" and "been" only before "on", they are everywhere.
+  if (LIST_STATIVES.has(t.lower)) return view.tokens[i + 1]?.lower === 'on';
+  // "has had X on its sanctions list": "had" only with a list ahead.
+  if (t.lower === 'had') return view.tokens.slice(i + 2, i + 16).some((w) => w.lower === 'list');
   return TRIGGER_WORDS.has(t.lower);
 }
 
