@@ -151,6 +151,9 @@ describe('names that put a title or a head word first', () => {
     ['The Forces Nouvelles had held the north since seizing the town of Ketavi in 2002.', [['Forces Nouvelles', 'ARMED_GROUP'], ['Ketavi', 'PLACE']]],
     ['President Omar Sheikh Dalan spoke on Monday.', [['Omar Sheikh Dalan', 'PERSON']]],
     ['Soldiers retook the Litoral Penitentiary on Monday.', [['Litoral Penitentiary', 'PLACE']]],
+    // Only the words before a force's head type it: "Republican Forces of X" is a state's, "Revolutionary Armed Forces of X" rebels.
+    ['The Republican Forces of Veldrane took the town of Ketavi.', [['Republican Forces of Veldrane', 'ORGANISATION'], ['Ketavi', 'PLACE']]],
+    ['The Revolutionary Armed Forces of Veldrane took the town of Ketavi.', [['Revolutionary Armed Forces of Veldrane', 'ARMED_GROUP'], ['Ketavi', 'PLACE']]],
     // "west of X" is a strong place cue: it outweighs a look of a person's name elsewhere.
     ['The Kessari Popular Front has run Lasa Anod since 2023. Its main base lies 40 km west of Lasa Anod.', [['Kessari Popular Front', 'ARMED_GROUP'], ['Lasa Anod', 'PLACE']]],
   ])('%s', (text, expected) => {

@@ -46,7 +46,8 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   if (FORCE_HEADS.has(last.lower) && words.length > 1) {
     // "Kachin Independence Army", "Rapid Support Forces", "Civilian Joint Task Force" are armed groups;
     // "Malian Armed Forces", "Multinational Joint Task Force" are states'.
-    if (!demonymFirst && words.slice(0, -1).some((w) => ARMED_GROUP_MARKERS.has(w))) vote(draft, 'ARMED_GROUP', 4);
+    // The words before the head ("Republican Forces of Côte d'Ivoire": only "Republican").
+    if (!demonymFirst && words.slice(0, of > 0 ? of - 1 : -1).some((w) => ARMED_GROUP_MARKERS.has(w))) vote(draft, 'ARMED_GROUP', 4);
     else vote(draft, 'ORGANISATION', 3);
     return;
   }

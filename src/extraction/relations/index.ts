@@ -82,7 +82,7 @@ function isTriggerWord(view: SentenceView, i: number): boolean {
   // "has been on the U.S. list of ...": "is" and "been" only before "on", they are everywhere.
   if (LIST_STATIVES.has(t.lower)) return view.tokens[i + 1]?.lower === 'on';
   // "has had X on its sanctions list": "had" only with a list ahead.
-  if (t.lower === 'had') return view.tokens.slice(i + 2, i + 16).some((w) => w.lower === 'list');
+  if (t.lower === 'had') return view.tokens.slice(i + 2, i + 24).some((w) => w.lower === 'list');
   return TRIGGER_WORDS.has(t.lower);
 }
 
