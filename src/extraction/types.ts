@@ -28,6 +28,8 @@ export interface NameDraft {
   title?: string;
   /** "Congolese forces": the state's army only if the text names that army elsewhere, else the state. */
   weakForces?: boolean;
+  /** Shaped like a person's name ("Omar Dalan"): a weak PERSON vote that counts once per name, not per mention. */
+  personShape?: boolean;
 }
 
 /** A mention tied to entities, by token range [start, end). "both sides" stands for two. */

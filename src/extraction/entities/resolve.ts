@@ -102,8 +102,7 @@ function entityFor(ctx: DocContext, drafts: NameDraft[]): EntityDraft | undefine
   if (known) return { id: known.id, name: known.name, type: known.type, aliases: new Set(), known, firstToken };
   // Names seen only in headline-case sentences are too unreliable to keep.
   if (drafts.every((d) => ctx.headline[d.sentence])) return undefined;
-  const votes: TypeVotes = {};
-  for (const d of drafts) addVotes(votes, d.votes);
+  const votes = sumVotes(drafts);
   const type = bestType(votes);
   if (!type || (votes[type] ?? 0) < MIN_VOTES) return undefined;
   const names = drafts.filter((d) => d.kind === 'NAME').map((d) => d.text);
@@ -112,15 +111,25 @@ function entityFor(ctx: DocContext, drafts: NameDraft[]): EntityDraft | undefine
 }
 
 function votesByRoot(drafts: NameDraft[], links: Links): Map<number, TypeVotes> {
-  const byRoot = new Map<number, TypeVotes>();
+  const byRoot = new Map<number, NameDraft[]>();
   drafts.forEach((d, i) => {
     const root = links.find(i);
-    const votes = byRoot.get(root) ?? {};
-    addVotes(votes, d.votes);
-    byRoot.set(root, votes);
+    const members = byRoot.get(root);
+    if (members) members.push(d);
+    else byRoot.set(root, [d]);
   });
-  return byRoot;
+  return new Map([...byRoot].map(([root, members]) => [root, sumVotes(members)]));
 }
+
+/** The votes of a name's mentions; its shape votes PERSON once, however often it is named. */
+function sumVotes(drafts: readonly NameDraft[]): TypeVotes {
+  const votes: TypeVotes = {};
+  for (const d of drafts) addVotes(votes, d.votes);
+  if (drafts.some((d) => d.personShape)) votes.PERSON = (votes.PERSON ?? 0) + PERSON_SHAPE;
+  return votes;
+}
+
+const PERSON_SHAPE = 1.5;
 
 function addVotes(to: TypeVotes, votes: TypeVotes): void {
   for (const t in votes) {

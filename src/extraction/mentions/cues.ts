@@ -127,7 +127,7 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   const apposed = appositionType(ctx, draft);
   if (apposed) vote(draft, apposed, 2);
   // A person's name has two words at least (checked first: most names are one word, and slicing them costs).
-  if (words >= 2 && looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) vote(draft, 'PERSON', 1.5);
+  if (words >= 2 && looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) draft.personShape = true;
   // A dateline: "KYIV, Oct 14 –", "GOMA, Democratic Republic of Congo —".
   if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && a1?.text === ',') vote(draft, 'PLACE', 3);
 }
