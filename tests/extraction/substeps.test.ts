@@ -156,6 +156,8 @@ describe('names that put a title or a head word first', () => {
     ['The Revolutionary Armed Forces of Veldrane took the town of Ketavi.', [['Revolutionary Armed Forces of Veldrane', 'ARMED_GROUP'], ['Ketavi', 'PLACE']]],
     // "west of X" is a strong place cue: it outweighs a look of a person's name elsewhere.
     ['The Kessari Popular Front has run Lasa Anod since 2023. Its main base lies 40 km west of Lasa Anod.', [['Kessari Popular Front', 'ARMED_GROUP'], ['Lasa Anod', 'PLACE']]],
+    ['Gunmen attacked Pont-Kessa on Thursday.', [['Pont-Kessa', 'PLACE']]],
+    ['Clashes hit Ciudad Veldra and Khirbet Tinah.', [['Ciudad Veldra', 'PLACE'], ['Khirbet Tinah', 'PLACE']]],
     // A person's shape votes once per name, so weak place cues at each mention win in the end.
     ['Many families live in Lasa Anod. Lasa Anod has been calm since 2023. Markets in Lasa Anod reopened on Monday.', [['Lasa Anod', 'PLACE']]],
   ])('%s', (text, expected) => {

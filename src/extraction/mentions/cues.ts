@@ -56,7 +56,7 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   } else if (ORGANISATION_HEADS.has(last.lower) && words.length > 1) vote(draft, 'ORGANISATION', 4);
   else if (PLACE_HEADS.has(last.lower) && words.length > 1) vote(draft, 'PLACE', 4);
   else if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(last.text) && words.length === 1) vote(draft, 'ORGANISATION', 1);
-  // "Wadi al-Seeq", "Khan Younis", "Kfar Kila", "Deir al-Balah": Arabic and Hebrew place words open a place name.
+  // "Wadi al-Seeq", "Khan Younis", "Kfar Kila", "Deir al-Balah": Arabic and Hebrew (and Romance) place words open a place name.
   if (words.length > 1 && PLACE_OPENERS.has(words[0]!)) vote(draft, 'PLACE', 3);
   // "Transportes Ribera Chapala", "Petróleos Mexicanos", "Société X": Spanish, Portuguese and French company words lead.
   if (words.length > 1 && COMPANY_OPENERS.has(fold(words[0]!))) vote(draft, 'ORGANISATION', 3);
@@ -73,7 +73,12 @@ const COMPANY_OPENERS = new Set([
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'far', 'central']);
 
-const PLACE_OPENERS = new Set(['wadi', 'khan', 'kfar', 'deir', 'dayr', 'beit', 'bayt', 'ain', 'ein', 'jebel', 'jabal', 'jabel', 'ras', 'bir', 'tel', 'tell', 'kafr', 'qasr', 'souq', 'suq', 'bab', 'marj', 'nahr', 'wad']);
+const PLACE_OPENERS = new Set([
+  'wadi', 'khan', 'kfar', 'deir', 'dayr', 'beit', 'bayt', 'ain', 'ein', 'jebel', 'jabal', 'jabel', 'ras', 'bir', 'tel', 'tell', 'kafr', 'qasr', 'souq', 'suq', 'bab', 'marj', 'nahr', 'wad',
+  'khirbet', 'khirbat',
+  // "Ciudad Juárez", "Pont-Sondé", "Puerto Asís", "Santa Rosa": Spanish, French and Portuguese town words.
+  'ciudad', 'puerto', 'porto', 'pont', 'santa', 'santo', 'sainte', 'são', 'sao', 'villa', 'vila',
+]);
 
 /** Votes from the words around the name. */
 export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
