@@ -5,7 +5,7 @@ import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
 import { QUOTES } from './subject.js';
 import { timeAfter } from './time.js';
-import { MEMBER_NOUNS, coordinated, listItems, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from './view.js';
+import { MEMBER_NOUNS, coordinated, listItems, modifiesNoun, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /**
  * The object after token index `i`: skips determiners, adjectives, quotes,
@@ -265,7 +265,7 @@ export function headOf(view: SentenceView, unit: Unit): Unit {
     while (!unitAt(view, k)) k++;
     // "the Houthis prolongs Yemen's war": a name that owns the next noun heads no apposition (the tagger took a verb for a noun).
     const named = unitAt(view, k)!;
-    if (!["'s", '’s'].includes(tok(view, named.end)?.lower ?? '')) return named;
+    if (!possessiveAt(view, named.end)) return named;
   }
   return unit;
 }

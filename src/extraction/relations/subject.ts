@@ -45,8 +45,9 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     const t = tok(view, j)!;
     if (unitAt(view, j)) break;
     if (t.lower === 'to') infinitive = true;
+    const claim = t.lower === 'to' && tok(view, j + 1)?.lower === 'have' ? claimBefore(view, j) : undefined; // "claimed on its channel to have taken"
     if (t.lower === 'to' && sentTeam(view, j) !== undefined) j = sentTeam(view, j)!; // "had sent a team to investigate"
-    else if (t.lower === 'to' && tok(view, j + 1)?.lower === 'have' && claimBefore(view, j) !== undefined) j = claimBefore(view, j)! - 1; // "claimed on its channel to have taken"
+    else if (claim !== undefined) j = claim - 1;
     else if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
     else if (t.lower === 'having' && tok(view, j - 1)?.lower === 'of') j--; // "accuse of having armed"
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
@@ -210,7 +211,10 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   if (depth === 0 && fronted) return subjectAfterComma(view, i);
   // "The X Front, having captured Ketavi, moved on": the name before the participle clause.
   const apposed = joint?.lower === 'having' && tok(view, j - 1)?.text === ',' ? unitAt(view, j - 2) : undefined;
-  if (apposed) return { units: coordinatedLeft(view, apposed), start: coordinatedLeft(view, apposed)[0]!.start };
+  if (apposed) {
+    const units = coordinatedLeft(view, apposed);
+    return { units, start: units[0]!.start };
+  }
   const gerund = tok(view, i)!.lower.endsWith('ing') && joint !== undefined && (SUBORDINATORS.has(joint.lower) || joint.text === ',' || spentTime(view, j));
   if (depth === 0 && joint && (joint.lower === 'and' || gerund)) {
     const verb = earlierVerb(view, j);

@@ -58,6 +58,12 @@ export function antecedentOf(view: SentenceView, r: number): number {
   return tok(view, r - 1)?.text === ',' ? r - 2 : r - 1;
 }
 
+/** The index past a bracketed acronym opening at `i` ("(FANB)"), else `i`. */
+export function pastAcronym(view: SentenceView, i: number): number {
+  const acronym = tok(view, i)?.text === '(' ? unitAt(view, i + 1) : undefined;
+  return acronym && tok(view, acronym.end)?.text === ')' ? acronym.end + 1 : i;
+}
+
 export function tok(view: SentenceView, i: number): Token | undefined {
   return i >= view.sentence.firstToken && i < view.sentence.endToken ? view.tokens[i] : undefined;
 }
@@ -87,8 +93,7 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
   for (;;) {
     let i = end;
     // "the Bolivarian National Armed Forces (FANB) and the ELN": past the bracketed acronym.
-    const bracketed = tok(view, i)?.text === '(' ? unitAt(view, i + 1) : undefined;
-    if (bracketed && tok(view, bracketed.end)?.text === ')') i = bracketed.end + 1;
+    i = pastAcronym(view, i);
     // Nouns a name modifies belong to its phrase: "two RSF commanders and ...".
     for (let n = 0; n < 2 && tok(view, i)?.pos === 'NOUN' && tok(view, i)!.text === tok(view, i)!.lower; n++) i++;
     // A time phrase between items: "took Goma in January and Bukavu in February".
@@ -141,8 +146,7 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       next = named;
     }
     // "Goma, Bukavu and Uvira" is a list; "Goma, Kigali said" is not. A bracketed acronym does not end it.
-    const acronym = tok(view, next.end)?.text === '(' ? unitAt(view, next.end + 1) : undefined;
-    const after = tok(view, acronym && tok(view, acronym.end)?.text === ')' ? acronym.end + 1 : next.end)?.lower;
+    const after = tok(view, pastAcronym(view, next.end))?.lower;
     if (commaOnly && after !== ',' && after !== 'and' && after !== 'or') break;
     if (startsClause(view, next, commaAnd)) break;
     units.push(next);

@@ -4,7 +4,7 @@ import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { coordinated, tok, unitAt, unitFrom } from '../view.js';
+import { coordinated, possessiveAt, tok, unitAt, unitFrom } from '../view.js';
 
 const PURPOSE = new Set(['help', 'helps', 'helped', 'helping', 'to']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
@@ -23,7 +23,7 @@ function armedBefore(view: Parameters<Pattern['match']>[0], from: number, to: nu
   for (let k = from; k < to; k++) {
     const unit = unitAt(view, k);
     // "the LLF's envoy": the group only owns the one driven out.
-    const owner = unit && ["'s", '’s'].includes(tok(view, unit.end)?.lower ?? '');
+    const owner = unit && possessiveAt(view, unit.end);
     const e = owner ? undefined : view.entities.get(unit?.entities[0] ?? '');
     const w = tok(view, k)!.lower;
     if (e?.type === 'ARMED_GROUP' || ARMED_MEMBER_NOUNS.has(w) || FORCE_WORDS.has(w)) return true;

@@ -1,7 +1,7 @@
 import type { Candidate, Pattern } from '../candidate.js';
 import { headOf } from '../object.js';
 import { nounTarget, nounTriggerAt, type NounTrigger } from '../nominal.js';
-import { coordinated, possessiveAt, tok, unitAt, unitFrom } from '../view.js';
+import { coordinated, pastAcronym, possessiveAt, tok, unitAt, unitFrom } from '../view.js';
 import type { Unit } from '../../types.js';
 
 /** Prepositions opening a place aside: "near the border", "in the north". */
@@ -55,9 +55,8 @@ function membersOf(view: Parameters<Pattern['match']>[0], k: number): Unit[] | u
     const group = unitFrom(view, n + 1, 1);
     if (!group) break;
     groups.push(group);
-    // Past a bracketed acronym: "battalions of the Central Reserve Police Force (CRPF) and ...".
-    const acronym = tok(view, group.end)?.text === '(' ? unitAt(view, group.end + 1) : undefined;
-    const end = acronym && tok(view, acronym.end)?.text === ')' ? acronym.end + 1 : group.end;
+    // "battalions of the Central Reserve Police Force (CRPF) and ...".
+    const end = pastAcronym(view, group.end);
     if (tok(view, end)?.lower !== 'and') break;
     m = end + 1;
   }
