@@ -67,8 +67,8 @@ export const COMPANY_ENDS = new Set(['holdings', 'company', 'corporation', 'indu
 export const ORGANISATION_HEADS = new Set([
   'council', 'court', 'commission', 'relations', 'committee', 'ministry', 'department', 'agency', 'office', 'bank', 'fund',
   'programme', 'program', 'organisation', 'organization', 'union', 'institute', 'institution', 'foundation',
-  'university', 'party', 'parliament', 'assembly', 'senate', 'congress', 'government', 'resources', 'ltd', 'ltd.',
-  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co.', 'plc', 'llc', 'sa', 'ag', 'gmbh', 'holdings', ...LEGAL_FORMS,
+  'university', 'party', 'parliament', 'assembly', 'senate', 'congress', 'government', 'resources',
+  'corporation', 'company', 'co.', 'holdings', ...LEGAL_FORMS,
   'mining', 'minerals', 'metals', 'group', 'watch', 'international', 'association', 'federation', 'society',
   'network', 'service', 'services', 'authority', 'tribunal', 'mission', 'mechanism', 'airways', 'airlines', 'petroleum', 'energy',
   'oil', 'gas', 'telecom', 'news', 'times', 'post', 'press', 'police', 'guard', 'guards', 'secretariat', 'board',
