@@ -622,3 +622,14 @@ describe('missions', () => {
     expect(triples(run('Kenya sent a trade mission to Sudan.'))).toEqual([]);
   });
 });
+
+describe('a relative clause before the verb', () => {
+  it('gives the act to the antecedent, not to the clause\'s subject ("X, which Iran arms, took")', () => {
+    const x = run('The Lumara Liberation Front, which Iran arms, took the town of Ketavi.');
+    expect(triples(x)).toEqual([
+      ['BACKS', 'Iran', 'Lumara Liberation Front', 'ASSERTED'],
+      ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'ASSERTED'],
+    ]);
+    expect(matches(run('Iran armed, trained and financed the Lumara Liberation Front.'), ['BACKS', 'Iran', 'Lumara Liberation Front'])).toBe(true);
+  });
+});

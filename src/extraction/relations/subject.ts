@@ -52,7 +52,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (t.lower === 'having' && tok(view, j - 1)?.lower === 'of') j--; // "accuse of having armed"
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
     else if ((INTENT_VERBS.has(t.lower) || DECIDED.has(t.lower) || REPUTED.has(t.lower) || HELPING.has(t.lower)) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize", "the Council decided to impose", "Iran is believed to have supplied"
-    else if ((t.lower === 'and' || t.text === ',') && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed", "armed, trained and financed"
+    else if ((t.lower === 'and' || (t.text === ',' && inList(view, j))) && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed", "armed, trained and financed"
     else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && unitAt(view, j - 2)) {
       const accuser = unitAt(view, j - 2)!;
       let b = accuser.start - 1;
@@ -223,6 +223,15 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (verb !== undefined) return subjectOf(view, verb, triggerForms, depth + 1);
   }
   return undefined;
+}
+
+/**
+ * The comma at `j` separates verbs of a list ("armed, trained and financed"): the verb after it is
+ * followed by another conjunct. Not ", which Iran arms, took": that comma closes a relative clause.
+ */
+function inList(view: SentenceView, j: number): boolean {
+  const next = tok(view, j + 2);
+  return next !== undefined && (next.lower === 'and' || next.lower === 'or' || next.text === ',');
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
