@@ -633,3 +633,25 @@ describe('a relative clause before the verb', () => {
     expect(matches(run('Iran armed, trained and financed the Lumara Liberation Front.'), ['BACKS', 'Iran', 'Lumara Liberation Front'])).toBe(true);
   });
 });
+
+describe('a person\'s forces', () => {
+  it.each([
+    ['Forces loyal to General Omar Dalan seized the town of Ketavi.'],
+    ["Omar Dalan's fighters seized the town of Ketavi."],
+  ])('gives the capture to the person the forces are loyal to: %s', (text) => {
+    expect(triples(run(text))).toEqual([['CAPTURED', 'Omar Dalan', 'Ketavi', 'ASSERTED']]);
+  });
+
+  it('gives no place to a person without forces ("Omar Dalan took Ketavi" may be an election)', () => {
+    expect(triples(run('Omar Dalan took the town of Ketavi in the vote.'))).toEqual([]);
+  });
+});
+
+describe('under sanctions after an apposition', () => {
+  it('sanctions the one the clause is about, not the name inside the apposition', () => {
+    expect(triples(run('Joseph Banda, the leader of the Lumara Liberation Front, has been under US sanctions since 2021.'))).toEqual([
+      ['SANCTIONED', 'United States', 'Joseph Banda', 'ASSERTED'],
+    ]);
+    expect(matches(run('The Lumara Liberation Front, already under EU sanctions, took the town of Ketavi.'), ['SANCTIONED', 'European Union', 'Lumara Liberation Front'])).toBe(true);
+  });
+});

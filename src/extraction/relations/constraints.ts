@@ -14,10 +14,15 @@ export const ARGUMENT_TYPES: Record<RelationType, { source: EntityType[]; target
 
 const FORCE_WORDS = /\b(army|forces|military|police|guard|troops|navy|militia|gendarmerie|defen[cs]e)\b/i;
 
-/** A relation is kept only when its ends have types it allows; only armed organisations capture places. */
+/**
+ * A relation is kept only when its ends have types it allows; only armed organisations capture
+ * places, and people only through forces the text gives them (`armed`).
+ */
 export function argumentsFit(type: RelationType, source: EntityDraft, target: EntityDraft, armed = false): boolean {
   if (source.id === target.id) return false;
   const allowed = ARGUMENT_TYPES[type];
+  // "Forces loyal to Omar Dalan seized Ketavi", "Haftar's fighters took": the person's forces.
+  if (type === 'CAPTURED' && source.type === 'PERSON') return armed && allowed.target.includes(target.type);
   if (!allowed.source.includes(source.type) || !allowed.target.includes(target.type)) return false;
   // "GNA forces seized al-Watiya": a body's forces named as such fight for it.
   if (type === 'CAPTURED' && source.type === 'ORGANISATION') return armed || source.known?.stateOf !== undefined || FORCE_WORDS.test(source.name);

@@ -220,6 +220,16 @@ function listsSanctions(view: SentenceView): boolean {
 /** Nouns after a name that make it an armed actor: "GNA forces", "government troops". */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'fighters', 'soldiers', 'militiamen', 'units']);
 
+/** The name is said to have forces: "GNA forces", "Haftar's fighters", "troops loyal to Haftar". */
+function armedMention(view: SentenceView, s: Unit): boolean {
+  const at = (k: number) => view.tokens[k]?.lower ?? '';
+  if (FORCE_NOUNS.has(at(s.end))) return true;
+  if ((at(s.end) === "'s" || at(s.end) === '’s') && FORCE_NOUNS.has(at(s.end + 1))) return true;
+  let b = s.start - 1;
+  while (b > s.start - 3 && /^\p{Lu}/u.test(view.tokens[b]?.text ?? '')) b--; // "loyal to General Omar Dalan"
+  return at(b) === 'to' && at(b - 1) === 'loyal' && FORCE_NOUNS.has(at(b - 2));
+}
+
 /** How many sentences back an unnamed source may be found. */
 const SOURCE_WINDOW = 6;
 
@@ -251,7 +261,7 @@ function toRelations(view: SentenceView, c: Candidate, entities: Map<string, Ent
         for (const targetId of t.entities) {
           const source = entities.get(sourceId);
           const target = entities.get(targetId);
-          if (!source || !target || !argumentsFit(c.type, source, target, FORCE_NOUNS.has(view.tokens[s.end]?.lower ?? ''))) continue;
+          if (!source || !target || !argumentsFit(c.type, source, target, armedMention(view, s))) continue;
           const relation: Relation = {
             type: c.type,
             source: sourceId,

@@ -5,6 +5,7 @@ import { coordinatedBefore, tok, unitAt, type SentenceView } from '../view.js';
 import { objectOf } from '../object.js';
 import type { Candidate } from '../candidate.js';
 
+const FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'remains', 'remained', 'stayed']);
 const STATIVE = ['been', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'remained', 'remains', 'stayed', 'long', 'still', 'also', 'now', 'already'];
 
 /**
@@ -27,9 +28,11 @@ export const underSanctions: Pattern = {
     const k = imposer ? imposer.start - 1 : trigger.start - 1;
     if (tok(view, k)?.lower !== 'under' || !imposer) return undefined;
     let v = k - 1;
-    while (tok(view, v) && STATIVE.includes(tok(view, v)!.lower)) v--;
-    // "The X Front, already under EU sanctions, took ...": the name the phrase is in apposition to.
-    const apposed = tok(view, v)?.text === ',' ? unitAt(view, v - 1) : undefined;
+    let finite = false;
+    while (tok(view, v) && STATIVE.includes(tok(view, v)!.lower)) finite ||= FINITE.has(tok(view, v--)!.lower);
+    // "The X Front, already under EU sanctions, took ...": the name the phrase is in apposition to
+    // (but "X, the leader of the Front, has been under sanctions" is said of X: subjectOf reads it).
+    const apposed = tok(view, v)?.text === ',' && !finite ? unitAt(view, v - 1) : undefined;
     const subject = apposed ? { units: [apposed], start: apposed.start } : subjectOf(view, v + 1, () => false);
     if (!subject) return undefined;
     return [
