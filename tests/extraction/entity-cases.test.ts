@@ -6,6 +6,9 @@ import { findEntity, run } from './helpers.js';
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
   ['Fighting resumed near the town of Ketavi on Monday.', 'Ketavi', 'PLACE'],
+  // A hyphenated modifier before the apposition's head noun.
+  ['Ketavi, a gold-mining town of 40,000 people, fell on Tuesday.', 'Ketavi', 'PLACE'],
+  ['Talks went on. Velcor, a Franco-Belgian group, confirmed the merger.', 'Velcor', 'ORGANISATION'],
   ['The Lumara Liberation Front said it would keep fighting.', 'Lumara Liberation Front', 'ARMED_GROUP'],
   ['The Lumara Liberation Front receives weapons and cash from neighbouring Osra.', 'Osra', 'COUNTRY'],
   ['Local activist Fiston Misona said the army had left.', 'Fiston Misona', 'PERSON'],

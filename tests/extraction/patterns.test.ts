@@ -655,3 +655,10 @@ describe('under sanctions after an apposition', () => {
     expect(matches(run('The Lumara Liberation Front, already under EU sanctions, took the town of Ketavi.'), ['SANCTIONED', 'European Union', 'Lumara Liberation Front'])).toBe(true);
   });
 });
+
+describe('a role before a listed name', () => {
+  it('reads the person after "including its leader"', () => {
+    const x = run('The United States on Thursday imposed sanctions on three commanders of the Lumara Liberation Front, including its leader Joseph Banda.');
+    expect(triples(x)).toEqual([['SANCTIONED', 'United States', 'Joseph Banda', 'ASSERTED']]);
+  });
+});

@@ -25,6 +25,8 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
     if (ARMED_MODIFIERS.has(t.lower)) armed = true;
     const noun = t.lower;
     const next = tokens[i + 1];
+    // "a gold-mining town", "a Russian-trained militia": a hyphenated modifier is not the head.
+    if ((t.text === '-' && !t.spaceBefore) || (next?.text === '-' && !next.spaceBefore)) continue;
     // "the group's spokesman": the possessor is not the head.
     if (next && (next.lower === "'s" || next.lower === '’s')) {
       i++;

@@ -181,12 +181,23 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     const next = tok(view, k + 1)?.lower;
     const lead = t.lower === 'including' ? 1 : (t.lower === 'such' && next === 'as') || (t.lower === 'among' && (next === 'them' || next === 'whom')) ? 2 : 0;
     if (lead === 0) continue;
-    const first = unitFrom(view, k + lead, 2);
+    const first = roledPerson(view, k + lead) ?? unitFrom(view, k + lead, 2);
     if (!first) return undefined;
     const units = coordinated(view, first).units;
     return { units: units.length === 1 && tok(view, first.end)?.text === ',' ? listItems(view, first) : units, start: first.start };
   }
   return undefined;
+}
+
+/** "its leader Joseph Banda", "the group's deputy commander X": the person after an owner's role noun. */
+function roledPerson(view: SentenceView, k: number): Unit | undefined {
+  let m = k;
+  if (['its', 'their', 'his', 'her'].includes(tok(view, m)?.lower ?? '')) m++;
+  else return undefined;
+  const start = m;
+  while (m < start + 3 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && ['NOUN', 'ADJ'].includes(tok(view, m)!.pos)) m++;
+  const person = m > start ? unitAt(view, m) : undefined;
+  return person?.start === m && view.entities.get(person.entities[0] ?? '')?.type === 'PERSON' ? person : undefined;
 }
 
 const PHRASE_PREPOSITIONS = new Set(['in', 'under', 'from', 'of', 'across', 'at']);
