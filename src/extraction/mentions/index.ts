@@ -199,7 +199,7 @@ const CITY_NOUNS = new Set([
   'suburbs', 'neighbourhoods', 'neighborhoods', 'districts', 'hospitals', 'markets', 'port', 'skyline', 'roads',
   'university', 'schools', 'inhabitants', 'governor', 'water', 'electricity', 'stadium', 'hotels', 'old', 'history',
   'palace', 'bridge', 'bridges', 'prison', 'hotel', 'downtown', 'square', 'mosque', 'museum', 'neighbourhood', 'neighborhood',
-  'district', 'suburb',
+  'district', 'suburb', 'market', 'hospital', 'school', 'city', 'mosques', 'churches', 'slums', 'slum',
 ]);
 
 /** "Kigali denies ...", "Washington sanctioned ...": a capital followed by a verb speaks for its state. */
@@ -246,8 +246,10 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   }
   // "Moscow's main sources of ammunition", "Kigali's support" — but "Kinshasa's streets" is the city.
   if (after.lower === "'s" || after.lower === '’s') {
-    const noun = tokens.slice(draft.end + 1, Math.min(draft.end + 4, sentence.endToken)).find((t) => t.pos === 'NOUN');
-    return noun !== undefined && !CITY_NOUNS.has(noun.lower);
+    // The possessed head, past adjectives; the tagger may read it as a verb ("Beijing's calls to
+    // stop"); a name after it is the city's own ("Tokyo's Nikkei").
+    const head = tokens.slice(draft.end + 1, Math.min(draft.end + 4, sentence.endToken)).find((t) => t.pos !== 'ADJ');
+    return head !== undefined && head.text === head.lower && (head.pos === 'NOUN' || head.pos === 'VERB') && !CITY_NOUNS.has(head.lower);
   }
   if (after.pos === 'VERB' || after.pos === 'AUX' || verbLemma(after.lower, GOVERNMENT_VERBS) !== undefined) return true;
   // "Ankara now trains its forces": past an adverb.
