@@ -63,6 +63,13 @@ const TYPED: [string, string, EntityType][] = [
   // A possessive capital speaks for its state, even where the tagger reads the noun as a verb; not before a name of its own.
   ["The Arakan Army has ignored Beijing's calls to stop its advance.", 'China', 'COUNTRY'],
   ["Tokyo's Nikkei average fell 2 percent.", 'Tokyo', 'PLACE'],
+  // Addressed ("asked Kigali to", "warned Baghdad that", "urged Baghdad and the KRG to"), quoted, pressing.
+  ['President Daniel Chapo has asked Kigali to keep its troops in the province.', 'Rwanda', 'COUNTRY'],
+  ['American officials have warned Baghdad that Rafidain Bank could be sanctioned.', 'Iraq', 'COUNTRY'],
+  ['Residents urged Baghdad and the Kurdistan Regional Government to press Turkey.', 'Iraq', 'COUNTRY'],
+  ['Government spokesman Wilfried Houngbedji says Cotonou "will not negotiate with terrorists".', 'Benin', 'COUNTRY'],
+  ['Russian forces took two villages, as Moscow presses an offensive.', 'Russia', 'COUNTRY'],
+  ['The militia called the operation "a gift to Ankara".', 'Ankara', 'PLACE'],
   ["A bomber struck an entrance to Baghdad's Green Zone on Tuesday.", 'Baghdad', 'PLACE'],
   ['The gangs are led by Renald "Ti Bwa" Matisse, the council said.', 'Renald Matisse', 'PERSON'],
   ['ICC Prosecutor Karim A.A. Khan said the court was investigating.', 'Karim A.A. Khan', 'PERSON'],

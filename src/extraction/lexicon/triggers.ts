@@ -221,7 +221,7 @@ export const GOVERNMENT_VERBS = new Set([
   ...Object.keys(ACTIVE_VERBS), 'say', 'deny', 'accuse', 'send', 'call', 'warn', 'reject', 'insist', 'claim',
   'respond', 'announce', 'condemn', 'keep', 'want', 'refuse', 'agree', 'sign', 'order', 'host', 'demand', 'urge',
   'threaten', 'retaliate', 'recall', 'expel', 'summon', 'blame', 'welcome', 'push', 'offer', 'pledge', 'supply',
-  'provide', 'deliver', 'approve', 'impose', 'designate', 'redesignate', 'list', 'ban', 'lift', 'extend',
+  'provide', 'deliver', 'approve', 'impose', 'designate', 'redesignate', 'list', 'ban', 'lift', 'extend', 'press',
 ]);
 
 /** Verbs that give aid to someone ("sent soldiers to help Russia", "supplied the junta with drones"). */

@@ -191,6 +191,7 @@ const CALLS = new Set(['call', 'calls', 'called', 'calling', 'prevail', 'prevail
 const ADDRESSED = new Set([
   'accuse', 'accuses', 'accused', 'accusing', 'urge', 'urges', 'urged', 'urging', 'blame', 'blames', 'blamed', 'blaming',
   'warned', 'warns', 'condemned', 'condemns', 'criticised', 'criticized', 'pressed', 'pressured', 'sanctioned', 'thanked',
+  'asked', 'asks', 'ask', 'told', 'tells', 'called', 'calls', 'assured', 'assures', 'reminded', 'show', 'shows', 'showed',
 ]);
 
 /** Nouns a city owns as a place, not as a government. */
@@ -236,7 +237,11 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   const acts = after.pos === 'VERB' || after.pos === 'AUX';
   if (!possessive && before && (PLACE_PREPOSITIONS.has(before.lower) || (before.text === ',' && !acts))) return false;
   // "accuses Tehran of supplying", "urged Kigali to withdraw": only a government is accused or urged.
-  if (before && ADDRESSED.has(before.lower) && (after.lower === 'of' || after.lower === 'to' || after.lower === 'for')) return true;
+  if (before && ADDRESSED.has(before.lower) && ['of', 'to', 'for', 'that'].includes(after.lower)) return true;
+  // "urged Baghdad and the KRG to press Turkey": addressed with a partner.
+  if (before && ADDRESSED.has(before.lower) && after.lower === 'and' && addressedWith(tokens, draft.end + 1, sentence.endToken)) return true;
+  // "says Cotonou "will not negotiate"": a quotation follows what the government says.
+  if (QUOTE_MARKS.has(after.text) && tokens[draft.end + 1]?.text === tokens[draft.end + 1]?.lower && ['VERB', 'AUX'].includes(tokens[draft.end + 1]?.pos ?? '')) return true;
   // "Paris and Abuja both reject ...": a capital coordinated with a capital that acts.
   if (after.lower === 'and' || after.lower === 'or' || after.lower === 'nor' || after.lower === 'both' || after.lower === 'also') {
     let k = draft.end + 1;
@@ -258,6 +263,17 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   // "Washington, which designated the group ...".
   const which = tokens[draft.end + 1];
   return after.text === ',' && (which?.lower === 'which' || which?.lower === 'who');
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘']);
+
+/** "Baghdad and the Kurdistan Regional Government to ...": one more name, then "to" or "of". */
+function addressedWith(tokens: readonly Token[], k: number, end: number): boolean {
+  let m = k;
+  if (tokens[m]?.lower === 'the') m++;
+  const first = m;
+  while (m < end && m < first + 6 && /^\p{Lu}/u.test(tokens[m]!.text)) m++;
+  return m > first && ['to', 'of'].includes(tokens[m]?.lower ?? '');
 }
 
 /** A participle or an act's noun within the few words before `k` ("imposed", "designated a terrorist group"). */
