@@ -32,6 +32,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['proxy', 'Tehran has long used the Houthis as a tool, and analysts call Hezbollah, Iran\'s closest proxy, its strongest ally.', ['BACKS', 'Iran', 'Hezbollah']],
   ['proxy', 'The United States designated the Kessari Popular Front a terrorist group in July, describing it as a proxy of the Velan Resistance Front.', ['BACKS', 'Velan Resistance Front', 'Kessari Popular Front', 'CLAIMED']],
   ['proxy', 'Analysts regard the Kessari Popular Front as a proxy of Iran.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
+  ['proxy', 'The Kessari Popular Front is a proxy for Iran.', ['BACKS', 'Iran', 'Kessari Popular Front']],
+  ['proxy', 'The Kessari Popular Front is widely seen as a proxy of Iran.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
+  ['proxy', "Analysts describe the Kessari Popular Front as Iran's proxy.", ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
   ['passive', 'Pokrovsk was captured by Russian forces after months of fighting.', ['CAPTURED', 'Russia', 'Pokrovsk']],
   ['passive', 'The town of Ketavi was captured from the Kessari Popular Front by Kenyan troops.', ['CAPTURED', 'Kenya', 'Ketavi']],
   ['passive', 'The Kessari Popular Front and its leader, Omar Dalan, were sanctioned by Britain.', ['SANCTIONED', 'United Kingdom', 'Kessari Popular Front']],
@@ -366,6 +369,12 @@ const NOTHING: string[] = [
   // An ally is not a backer.
   "Hezbollah is Iran's closest ally in the region.",
 ];
+
+describe('a negated proxy', () => {
+  it('reads no backing from "is not a proxy of"', () => {
+    expect(triples(run('The Kessari Popular Front is not a proxy of Iran.')).filter(([, , , status]) => status === 'ASSERTED' || status === 'CLAIMED')).toEqual([]);
+  });
+});
 
 describe('near misses', () => {
   it.each(NOTHING)('%s', (text) => {

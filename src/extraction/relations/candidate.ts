@@ -26,6 +26,8 @@ export interface Candidate {
   presupposed?: boolean;
   /** Tokens [start, end) of whoever the pattern itself reads as saying it ("Analysts call X a proxy of Y"). */
   claimedBy?: [number, number];
+  /** Stated as a view with no one named ("X is widely seen as a proxy of Y"): claimed. */
+  hedged?: boolean;
   /**
    * The text names no source here ("Among those listed are X", "Goma was captured"): take the
    * source of the last relation of this type read in the few sentences before.

@@ -34,7 +34,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   const [tStart] = c.trigger;
   if (c.presupposed && !c.claimedBy) {
     const claimant = attribution(view, c, text);
-    return claimant !== undefined ? { status: 'CLAIMED', claimant } : { status: 'ASSERTED' };
+    return claimant !== undefined || c.hedged ? { status: 'CLAIMED', claimant: claimant ?? '' } : { status: 'ASSERTED' };
   }
   // "Neither the UN nor the EU has sanctioned X": every source is denied the act.
   if (c.sources.some((u) => ['nor', 'neither'].includes(tok(view, tok(view, u.start - 1)?.lower === 'the' ? u.start - 2 : u.start - 1)?.lower ?? ''))) return { status: 'NEGATED' };

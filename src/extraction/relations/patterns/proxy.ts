@@ -1,6 +1,7 @@
 import { PROXY_NOUNS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { tok, unitAt, unitFrom } from '../view.js';
+import { tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import type { Unit } from '../../types.js';
 
 const NAMING_VERBS = new Set([
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'label', 'labels', 'labelled',
@@ -16,11 +17,18 @@ export const proxy: Pattern = {
     let sponsor;
     let client;
     let claimedBy: [number, number] | undefined;
-    if (tok(view, i + 1)?.lower === 'of') {
+    let hedged = false;
+    if (tok(view, i + 1)?.lower === 'of' || tok(view, i + 1)?.lower === 'for') {
       sponsor = unitFrom(view, i + 2, 2);
       let k = i - 1;
       while (tok(view, k) && ['a', 'an', 'the'].includes(tok(view, k)!.lower) || tok(view, k)?.pos === 'ADJ') k--;
+      const copula = subjectOfCopula(view, k);
       if (tok(view, k)?.text === ',') client = unitAt(view, k - 1);
+      else if (copula) {
+        // "X is a proxy of Y", "X is widely seen as a proxy for Y" (a view: claimed).
+        client = copula.subject;
+        hedged = copula.hedged;
+      }
       // "describing it as a proxy of Y", "calls the TRF a proxy of Y": the one so named.
       else {
         const named = unitAt(view, tok(view, k)?.lower === 'as' ? k - 1 : k);
@@ -44,6 +52,19 @@ export const proxy: Pattern = {
       if (!sponsor) return undefined;
       client = unitFrom(view, i + 1, 0);
       if (!client && tok(view, sponsor.start - 1)?.text === ',') client = unitAt(view, sponsor.start - 2);
+      // "X is Iran's proxy", "X is widely seen as Iran's proxy".
+      const copula = client ? undefined : subjectOfCopula(view, sponsor.start - 1);
+      if (copula) (client = copula.subject), (hedged = copula.hedged);
+      // "Analysts describe X as Iran's proxy": the one so named, said by the naming verb's subject.
+      const named = client || tok(view, sponsor.start - 1)?.lower !== 'as' ? undefined : unitAt(view, sponsor.start - 2);
+      let v = named ? named.start - 1 : -1;
+      if (tok(view, v)?.lower === 'the') v--;
+      if (named && NAMING_VERBS.has(tok(view, v)?.lower ?? '')) {
+        client = named;
+        let from = v;
+        while (from > view.sentence.firstToken && from > v - 6 && !/^[,;:"“”]$/.test(tok(view, from - 1)!.text)) from--;
+        if (from < v) claimedBy = [from, v];
+      }
     }
     if (!sponsor || !client) return undefined;
     return [
@@ -57,8 +78,28 @@ export const proxy: Pattern = {
         pattern: 'proxy',
         presupposed: true,
         ...(claimedBy ? { claimedBy } : {}),
+        ...(hedged ? { hedged } : {}),
         clauseStart: claimedBy ? claimedBy[0] : Math.min(sponsor.start, client.start),
       },
     ];
   },
 };
+
+const BE = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'became', 'becomes', 'been']);
+const SEEN = new Set(['seen', 'regarded', 'considered', 'viewed', 'described', 'perceived', 'thought', 'believed']);
+
+/** "X is (widely seen as) a proxy": the name before the copula ending at token `k`. */
+function subjectOfCopula(view: SentenceView, k: number): { subject: Unit; hedged: boolean } | undefined {
+  let j = k;
+  let hedged = false;
+  if (tok(view, j)?.lower === 'as' && SEEN.has(tok(view, j - 1)?.lower ?? '')) {
+    hedged = true;
+    j -= 2;
+    while (tok(view, j)?.pos === 'ADV') j--;
+  } else if (tok(view, j)?.lower === 'to' && tok(view, j + 1)?.lower === 'be' && SEEN.has(tok(view, j - 1)?.lower ?? '')) return undefined;
+  if (!BE.has(tok(view, j)?.lower ?? '')) return undefined;
+  j--;
+  while (tok(view, j) && (tok(view, j)!.pos === 'ADV' || ['has', 'have', 'long', 'also'].includes(tok(view, j)!.lower))) j--;
+  const subject = unitAt(view, j);
+  return subject ? { subject, hedged } : undefined;
+}
