@@ -370,6 +370,22 @@ const NOTHING: string[] = [
   "Hezbollah is Iran's closest ally in the region.",
 ];
 
+describe('a list closed by "then"', () => {
+  it('gives one capture per place of "seized Ketavi, then Nandro" and "Ketavi and then Nandro"', () => {
+    for (const text of ['The Lumara Liberation Front seized Ketavi, then Nandro.', 'The Lumara Liberation Front seized Ketavi and then Nandro.']) {
+      expect(triples(run(text)), text).toEqual([
+        ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'ASSERTED'],
+        ['CAPTURED', 'Lumara Liberation Front', 'Nandro', 'ASSERTED'],
+      ]);
+    }
+  });
+
+  it('reads "X, then Velaria\'s vice minister" as an apposition, not a list', () => {
+    const x = run("OFAC sanctioned Osiris Luna Meza, then Honduras's vice minister of justice, for negotiating a truce.");
+    expect(x.relations.filter((r) => r.target === 'country:HND')).toEqual([]);
+  });
+});
+
 describe('a negated proxy', () => {
   it('reads no backing from "is not a proxy of"', () => {
     expect(triples(run('The Kessari Popular Front is not a proxy of Iran.')).filter(([, , , status]) => status === 'ASSERTED' || status === 'CLAIMED')).toEqual([]);

@@ -173,9 +173,10 @@ export function voteFromNeighbours(ctx: DocContext, drafts: NameDraft[]): void {
   for (let k = 1; k < drafts.length; k++) {
     const a = drafts[k - 1]!;
     const b = drafts[k]!;
-    if (a.sentence !== b.sentence || b.start - a.end > 2 || b.start === a.end) continue;
+    if (a.sentence !== b.sentence || b.start - a.end > 3 || b.start === a.end) continue;
+    // "Ketavi, then Nandro", "Ketavi and later Nandro".
     const between = tokens.slice(a.end, b.start).map((t) => t.lower);
-    if (!between.every((w) => w === 'and' || w === 'or' || w === ',')) continue;
+    if (!between.every((w, n) => w === 'and' || w === 'or' || w === ',' || (n > 0 && (w === 'then' || w === 'later')))) continue;
     const ta = typeOf(a);
     const tb = typeOf(b);
     if (ta && !tb && !b.known && Object.keys(b.votes).length === 0) vote(b, ta, 1);

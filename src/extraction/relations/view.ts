@@ -113,6 +113,12 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       // "by the Taliban, by ISKP and by the army": the preposition repeated before each item.
       const byFirst = tok(view, first.start - 1)?.lower === 'by' || (tok(view, first.start - 1)?.lower === 'the' && tok(view, first.start - 2)?.lower === 'by');
       if (t?.lower === 'by' && byFirst) t = tok(view, ++i);
+      // "seized Ketavi, then Nandro".
+      // (Not "X, then El Salvador's vice minister": an apposition.)
+      else if ((t?.lower === 'then' || t?.lower === 'later') && unitFrom(view, i + 1, 1) && !possessiveAt(view, unitFrom(view, i + 1, 1)!.end)) {
+        t = tok(view, ++i);
+        commaOnly = false; // the last of the list
+      }
     }
     let commaAnd = false;
     if (t && (t.lower === 'and' || t.lower === 'or' || t.lower === '&')) {
