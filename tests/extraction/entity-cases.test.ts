@@ -79,6 +79,7 @@ const TYPED: [string, string, EntityType][] = [
   ['Iran resumed arms deliveries after restoring diplomatic relations with Khartoum.', 'Sudan', 'COUNTRY'],
   ['The council called on Washington and Paris to press Israel to accept a ceasefire.', 'France', 'COUNTRY'],
   ['The juntas in Bamako, Ouagadougou and Niamey expelled French troops.', 'Burkina Faso', 'COUNTRY'],
+  ['GAZA (Reuters) - A senior Hamas leader survived.', 'GAZA', 'PLACE'],
 ];
 
 describe('entity typing', () => {
@@ -106,6 +107,10 @@ describe('not entities by themselves', () => {
     ['OFAC designated Combustibles del Bajio Occidente, S.A. de C.V., on Monday.', ['S.A. de C.V.', 'S.A.']],
     ['ICC Prosecutor Karim A.A. Khan said the court was investigating.', ['Arakan Army', 'Karim']],
     ['Defence Minister Israel Katz said the strikes would go on.', ['Israel']],
+    // Agencies of datelines and bylines (guide rule 8), and not as a place's acronym.
+    ['GOMA, Congo (AP) — Rebels seized the town.', ['AP']],
+    ['Company Wins Grant (AP). AP - A company founded by a chemist won a grant.', ['AP']],
+    ['KABUL (Reuters) - The Taliban said on Monday they would talk.', ['Reuters']],
   ])('%s', (text, junk) => {
     const x = run(text);
     for (const j of junk) expect(x.entities.map((e) => e.name)).not.toContain(j);
@@ -160,5 +165,12 @@ describe('aliases and coreference (cases 34-40)', () => {
   it('39: a role before a name is not part of it', () => {
     const x = run('Local activist Fiston Misona said the army had gone.');
     expect(x.entities.map((e) => e.name)).toContain('Fiston Misona');
+  });
+});
+
+describe('a dateline agency', () => {
+  it('is no acronym of the place before it', () => {
+    const x = run('GOMA, Congo (AP) — Rebels seized the town of Ketavi.');
+    expect(findEntity(x, 'Congo')!.aliases).not.toContain('AP');
   });
 });

@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_GROUP_HEADS, NAME_CONNECTORS } from '../lexicon/names.js';
+import { ARMED_GROUP_HEADS, NAME_CONNECTORS, NEWS_AGENCIES } from '../lexicon/names.js';
 
 /** Union-find over draft indices: names that are the same entity within a document. */
 export class Links {
@@ -40,7 +40,7 @@ export function linkAliases(ctx: DocContext, drafts: NameDraft[], links: Links):
       const inner = byStart.get(d.end + 1);
       const close = inner !== undefined ? tokens[drafts[inner]!.end] : undefined;
       // One side must be an acronym: "Front for Change (FACT)", "AFC (Alliance Fleuve Congo)", not "KABUL (Reuters)".
-      const acronym = inner !== undefined && (ACRONYM.test(drafts[inner]!.text) || ACRONYM.test(d.text));
+      const acronym = inner !== undefined && (ACRONYM.test(drafts[inner]!.text) || ACRONYM.test(d.text)) && !NEWS_AGENCIES.has(drafts[inner]!.text);
       if (inner !== undefined && acronym && close && (close.text === ')' || close.text === ']' || close.text === '/')) links.union(i, inner);
     }
     const nickname = knownAs(tokens, d.end);

@@ -252,3 +252,6 @@ export const SANCTION_VERBS = new Set([
   'sanctioned', 'sanctioning', 'sanctions', 'designated', 'designating', 'designates', 'blacklisted', 'blacklisting',
   'redesignated', 'listed', 'targeted', 'targeting', 'targets',
 ]);
+
+/** News agencies bracketed in datelines ("GOMA, Congo (AP) —"): never a name's acronym. */
+export const NEWS_AGENCIES = new Set(['AP', 'AFP', 'UPI', 'DPA', 'EFE', 'ANSA', 'PTI', 'ANI', 'IANS', 'CNA', 'AA', 'TASS', 'KUNA', 'WAM', 'SPA', 'IRNA', 'APS', 'MAP', 'NAN', 'KNA', 'ACP', 'APA']);

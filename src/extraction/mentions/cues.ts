@@ -3,6 +3,7 @@ import type { EntityType, Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import {
   AREA_NOUNS,
+  NEWS_AGENCIES,
   ARMED_GROUP_HEADS,
   ARMED_GROUP_MARKERS,
   FORCE_HEADS,
@@ -134,7 +135,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // A person's name has two words at least (checked first: most names are one word, and slicing them costs).
   if (words >= 2 && looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) draft.personShape = true;
   // A dateline: "KYIV, Oct 14 –", "GOMA, Democratic Republic of Congo —".
-  if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && a1?.text === ',') vote(draft, 'PLACE', 3);
+  // "GAZA (Reuters) -".
+  const agency = a1?.text === '(' && (NEWS_AGENCIES.has(after(2)?.text ?? '') || after(2)?.text === 'Reuters');
+  if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && (a1?.text === ',' || agency)) vote(draft, 'PLACE', 3);
 }
 
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);

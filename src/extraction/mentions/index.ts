@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
+import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, NEWS_AGENCIES, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
@@ -26,11 +26,19 @@ export function findNames(ctx: DocContext): NameDraft[] {
   return out;
 }
 
+const isAgency = (text: string): boolean => NEWS_AGENCIES.has(text) || text === 'Reuters';
+
 /** Facility names, state forces, capitals standing for governments, and junk removal. */
 function refine(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | undefined {
   const { tokens, sentences } = ctx.analysis;
   const sentence = sentences[draft.sentence]!;
   const next = (k: number): Token | undefined => (draft.end + k < sentence.endToken ? tokens[draft.end + k] : undefined);
+
+  // "GOMA, Congo (AP) —", "KABUL (Reuters) -": the agency of a dateline is no entity (guide rule 8).
+  if (isAgency(draft.text) && tokens[draft.start - 1]?.text === '(' && tokens[draft.end]?.text === ')') return undefined;
+  // "AP - A company founded ...": the agency's byline opening the text.
+  const opens = draft.start === sentence.firstToken || /^[.)]$/.test(tokens[draft.start - 1]?.text ?? '');
+  if (isAgency(draft.text) && opens && /^[-—–]$/.test(tokens[draft.end]?.text ?? '')) return undefined;
 
   // "the army's 22nd Division", "the 5th Brigade": a numbered formation of an army is no entity of its own
   // (the 33rd Front of a guerrilla is).
