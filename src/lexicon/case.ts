@@ -83,7 +83,13 @@ function capitalised(tokens: readonly Token[], start: number, end: number, words
 function shortAcronym(tokens: readonly Token[], start: number, end: number): boolean {
   if (end - start !== 1) return false;
   const text = tokens[start]!.text;
-  return text.length <= 4 && isAllCaps(text);
+  return text.length <= 4 && isAllCaps(text) && !dateline(tokens, start);
+}
+
+/** "GOMA, Congo —", "KYIV (Reuters) -": a place in capitals opening the text's first line. */
+function dateline(tokens: readonly Token[], start: number): boolean {
+  const next = tokens[start + 1]?.text;
+  return sentenceInitial(tokens, start) && (next === ',' || next === '(');
 }
 
 function sentenceInitial(tokens: readonly Token[], start: number): boolean {

@@ -79,7 +79,9 @@ const TYPED: [string, string, EntityType][] = [
   ['Iran resumed arms deliveries after restoring diplomatic relations with Khartoum.', 'Sudan', 'COUNTRY'],
   ['The council called on Washington and Paris to press Israel to accept a ceasefire.', 'France', 'COUNTRY'],
   ['The juntas in Bamako, Ouagadougou and Niamey expelled French troops.', 'Burkina Faso', 'COUNTRY'],
-  ['GAZA (Reuters) - A senior Hamas leader survived.', 'GAZA', 'PLACE'],
+  ['GAZA (Reuters) - A senior Hamas leader survived.', 'Gaza', 'PLACE'],
+  // A short place name in capitals opening a dateline is the listed place, not an acronym.
+  ['KYIV, Dec 28 – Russian forces attacked the city.', 'Kyiv', 'PLACE'],
 ];
 
 describe('entity typing', () => {
