@@ -687,3 +687,16 @@ describe('a role before a listed name', () => {
     expect(triples(x)).toEqual([['SANCTIONED', 'United States', 'Joseph Banda', 'ASSERTED']]);
   });
 });
+
+describe('an unnamed army', () => {
+  it('is not the army of a state named later in its own sentence, nor of "air strikes"', () => {
+    const x = run('The army, backed by Russian air strikes, recaptured Palmyra in March 2016.');
+    expect(triples(x)).toEqual([]);
+    expect(x.entities.map((e) => e.name)).not.toContain('Russian Armed Forces');
+  });
+
+  it('is the army its own sentence names after it ("The national army, known as FACA, said")', () => {
+    const x = run('Rebels of the CPC seized Nzacko. The national army, known by its French acronym FACA, said it had driven the rebels out of Ndele. Russian fighters had fought alongside the soldiers.');
+    expect(x.relations.some((r) => r.type === 'CAPTURED' && r.source === findEntity(x, 'FACA')?.id)).toBe(true);
+  });
+});

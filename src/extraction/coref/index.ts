@@ -105,17 +105,27 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           (nominal.sense.focus ? focusOutside(nominal.start) : undefined) ??
           (nominal.sense.settlement ? settlementInSentence(history, entities, t.sentence) : undefined) ??
           mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names)) ??
-          (nominal.sense.forces ? stateForces(ctx, entities, names) : undefined));
+          (nominal.sense.forces ? stateForces(ctx, entities, names, notLaterIn(t.sentence, nominal.start)) : undefined));
       if (ref) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
       i = nominal.end - 1;
     }
   }
   return added;
 
-  /** The country in focus, leaving out the states of the description's own clause. */
+  /**
+   * The country in focus, leaving out the states of the description's own clause; before any is
+   * named, the whole text's, but not from the description's own sentence ("The army, backed by
+   * Russian air strikes, recaptured Palmyra" is not Russia's).
+   */
   function focusOutside(start: number): string | undefined {
     const outside = clauseStates(tokens, history, entities, start);
-    return focusCountry(ctx, entities, history, outside) ?? focusCountry(ctx, entities, names, outside);
+    const sentence = tokens[start]!.sentence;
+    return focusCountry(ctx, entities, history, outside) ?? focusCountry(ctx, entities, notLaterIn(sentence, start), outside);
+  }
+
+  /** The names of the text but those after token `start` in its own sentence. */
+  function notLaterIn(sentence: number, start: number): Unit[] {
+    return names.filter((u) => u.sentence !== sentence || u.start < start);
   }
 
   function add(unit: Unit): void {

@@ -31,9 +31,13 @@ export function warringParties(ctx: DocContext, entities: Map<string, EntityDraf
   return second ? [first.id, second.id] : undefined;
 }
 
-/** "the army" with no earlier army in reach: the forces of the state the text is about. */
-export function stateForces(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[]): string | undefined {
-  return ranked(entities, history, isForces)[0]?.id ?? forcesOfCountryAt(ctx, entities, history)?.id;
+/**
+ * "the army" with no earlier army in reach: the forces the text names ("The national army, known
+ * as FACA"), else those of the state it is about, counted over `countries` (the caller leaves out
+ * states named later in the description's sentence).
+ */
+export function stateForces(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[], countries: readonly Unit[] = history): string | undefined {
+  return ranked(entities, history, isForces)[0]?.id ?? forcesOfCountryAt(ctx, entities, countries)?.id;
 }
 
 /** The armed forces of the most mentioned country, or of the country the armed groups belong to. */

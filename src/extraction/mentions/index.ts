@@ -125,6 +125,8 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   // "military junta", "army chief": the force word only describes the noun after it.
   const following = at(1);
   const describes = following !== undefined && DESCRIBED.has(following.lower) && noun.lower !== 'armed';
+  // "Russian air strikes" are the state's: only "air force(s)" names the force.
+  if (noun.lower === 'air' && following?.lower !== 'force' && following?.lower !== 'forces') return undefined;
   if ((STATE_FORCE_NOUNS.has(noun.lower) || MEMBER_FORCE_NOUNS.has(noun.lower)) && !describes) {
     const forces = ctx.gazetteer.armedForcesOf(draft.known!.id);
     if (!forces) return undefined;
