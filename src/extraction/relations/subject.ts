@@ -451,6 +451,9 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
     const opensReduced = tok(view, k - 1)?.text === ',' && /(?:ed|en)$/.test(t.lower); // ", backed by ..."
     // ", a businessman sanctioned by the EU,": a participle with its agent inside the apposition.
     const agentInside = /(?:ed|en)$/.test(t.lower) && tok(view, k + 1)?.lower === 'by';
+    // "a U.S.-backed Kurdish-led militia": a participle glued to a hyphen is part of an adjective.
+    const compound = tok(view, k - 1)?.text === '-' && !t.spaceBefore;
+    if (compound) continue;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !opensReduced && !agentInside && !relativeAhead(view, k, j)) return undefined;
   }
   return undefined;
