@@ -201,6 +201,8 @@ export const APPOSITION_HEADS: Record<string, 'PERSON' | 'ARMED_GROUP' | 'ORGANI
   producer: 'ORGANISATION', operator: 'ORGANISATION', body: 'ORGANISATION', party: 'ORGANISATION',
   institute: 'ORGANISATION', newspaper: 'ORGANISATION', broadcaster: 'ORGANISATION', watchdog: 'ORGANISATION',
   bloc: 'ORGANISATION', court: 'ORGANISATION', tribunal: 'ORGANISATION', network: 'ORGANISATION',
+  lender: 'ORGANISATION', bank: 'ORGANISATION', conglomerate: 'ORGANISATION', manufacturer: 'ORGANISATION',
+  subsidiary: 'ORGANISATION', airline: 'ORGANISATION', exporter: 'ORGANISATION', importer: 'ORGANISATION',
   man: 'PERSON', woman: 'PERSON', boy: 'PERSON', girl: 'PERSON',
 };
 

@@ -138,7 +138,9 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   }
   // "the Haitian police", "Indonesia's national police": a state's police force is a body of its own.
   const police = noun.lower === 'police' ? 1 : noun.lower === 'national' && at(1)?.lower === 'police' ? 2 : 0;
-  const ministry = police || (MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0);
+  // "Lebanon's central bank" is a body of the state as its ministries are.
+  const bank = noun.lower === 'central' && at(1)?.lower === 'bank' ? 2 : 0;
+  const ministry = police || bank || (MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0);
   if (ministry === 0) return undefined;
   // The mention is "defence ministry" or "police"; the name keeps its state ("Russia's defence ministry"),
   // and the state keeps its own mention, for "its forces" later in the sentence.
@@ -173,7 +175,7 @@ const DESCRIBED = new Set([
 const SEATED = new Set(['junta', 'juntas', 'government', 'governments', 'authorities', 'regime', 'regimes', 'leadership', 'rulers', 'administration']);
 
 /** "gave Kyiv more than $60 billion", "supplied Khartoum with drones": a recipient of aid is a government. */
-const GIVING = new Set(['gave', 'give', 'gives', 'giving', 'sent', 'send', 'sends', 'sending', 'supplied', 'supplies', 'supply', 'supplying', 'offered', 'offers', 'lent', 'loaned', 'sold', 'sells']);
+const GIVING = new Set(['gave', 'give', 'gives', 'giving', 'sent', 'send', 'sends', 'sending', 'supplied', 'supplies', 'supply', 'supplying', 'offered', 'offers', 'lent', 'loaned', 'sold', 'sells', 'provided', 'provides', 'provide', 'providing']);
 
 /** Verb forms whose object is an actor: "arming Moscow", "backed Kigali". */
 const BACKING_FORMS = /^(?:arm|arms|armed|arming|back|backs|backed|backing|support|supports|supported|supporting|fund|funds|funded|funding|finance|finances|financed|financing|sanction|sanctions|sanctioned|sanctioning|supplying|helping)$/;
