@@ -74,6 +74,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   // The antecedent before a bracketed acronym; a capital after "in" only locates the subject.
   ['relative-clause', 'Members of the Kessari Popular Front (KPF), herders whom the junta in Niamey has armed, man the checkpoints.', ['BACKS', 'Niger', 'Kessari Popular Front']],
   ['relative-clause', 'Troops returned to Mir Ali, a town in North Waziristan that the TTP overran on Saturday.', ['CAPTURED', 'TTP', 'Mir Ali']],
+  ['relative-clause', 'The Kessari Popular Front attacked. The group has turned Ketavi, a town south of Nandro that it seized in 2014, into a fortress.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['fall-to', 'The town of Rubaya came under M23 control in April 2024.', ['CAPTURED', 'M23', 'Rubaya']],
   ['fall-to', 'Bukavu fell under the control of the M23 in February.', ['CAPTURED', 'M23', 'Bukavu']],
   ['fall-to', 'The Arakan Army pressed on. Thandwe and its airport fell to the group a month later.', ['CAPTURED', 'Arakan Army', 'Thandwe']],
@@ -683,6 +684,11 @@ describe('under sanctions after an apposition', () => {
 });
 
 describe('a role before a listed name', () => {
+  it('reads the person after "including then-Prime Minister"', () => {
+    const x = run('The European Union imposed a travel ban on five junta members, including then-Prime Minister Choguel Kokalla Maiga, in 2022.');
+    expect(triples(x)).toEqual([['SANCTIONED', 'European Union', 'Choguel Kokalla Maiga', 'ASSERTED']]);
+  });
+
   it('reads the person after "including its leader"', () => {
     const x = run('The United States on Thursday imposed sanctions on three commanders of the Lumara Liberation Front, including its leader Joseph Banda.');
     expect(triples(x)).toEqual([['SANCTIONED', 'United States', 'Joseph Banda', 'ASSERTED']]);

@@ -37,13 +37,13 @@ export function warringParties(ctx: DocContext, entities: Map<string, EntityDraf
  * states named later in the description's sentence).
  */
 export function stateForces(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[], countries: readonly Unit[] = history): string | undefined {
-  return ranked(entities, history, isForces)[0]?.id ?? forcesOfCountryAt(ctx, entities, countries)?.id;
+  return ranked(entities, history, isForces)[0]?.id ?? forcesOfCountryAt(ctx, entities, history, countries)?.id;
 }
 
-/** The armed forces of the most mentioned country, or of the country the armed groups belong to. */
-function forcesOfCountryAt(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[]): EntityDraft | undefined {
+/** The armed forces of the most mentioned country (counted over `countries`), or of the country the armed groups belong to. */
+function forcesOfCountryAt(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[], countries: readonly Unit[] = history): EntityDraft | undefined {
   // The armed groups' own country first: a war is fought where its groups are from.
-  const country = groupCountry(ctx, entities, history) ?? ranked(entities, history, (e) => e.type === 'COUNTRY')[0]?.id;
+  const country = groupCountry(ctx, entities, history) ?? ranked(entities, countries, (e) => e.type === 'COUNTRY')[0]?.id;
   if (!country) return undefined;
   const forces = ctx.gazetteer.armedForcesOf(country);
   if (!forces) return undefined;

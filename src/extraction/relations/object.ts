@@ -192,11 +192,21 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
 /** "its leader Joseph Banda", "the group's deputy commander X": the person after an owner's role noun. */
 function roledPerson(view: SentenceView, k: number): Unit | undefined {
   let m = k;
+  let titled = false;
   if (['its', 'their', 'his', 'her'].includes(tok(view, m)?.lower ?? '')) m++;
-  else return undefined;
+  else if (tok(view, m)?.lower === 'then' && tok(view, m + 1)?.text === '-') {
+    // "including then-Prime Minister X": a former office's capitalised title.
+    m += 2;
+    while (m < k + 6 && tok(view, m) && /^\p{Lu}/u.test(tok(view, m)!.text) && !unitAt(view, m)) (m++, (titled = true));
+  } else return undefined;
   const start = m;
-  while (m < start + 3 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && ['NOUN', 'ADJ'].includes(tok(view, m)!.pos)) m++;
-  const person = m > start ? unitAt(view, m) : undefined;
+  while (!titled && m < start + 3 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && ['NOUN', 'ADJ'].includes(tok(view, m)!.pos)) m++;
+  if (titled) return personAt(view, m);
+  return m > start ? personAt(view, m) : undefined;
+}
+
+function personAt(view: SentenceView, m: number): Unit | undefined {
+  const person = unitAt(view, m);
   return person?.start === m && view.entities.get(person.entities[0] ?? '')?.type === 'PERSON' ? person : undefined;
 }
 

@@ -1,3 +1,4 @@
+import type { Token } from '../../../core/types.js';
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf } from '../object.js';
@@ -93,9 +94,13 @@ function describedBy(view: SentenceView, place: Unit): Unit | undefined {
   if (!['in', 'of', 'near', 'on'].includes(tok(view, k)?.lower ?? '')) return undefined;
   k--;
   let nouns = 0;
-  while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(tok(view, k)!.pos)) {
+  // "a town (40 km) south of Baghdad that ...": bearings and distances too.
+  const word = (t: Token): boolean => ['NOUN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || BEARINGS.has(t.lower);
+  while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && word(tok(view, k)!)) {
     if (tok(view, k)!.pos === 'NOUN') nouns++;
     k--;
   }
   return nouns > 0 && tok(view, k)?.text === ',' ? unitAt(view, k - 1) : undefined;
 }
+
+const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'km', 'kilometres', 'kilometers', 'miles']);
