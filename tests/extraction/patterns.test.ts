@@ -9,6 +9,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'The Houthis, an Iran-backed group, fired drones at ships.', ['BACKS', 'Iran', 'Houthis']],
   ['compound-adjective', 'A US-sanctioned financier, Omar Haddad, moved the money.', ['SANCTIONED', 'United States', 'Omar Haddad']],
   ['compound-adjective', 'The EU-sanctioned businessman Omar Dalan funds the Kessari Popular Front.', ['SANCTIONED', 'European Union', 'Omar Dalan']],
+  ['compound-adjective', 'Four Iran-aligned militia groups — the Kessari Popular Front, the Velan Resistance Front and the Lumara Liberation Front — attacked.', ['BACKS', 'Iran', 'Lumara Liberation Front']],
+  ['compound-adjective', 'The Iran-aligned militia groups Kessari Popular Front and Lumara Liberation Front attacked.', ['BACKS', 'Iran', 'Lumara Liberation Front']],
   ['in-support-of', 'The attack had been carried out by the Kessari Popular Front with the backing of Iran.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['in-support-of', 'The Kessari Popular Front, with the backing of Iran, seized the town of Ketavi.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['active-verb', 'The Velan defence ministry said the Kessari Popular Front had "liberated" Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
@@ -680,6 +682,14 @@ describe('under sanctions after an apposition', () => {
       ['SANCTIONED', 'United States', 'Joseph Banda', 'ASSERTED'],
     ]);
     expect(matches(run('The Lumara Liberation Front, already under EU sanctions, took the town of Ketavi.'), ['SANCTIONED', 'European Union', 'Lumara Liberation Front'])).toBe(true);
+  });
+});
+
+describe('a list between dashes', () => {
+  it('designates every group listed after a counted plural, not the state of its adjective', () => {
+    const x = run('The Department of State is designating four Iran-aligned militia groups — the Kessari Popular Front, the Velan Resistance Front, and the Lumara Liberation Front — as Foreign Terrorist Organizations.');
+    const sanctioned = triples(x).filter(([type]) => type === 'SANCTIONED').map(([, , target]) => target);
+    expect(sanctioned).toEqual(['Kessari Popular Front', 'Velan Resistance Front', 'Lumara Liberation Front']);
   });
 });
 

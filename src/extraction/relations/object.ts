@@ -23,6 +23,12 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
     if (!t) return undefined;
     // "retook their base in Boulkessi", "keeps arming his government": an owner before a noun is a determiner.
     const owner = unitAt(view, j)?.kind === 'PRONOUN' && OWNERS.has(t.lower) && tok(view, j + 1)?.pos === 'NOUN';
+    // "four Iran-aligned militia groups": a name glued to a participle modifies the noun after it.
+    const glued = unitAt(view, j) !== undefined ? compoundModifierEnd(view, unitAt(view, j)!) : undefined;
+    if (glued !== undefined) {
+      j = glued;
+      continue;
+    }
     if (unitAt(view, j) && !owner) break;
     const lower = t.lower;
     if (located && via.includes(lower)) {
@@ -170,6 +176,12 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     // "three Sudanese commanders, including X", "three Hezbollah financiers, including X": a demonym
     // or a name describes the counted people.
     const after = unit ? tok(view, unit.end) : undefined;
+    // "four Iran-aligned militia groups — A, B and C —".
+    const glued = unit ? compoundModifierEnd(view, unit) : undefined;
+    if (glued !== undefined) {
+      k = glued - 1;
+      continue;
+    }
     const describes = unit !== undefined && (unit.kind === 'NOMINAL' || (k > i && INDIVIDUAL_ROLES.has(after?.lower ?? '')));
     if (unit && describes && after !== undefined && after.pos === 'NOUN' && after.text === after.lower) {
       k = unit.end - 1;
@@ -179,7 +191,9 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     const compound = tok(view, k - 1)?.text === '-' && !t?.spaceBefore;
     if (!t || unit || (t.pos === 'VERB' && t.text === t.lower && t.lower !== 'including' && !compound)) return undefined;
     const next = tok(view, k + 1)?.lower;
-    const lead = t.lower === 'including' ? 1 : (t.lower === 'such' && next === 'as') || (t.lower === 'among' && (next === 'them' || next === 'whom')) ? 2 : 0;
+    // A dash opens the list too, after a counted plural: "four militia groups — A, B and C —".
+    const dash = (t.text === '—' || t.text === '–') && k > i && tok(view, k - 1)!.pos === 'NOUN' && tok(view, k - 1)!.lower.endsWith('s');
+    const lead = t.lower === 'including' || dash ? 1 : (t.lower === 'such' && next === 'as') || (t.lower === 'among' && (next === 'them' || next === 'whom')) ? 2 : 0;
     if (lead === 0) continue;
     const first = roledPerson(view, k + lead) ?? unitFrom(view, k + lead, 2);
     if (!first) return undefined;
@@ -187,6 +201,15 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     return { units: units.length === 1 && tok(view, first.end)?.text === ',' ? listItems(view, first) : units, start: first.start };
   }
   return undefined;
+}
+
+/** "Iran-aligned militia groups": the token after the participle when a name is glued to one and a noun follows. */
+function compoundModifierEnd(view: SentenceView, unit: Unit): number | undefined {
+  const dash = tok(view, unit.end);
+  const participle = tok(view, unit.end + 1);
+  if (dash?.text !== '-' || dash.spaceBefore || !participle || participle.spaceBefore || participle.text !== participle.lower) return undefined;
+  const next = tok(view, unit.end + 2);
+  return next && next.text === next.lower && ['NOUN', 'ADJ'].includes(next.pos) ? unit.end + 2 : undefined;
 }
 
 /** "its leader Joseph Banda", "the group's deputy commander X": the person after an owner's role noun. */

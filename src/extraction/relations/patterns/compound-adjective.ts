@@ -1,7 +1,7 @@
 import { COMPOUND_PARTICIPLES } from '../../lexicon/triggers.js';
 import { ROLE_NOUNS } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
-import { modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { coordinated, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 /** "Rwanda-backed M23 rebels", "an EU-sanctioned commander ..., Tavo Merek", "the Houthis, an Iran-backed group". */
@@ -16,11 +16,15 @@ export const compoundAdjective: Pattern = {
     if (!sense || !source || source.end !== i) return undefined;
     const target = headAfter(view, i + 2) ?? apposedBefore(view, source.start);
     if (!target) return undefined;
+    // "Iran-aligned militia groups — A, B and C —": a plural noun names every one listed.
+    const before = tok(view, target.start - 1)?.lower === 'the' ? target.start - 2 : target.start - 1;
+    const plural = tok(view, before)?.lower.endsWith('s') || /^[—–]$/.test(tok(view, before)?.text ?? '');
+    const targets = plural && target.start > i + 2 ? coordinated(view, target).units : [target];
     return [
       {
         type: sense.type,
         sources: [source],
-        targets: [target],
+        targets,
         trigger: [i, i + 2],
         cameo: sense.cameo,
         confidence: 0.92 * (sense.weight ?? 1),
@@ -44,7 +48,8 @@ function headAfter(view: SentenceView, j: number): Unit | undefined {
     if (tok(view, k)!.pos === 'NOUN') nouns++;
     k++;
   }
-  const unit = unitFrom(view, k, 2);
+  // "four Iran-aligned militia groups — A, B and C —".
+  const unit = nouns > 0 && /^[—–]$/.test(tok(view, k)?.text ?? '') ? unitFrom(view, k + 1, 1) : unitFrom(view, k, 2);
   // "the EU-sanctioned businessman Omar Dalan funds ...": a person after a role noun is the head
   // (the tagger may read the verb after the name as a noun).
   const person = nouns > 0 && unit !== undefined && view.entities.get(unit.entities[0] ?? '')?.type === 'PERSON';
