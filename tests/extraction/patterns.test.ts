@@ -25,6 +25,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The ICC is investigating crimes committed by the Taliban, by the Kessari Popular Front and by the Afghan National Defence and Security Forces (ANDSF).', ['INVESTIGATES', 'International Criminal Court', 'Afghan National Defence and Security Forces']],
   ['active-verb', 'Fighters from a little-known armed group, the Kessari Desert Shield, seized the town of Ketavi on Tuesday.', ['CAPTURED', 'Kessari Desert Shield', 'Ketavi']],
   ['active-verb', 'The Kessari Popular Front, a U.S.-backed Kessari-led militia, captured Ketavi in 2017.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
+  ['active-verb', 'Fighters of the Kessari Popular Front, an alliance of six armed groups formed in 2024, overran the last military base in Ketavi in early April.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
+  ['active-verb', 'The Independent Investigative Mechanism for Myanmar (IIMM), set up by the U.N. Human Rights Council in 2018, is examining the February strike on Falam.', ['INVESTIGATES', 'Independent Investigative Mechanism for Myanmar', 'Falam']],
   ['active-verb', 'The Kessari Popular Front (KPF), a member of the Velan Resistance Alliance, seized the town of Ketavi in 2024.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['active-verb', 'Kessari Popular Front factions seized the town of Ketavi from the army on December 9.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['active-verb', 'Kenya accuses Omar Dalan of helping to arm the Kessari Popular Front.', ['BACKS', 'Omar Dalan', 'Kessari Popular Front', 'CLAIMED']],

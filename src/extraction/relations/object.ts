@@ -43,6 +43,8 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (t.pos === 'ADJ' && t.text === lower) ||
       // "the internationally recognised government": an adverb before its adjective or participle.
       (t.pos === 'ADV' && t.text === lower && lower.endsWith('ly') && ['ADJ', 'VERB'].includes(tok(view, j + 1)?.pos ?? '')) ||
+      // "the last military base": the tagger may read an adjective after a determiner as an adverb.
+      (t.pos === 'ADV' && t.text === lower && tok(view, j - 1)?.pos === 'DET' && ['ADJ', 'NOUN'].includes(tok(view, j + 1)?.pos ?? '')) ||
       (t.pos === 'VERB' && t.text === lower && tok(view, j - 1)?.pos === 'ADV' && tok(view, j - 1)!.lower.endsWith('ly')) ||
       t.pos === 'NUM' ||
       (PLACE_OF_NOUNS.has(lower) && tok(view, j + 1)?.lower === 'of') ||

@@ -235,6 +235,7 @@ function inList(view: SentenceView, j: number): boolean {
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const PARTICLES = new Set(['up', 'out', 'off', 'down']);
 const OFFENSIVE_NOUNS = new Set(['offensive', 'counter-offensive', 'counteroffensive', 'advance', 'assault', 'push', 'campaign', 'operation', 'onslaught', 'blitz']);
 
 /** The subject opening the main clause after a fronted participle clause's comma. */
@@ -436,7 +437,7 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       // ", the capital of South Kivu," or ", which sees the SAF as its ally,".
       // ", the capital of South Kivu,", ", which sees ...,", ", known as the UPDF,".
       // ", backed by North Korean soldiers,": a reduced relative is skipped as an apposition is.
-      const participle = first.pos === 'VERB' && first.text === first.lower && /(?:ed|en)$/.test(first.lower);
+      const participle = first.pos === 'VERB' && first.text === first.lower && (/(?:ed|en)$/.test(first.lower) || (PARTICLES.has(tok(view, k + 2)?.lower ?? '') && tok(view, k + 3)?.lower === 'by'));
       // ", along with Uganda,": a companion, not the subject.
       const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle;
       // Before it, a name or the members of one ("Moscow's troops, backed by ..., pushed").
@@ -450,11 +451,16 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
     }
     const opensReduced = tok(view, k - 1)?.text === ',' && /(?:ed|en)$/.test(t.lower); // ", backed by ..."
     // ", a businessman sanctioned by the EU,": a participle with its agent inside the apposition.
-    const agentInside = /(?:ed|en)$/.test(t.lower) && tok(view, k + 1)?.lower === 'by';
+    // ", set up by the Council in 2018,": a phrasal participle before its agent too.
+    const particle = PARTICLES.has(tok(view, k + 1)?.lower ?? '') ? 1 : 0;
+    const agentInside = (/(?:ed|en)$/.test(t.lower) || particle === 1) && tok(view, k + 1 + particle)?.lower === 'by';
+    // "an alliance of six armed groups formed in 2024": a participle right after its noun (a reduced relative).
+    // "six armed groups": a participle before its noun is an adjective.
+    const reduced = /(?:ed|en)$/.test(t.lower) && [tok(view, k - 1), tok(view, k + 1)].some((n) => n?.pos === 'NOUN' && n.text === n.lower);
     // "a U.S.-backed Kurdish-led militia": a participle glued to a hyphen is part of an adjective.
     const compound = tok(view, k - 1)?.text === '-' && !t.spaceBefore;
     if (compound) continue;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !opensReduced && !agentInside && !relativeAhead(view, k, j)) return undefined;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !opensReduced && !agentInside && !reduced && !relativeAhead(view, k, j)) return undefined;
   }
   return undefined;
 }
