@@ -687,6 +687,20 @@ describe('under sanctions after an apposition', () => {
   });
 });
 
+describe('people named by their role', () => {
+  it.each([
+    ["The U.N. Security Council has since listed two Kessari Popular Front commanders, including the group's military chief, Maren Sollo.", ['SANCTIONED', 'UN Security Council', 'Maren Sollo']],
+    ["The European Union had by then sanctioned Sudan's defence minister, Yassin Ibrahim Yassin, and several senior officers.", ['SANCTIONED', 'European Union', 'Yassin Ibrahim Yassin']],
+  ] as [string, Triple][])('%s', (text, want) => {
+    expect(triples(run(text)).map(([type, source, target]) => [type, source, target])).toEqual([want]);
+  });
+
+  it('does not make a ruler the one who acts for the state ("Bashar al-Assad\'s government armed it")', () => {
+    const x = run('Hezbollah fought on. Iran supplied the group with cash, while Bashar al-Assad\'s government armed it.');
+    expect(x.relations.filter((r) => r.source === findEntity(x, 'Bashar al-Assad')?.id)).toEqual([]);
+  });
+});
+
 describe('a list between dashes', () => {
   it('designates every group listed after a counted plural, not the state of its adjective', () => {
     const x = run('The Department of State is designating four Iran-aligned militia groups — the Kessari Popular Front, the Velan Resistance Front, and the Lumara Liberation Front — as Foreign Terrorist Organizations.');

@@ -186,6 +186,15 @@ function headlinesLowered(tokens: readonly Token[], sentences: readonly Sentence
 }
 
 
+/** "X's government", "the regime of X": a person named for the state they rule. */
+function governs(view: SentenceView, s: Unit): boolean {
+  const at = (k: number) => view.tokens[k]?.lower ?? '';
+  if ((at(s.end) === "'s" || at(s.end) === '’s') && RULE_NOUNS.has(at(s.end + 1))) return true;
+  return at(s.start - 1) === 'of' && RULE_NOUNS.has(at(s.start - 2));
+}
+
+const RULE_NOUNS = new Set(['government', 'regime', 'administration', 'junta', 'cabinet']);
+
 /** People named after a mention: "commanders", or "army officers" past the body they serve in. */
 function peopleOf(view: SentenceView, k: number): boolean {
   const next = view.tokens[k]?.lower ?? '';
@@ -262,6 +271,8 @@ function toRelations(view: SentenceView, c: Candidate, entities: Map<string, Ent
           const source = entities.get(sourceId);
           const target = entities.get(targetId);
           if (!source || !target || !argumentsFit(c.type, source, target, armedMention(view, s))) continue;
+          // "Bashar al-Assad's government armed it": the state acts, not the person.
+          if (source.type === 'PERSON' && governs(view, s)) continue;
           const relation: Relation = {
             type: c.type,
             source: sourceId,

@@ -16,6 +16,9 @@ import { MEMBER_NOUNS, coordinated, listItems, modifiesNoun, possessiveAt, tok, 
 export function objectOf(view: SentenceView, i: number, via: readonly string[] = []): Argument | undefined {
   const people = apposedPeople(view, i) ?? includedNames(view, i);
   if (people) return people;
+  // "sanctioned North Korea's defence minister, No Kwang Chol, and ...": the person, not the owner.
+  const roled = roledPerson(view, i);
+  if (roled) return { units: coordinated(view, roled).units, start: roled.start };
   let j = i;
   let located = false; // inside "the military command" before its "in"
   for (let guard = 0; guard < 9; guard++) {
@@ -219,6 +222,9 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
   let m = k;
   let titled = false;
   if (['its', 'their', 'his', 'her'].includes(tok(view, m)?.lower ?? '')) m++;
+  // "the group's military chief, Maren Sollo", "North Korea's defence minister, X".
+  else if (tok(view, m)?.lower === 'the' && POSSESSIVE_MARKS.has(tok(view, m + 2)?.lower ?? '')) m += 3;
+  else if (unitAt(view, m) && POSSESSIVE_MARKS.has(tok(view, unitAt(view, m)!.end)?.lower ?? '')) m = unitAt(view, m)!.end + 1;
   else if (tok(view, m)?.lower === 'then' && tok(view, m + 1)?.text === '-') {
     // "including then-Prime Minister X": a former office's capitalised title.
     m += 2;
@@ -227,6 +233,7 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
   const start = m;
   while (!titled && m < start + 3 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && ['NOUN', 'ADJ'].includes(tok(view, m)!.pos)) m++;
   if (titled) return personAt(view, m);
+  if (m > start && tok(view, m)?.text === ',') m++; // "its leader, Joseph Banda"
   return m > start ? personAt(view, m) : undefined;
 }
 
