@@ -22,6 +22,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Kessari Popular Front attacked Nandro. Their 2021 offensive took the districts of Harib and Ketavi before it stalled.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['active-verb', "The Velan Resistance Front fled. The Kessari Popular Front's counter-offensive retook the town of Ketavi in February.", ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['active-verb', 'The ICC is investigating crimes committed by the Taliban, by the Kessari Popular Front and by the Afghan National Defence and Security Forces (ANDSF).', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
+  ['active-verb', 'The ICC said it was investigating crimes committed by the Kessari Popular Front in North Kivu.', ['INVESTIGATES', 'International Criminal Court', 'North Kivu', 'CLAIMED']],
   ['active-verb', 'The ICC is investigating crimes committed by the Taliban, by the Kessari Popular Front and by the Afghan National Defence and Security Forces (ANDSF).', ['INVESTIGATES', 'International Criminal Court', 'Afghan National Defence and Security Forces']],
   ['active-verb', 'Fighters from a little-known armed group, the Kessari Desert Shield, seized the town of Ketavi on Tuesday.', ['CAPTURED', 'Kessari Desert Shield', 'Ketavi']],
   ['active-verb', 'The Kessari Popular Front, a U.S.-backed Kessari-led militia, captured Ketavi in 2017.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],

@@ -439,7 +439,12 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
         }
         return undefined;
       }
-      return { units: coordinated(view, head).units, start: head.start };
+      const actors = coordinated(view, head);
+      // "crimes committed by the ADF in North Kivu": the place of the crimes is investigated too.
+      const by = tok(view, head.start - 1)?.lower === 'by' || (tok(view, head.start - 1)?.lower === 'the' && tok(view, head.start - 2)?.lower === 'by');
+      const place = by && tok(view, actors.end)?.lower === 'in' ? unitFrom(view, actors.end + 1, 1) : undefined;
+      const located = place && ['PLACE', 'COUNTRY'].includes(view.entities.get(place.entities[0] ?? '')?.type ?? '') ? [place] : [];
+      return { units: [...actors.units, ...located], start: head.start };
     }
     const t = tok(view, j);
     // "enforced disappearances", "alleged abuses": a participle before its noun.
