@@ -179,3 +179,19 @@ describe('a dateline agency', () => {
     expect(findEntity(x, 'Congo')!.aliases).not.toContain('AP');
   });
 });
+
+describe('a description the text has used for a name', () => {
+  it('resolves "the rebels" to the group first called rebels, over one named more recently', () => {
+    const x = run(
+      'Rebels of the Lumara Liberation Front (LLF) killed 30 people in Ketavi. The LLF pledged allegiance to Islamic State in 2019, and Islamic State claimed the attack. Nandro was briefly occupied by the rebels in 2023.',
+    );
+    const rebels = x.mentions.find((m) => m.text === 'the rebels');
+    expect(rebels?.entity).toBe(findEntity(x, 'Lumara Liberation Front')?.id);
+    expect(findEntity(x, 'Nandro')?.type).toBe('PLACE');
+  });
+
+  it('reads "X, 20 km from Y, was occupied" as a place, not "Vioxx ... was taken off the market"', () => {
+    expect(findEntity(run('The LLF attacked. Ketavi, 20 km from Beni, was briefly occupied by the rebels in 2023.'), 'Ketavi')?.type).toBe('PLACE');
+    expect(findEntity(run('Vioxx, used by 400,000 Britons, was taken off the market by its US makers.'), 'Vioxx')?.type).not.toBe('PLACE');
+  });
+});

@@ -104,7 +104,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           // Before any state is named, the one the whole text names most.
           (nominal.sense.focus ? focusOutside(nominal.start) : undefined) ??
           (nominal.sense.settlement ? settlementInSentence(history, entities, t.sentence) : undefined) ??
-          mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names)) ??
+          mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names), false, false, tokens[nominal.end - 1]!.lower) ??
           (nominal.sense.forces ? stateForces(ctx, entities, names, notLaterIn(t.sentence, nominal.start)) : undefined));
       if (ref) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
       i = nominal.end - 1;
@@ -498,6 +498,7 @@ function mostRecent(
   keep: (e: EntityDraft) => boolean = () => true,
   nearestType = false,
   objectPronoun = false,
+  head?: string,
 ): string | undefined {
   // Pronouns favour this sentence's own subject; descriptions ("the government") do not.
   const pronounOnly = sense === undefined || sense.types.length === 0;
@@ -508,6 +509,7 @@ function mostRecent(
   for (const type of types) {
     const score = new Map<string, number>();
     const tier = new Map<string, number>();
+    const calledOnce = new Set<string>();
     for (let h = history.length - 1; h >= 0; h--) {
       const unit = history[h]!;
       if (sentence - unit.sentence > COREF_WINDOW) break;
@@ -529,7 +531,10 @@ function mostRecent(
       const same = pronounOnly ? 10 : 0;
       const near = unit.sentence === sentence ? same : sentence - unit.sentence === 1 ? 2 : 0;
       const recency = first && weight === 1 ? near + (0.01 * h) / Math.max(1, history.length) : 0;
-      score.set(entity.id, (score.get(entity.id) ?? 0) + weight + recency);
+      // "the rebels" after "Rebels of the ADF" or "ADF rebels": the one the text called so.
+      const called = head !== undefined && !calledOnce.has(entity.id) && calledBy(tokens, unit, head) ? 2 : 0;
+      if (called) calledOnce.add(entity.id);
+      score.set(entity.id, (score.get(entity.id) ?? 0) + weight + recency + called);
       if (first) tier.set(entity.id, sentence - unit.sentence);
     }
     let best: string | undefined;
@@ -539,6 +544,13 @@ function mostRecent(
     if (!chosen || tier.get(best)! < chosen.tier) chosen = { id: best, tier: tier.get(best)! };
   }
   return chosen?.id;
+}
+
+/** The mention is named with the description's head: "X rebels", "rebels of (the) X". */
+function calledBy(tokens: readonly Token[], unit: Unit, head: string): boolean {
+  if (tokens[unit.end]?.lower === head) return true;
+  const of = tokens[unit.start - 1]?.lower === 'the' ? unit.start - 2 : unit.start - 1;
+  return tokens[of]?.lower === 'of' && tokens[of - 1]?.lower === head;
 }
 
 /** "the military government in Naypyidaw", "the regime in Damascus": the state whose capital follows. */

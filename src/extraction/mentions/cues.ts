@@ -114,7 +114,15 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1 && COUNTRY_CUES.has(b1.lower)) vote(draft, 'COUNTRY', 3); // "neighbouring X"
   const a2 = after(2);
   if (a1 && PLACE_SUBJECT_VERBS.has(a1.lower) && (a2?.lower === 'to' || a2?.lower === 'into')) vote(draft, 'PLACE', 2);
-  if (a1 && ['was', 'were', 'had', 'has', 'been'].includes(a1.lower) && a2 && PLACE_PASSIVE_VERBS.has(a2.lower)) vote(draft, 'PLACE', 2);
+  // "X was (briefly) occupied", "X, 20 km from Beni, was occupied".
+  let b = 1;
+  if (a1?.text === ',') for (let n = 2; n < 12 && after(n); n++) if (after(n)!.text === ',') (b = n + 1), (n = 12);
+  const be = after(b);
+  const p = after(b + 1)?.pos === 'ADV' && after(b + 1)!.lower.endsWith('ly') ? b + 2 : b + 1;
+  const passive = after(p);
+  // (Not "was taken off the market", "taken to hospital".)
+  const away = passive?.lower === 'taken' && ['off', 'out', 'away', 'to', 'into', 'hostage', 'from'].includes(after(p + 1)?.lower ?? '');
+  if (be && ['was', 'were', 'had', 'has', 'been'].includes(be.lower) && passive && PLACE_PASSIVE_VERBS.has(passive.lower) && !away) vote(draft, 'PLACE', 2);
   if (a1 && a1.text === a1.lower) {
     // "X rebels" (not "Chechen rebel leader": a singular member noun before another noun describes it).
     const describes = after(2)?.pos === 'NOUN' && after(2)!.text === after(2)!.lower && !a1.lower.endsWith('s');

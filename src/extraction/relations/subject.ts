@@ -440,7 +440,8 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       // ", backed by North Korean soldiers,": a reduced relative is skipped as an apposition is.
       const participle = first.pos === 'VERB' && first.text === first.lower && (/(?:ed|en)$/.test(first.lower) || (PARTICLES.has(tok(view, k + 2)?.lower ?? '') && tok(view, k + 3)?.lower === 'by'));
       // ", along with Uganda,": a companion, not the subject.
-      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle;
+      // ", 20 km from Beni,": a distance too.
+      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle || first.pos === 'NUM';
       // Before it, a name or the members of one ("Moscow's troops, backed by ..., pushed").
       // "the Ta'ang National Liberation Army (TNLA), a member of ...": past the bracketed acronym.
       const bracketed = tok(view, k - 1)?.text === ')' && tok(view, k - 3)?.text === '(' && unitAt(view, k - 4) !== undefined;
