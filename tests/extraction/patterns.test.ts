@@ -702,6 +702,15 @@ describe('people named by their role', () => {
   });
 });
 
+describe('more list and case phrasings', () => {
+  it.each([
+    ['Washington designated the Kessari Popular Front a foreign terrorist organisation in March 2021 and placed its leader, Omar Dalan, on its list of specially designated global terrorists.', ['SANCTIONED', 'United States', 'Omar Dalan']],
+    ["Russia's Investigative Committee has opened hundreds of criminal cases over alleged crimes by Ukrainian forces in the Kursk region.", ['INVESTIGATES', 'Investigative Committee', 'Ukraine']],
+  ] as [string, Triple][])('%s', (text, want) => {
+    expect(matches(run(text), want), JSON.stringify(triples(run(text)))).toBe(true);
+  });
+});
+
 describe('a list between dashes', () => {
   it('designates every group listed after a counted plural, not the state of its adjective', () => {
     const x = run('The Department of State is designating four Iran-aligned militia groups — the Kessari Popular Front, the Velan Resistance Front, and the Lumara Liberation Front — as Foreign Terrorist Organizations.');

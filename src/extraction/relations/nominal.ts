@@ -9,7 +9,7 @@ import { tok, type SentenceView } from './view.js';
 const TARGET_PREPOSITIONS: Record<RelationType, readonly string[]> = {
   CAPTURED: ['of'],
   SANCTIONED: ['on', 'against', 'targeting', 'upon'],
-  INVESTIGATES: ['into', 'of', 'against', 'on', 'in'],
+  INVESTIGATES: ['into', 'of', 'against', 'on', 'in', 'over'],
   BACKS: ['for', 'of', 'to'],
 };
 

@@ -73,7 +73,8 @@ export const addedToList: Pattern = {
     }
     const named = objectOf(view, i + 1);
     const last = named?.units[named.units.length - 1];
-    let list = last && (sanctionsList(view, last.end) ?? sanctionsList(view, pastApposition(view, last.end)));
+    // "placed its leader, Musa Baluku, on its list": past the apposition's closing comma too.
+    let list = last && (sanctionsList(view, last.end) ?? sanctionsList(view, pastApposition(view, last.end)) ?? (tok(view, last.end)?.text === ',' ? sanctionsList(view, last.end + 1) : undefined));
     let object = list ? named : undefined;
     if (!list) {
       // "added three Russian generals to its sanctions list, including Sergei Surovikin".

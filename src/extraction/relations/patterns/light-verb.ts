@@ -103,7 +103,7 @@ function relativeVerb(view: SentenceView, k: number): { verb: number; subject: A
 const TARGET_LINKS: Record<RelationType, readonly string[]> = { SANCTIONED: ['on', 'against', 'upon'], INVESTIGATES: ['into'], BACKS: [], CAPTURED: [] };
 
 /** Batches of measures: "a new package of sanctions", "a second round of sanctions". */
-const BATCHES = new Set(['package', 'round', 'set', 'raft', 'wave', 'batch', 'series', 'tranche', 'slew']);
+const BATCHES = new Set(['package', 'round', 'set', 'raft', 'wave', 'batch', 'series', 'tranche', 'slew', 'hundreds', 'dozens', 'thousands', 'scores', 'number']);
 
 /** Bodies named after what they do: "a commission of inquiry". */
 const BODIES = new Set(['commission', 'mission', 'panel', 'committee', 'board', 'court']);
