@@ -82,6 +82,8 @@ const TYPED: [string, string, EntityType][] = [
   ['GAZA (Reuters) - A senior Hamas leader survived.', 'Gaza', 'PLACE'],
   // A short place name in capitals opening a dateline is the listed place, not an acronym.
   ['KYIV, Dec 28 – Russian forces attacked the city.', 'Kyiv', 'PLACE'],
+  // An article opening a sentence does not make the capitalised words after it ordinary.
+  ['The Community Watch Corps, a vigilante militia, retook the village.', 'Community Watch Corps', 'ARMED_GROUP'],
   ['In return, Russia has provided Pyongyang with air-defence systems.', 'North Korea', 'COUNTRY'],
   ['The Treasury sanctioned Al-Qard al-Hassan, a Hezbollah-run lender, in 2007.', 'Al-Qard al-Hassan', 'ORGANISATION'],
   ["Lebanon's central bank said it was examining the exchange's accounts.", "Lebanon's central bank", 'ORGANISATION'],

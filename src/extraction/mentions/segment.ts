@@ -160,6 +160,9 @@ function skipOrdinaryOpening(ctx: DocContext, sentence: Sentence, runStart: numb
   while (k < runStart && /^[“"‘'(\[—–-]$/.test(tokens[k]!.text)) k++;
   if (k !== runStart) return runStart;
   let p = runStart;
+  // "The Community Watch Corps retook ...": after an opening article, two capitalised words or
+  // more were capitalised for being a name, not for opening the sentence.
+  if (tokens[p]!.lower === 'the' && runEnd - p >= 3 && !matches.has(p)) return p + 1;
   // Titles stay: "Foreign Secretary David Lammy" keeps its person cue.
   while (p < runEnd - 1 && !matches.has(p) && !headFirstName(tokens, p, runEnd) && !ctx.gazetteer.demonymOf(tokens[p]!.text) && !PERSON_TITLES.has(tokens[p]!.lower) && isCommonWord(tokens[p]!.lower)) p++;
   return p;

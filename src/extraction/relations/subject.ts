@@ -438,7 +438,7 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       // ", the capital of South Kivu," or ", which sees the SAF as its ally,".
       // ", the capital of South Kivu,", ", which sees ...,", ", known as the UPDF,".
       // ", backed by North Korean soldiers,": a reduced relative is skipped as an apposition is.
-      const participle = first.pos === 'VERB' && first.text === first.lower && (/(?:ed|en)$/.test(first.lower) || (PARTICLES.has(tok(view, k + 2)?.lower ?? '') && tok(view, k + 3)?.lower === 'by'));
+      const participle = first.pos === 'VERB' && first.text === first.lower && (/(?:ed|en)$/.test(first.lower) || PARTICLES.has(tok(view, k + 2)?.lower ?? ''));
       // ", along with Uganda,": a companion, not the subject.
       // ", 20 km from Beni,": a distance too.
       const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle || first.pos === 'NUM';
@@ -454,8 +454,10 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
     const opensReduced = tok(view, k - 1)?.text === ',' && /(?:ed|en)$/.test(t.lower); // ", backed by ..."
     // ", a businessman sanctioned by the EU,": a participle with its agent inside the apposition.
     // ", set up by the Council in 2018,": a phrasal participle before its agent too.
-    const particle = PARTICLES.has(tok(view, k + 1)?.lower ?? '') ? 1 : 0;
-    const agentInside = (/(?:ed|en)$/.test(t.lower) || particle === 1) && tok(view, k + 1 + particle)?.lower === 'by';
+    // ", set up and funded by the governor,": past a particle and coordinated participles.
+    let by = k + 1;
+    while (by < k + 5 && tok(view, by) && (PARTICLES.has(tok(view, by)!.lower) || tok(view, by)!.lower === 'and' || /(?:ed|en)$/.test(tok(view, by)!.lower))) by++;
+    const agentInside = (/(?:ed|en)$/.test(t.lower) || by > k + 1) && tok(view, by)?.lower === 'by';
     // "an alliance of six armed groups formed in 2024": a participle right after its noun (a reduced relative).
     // "six armed groups": a participle before its noun is an adjective.
     const reduced = /(?:ed|en)$/.test(t.lower) && [tok(view, k - 1), tok(view, k + 1)].some((n) => n?.pos === 'NOUN' && n.text === n.lower);

@@ -9,6 +9,8 @@ import { coordinated, requiredAfter, tok, unitAt, unitFrom } from '../view.js';
 // "remains designated by": a copula too.
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", '’s', 'remain', 'remains', 'remained']);
 const isTrigger = (w: string): boolean => verbLemma(w, ACTIVE_VERBS) !== undefined;
+const PARTICLES = new Set(['up', 'out']);
+const FOUNDED = new Set(['set', 'created', 'formed', 'founded', 'established', 'raised', 'organised', 'organized', 'recruited', 'built']);
 
 /** "P was seized by A", "The RSF, which is backed by the UAE", "The RSF, backed by the UAE,". */
 export const passive: Pattern = {
@@ -37,6 +39,11 @@ export const passive: Pattern = {
     // The patient: the subject before the auxiliary, or the name before a reduced relative's comma.
     let first = i;
     while ((tok(view, first - 1)?.text === ',' || tok(view, first - 1)?.lower === 'and') && isParticiple(tok(view, first - 2)?.lower ?? '') && isTrigger(tok(view, first - 2)!.lower)) first -= 2;
+    // "a force set up and funded by X", "a militia created and armed by X": a participle of founding before it.
+    if (tok(view, first - 1)?.lower === 'and') {
+      const particle = PARTICLES.has(tok(view, first - 2)?.lower ?? '') ? 1 : 0;
+      if (FOUNDED.has(tok(view, first - 2 - particle)?.lower ?? '')) first -= 2 + particle;
+    }
     let j = first - 1;
     while (tok(view, j) && tok(view, j)!.pos === 'ADV') j--;
     let patient;
