@@ -84,6 +84,9 @@ const TYPED: [string, string, EntityType][] = [
   ['KYIV, Dec 28 – Russian forces attacked the city.', 'Kyiv', 'PLACE'],
   // An article opening a sentence does not make the capitalised words after it ordinary.
   ['The Community Watch Corps, a vigilante militia, retook the village.', 'Community Watch Corps', 'ARMED_GROUP'],
+  // A name opening its sentence keeps an ordinary first word when an apposition follows; a role does not join a first name.
+  ['Strand Security Group, a private military company, has sent about 300 fighters.', 'Strand Security Group', 'ORGANISATION'],
+  ['Musician Brian Eno, who has been turning ideas into music, is writing software.', 'Brian Eno', 'PERSON'],
   ['In return, Russia has provided Pyongyang with air-defence systems.', 'North Korea', 'COUNTRY'],
   ['The Treasury sanctioned Al-Qard al-Hassan, a Hezbollah-run lender, in 2007.', 'Al-Qard al-Hassan', 'ORGANISATION'],
   ["Lebanon's central bank said it was examining the exchange's accounts.", "Lebanon's central bank", 'ORGANISATION'],

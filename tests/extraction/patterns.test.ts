@@ -500,6 +500,24 @@ describe('status', () => {
     expect(x.relations.find((r) => r.target === 'person:jafar-dicko')!.evidence[0]!.text).toBe("Jafar Dicko, JNIM's leader in northern Burkina Faso;");
   });
 
+  it('keeps reading a list past a line whose name it cannot read, and reads a second list of the same release', () => {
+    const lines = [
+      'Canada is imposing sanctions on 4 individuals and 2 entities.',
+      'The individuals sanctioned today are:',
+      'Omar Dalan, a commander of the Kessari Popular Front;',
+      'a second man, who finances the group;',
+      'Idris Kamal Farah, its treasurer;',
+      'Yusuf Ali Warsame, a commander; and',
+      'Sin Kum Chol, a KPA lieutenant general.',
+      'The entities sanctioned today are:',
+      'Vostok Logistika LLC, a Vladivostok-based company; and',
+      'Rajin Maritime Transport Company, whose vessels carried munitions.',
+    ];
+    const x = run(lines.join('\n'));
+    const targets = triples(x).filter(([type, source]) => type === 'SANCTIONED' && source === 'Canada').map(([, , target]) => target);
+    expect(targets).toEqual(['Omar Dalan', 'Idris Kamal Farah', 'Yusuf Ali Warsame', 'Sin Kum Chol', 'Vostok Logistika LLC', 'Rajin Maritime Transport Company']);
+  });
+
   it('ends the list after its last item, and gives "those designated today" to the day\'s sanctioner', () => {
     const x = run('Today, OFAC sanctioned three leaders of the Kessari Popular Front. Concurrently, the Department of State is designating one of them, Omar Dalan, as a Specially Designated Global Terrorist.\n\nThose designated today are:\n\nOmar Dalan, the group\'s leader;\nIdris Kamal Farah, its treasurer; and\nYusuf Ali Warsame, a commander.\n\nKenya\'s Attorney General\'s Office is investigating Dalan for murder.');
     const listed = x.relations.filter((r) => r.pattern === 'listed-among');

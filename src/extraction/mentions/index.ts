@@ -6,7 +6,7 @@ import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
 import { voteFromContext, voteFromHead, voteFromNeighbours } from './cues.js';
 import { knownDraft, segmentSentence, spanText, unknownDraft } from './segment.js';
-import { headFirstName } from './spans.js';
+import { apposedName, headFirstName } from './spans.js';
 
 /** Every name in the document, known or not, with type votes from its context. */
 export function findNames(ctx: DocContext): NameDraft[] {
@@ -332,6 +332,7 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   const company = LEGAL_FORMS.has(tokens[draft.end - 1]!.lower) && draft.end - draft.start >= 3;
   const headFirst = headFirstName(tokens, draft.start, draft.end);
   while (!company && !headFirst && start < draft.end && atSentenceStart(start) && isCommonWord(tokens[start]!.lower)) start++;
+  if (start > draft.start && atSentenceStart(draft.start) && apposedName(tokens, draft.start, start, draft.end)) start = draft.start;
   // "Rebels of the Lumara Front" opening a sentence: the connectors go with the dropped word.
   if (start > draft.start) while (start < draft.end && LEADING_CONNECTORS.has(tokens[start]!.text)) start++;
   while (start < draft.end && (MONTHS.has(tokens[start]!.lower) || DAYS.has(tokens[start]!.lower))) start++;

@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch, KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import { ARMED_GROUP_HEADS, FORCE_HEADS, HONORIFICS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/names.js';
-import { capitalisedRuns, headFirstName, splitAtKnownAnd, widenToMatches } from './spans.js';
+import { apposedName, capitalisedRuns, headFirstName, splitAtKnownAnd, widenToMatches } from './spans.js';
 import { isCommonWord, isProperWord } from '../lexicon/words.js';
 
 /**
@@ -165,6 +165,7 @@ function skipOrdinaryOpening(ctx: DocContext, sentence: Sentence, runStart: numb
   if (tokens[p]!.lower === 'the' && runEnd - p >= 3 && !matches.has(p)) return p + 1;
   // Titles stay: "Foreign Secretary David Lammy" keeps its person cue.
   while (p < runEnd - 1 && !matches.has(p) && !headFirstName(tokens, p, runEnd) && !ctx.gazetteer.demonymOf(tokens[p]!.text) && !PERSON_TITLES.has(tokens[p]!.lower) && isCommonWord(tokens[p]!.lower)) p++;
+  if (p > runStart && apposedName(tokens, runStart, p, runEnd)) return runStart;
   return p;
 }
 

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch } from '../../lexicon/types.js';
-import { ARMED_GROUP_HEADS, COMPANY_ENDS, DAYS, FORCE_HEADS, LEGAL_FORMS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS, PERSON_TITLES } from '../lexicon/names.js';
-import { isCommonWord } from '../lexicon/words.js';
+import { ARMED_GROUP_HEADS, COMPANY_ENDS, DAYS, FORCE_HEADS, LEGAL_FORMS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
+import { isCommonWord, isProperWord } from '../lexicon/words.js';
 
 const UPPER = /^\p{Lu}/u;
 const LETTER_FIRST = /^\p{L}/u;
@@ -254,3 +254,20 @@ const FRONT_HEADS = new Set(['forces', 'front', 'army', 'movement', 'brigade', '
 export function headFirstName(tokens: readonly Token[], start: number, end: number): boolean {
   return end - start >= 2 && FRONT_HEADS.has(tokens[start]!.lower) && !isCommonWord(tokens[start + 1]!.lower);
 }
+
+/**
+ * "Sin Kum Chol, a KPA lieutenant general;": a name opening its sentence with an apposition after
+ * it keeps its first word, ordinary or not, when two words or more follow it (`rest` is where the
+ * ordinary opening ends) and it holds no linking word ("Shares of Alcoa Inc., the ..." does).
+ */
+export function apposedName(tokens: readonly Token[], start: number, rest: number, end: number): boolean {
+  const apposed = tokens[end]?.text === ',' && ['a', 'an', 'the', 'who', 'whose', 'which'].includes(tokens[end + 1]?.lower ?? '');
+  // ("Musician Brian Eno, who ...": a role before a name stays out of it.)
+  const first = tokens[start]!.lower;
+  // ("Musician Brian Eno, who ...": before a first name, the ordinary word is a role.)
+  if (!apposed || end - rest < 2 || OPENING_FUNCTION_WORDS.has(first) || PERSON_TITLES.has(first) || ROLE_NOUNS.has(first) || isProperWord(tokens[rest]!.lower)) return false;
+  for (let k = start; k < end; k++) if (NAME_CONNECTORS.has(tokens[k]!.lower) || tokens[k]!.lower === 'and') return false;
+  return true;
+}
+
+const OPENING_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'but', 'and', 'or', 'for', 'with', 'as', 'by', 'from', 'to', 'after', 'before', 'when', 'while', 'if', 'since', 'our', 'their', 'its', 'his', 'her', 'my']);

@@ -100,6 +100,7 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
   }
   // "Those designated are:" followed by one name per line: the sanctioning body of the announcement.
   let listing: Unit[] | undefined;
+  let listed: { units: Unit[]; sentence: number } | undefined; // the last list read, and where it ended
   let lastItem = false;
   let itemsEndIn = '';
   // "Today, OFAC sanctioned ...": the source of the day's action, for "Those designated today are:".
@@ -116,14 +117,17 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
     const mine = bySentence.get(sentence.index) ?? [];
     const view = makeView(sentence, ctx.headline[sentence.index] ? lowered : tokens, mine, entities);
     const item = listing && listItemAt(view);
-    if (listing && item) {
-      keep(view, { type: 'SANCTIONED', sources: listing, targets: [item], trigger: [item.start, item.end], cameo: '163', confidence: 0.65, pattern: 'listed-among', clauseStart: item.start });
+    // A line of the list whose name was not read still belongs to it when it ends as the others do.
+    const lineEnd = view.tokens[sentence.endToken - 1]!;
+    const unnamed = listing && !item && (lineEnd.text === ';' || (lineEnd.lower === 'and' && view.tokens[sentence.endToken - 2]?.text === ';'));
+    if (listing && (item || unnamed)) {
+      if (item) keep(view, { type: 'SANCTIONED', sources: listing, targets: [item], trigger: [item.start, item.end], cameo: '163', confidence: 0.65, pattern: 'listed-among', clauseStart: item.start });
       // "...; and" announces the last item; a full stop after items ending in ";" closes the list.
       const end = view.tokens[sentence.endToken - 1]!.text;
-      if (lastItem || (end === '.' && itemsEndIn === ';')) listing = undefined;
+      if (lastItem || (end === '.' && itemsEndIn === ';')) (listed = { units: listing, sentence: sentence.index }), (listing = undefined);
       lastItem = view.tokens[sentence.endToken - 1]!.lower === 'and';
       itemsEndIn = lastItem ? ';' : end;
-    } else listing = undefined;
+    } else if (listing) (listed = { units: listing, sentence: sentence.index }), (listing = undefined);
     let announced = false;
     const seen = new Set<number>();
     for (let i = sentence.firstToken; i < sentence.endToken && mine.length > 0; i++) {
@@ -152,7 +156,8 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
         break;
       }
     }
-    const last = lastSource.get('SANCTIONED');
+    // "The entities sanctioned today are:" after a first list: the same sanctioner, however long that list was.
+    const last = listed && sentence.index - listed.sentence <= 2 && !announced ? listed : lastSource.get('SANCTIONED');
     const colon = view.tokens[sentence.endToken - 1]?.text === ':';
     if (colon && last && sentence.index - last.sentence <= SOURCE_WINDOW && (announced || listsSanctions(view))) {
       listing = (mentionsToday(view) && todaySource) || last.units;
