@@ -731,6 +731,25 @@ describe('more list and case phrasings', () => {
   });
 });
 
+describe('a press release that names its issuer once', () => {
+  it('reads "the Council" far down the release as the Council named in its heading', () => {
+    const text = [
+      'Council of the EU – Press release',
+      'The Council today imposed restrictive measures on six individuals and one entity.',
+      'The measures respond to attempts to destabilise the country.',
+      'Those listed include four organisers of a vote-buying network.',
+      'The network paid voters in several regions.',
+      'It also ran accounts at two banks.',
+      'Its members recruited young people for training abroad.',
+      'Payments were made in cash.',
+      'The Council also listed Andrei Gurschi and Vadim Cebotari, a businessman.',
+      'The entity listed is the Eurasian Horizon Foundation, a Moscow-based organisation.',
+    ].join('\n\n');
+    const targets = triples(run(text)).filter(([type, source]) => type === 'SANCTIONED' && source === 'Council of the European Union').map(([, , target]) => target);
+    expect(targets).toEqual(['Andrei Gurschi', 'Vadim Cebotari', 'Eurasian Horizon Foundation']);
+  });
+});
+
 describe('a list between dashes', () => {
   it('designates every group listed after a counted plural, not the state of its adjective', () => {
     const x = run('The Department of State is designating four Iran-aligned militia groups — the Kessari Popular Front, the Velan Resistance Front, and the Lumara Liberation Front — as Foreign Terrorist Organizations.');

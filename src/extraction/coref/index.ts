@@ -105,6 +105,8 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           (nominal.sense.focus ? focusOutside(nominal.start) : undefined) ??
           (nominal.sense.settlement ? settlementInSentence(history, entities, t.sentence) : undefined) ??
           mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names), false, false, tokens[nominal.end - 1]!.lower) ??
+          // "The Council also listed ..." far from "Council of the EU – Press release": a body's own head word reaches back through the text.
+          (nominal.sense.nameHas ? mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names), false, false, undefined, Infinity) : undefined) ??
           (nominal.sense.forces ? stateForces(ctx, entities, names, notLaterIn(t.sentence, nominal.start)) : undefined));
       if (ref) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
       i = nominal.end - 1;
@@ -499,6 +501,7 @@ function mostRecent(
   nearestType = false,
   objectPronoun = false,
   head?: string,
+  window = COREF_WINDOW,
 ): string | undefined {
   // Pronouns favour this sentence's own subject; descriptions ("the government") do not.
   const pronounOnly = sense === undefined || sense.types.length === 0;
@@ -512,7 +515,7 @@ function mostRecent(
     const calledOnce = new Set<string>();
     for (let h = history.length - 1; h >= 0; h--) {
       const unit = history[h]!;
-      if (sentence - unit.sentence > COREF_WINDOW) break;
+      if (sentence - unit.sentence > window) break;
       if (unit.entities.length !== 1) continue;
       const entity = entities.get(unit.entities[0]!);
       if (!entity || entity.type !== type || !keep(entity)) continue;

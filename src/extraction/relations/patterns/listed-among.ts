@@ -10,7 +10,7 @@ const COPULAS = new Set(['are', 'is', 'was', 'were', 'include', 'includes', 'inc
 const SANCTION_HEADS = new Set(['freeze', 'freezes', 'sanctions', 'ban', 'bans', 'embargo', 'measures']);
 const HIT = new Set(['hit', 'slapped', 'targeted']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'earlier', 'previously', 'also', 'so']);
-const LIST_SUBJECTS = new Set(['those', 'entities', 'individuals', 'persons', 'people', 'companies', 'firms', 'officials', 'men', 'also']);
+const LIST_SUBJECTS = new Set(['those', 'entities', 'individuals', 'persons', 'people', 'companies', 'firms', 'officials', 'men', 'also', 'entity', 'individual', 'person', 'company']);
 
 /**
  * "Among those listed are X", "Those designated include X, who ..., and Y", "The entities listed are X,
