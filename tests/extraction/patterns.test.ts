@@ -750,6 +750,18 @@ describe('a press release that names its issuer once', () => {
   });
 });
 
+describe('coordinated people with their roles', () => {
+  it('reads "on RSF commander X in January 2025 and on army chief Y days later" as two targets', () => {
+    const x = run('Washington imposed sanctions on RSF commander Mohamed Hamdan Dagalo in January 2025 and on army chief Abdel Fattah al-Burhan days later.');
+    expect(triples(x).map(([, , target]) => target)).toEqual(['Mohamed Hamdan Dagalo', 'Abdel Fattah al-Burhan']);
+  });
+
+  it('reads "designated two money changers, brothers A and B, and their company, C"', () => {
+    const x = run("In Washington, the Treasury Department's Office of Foreign Assets Control (OFAC) designated two Beirut money changers, brothers Ali Mahmoud Fawaz and Hussein Mahmoud Fawaz, and their company, Al-Sahel Exchange.");
+    expect(triples(x).map(([, , target]) => target)).toEqual(['Ali Mahmoud Fawaz', 'Hussein Mahmoud Fawaz', 'Al-Sahel Exchange']);
+  });
+});
+
 describe('a list between dashes', () => {
   it('designates every group listed after a counted plural, not the state of its adjective', () => {
     const x = run('The Department of State is designating four Iran-aligned militia groups — the Kessari Popular Front, the Velan Resistance Front, and the Lumara Liberation Front — as Foreign Terrorist Organizations.');

@@ -133,7 +133,9 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       joined = true;
     }
     if (!joined) break;
+    // "on RSF commander X in January and on army chief Y": a role before the next person.
     let next = unitFrom(view, i, 2);
+    if (!next || next.kind === 'NOMINAL') next = personAfterRole(view, i) ?? next;
     if (!next) break;
     // "X and its chief of staff": an owner pronoun opens a description, not a conjunct; but
     // "X and its commander Andrei Averyanov", "X and its leader, Y," and "the BLA and its
@@ -159,6 +161,15 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     end = next.end;
   }
   return { units, end };
+}
+
+/** The person after up to three lower-case role words from `i` ("army chief Abdel Fattah al-Burhan"). */
+function personAfterRole(view: SentenceView, i: number): Unit | undefined {
+  let k = i;
+  // ("army" may be a description of its own: "army chief X" is X.)
+  while (k < i + 3 && tok(view, k) && unitAt(view, k)?.kind !== 'NAME' && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
+  const u = k > i ? unitAt(view, k) : undefined;
+  return u?.start === k && view.entities.get(u.entities[0] ?? '')?.type === 'PERSON' ? u : undefined;
 }
 
 /** A group's parts named after "its": "its armed wing, the X". */
@@ -216,6 +227,8 @@ export function coordinatedBefore(view: SentenceView, i: number): Unit[] | undef
 export function modifiesNoun(view: SentenceView, unit: Unit): boolean {
   const next = tok(view, unit.end);
   if (!next || next.text !== next.lower || next.pos !== 'NOUN') return false;
+  // "Y days later": a span of time after the name, not a noun it describes.
+  if (TIME_SPANS.has(next.lower) && ['later', 'earlier', 'ago', 'after', 'before'].includes(tok(view, unit.end + 1)?.lower ?? '')) return false;
   // "the Houthis prolongs Yemen's war": a verb the tagger took for a noun, its object's owner after it.
   const owner = unitAt(view, unit.end + 1);
   if (next.lower.endsWith('s') && owner?.start === unit.end + 1 && possessiveAt(view, owner.end)) return false;
@@ -293,11 +306,13 @@ function startsClause(view: SentenceView, u: Unit, commaAnd: boolean): boolean {
   if (commaAnd && possessive && unitFrom(view, end + 1, 1)) end = unitFrom(view, end + 1, 1)!.end;
   const t = tok(view, end);
   if (t === undefined || t.text !== t.lower) return false;
+  if (TIME_SPANS.has(t.lower)) return false; // "and on Y days later": the tagger may take "days" for a verb
   if (t.pos === 'AUX' || (t.pos === 'VERB' && (/[^s]s$/.test(t.lower) || t.lower === 'said'))) return true;
   // "backed by Uganda and Burundi, and Kenya sent troops": after ", and" a verb in the past opens a clause.
   return commaAnd && t.pos === 'VERB' && tok(view, end + 1)?.pos !== 'ADP' && (t.lower.endsWith('ed') || PAST_FORMS.has(t.lower));
 }
 
+const TIME_SPANS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'decades']);
 const PAST_FORMS = new Set(['sent', 'took', 'seized', 'held', 'gave', 'sold', 'said', 'made', 'won', 'lost', 'began', 'put', 'set', 'led', 'fought', 'overran', 'brought', 'kept', 'left', 'met', 'paid', 'told']);
 
 const PLACE_OF = new Set(['town', 'towns', 'village', 'villages', 'city', 'district', 'province', 'region', 'port', 'area']);
