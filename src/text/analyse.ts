@@ -64,6 +64,14 @@ export function analyse(text: string): Analysis {
     }
     if (open < 0) open = tokens.length;
     const spaceBefore = space.length > 0 || i === 0;
+    // wink cuts words at letters it does not know ("Chi|ș|in|ă|u", "Erdo|ğ|an", "Ț|urcanu"): glue them back.
+    const prev = tokens[tokens.length - 1];
+    if (!spaceBefore && prev && tokens.length > open && prev.end === start && glued(prev.text, value)) {
+      const text = prev.text + value;
+      const tag = /^\p{Lu}/u.test(text) ? 'PROPN' : prev.pos === 'X' ? 'NOUN' : prev.pos;
+      tokens[tokens.length - 1] = makeToken(prev.index, prev.start, text, tag, prev.sentence, prev.spaceBefore);
+      continue;
+    }
     const parts = value.length > 3 && value.includes('-') ? splitCompound(value) : undefined;
     if (parts) {
       // "UN-backed", "M23-held", "pro-Russian" come as one token; the patterns read name, dash and word.
@@ -78,6 +86,14 @@ export function analyse(text: string): Analysis {
   }
   close();
   return { text, sentences, tokens };
+}
+
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const ASCII = /^[A-Za-z]*$/;
+
+/** Two pieces of one word: both letters, one of them beyond ASCII (not "can|not", which wink cuts on purpose). */
+function glued(a: string, b: string): boolean {
+  return LETTERS.test(a) && LETTERS.test(b) && !(ASCII.test(a) && ASCII.test(b));
 }
 
 function makeToken(index: number, start: number, text: string, pos: string, sentence: number, spaceBefore: boolean): Token {

@@ -82,6 +82,9 @@ const TYPED: [string, string, EntityType][] = [
   ['GAZA (Reuters) - A senior Hamas leader survived.', 'Gaza', 'PLACE'],
   // A short place name in capitals opening a dateline is the listed place, not an acronym.
   ['KYIV, Dec 28 – Russian forces attacked the city.', 'Kyiv', 'PLACE'],
+  // Letters beyond wink's alphabet stay inside their words.
+  ['The Council listed Dumitru Țurcanu, who recruited protesters in Chișinău.', 'Dumitru Țurcanu', 'PERSON'],
+  ['The Council listed Dumitru Țurcanu, who recruited protesters in Chișinău.', 'Chisinau', 'PLACE'],
   // An article opening a sentence does not make the capitalised words after it ordinary.
   ['The Community Watch Corps, a vigilante militia, retook the village.', 'Community Watch Corps', 'ARMED_GROUP'],
   // A name opening its sentence keeps an ordinary first word when an apposition follows; a role does not join a first name.

@@ -29,6 +29,17 @@ describe('analyse', () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('keeps words with letters wink does not know whole, and keeps its deliberate cuts', () => {
+    const text = 'Dumitru Țurcanu met Recep Tayyip Erdoğan in Chișinău and Łódź; Kılıçdaroğlu cannot come.';
+    const { tokens } = analyse(text);
+    const words = tokens.map((t) => t.text);
+    for (const w of ['Țurcanu', 'Erdoğan', 'Chișinău', 'Łódź', 'Kılıçdaroğlu']) expect(words).toContain(w);
+    expect(tokens.find((t) => t.text === 'Chișinău')!.pos).toBe('PROPN');
+    expect(words).toContain('not'); // "cannot" stays "can" + "not" for the negation
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.map((t) => t.index)).toEqual(tokens.map((_, i) => i));
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(analyse('').tokens).toEqual([]);
     expect(analyse(' \n\t ').sentences).toEqual([]);
