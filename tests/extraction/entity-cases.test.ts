@@ -85,6 +85,12 @@ const TYPED: [string, string, EntityType][] = [
   // Letters beyond wink's alphabet stay inside their words.
   ['The Council listed Dumitru Țurcanu, who recruited protesters in Chișinău.', 'Dumitru Țurcanu', 'PERSON'],
   ['The Council listed Dumitru Țurcanu, who recruited protesters in Chișinău.', 'Chisinau', 'PLACE'],
+  ['Bandits crossed from neighbouring Zamfara state.', 'Zamfara', 'PLACE'],
+  ['The deployment threatens security in Europe and in the Indo-Pacific.', 'Indo-Pacific', 'PLACE'],
+  ['The Multilateral Sanctions Monitoring Team is examining reports.', 'Multilateral Sanctions Monitoring Team', 'ORGANISATION'],
+  ['The Defensoría del Pueblo said 300 families had fled.', 'Defensoría del Pueblo', 'ORGANISATION'],
+  ['In January Britain added Pinnacle Aero Supply, a firm in Singapore.', 'Pinnacle Aero Supply', 'ORGANISATION'],
+  ['Thai troops shelled the Ta Krabey temple on Friday.', 'Ta Krabey temple', 'PLACE'],
   // An article opening a sentence does not make the capitalised words after it ordinary.
   ['The Community Watch Corps, a vigilante militia, retook the village.', 'Community Watch Corps', 'ARMED_GROUP'],
   // A name opening its sentence keeps an ordinary first word when an apposition follows; a role does not join a first name.

@@ -83,6 +83,7 @@ export const ORGANISATION_HEADS = new Set([
   'general', 'import', 'export', 'foods', 'factory', 'factories', 'works', 'imports', 'exports', 'electronics',
   'remittance', 'remittances', 'leasing', 'hawala', 'finance', 'financial', 'airline', 'freight', 'tankers',
   'chemicals', 'pharma', 'pharmaceuticals', 'textiles', 'steel', 'cement', 'motors', 'defense', 'defence',
+  'team', 'supply', 'unit',
 ]);
 
 /** Last word of a name that makes it a place ("Tigray Region"; "the Kamoto copper mine" uses FACILITY_NOUNS). */
@@ -99,7 +100,7 @@ export const PLACE_HEADS = new Set([
 export const FACILITY_NOUNS = new Set([
   'mine', 'mines', 'airport', 'airstrip', 'camp', 'camps', 'base', 'crossing', 'dam', 'refinery', 'prison',
   'barracks', 'oilfield', 'field', 'power', 'plant', 'mountains', 'hills', 'river', 'lake', 'forest', 'plateau',
-  'desert', 'massif', 'valley',
+  'desert', 'massif', 'valley', 'temple',
 ]);
 
 /** Lower-case nouns after a name that mark it as a place without changing it: "the Masisi area". */

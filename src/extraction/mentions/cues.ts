@@ -70,6 +70,10 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
 const COMPANY_OPENERS = new Set([
   'transportes', 'petroleos', 'combustibles', 'grupo', 'compania', 'empresa', 'empresas', 'banco', 'societe', 'compagnie',
   'industrias', 'servicios', 'inversiones', 'comercializadora', 'constructora', 'distribuidora', 'corporacion', 'minera', 'mineradora',
+  // Institutions: "Defensoría del Pueblo", "Fiscalía General", "Ministère de la Défense", "Banque du Liban".
+  'defensoria', 'fiscalia', 'procuraduria', 'ministerio', 'secretaria', 'policia', 'consejo', 'comision', 'tribunal', 'corte',
+  'instituto', 'ministere', 'conseil', 'comite', 'direction', 'assemblee', 'banque', 'caixa', 'camara', 'agence',
+  'agroexportadora', 'exportadora', 'importadora',
 ]);
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'far', 'central']);
@@ -111,7 +115,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1 && SANCTION_VERBS.has(b1.lower) && b1.text === b1.lower && words >= 2 && !looksLikePersonName(tokens.slice(draft.start, draft.end))) {
     vote(draft, 'ORGANISATION', 1);
   }
-  if (b1 && COUNTRY_CUES.has(b1.lower)) vote(draft, 'COUNTRY', 3); // "neighbouring X"
+  // "neighbouring X" (but "neighbouring Zamfara state" is a state of the country).
+  const area = a1 !== undefined && a1.text === a1.lower && (AREA_NOUNS.has(a1.lower) || a1.lower === 'state' || a1.lower === 'states');
+  if (b1 && COUNTRY_CUES.has(b1.lower) && !area) vote(draft, 'COUNTRY', 3);
   const a2 = after(2);
   if (a1 && PLACE_SUBJECT_VERBS.has(a1.lower) && (a2?.lower === 'to' || a2?.lower === 'into')) vote(draft, 'PLACE', 2);
   // "X was (briefly) occupied", "X, 20 km from Beni, was occupied".
