@@ -91,6 +91,7 @@ const TYPED: [string, string, EntityType][] = [
   ['The Defensoría del Pueblo said 300 families had fled.', 'Defensoría del Pueblo', 'ORGANISATION'],
   ['In January Britain added Pinnacle Aero Supply, a firm in Singapore.', 'Pinnacle Aero Supply', 'ORGANISATION'],
   ['Thai troops shelled the Ta Krabey temple on Friday.', 'Ta Krabey temple', 'PLACE'],
+  ['The army hired Blackfen Security, a private military company whose contractors fly its helicopters.', 'Blackfen Security', 'ARMED_GROUP'],
   // An article opening a sentence does not make the capitalised words after it ordinary.
   ['The Community Watch Corps, a vigilante militia, retook the village.', 'Community Watch Corps', 'ARMED_GROUP'],
   // A name opening its sentence keeps an ordinary first word when an apposition follows; a role does not join a first name.

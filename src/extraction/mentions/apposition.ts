@@ -36,6 +36,8 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
     const nextIsNoun = next !== undefined && i + 1 < end && (next.pos === 'NOUN') && next.text === next.lower;
     if (nextIsNoun) continue;
     if (GROUP_NOUNS.has(noun)) return armed ? 'ARMED_GROUP' : 'ORGANISATION';
+    // "a private military company", "a mercenary firm": the guide's mercenaries who fight.
+    if ((noun === 'company' || noun === 'firm' || noun === 'contractor') && (tokens[i - 1]?.lower === 'military' || tokens[i - 1]?.lower === 'mercenary')) return 'ARMED_GROUP';
     if (ROLE_NOUNS.has(noun)) return 'PERSON';
     const type = APPOSITION_HEADS[noun];
     if (type) return type;
