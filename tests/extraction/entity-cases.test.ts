@@ -86,6 +86,8 @@ const TYPED: [string, string, EntityType][] = [
   ['The Council listed Dumitru Țurcanu, who recruited protesters in Chișinău.', 'Dumitru Țurcanu', 'PERSON'],
   ['The Council listed Dumitru Țurcanu, who recruited protesters in Chișinău.', 'Chisinau', 'PLACE'],
   ['Bandits crossed from neighbouring Zamfara state.', 'Zamfara', 'PLACE'],
+  ['The plan has provoked a furious response from Jakarta, which says it breaks the law.', 'Indonesia', 'COUNTRY'],
+  ["The Maoists' People's Liberation Guerrilla Army lost 31 fighters.", "People's Liberation Guerrilla Army", 'ARMED_GROUP'],
   ['The deployment threatens security in Europe and in the Indo-Pacific.', 'Indo-Pacific', 'PLACE'],
   ['The Multilateral Sanctions Monitoring Team is examining reports.', 'Multilateral Sanctions Monitoring Team', 'ORGANISATION'],
   ['The Defensoría del Pueblo said 300 families had fled.', 'Defensoría del Pueblo', 'ORGANISATION'],

@@ -174,6 +174,8 @@ const DESCRIBED = new Set([
 /** Rulers named by their seat: "the junta in Bamako". */
 const SEATED = new Set(['junta', 'juntas', 'government', 'governments', 'authorities', 'regime', 'regimes', 'leadership', 'rulers', 'administration']);
 
+const COMMENT_WORDS = new Set(['comment', 'response', 'reaction', 'reply', 'word', 'statement', 'confirmation', 'denial', 'protest', 'protests', 'pressure', 'warning', 'warnings', 'demands', 'objections']);
+
 /** "gave Kyiv more than $60 billion", "supplied Khartoum with drones": a recipient of aid is a government. */
 const GIVING = new Set(['gave', 'give', 'gives', 'giving', 'sent', 'send', 'sends', 'sending', 'supplied', 'supplies', 'supply', 'supplying', 'offered', 'offers', 'lent', 'loaned', 'sold', 'sells', 'provided', 'provides', 'provide', 'providing']);
 
@@ -232,6 +234,8 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   // "moved closer to Moscow", "money from Tehran", "shipped shells to Moscow".
   if (before?.lower === 'to' && ['closer', 'close', 'ties', 'loyal', 'allegiance', 'turned', 'turn', 'turns', 'turning'].includes(tokens[draft.start - 2]?.lower ?? '')) return true;
   if (before?.lower === 'from' && AID_WORDS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
+  // "No comment yet from Asmara", "a response from Kigali": what a government says.
+  if (before?.lower === 'from' && [2, 3].some((d) => COMMENT_WORDS.has(tokens[draft.start - d]?.lower ?? ''))) return true;
   if (before?.lower === 'to' && sentAidBefore(tokens, draft.start - 1, sentence.firstToken)) return true;
   if (before?.lower === 'with' && DEALINGS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
   if (before && GIVING.has(before.lower) && (after.lower === 'with' || ['DET', 'NUM', 'ADJ', 'ADV'].includes(after.pos) || after.text === '$')) return true;

@@ -58,6 +58,12 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         j += 2;
         continue;
       }
+      // "People's Front for Democracy and Justice", "Workers' ..." : "People's" is part of many names.
+      if ((t.lower === "'s" || t.lower === '’s') && tokens[j - 1]!.lower === 'people' && tokens[j + 1] && isNameToken(tokens[j + 1]!) && tokens[j + 1]!.spaceBefore) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       // A nickname in quotes inside a person's name: Jimmy "Barbecue" Cherizier.
       const nickname = quotedNickname(tokens, j, end);
       if (nickname > 0) {
