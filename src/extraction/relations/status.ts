@@ -43,7 +43,10 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     const t = tok(view, k)!;
     if (t.text === ',' || STRONG_BREAKS.has(t.lower)) break;
     if ((NEGATIONS.has(t.lower) && t.text === t.lower) || FAILURE_VERBS.has(t.lower)) return { status: 'NEGATED' };
+    if (t.lower === 'yet' && tok(view, k + 1)?.lower === 'to') return { status: 'NEGATED' }; // "has yet to open an investigation"
   }
+  // "There is no evidence that Iran supplied ...": the clause is denied its truth.
+  if (noEvidenceFor(view, c.clauseStart)) return { status: 'NEGATED' };
   // Denial and modality: back from the trigger through its clause and the few words that govern
   // it ("Kigali denies [supporting]", "asked [the ICC] to investigate", "If [the rebels] capture").
   let commas = 0;
@@ -63,7 +66,10 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   if (indefiniteActWithModal(view, tStart)) return { status: 'HYPOTHETICAL' };
   // "Reports that the group had seized X were denied by the army": the report is the one denied.
   const report = reportedClause(view, tStart);
-  if (report !== undefined && deniedAfter(view, tStart)) return { status: 'DENIED' };
+  // ("Burundi's allegation that Rwanda arms X, an allegation Kigali has rejected": an accusation
+  // answered by a denial is claimed, guide.)
+  const owned = report !== undefined && ["'s", '’s'].includes(tok(view, report - 2)?.lower ?? '');
+  if (report !== undefined && !owned && deniedAfter(view, tStart)) return { status: 'DENIED' };
   if (c.claimedBy) return { status: 'CLAIMED', claimant: rangeText(view, text, c.claimedBy[0], c.claimedBy[1]) };
   // "The RSF claimed the capture of El Fasher": the actor's own claim.
   const source = c.sources[0];
@@ -78,7 +84,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
 }
 
 const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'reputedly', 'supposedly']);
-const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'allegations', 'accusations', 'rumours', 'rumors']);
+const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'rumours', 'rumors', 'suggestions', 'suggestion']);
 
 function hearsayBefore(view: SentenceView, trigger: number, clauseStart: number): boolean {
   for (let k = trigger - 1; k >= Math.max(view.sentence.firstToken, Math.min(clauseStart, trigger - 3)); k--) {
@@ -99,6 +105,15 @@ function reportedClause(view: SentenceView, trigger: number): number | undefined
 }
 
 /** A denial verb after the trigger in the same sentence: "... were denied by the army". */
+const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'sign', 'signs', 'indication', 'indications', 'record', 'basis', 'truth']);
+
+/** "no evidence that", "no proof that" right before the clause starting at `k`. */
+function noEvidenceFor(view: SentenceView, k: number): boolean {
+  if (tok(view, k - 1)?.lower !== 'that' || !EVIDENCE_NOUNS.has(tok(view, k - 2)?.lower ?? '')) return false;
+  const before = tok(view, k - 3)?.lower === 'clear' ? k - 4 : k - 3;
+  return ['no', 'little', 'scant'].includes(tok(view, before)?.lower ?? '');
+}
+
 function deniedAfter(view: SentenceView, trigger: number): boolean {
   for (let k = trigger + 1; k < view.sentence.endToken; k++) if (DENIAL_VERBS.has(view.tokens[k]!.lower) && view.tokens[k]!.text === view.tokens[k]!.lower) return true;
   return false;
