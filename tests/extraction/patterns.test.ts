@@ -767,6 +767,16 @@ describe('coordinated people with their roles', () => {
   });
 });
 
+describe('backers by role and places by their capture', () => {
+  it.each([
+    ["The Kessari Popular Front's main supporter, Iran, has denied sending weapons.", ['BACKS', 'Iran', 'Kessari Popular Front']],
+    ["China, Cambodia's main supplier of arms, has called for restraint.", ['BACKS', 'China', 'Cambodia']],
+    ["Ketavi's capture by the Kessari Popular Front has cut the main road.", ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
+  ] as [string, Triple][])('%s', (text, want) => {
+    expect(matches(run(text), want), JSON.stringify(triples(run(text)))).toBe(true);
+  });
+});
+
 describe('a list between dashes', () => {
   it('designates every group listed after a counted plural, not the state of its adjective', () => {
     const x = run('The Department of State is designating four Iran-aligned militia groups — the Kessari Popular Front, the Velan Resistance Front, and the Lumara Liberation Front — as Foreign Terrorist Organizations.');

@@ -107,6 +107,11 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // "the capture of X"; but rulers fall too: "the fall of Bashar al-Assad" stays a person's name.
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower) && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
   if (b1 && PLACE_VERBS.has(b1.lower) && b1.text === b1.lower) vote(draft, 'PLACE', 2); // "recaptured X"
+  // "Ketavi's capture by the rebels", "Kabul's fall" (but "M23's capture of Goma" names the captor).
+  const event = after(2)?.lower ?? '';
+  // (With its agent only: "Jaschan's capture" may be a man's arrest.)
+  const taken = (['capture', 'seizure', 'recapture', 'occupation'].includes(event) && after(3)?.lower === 'by') || (event === 'fall' && after(3)?.lower === 'to');
+  if (a1 && (a1.lower === "'s" || a1.lower === '’s') && taken) vote(draft, 'PLACE', 2);
   // 'had "liberated" X': the verb in quotes.
   if (b1 && /^[”"’']$/.test(b1.text) && b2 && PLACE_VERBS.has(b2.lower) && b2.text === b2.lower) vote(draft, 'PLACE', 2);
   if (b1?.lower === 'over' && TAKE_FORMS.has(b2?.lower ?? '')) vote(draft, 'PLACE', 2); // "took over X"

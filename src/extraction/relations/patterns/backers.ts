@@ -51,6 +51,8 @@ export const backers: Pattern = {
  * "the UAE, the RSF's main backer, ..." (before it).
  */
 function apposed(view: SentenceView, i: number, client: Unit): Unit | undefined {
+  // "Cambodia's main supplier of arms,": past what is supplied.
+  if (tok(view, i + 1)?.lower === 'of' && AID_NOUNS[tok(view, i + 2)?.lower ?? '']) i += 2;
   if (tok(view, i + 1)?.text === ',') {
     const after = unitFrom(view, i + 2, 2);
     if (after && [',', '.', ';'].includes(tok(view, after.end)?.text ?? '.')) return after;
