@@ -767,6 +767,13 @@ describe('coordinated people with their roles', () => {
   });
 });
 
+describe('what a party files', () => {
+  it('does not investigate the one who brought the case', () => {
+    expect(triples(run("The ICJ is examining South Africa's genocide case against Israel."))).toEqual([]);
+    expect(matches(run("The ICC is examining Russia's role in the deportations."), ['INVESTIGATES', 'International Criminal Court', 'Russia'])).toBe(true);
+  });
+});
+
 describe('backers by role and places by their capture', () => {
   it.each([
     ["The Kessari Popular Front's main supporter, Iran, has denied sending weapons.", ['BACKS', 'Iran', 'Kessari Popular Front']],

@@ -401,6 +401,19 @@ const TIME_PREPOSITIONS = new Set(['since', 'during', 'between']);
  * What an investigation is about: the first mentions in its object, read past
  * "alleged war crimes in", "reports that", "abuses by both", "the situation in".
  */
+/** What one party brings against another: the owner of "South Africa's genocide case against Israel" is not examined. */
+const FILED_NOUNS = new Set(['case', 'cases', 'complaint', 'complaints', 'request', 'application', 'petition', 'claim', 'claims', 'allegations', 'accusations', 'referral', 'lawsuit', 'suit']);
+
+function filedBy(view: SentenceView, unit: Unit): boolean {
+  if (!POSSESSIVE_MARKS.has(tok(view, unit.end)?.lower ?? '')) return false;
+  for (let k = unit.end + 1; k < unit.end + 4; k++) {
+    const t = tok(view, k);
+    if (!t || t.text !== t.lower) return false;
+    if (FILED_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 export function investigationTargets(view: SentenceView, i: number): Argument | undefined {
   // Inside "reports that ...", the reported clause's verbs too: "that soldiers had executed captured rebels in X".
   let reported = false;
@@ -413,7 +426,7 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     const agent = unit !== undefined && tok(view, unit.start - 1)?.lower === 'by' && STATE_AGENTS.has(tok(view, unit.end)?.lower ?? '');
     const adjective = unit !== undefined && unit.kind === 'NOMINAL' && tok(view, unit.end)?.pos === 'NOUN' && !agent;
     // In a reported clause a bare description ("executed captured rebels") is no name of the investigated.
-    if (unit && ((unit.kind === 'PRONOUN' && j > i) || adjective || (reported && unit.kind === 'NOMINAL'))) {
+    if (unit && ((unit.kind === 'PRONOUN' && j > i) || adjective || (reported && unit.kind === 'NOMINAL') || filedBy(view, unit))) {
       j = unit.end - 1;
       continue;
     }
