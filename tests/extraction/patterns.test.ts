@@ -779,6 +779,7 @@ describe('backers by role and places by their capture', () => {
     ["The Kessari Popular Front's main supporter, Iran, has denied sending weapons.", ['BACKS', 'Iran', 'Kessari Popular Front']],
     ["China, Cambodia's main supplier of arms, has called for restraint.", ['BACKS', 'China', 'Cambodia']],
     ["Ketavi's capture by the Kessari Popular Front has cut the main road.", ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
+    ['Since taking Ketavi in May, the Kessari Popular Front has expanded south.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ] as [string, Triple][])('%s', (text, want) => {
     expect(matches(run(text), want), JSON.stringify(triples(run(text)))).toBe(true);
   });

@@ -219,7 +219,7 @@ export const PLACE_VERBS = new Set([
   'recaptured', 'recapture', 'retook', 'retake', 'retaken', 'occupied', 'occupy', 'occupies', 'liberated',
   'besieged', 'besiege', 'besieging', 'shelled', 'shelling', 'bombed', 'bombing', 'stormed', 'encircled',
   'entered', 'enter', 'entering', 'fled', 'flee', 'fleeing', 'evacuated', 'reached', 'toward', 'towards',
-  'taken', 'took', 'retaking', 'capturing', 'seizing', 'overrunning', 'occupying', 'recapturing', 'lose', 'lost', 'losing',
+  'taken', 'took', 'taking', 'retaking', 'capturing', 'seizing', 'overrunning', 'occupying', 'recapturing', 'lose', 'lost', 'losing',
   'wrested', 'controls', 'controlling', 'regained', 'regain', 'regaining', 'conquered', 'overruns',
   'liberating', 'reoccupied', 'reclaimed',
 ]);
