@@ -37,6 +37,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The EU-sanctioned businessman Omar Dalan funds the Kessari Popular Front.', ['BACKS', 'Omar Dalan', 'Kessari Popular Front']],
   ['active-verb', 'Omar Dalan, a businessman sanctioned by the EU, funds the Kessari Popular Front.', ['BACKS', 'Omar Dalan', 'Kessari Popular Front']],
   ['send-aid', 'OFAC said Omar Dalan had laundered money for the Kessari Popular Front.', ['BACKS', 'Omar Dalan', 'Kessari Popular Front', 'CLAIMED']],
+  ['send-aid', 'China supplies the Myanmar junta with fighter jets.', ['BACKS', 'China', 'Myanmar']],
   ['proxy', 'Tehran has long used the Houthis as a tool, and analysts call Hezbollah, Iran\'s closest proxy, its strongest ally.', ['BACKS', 'Iran', 'Hezbollah']],
   ['proxy', 'The United States designated the Kessari Popular Front a terrorist group in July, describing it as a proxy of the Velan Resistance Front.', ['BACKS', 'Velan Resistance Front', 'Kessari Popular Front', 'CLAIMED']],
   ['proxy', 'Analysts regard the Kessari Popular Front as a proxy of Iran.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],

@@ -3,7 +3,7 @@ import type { Argument, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { headOf, objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { antecedentOf, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { MEMBER_NOUNS, antecedentOf, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 
@@ -75,7 +75,9 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
     // ("with hundreds of Shaheds") only an armed receiver makes it military supply, not trade.
     const receiver = objectOf(view, start);
     const last = receiver?.units[receiver.units.length - 1];
-    if (!receiver || !last || last.end !== k) return undefined;
+    // "supplies the Myanmar junta with jets": a state's ruling body after its name is the state.
+    const member = last !== undefined && last.end + 1 === k && MEMBER_NOUNS.has(tok(view, last.end)?.lower ?? '');
+    if (!receiver || !last || (last.end !== k && !member)) return undefined;
     for (let m = k + 1; m < k + 6 && tok(view, m) && !cameo; m++) cameo = AID_NOUNS[tok(view, m)!.lower];
     if (!cameo && !receiver.units.every((u) => isArmed(view, u))) return undefined;
     return { receiver, cameo: cameo ?? '072' };
