@@ -795,6 +795,11 @@ describe('a list between dashes', () => {
 });
 
 describe('a role before a listed name', () => {
+  it('reads past a participle describing the counted ones ("nine individuals linked to X, including")', () => {
+    const x = run('The European Union on Monday imposed sanctions on nine individuals linked to the Lumara Liberation Front, including its leader Joseph Banda.');
+    expect(triples(x)).toEqual([['SANCTIONED', 'European Union', 'Joseph Banda', 'ASSERTED']]);
+  });
+
   it('reads the person after "including then-Prime Minister"', () => {
     const x = run('The European Union imposed a travel ban on five junta members, including then-Prime Minister Choguel Kokalla Maiga, in 2022.');
     expect(triples(x)).toEqual([['SANCTIONED', 'European Union', 'Choguel Kokalla Maiga', 'ASSERTED']]);

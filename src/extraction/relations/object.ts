@@ -194,7 +194,9 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     }
     // "military-owned conglomerates": a participle glued to its modifier is part of the phrase.
     const compound = tok(view, k - 1)?.text === '-' && !t?.spaceBefore;
-    if (!t || unit || (t.pos === 'VERB' && t.text === t.lower && t.lower !== 'including' && !compound)) return undefined;
+    // "nine individuals linked to the X Front, including ...": a participle describing the counted ones.
+    const describing = t !== undefined && k > i && /(?:ed|en)$/.test(t.lower) && tok(view, k - 1)?.pos === 'NOUN' && ['to', 'of', 'in', 'with', 'by', 'for'].includes(tok(view, k + 1)?.lower ?? '');
+    if (!t || unit || (t.pos === 'VERB' && t.text === t.lower && t.lower !== 'including' && !compound && !describing)) return undefined;
     const next = tok(view, k + 1)?.lower;
     // A dash opens the list too, after a counted plural: "four militia groups — A, B and C —".
     const dash = (t.text === '—' || t.text === '–') && k > i && tok(view, k - 1)!.pos === 'NOUN' && tok(view, k - 1)!.lower.endsWith('s');
@@ -242,7 +244,7 @@ function personAt(view: SentenceView, m: number): Unit | undefined {
   return person?.start === m && view.entities.get(person.entities[0] ?? '')?.type === 'PERSON' ? person : undefined;
 }
 
-const PHRASE_PREPOSITIONS = new Set(['in', 'under', 'from', 'of', 'across', 'at']);
+const PHRASE_PREPOSITIONS = new Set(['in', 'under', 'from', 'of', 'across', 'at', 'to', 'with', 'for', 'by']);
 
 /** The word before token `k`, past "its"/"their"/"the". */
 function precedingWord(view: SentenceView, k: number): string {
