@@ -768,6 +768,38 @@ describe('coordinated people with their roles', () => {
   });
 });
 
+describe('press-release lists', () => {
+  const sanctionedBy = (text: string, source: string) =>
+    triples(run(text)).filter(([type, s]) => type === 'SANCTIONED' && s === source).map(([, , target]) => target);
+
+  it('reads "The individuals are:" and its dashed lines after a release that counted them', () => {
+    const text = [
+      'Canada today announced sanctions against four individuals responsible for violations of human rights in Velaria.',
+      'The individuals are:',
+      '- Joseph Banda, former commander of the army\'s 57th Division;',
+      '- Omar Dalan, a former navy commander; and',
+      '- Idris Kamal Farah, the leader of the Lumara Liberation Front.',
+    ].join('\n');
+    expect(sanctionedBy(text, 'Canada')).toEqual(['Joseph Banda', 'Omar Dalan', 'Idris Kamal Farah']);
+  });
+
+  it('reads "They are X, ...; Y, ...; and Z." and "The entities are X and Y."', () => {
+    const text = 'The Council of the EU today decided to impose restrictive measures on three individuals and two entities. They are Joseph Banda, the commander of the Lumara Liberation Front; Omar Dalan, its spokesman; and Idris Kamal Farah, a financier. The entities are Kestrel Logistics FZE and Amber Sands Trading LLC.';
+    expect(sanctionedBy(text, 'Council of the European Union')).toEqual(['Joseph Banda', 'Omar Dalan', 'Idris Kamal Farah', 'Kestrel Logistics FZE', 'Amber Sands Trading LLC']);
+  });
+
+  it('reads numbered lines after a release that counted its targets, and "Sanctioned individuals include X"', () => {
+    const text = [
+      "WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned three individuals and one entity for financing the Lumara Liberation Front.",
+      '1. Joseph Banda is a Dubai-based financier who has moved millions of dollars to the group.',
+      "2. Omar Dalan is the group's treasurer.",
+      '3. Kestrel Logistics FZE is a shipping company owned by Banda.',
+    ].join('\n');
+    expect(sanctionedBy(text, 'Office of Foreign Assets Control')).toEqual(['Joseph Banda', 'Omar Dalan', 'Kestrel Logistics FZE']);
+    expect(sanctionedBy('OFAC sanctioned three individuals on Monday. Sanctioned individuals include Joseph Banda, who commands the fighters.', 'Office of Foreign Assets Control')).toEqual(['Joseph Banda']);
+  });
+});
+
 describe('what a party files', () => {
   it('does not investigate the one who brought the case', () => {
     expect(triples(run("The ICJ is examining South Africa's genocide case against Israel."))).toEqual([]);

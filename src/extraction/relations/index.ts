@@ -33,7 +33,7 @@ import { regularForms } from '../forms.js';
 import { PATTERNS } from './registry.js';
 import { readStatus } from './status.js';
 import { makeView, nonStateDemonym, unitFrom, type SentenceView } from './view.js';
-import { listAfterColon } from './object.js';
+import { listAfterColon, objectOf } from './object.js';
 
 const VERBS = new Set([
   ...SEND_VERBS,
@@ -101,6 +101,8 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
   // "Those designated are:" followed by one name per line: the sanctioning body of the announcement.
   let listing: Unit[] | undefined;
   let listed: { units: Unit[]; sentence: number } | undefined; // the last list read, and where it ended
+  let counted: { units: Unit[]; sentence: number } | undefined; // the last sanctions that named no one yet
+  let marker = false; // the sentence before was only a list marker ("1.", "•")
   let lastItem = false;
   let itemsEndIn = '';
   // "Today, OFAC sanctioned ...": the source of the day's action, for "Those designated today are:".
@@ -128,6 +130,14 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
       lastItem = view.tokens[sentence.endToken - 1]!.lower === 'and';
       itemsEndIn = lastItem ? ';' : end;
     } else if (listing) (listed = { units: listing, sentence: sentence.index }), (listing = undefined);
+    // "1. Joseph Banda is a financier ...": a numbered line after a release that counted its targets.
+    const numbered = marker && !listing && counted && sentence.index - counted.sentence <= 12 ? listItemAt(view) : undefined;
+    if (numbered) keep(view, { type: 'SANCTIONED', sources: counted!.units, targets: [numbered], trigger: [numbered.start, numbered.end], cameo: '163', confidence: 0.6, pattern: 'listed-among', clauseStart: numbered.start });
+    marker = view.tokens.slice(sentence.firstToken, sentence.endToken).every((t) => /^[\d.)•*·-]+$/.test(t.text));
+    // "They are X, ...; Y, ...; and Z." right after a sanctions sentence: the ones it counted.
+    const sanctioner = lastSource.get('SANCTIONED');
+    const named = sanctioner && sentence.index - sanctioner.sentence <= 2 ? namedList(view) : undefined;
+    if (named) for (const u of named.units) keep(view, { type: 'SANCTIONED', sources: sanctioner!.units, targets: [u], trigger: [named.start, named.start + 1], cameo: '163', confidence: 0.65, pattern: 'listed-among', clauseStart: sentence.firstToken });
     let announced = false;
     const seen = new Set<number>();
     for (let i = sentence.firstToken; i < sentence.endToken && mine.length > 0; i++) {
@@ -149,6 +159,8 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
             if (mentionsToday(view)) todaySource ??= c.sources;
             // "added two commanders to its sanctions list: A, whose troops ..., and B".
             if (c.targets.length === 0) c.targets = listAfterColon(view, c.trigger[1])?.units ?? [];
+            // "OFAC sanctioned three individuals and one entity": named one by one in what follows.
+            if (c.targets.length === 0) counted = { units: c.sources, sentence: sentence.index };
           }
           keep(view, c);
         }
@@ -226,8 +238,34 @@ function listsSanctions(view: SentenceView): boolean {
     const w = view.tokens[k]!.lower;
     if (LISTED_WORDS.has(w) || NOUN_TRIGGERS[w]?.type === 'SANCTIONED') return true;
   }
-  return false;
+  // "The individuals are:", "The entities are as follows:": right after a sanctions sentence, the ones it counted.
+  const words = view.tokens.slice(view.sentence.firstToken, view.sentence.endToken - 1).map((t) => t.lower).filter((w) => w !== 'the' && w !== 'as' && w !== 'follows');
+  return words.length === 2 && LISTED_PEOPLE.has(words[0]!) && ['are', 'is', 'include'].includes(words[1]!);
 }
+
+/** "They are X, ...; Y ...", "The entities are X and Y": a sentence that only names who they are. */
+function namedList(view: SentenceView): { units: Unit[]; start: number } | undefined {
+  let k = view.sentence.firstToken;
+  if (view.tokens[k]?.lower === 'the') k++;
+  const subject = view.tokens[k]?.lower ?? '';
+  if (!(subject === 'they' || subject === 'these' || LISTED_PEOPLE.has(subject)) || view.tokens[k + 1]?.lower !== 'are') return undefined;
+  // "X, a former mayor ...; Y, who ran ...; and Z": the first name of each part between semicolons.
+  const units: Unit[] = [];
+  let part = k + 2;
+  for (let m = part; m <= view.sentence.endToken; m++) {
+    if (m < view.sentence.endToken && view.tokens[m]!.text !== ';') continue;
+    const from = view.tokens[part]?.lower === 'and' ? part + 1 : part;
+    const item = unitFrom(view, from, 2);
+    if (item && item.end <= m) units.push(item);
+    part = m + 1;
+  }
+  if (units.length > 1) return { units, start: k };
+  const object = objectOf(view, k + 2);
+  return object && object.units.length > 0 ? { units: object.units, start: k } : undefined;
+}
+
+/** Who a sanctions release counts: "six individuals and two entities". */
+const LISTED_PEOPLE = new Set(['individuals', 'individual', 'entities', 'entity', 'persons', 'person', 'companies', 'designees', 'targets']);
 
 
 
