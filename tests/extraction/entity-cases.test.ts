@@ -212,3 +212,11 @@ describe('a description the text has used for a name', () => {
     expect(findEntity(run('Vioxx, used by 400,000 Britons, was taken off the market by its US makers.'), 'Vioxx')?.type).not.toBe('PLACE');
   });
 });
+
+describe('a capitalised body named again', () => {
+  it('reads "The Council today imposed" as the Council named before, past a day word', () => {
+    const x = run('Council of the EU – Press release\n\nThe Council today imposed restrictive measures on six individuals.');
+    const council = x.mentions.find((m) => m.text === 'The Council');
+    expect(council?.entity).toBe(findEntity(x, 'Council of the European Union')?.id);
+  });
+});

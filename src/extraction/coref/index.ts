@@ -211,7 +211,8 @@ function readNominal(
   // "the army base": a modifier; but "the army retook the capital": a verb the tagger did not know.
   const after = tokens[k + 2];
   const object = after !== undefined && (after.pos === 'DET' || after.pos === 'PROPN');
-  if (next && next.pos === 'NOUN' && next.text === next.lower && !object && !VERBS_TAGGED_AS_NOUNS.has(next.lower)) return undefined;
+  // ("The Council today imposed": "today" is no noun the head modifies.)
+  if (next && next.pos === 'NOUN' && next.text === next.lower && !object && !VERBS_TAGGED_AS_NOUNS.has(next.lower) && !DAY_WORDS.has(next.lower)) return undefined;
   return { start: compound ? k : i, end: k + 1, sense, ...(owner !== undefined ? { owner } : {}) };
 }
 
@@ -548,6 +549,8 @@ function mostRecent(
   }
   return chosen?.id;
 }
+
+const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 
 /** The mention is named with the description's head: "X rebels", "rebels of (the) X". */
 function calledBy(tokens: readonly Token[], unit: Unit, head: string): boolean {

@@ -135,8 +135,9 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
     if (numbered) keep(view, { type: 'SANCTIONED', sources: counted!.units, targets: [numbered], trigger: [numbered.start, numbered.end], cameo: '163', confidence: 0.6, pattern: 'listed-among', clauseStart: numbered.start });
     marker = view.tokens.slice(sentence.firstToken, sentence.endToken).every((t) => /^[\d.)•*·-]+$/.test(t.text));
     // "They are X, ...; Y, ...; and Z." right after a sanctions sentence: the ones it counted.
-    const sanctioner = lastSource.get('SANCTIONED');
-    const named = sanctioner && sentence.index - sanctioner.sentence <= 2 ? namedList(view) : undefined;
+    // The release's own counted act first: a sanction mentioned in passing since may name someone else.
+    const sanctioner = counted && sentence.index - counted.sentence <= 3 ? counted : lastSource.get('SANCTIONED');
+    const named = sanctioner && sentence.index - sanctioner.sentence <= 3 ? namedList(view) : undefined;
     if (named) for (const u of named.units) keep(view, { type: 'SANCTIONED', sources: sanctioner!.units, targets: [u], trigger: [named.start, named.start + 1], cameo: '163', confidence: 0.65, pattern: 'listed-among', clauseStart: sentence.firstToken });
     let announced = false;
     const seen = new Set<number>();
