@@ -783,6 +783,19 @@ describe('press-release lists', () => {
     expect(sanctionedBy(text, 'Canada')).toEqual(['Joseph Banda', 'Omar Dalan', 'Idris Kamal Farah']);
   });
 
+  it('reads a release of headed paragraphs, "X is being designated ...", and names each from its prose', () => {
+    const text = [
+      "WASHINGTON — The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today designated two leaders of the Lumara Liberation Front and a company that finances the group.",
+      'JOSEPH BANDA',
+      'Joseph Banda is the overall commander of the Lumara Liberation Front. He has led the group since 2019. Its fighters killed 40 people in Ketavi in May. Banda is being designated for being a leader of the group.',
+      'OMAR DALAN',
+      "Omar Dalan is the group's chief of finance. He runs its accounts in Dubai. He also buys fuel for its trucks. Dalan is being designated for having materially assisted the Lumara Liberation Front.",
+      'AMBER SANDS TRADING LLC',
+      'Amber Sands Trading LLC is a Dubai-based company that sells gold on behalf of the group. It has offices in three countries. Amber Sands Trading LLC is being designated for being owned or controlled by Omar Dalan.',
+    ].join('\n\n');
+    expect(sanctionedBy(text, 'Office of Foreign Assets Control')).toEqual(['Joseph Banda', 'Omar Dalan', 'Amber Sands Trading LLC']);
+  });
+
   it('reads "They are X, ...; Y, ...; and Z." and "The entities are X and Y."', () => {
     const text = 'The Council of the EU today decided to impose restrictive measures on three individuals and two entities. They are Joseph Banda, the commander of the Lumara Liberation Front; Omar Dalan, its spokesman; and Idris Kamal Farah, a financier. The entities are Kestrel Logistics FZE and Amber Sands Trading LLC.';
     expect(sanctionedBy(text, 'Council of the European Union')).toEqual(['Joseph Banda', 'Omar Dalan', 'Idris Kamal Farah', 'Kestrel Logistics FZE', 'Amber Sands Trading LLC']);

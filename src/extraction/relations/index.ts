@@ -151,7 +151,11 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
           // "In October it added to the list X" where "it" was read as the group named last: a
           // pronoun that cannot act so takes the last actor of this relation instead.
           const misread = c.sources.length > 0 && c.sources.every((u) => u.kind === 'PRONOUN' && !sourceFits(c.type, u, entities));
-          if (c.inherit || misread) inheritSource(c, lastSource.get(c.type), sentence.index);
+          if (c.inherit || misread) {
+            inheritSource(c, lastSource.get(c.type), sentence.index);
+            // A release's run of "X is being designated ..." paragraphs keeps its sanctioner in reach.
+            if (c.sources.length > 0) lastSource.set(c.type, { units: c.sources, sentence: sentence.index });
+          }
           else if (c.sources.length > 0 && c.sources.some((u) => sourceFits(c.type, u, entities))) {
             lastSource.set(c.type, { units: c.sources, sentence: sentence.index });
           }
