@@ -86,6 +86,12 @@ const TYPED: [string, string, EntityType][] = [
   ['The Council listed Dumitru Țurcanu, who recruited protesters in Chișinău.', 'Dumitru Țurcanu', 'PERSON'],
   ['The Council listed Dumitru Țurcanu, who recruited protesters in Chișinău.', 'Chisinau', 'PLACE'],
   ['Bandits crossed from neighbouring Zamfara state.', 'Zamfara', 'PLACE'],
+  // A state's government named by its demonym is the state (guide rule 2).
+  ['The Australian Government has imposed sanctions on Joseph Banda.', 'Australia', 'COUNTRY'],
+  // A person and a company joined by "and" are two names; "Tata Iron and Steel Company Ltd." is one.
+  ['The UK designated Kim Yong Bok and Korea Paekho Trading Corporation.', 'Korea Paekho Trading Corporation', 'ORGANISATION'],
+  ['The UK designated Kim Yong Bok and Korea Paekho Trading Corporation.', 'Kim Yong Bok', 'PERSON'],
+  ['Shares of Tata Iron and Steel Company Ltd. rose.', 'Tata Iron and Steel Company Ltd.', 'ORGANISATION'],
   ['The plan has provoked a furious response from Jakarta, which says it breaks the law.', 'Indonesia', 'COUNTRY'],
   ["The Maoists' People's Liberation Guerrilla Army lost 31 fighters.", "People's Liberation Guerrilla Army", 'ARMED_GROUP'],
   ['The deployment threatens security in Europe and in the Indo-Pacific.', 'Indo-Pacific', 'PLACE'],

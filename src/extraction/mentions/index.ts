@@ -100,6 +100,12 @@ const GOVERNMENT_WORDS = new Set(['government', 'republic', 'state', 'kingdom'])
 function governmentOf(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   const { tokens, sentences } = ctx.analysis;
   const first = tokens[draft.start]!;
+  // "the Australian Government", "the Kenya Government": the state (guide rule 2).
+  if (draft.end - draft.start === 2 && tokens[draft.start + 1]!.lower === 'government') {
+    const demonym = ctx.gazetteer.demonymOf(first.text);
+    const state = (demonym ? ctx.gazetteer.get(demonym) : undefined) ?? ctx.gazetteer.lookup?.(first.text).find((e) => e.type === 'COUNTRY');
+    if (state) return knownDraft(ctx, sentences[draft.sentence]!, draft.start, draft.end, state);
+  }
   if (!GOVERNMENT_WORDS.has(first.lower) || tokens[draft.start + 1]?.lower !== 'of') return undefined;
   const rest = tokens[draft.start + 2]?.lower === 'the' ? draft.start + 3 : draft.start + 2;
   if (rest >= draft.end) return undefined;

@@ -114,7 +114,7 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
       const companyEnds = LEGAL_FORMS.has(tokens[j - 1]!.lower) || (COMPANY_ENDS.has(tokens[j - 1]!.lower) && j - start >= 2);
       // "Commission on Human Rights and Freedoms", "Ministry of Foreign Affairs and Cooperation": inside the
       // complement of an institution's head, "and" joins the last words of its name.
-      if ((t.lower === 'and' || t.text === '&') && t.spaceBefore && !companyEnds && (orgNameFollows(tokens, j + 1, end) || inInstitutionComplement(tokens, start, j))) {
+      if ((t.lower === 'and' || t.text === '&') && t.spaceBefore && !companyEnds && !twoNames(tokens, start, j, end) && (orgNameFollows(tokens, j + 1, end) || inInstitutionComplement(tokens, start, j))) {
         last = j + 1;
         j += 2;
         continue;
@@ -210,6 +210,24 @@ function inInstitutionComplement(tokens: readonly Token[], start: number, j: num
     }
   }
   return false;
+}
+
+/**
+ * "Omar Dalan and Amber Sands Trading LLC", "Kim Yong Bok and Korea Paekho Trading Corporation": two
+ * words or more before "and" (at `j`) and a whole company after it are two names, not one.
+ */
+function twoNames(tokens: readonly Token[], start: number, j: number, end: number): boolean {
+  if (j - start < 2) return false;
+  let last = j;
+  for (let k = j + 1; k < end && isNameToken(tokens[k]!) && tokens[k]!.spaceBefore; k++) last = k;
+  const tail = tokens[last]!.lower;
+  if (last - j < 2 || !(LEGAL_FORMS.has(tail) || COMPANY_ENDS.has(tail))) return false;
+  // Not "Tata Iron and Steel Company Ltd.": the company after "and" opens with a name word, or a
+  // person's name stands before it.
+  const proper = (k: number): boolean => !isCommonWord(tokens[k]!.lower);
+  let person = true;
+  for (let k = start; k < j; k++) person &&= proper(k);
+  return proper(j + 1) || person;
 }
 
 function orgNameFollows(tokens: readonly Token[], k: number, end: number): boolean {
