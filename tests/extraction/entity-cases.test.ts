@@ -88,6 +88,8 @@ const TYPED: [string, string, EntityType][] = [
   ['Bandits crossed from neighbouring Zamfara state.', 'Zamfara', 'PLACE'],
   // A state's government named by its demonym is the state (guide rule 2).
   ['The Australian Government has imposed sanctions on Joseph Banda.', 'Australia', 'COUNTRY'],
+  ['Kinshasa blamed Kigali.', 'Rwanda', 'COUNTRY'],
+  ['Washington and Brussels have since sanctioned several commanders.', 'European Union', 'ORGANISATION'],
   // A person and a company joined by "and" are two names; "Tata Iron and Steel Company Ltd." is one.
   ['The UK designated Kim Yong Bok and Korea Paekho Trading Corporation.', 'Korea Paekho Trading Corporation', 'ORGANISATION'],
   ['The UK designated Kim Yong Bok and Korea Paekho Trading Corporation.', 'Kim Yong Bok', 'PERSON'],

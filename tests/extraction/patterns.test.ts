@@ -813,6 +813,12 @@ describe('press-release lists', () => {
   });
 });
 
+describe('a pronoun opening a relative clause', () => {
+  it('is no object: "listed RDF officers it held responsible" sanctions nobody named', () => {
+    expect(triples(run('The European Union also listed Rwanda Defence Force officers it held responsible for the offensive.'))).toEqual([]);
+  });
+});
+
 describe('what a party files', () => {
   it('does not investigate the one who brought the case', () => {
     expect(triples(run("The ICJ is examining South Africa's genocide case against Israel."))).toEqual([]);

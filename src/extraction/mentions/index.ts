@@ -67,7 +67,8 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | un
 
   if (draft.known) {
     if (draft.known.type === 'PLACE' && actsAsGovernment(ctx, draft)) {
-      const country = ctx.gazetteer.capitalOf(draft.text);
+      // "Washington and Brussels have sanctioned": Brussels acting is the European Union, not Belgium.
+      const country = draft.text === 'Brussels' ? 'organisation:eu' : ctx.gazetteer.capitalOf(draft.text);
       const entity = country ? ctx.gazetteer.get(country) : undefined;
       if (entity) return { ...draft, known: entity, candidates: undefined } as NameDraft;
     }
@@ -180,6 +181,8 @@ const DESCRIBED = new Set([
 /** Rulers named by their seat: "the junta in Bamako". */
 const SEATED = new Set(['junta', 'juntas', 'government', 'governments', 'authorities', 'regime', 'regimes', 'leadership', 'rulers', 'administration']);
 
+const BLAMED = new Set(['blamed', 'blames', 'accused', 'accuses', 'condemned', 'condemns', 'warned', 'warns', 'criticised', 'criticized', 'sanctioned', 'thanked', 'urged', 'pressed']);
+
 const COMMENT_WORDS = new Set(['comment', 'response', 'reaction', 'reply', 'word', 'statement', 'confirmation', 'denial', 'protest', 'protests', 'pressure', 'warning', 'warnings', 'demands', 'objections']);
 
 /** "gave Kyiv more than $60 billion", "supplied Khartoum with drones": a recipient of aid is a government. */
@@ -260,6 +263,8 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   if (!possessive && before && (PLACE_PREPOSITIONS.has(before.lower) || (before.text === ',' && !acts))) return false;
   // "accuses Tehran of supplying", "urged Kigali to withdraw": only a government is accused or urged.
   if (before && ADDRESSED.has(before.lower) && ['of', 'to', 'for', 'that'].includes(after.lower)) return true;
+  // "Kinshasa blamed Kigali.": the one blamed or accused, at the end of its clause.
+  if (before && BLAMED.has(before.lower) && ['.', ',', ';'].includes(after.text)) return true;
   // "urged Baghdad and the KRG to press Turkey": addressed with a partner.
   if (before && ADDRESSED.has(before.lower) && after.lower === 'and' && addressedWith(tokens, draft.end + 1, sentence.endToken)) return true;
   // "says Cotonou "will not negotiate"": a quotation follows what the government says.
