@@ -832,6 +832,7 @@ describe('backers by role and places by their capture', () => {
     ["China, Cambodia's main supplier of arms, has called for restraint.", ['BACKS', 'China', 'Cambodia']],
     ["Ketavi's capture by the Kessari Popular Front has cut the main road.", ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
     ['Since taking Ketavi in May, the Kessari Popular Front has expanded south.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
+    ["The EU welcomes the investigations opened by Moldova's Anticorruption Prosecutor's Office into the Kessari Popular Front.", ['INVESTIGATES', "Anticorruption Prosecutor's Office", 'Kessari Popular Front']],
   ] as [string, Triple][])('%s', (text, want) => {
     expect(matches(run(text), want), JSON.stringify(triples(run(text)))).toBe(true);
   });

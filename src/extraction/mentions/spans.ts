@@ -151,7 +151,8 @@ function officeHolder(tokens: readonly Token[], start: number, j: number): boole
   if (!PERSON_TITLES.has(tokens[j - 1]!.lower)) return false;
   for (let k = start; k < j; k++) {
     const w = tokens[k]!;
-    if (!(PERSON_TITLES.has(w.lower) || w.lower === 'the' || (UPPER.test(w.text) && isCommonWord(w.lower)))) return false;
+    // "Anticorruption Prosecutor's Office", "Federal Prosecutor's Office": any capitalised word before the title.
+    if (!(PERSON_TITLES.has(w.lower) || w.lower === 'the' || UPPER.test(w.text))) return false;
   }
   return true;
 }

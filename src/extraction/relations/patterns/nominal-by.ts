@@ -4,6 +4,8 @@ import { nounTarget, nounTriggerAt, type NounTrigger } from '../nominal.js';
 import { coordinated, pastAcronym, possessiveAt, tok, unitAt, unitFrom } from '../view.js';
 import type { Unit } from '../../types.js';
 
+const OPENED = new Set(['opened', 'launched', 'conducted', 'started', 'begun', 'led', 'ordered', 'carried', 'announced', 'imposed']);
+
 /** Prepositions opening a place aside: "near the border", "in the north". */
 const ASIDE_OPENERS = new Set(['near', 'in', 'on', 'along', 'north', 'south', 'east', 'west', 'outside', 'close']);
 
@@ -75,8 +77,10 @@ function read(trigger: NounTrigger, sources: Unit[], targets: Unit[], confidence
 
 /** "an investigation by Finland's National Bureau of Investigation into his campaign": the agent first. */
 function agentThenTarget(view: Parameters<Pattern['match']>[0], trigger: NounTrigger): Candidate[] | undefined {
-  if (tok(view, trigger.end)?.lower !== 'by') return undefined;
-  const found = unitFrom(view, trigger.end + 1, 2);
+  // "the investigations opened by X into Y", "the inquiry launched by X into Y".
+  const by = OPENED.has(tok(view, trigger.end)?.lower ?? '') ? trigger.end + 1 : trigger.end;
+  if (tok(view, by)?.lower !== 'by') return undefined;
+  const found = unitFrom(view, by + 1, 2);
   if (!found) return undefined;
   const agent = headOf(view, found);
   const target = nounTarget(view, { ...trigger, end: agent.end });
