@@ -228,3 +228,11 @@ describe('a capitalised body named again', () => {
     expect(council?.entity).toBe(findEntity(x, 'Council of the European Union')?.id);
   });
 });
+
+describe('a dateline in capitals', () => {
+  it('names the place by its prose form', () => {
+    const x = run('KETAVI, Velaria, May 3 (AFP) - The Lumara Liberation Front captured the border town of Ketavi on Saturday.');
+    expect(x.entities.map((e) => e.name)).toContain('Ketavi');
+    expect(x.entities.map((e) => e.name)).not.toContain('KETAVI');
+  });
+});

@@ -442,6 +442,7 @@ const STATUSES: [string, Triple][] = [
   ['Islamic State Mozambique attacked. They pledged allegiance to the Islamic State in 2019 and seized the port town of Mocimboa da Praia the following year.', ['CAPTURED', 'Islamic State Mozambique', 'Mocimboa da Praia', 'ASSERTED']],
   ['The Arakan Army is advancing. Analysts say a capture of Kyaukphyu by the rebels would threaten the pipelines.', ['CAPTURED', 'Arakan Army', 'Kyaukphyu', 'HYPOTHETICAL']],
   ['Ukrainian forces recaptured Kherson in November.', ['CAPTURED', 'Ukraine', 'Kherson', 'ASSERTED']],
+  ['The Kessari Popular Front captured the border town of Ketavi on Saturday, the group said, as the government accused Kenya of arming it.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['There is no evidence that Iran supplied the Kessari Popular Front with weapons, the panel said.', ['BACKS', 'Iran', 'Kessari Popular Front', 'NEGATED']],
   ['The ICC has yet to open an investigation into the killings in Ketavi.', ['INVESTIGATES', 'International Criminal Court', 'Ketavi', 'NEGATED']],
   ['The claim that Iran arms the Kessari Popular Front was rejected by Tehran.', ['BACKS', 'Iran', 'Kessari Popular Front', 'DENIED']],

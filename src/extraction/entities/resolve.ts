@@ -107,7 +107,8 @@ function entityFor(ctx: DocContext, drafts: NameDraft[]): EntityDraft | undefine
   if (!type || (votes[type] ?? 0) < MIN_VOTES) return undefined;
   const names = drafts.filter((d) => d.kind === 'NAME').map((d) => d.text);
   // Longest first; a heading in capitals ("JOSEPH BANDA") gives way to the same name written in prose.
-  const shouted = (n: string): number => (n.includes(' ') && !/\p{Ll}/u.test(n) ? 1 : 0);
+  // (A word in capitals that is only an acronym, "UNICEF", has no prose form to give way to.)
+  const shouted = (n: string): number => (n.length > 4 && !/\p{Ll}/u.test(n) && names.some((m) => m !== n && m.toLowerCase() === n.toLowerCase()) ? 1 : 0);
   const name = names.sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length || shouted(a) - shouted(b))[0] ?? drafts[0]!.text;
   return { id: entityId(type, name), name, type, aliases: new Set(), firstToken };
 }

@@ -197,11 +197,15 @@ function endsSentence(view: SentenceView, k: number): boolean {
     const t = view.tokens[j]!;
     // "..., officials said, adding that ...": a participle clause of the same speaker follows.
     if (t.text === ',' && SPEECH_PARTICIPLES.has(view.tokens[j + 1]?.lower ?? '')) return true;
+    // "..., the group said, as the government accused ...": another clause opens after the statement.
+    if (t.text === ',' && NEXT_CLAUSE.has(view.tokens[j + 1]?.lower ?? '')) return true;
     if (j - k > 6) return false;
     if (!(t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PROPN' || /^(week|month|year|day|night|morning|evening|statement|interview)s?$/.test(t.lower))) return false;
   }
   return true;
 }
+
+const NEXT_CLAUSE = new Set(['as', 'while', 'after', 'before', 'when', 'and', 'but', 'though', 'although', 'whereas']);
 
 /** A semicolon or "but" between two words puts them in different statements. */
 function separated(view: SentenceView, a: number, b: number): boolean {
