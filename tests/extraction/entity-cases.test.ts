@@ -89,6 +89,7 @@ const TYPED: [string, string, EntityType][] = [
   // A state's government named by its demonym is the state (guide rule 2).
   ['The Australian Government has imposed sanctions on Joseph Banda.', 'Australia', 'COUNTRY'],
   ['Kinshasa blamed Kigali.', 'Rwanda', 'COUNTRY'],
+  ['Kyiv has urged its Western allies to impose new sanctions on Pyongyang.', 'North Korea', 'COUNTRY'],
   ['Washington and Brussels have since sanctioned several commanders.', 'European Union', 'ORGANISATION'],
   // A person and a company joined by "and" are two names; "Tata Iron and Steel Company Ltd." is one.
   ['The UK designated Kim Yong Bok and Korea Paekho Trading Corporation.', 'Korea Paekho Trading Corporation', 'ORGANISATION'],

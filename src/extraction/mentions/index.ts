@@ -243,6 +243,8 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   // "moved closer to Moscow", "money from Tehran", "shipped shells to Moscow".
   if (before?.lower === 'to' && ['closer', 'close', 'ties', 'loyal', 'allegiance', 'turned', 'turn', 'turns', 'turning'].includes(tokens[draft.start - 2]?.lower ?? '')) return true;
   if (before?.lower === 'from' && AID_WORDS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
+  // "new sanctions on Pyongyang", "an embargo against Tehran": a government is sanctioned.
+  if ((before?.lower === 'on' || before?.lower === 'against') && [2, 3].some((d) => NOUN_TRIGGERS[tokens[draft.start - d]?.lower ?? '']?.type === 'SANCTIONED')) return true;
   // "No comment yet from Asmara", "a response from Kigali": what a government says.
   if (before?.lower === 'from' && [2, 3].some((d) => COMMENT_WORDS.has(tokens[draft.start - d]?.lower ?? ''))) return true;
   if (before?.lower === 'to' && sentAidBefore(tokens, draft.start - 1, sentence.firstToken)) return true;
