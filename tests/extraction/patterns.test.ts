@@ -820,6 +820,14 @@ describe('a pronoun opening a relative clause', () => {
   });
 });
 
+describe('"the capital"', () => {
+  it('is the capital the text just named, not the dateline\'s city', () => {
+    const x = run("BEIRUT (Reuters) - Hezbollah said it would not disarm.\n\nYemen's Houthis, who control the capital Sanaa, fired a missile at Israel. The Iran-aligned group seized the capital in 2014.");
+    expect(matches(x, ['CAPTURED', 'Houthis', 'Sanaa'])).toBe(true);
+    expect(x.relations.some((r) => r.type === 'CAPTURED' && r.target === findEntity(x, 'Beirut')?.id)).toBe(false);
+  });
+});
+
 describe('what a party files', () => {
   it('does not investigate the one who brought the case', () => {
     expect(triples(run("The ICJ is examining South Africa's genocide case against Israel."))).toEqual([]);

@@ -99,7 +99,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     const nominal = readNominal(tokens, i, taken, demonym);
     if (nominal) {
       const ref = nominal.sense.capital
-        ? capitalOfFocus(ctx, entities, names)
+        ? (recentCapital(ctx, entities, history, t.sentence) ?? capitalOfFocus(ctx, entities, names))
         : (seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
           // Before any state is named, the one the whole text names most.
           (nominal.sense.focus ? focusOutside(nominal.start) : undefined) ??
@@ -551,6 +551,23 @@ function mostRecent(
 }
 
 const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+
+/** "Yemen's Houthis, who control the capital Sanaa, ... seized the capital": a capital city named in this or the last sentence. */
+function recentCapital(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[], sentence: number): string | undefined {
+  for (let h = history.length - 1; h >= 0; h--) {
+    const unit = history[h]!;
+    if (sentence - unit.sentence > 1) break;
+    const e = entities.get(unit.entities[0] ?? '');
+    // A capital city, or one the text itself calls the capital ("the capital Sanaa", "the capital, Sanaa").
+    const tokens = ctx.analysis.tokens;
+    const called = [unit.start - 1, unit.start - 2].some((k) => tokens[k]?.lower === 'capital');
+    // (A dateline's city is where the reporter is: "NAIROBI (Reuters) - ... seized the capital" is Mogadishu's.)
+    const dateline = unit.start === ctx.analysis.sentences[unit.sentence]!.firstToken && [',', '('].includes(tokens[unit.end]?.text ?? '');
+    if (dateline) continue;
+    if (unit.kind === 'NAME' && e?.type === 'PLACE' && (called || ctx.gazetteer.capitalOf(e.name))) return e.id;
+  }
+  return undefined;
+}
 
 /** The mention is named with the description's head: "X rebels", "rebels of (the) X". */
 function calledBy(tokens: readonly Token[], unit: Unit, head: string): boolean {
