@@ -820,6 +820,14 @@ describe('a pronoun opening a relative clause', () => {
   });
 });
 
+describe('a compound naming another group', () => {
+  it('does not give "al-Qaida-linked militants" al-Qaeda\'s deeds, nor a war in Mali al-Qaeda\'s home army', () => {
+    const x = run('BAMAKO, Mali (AP) — Al-Qaida-linked militants have seized the town of Boulkessi in central Mali. Human Rights Watch accused Malian soldiers of executing civilians, allegations the army denies.');
+    expect(x.relations.filter((r) => r.type === 'CAPTURED')).toEqual([]);
+    expect(x.entities.map((e) => e.name)).not.toContain('Afghan Armed Forces');
+  });
+});
+
 describe('"the capital"', () => {
   it('is the capital the text just named, not the dateline\'s city', () => {
     const x = run("BEIRUT (Reuters) - Hezbollah said it would not disarm.\n\nYemen's Houthis, who control the capital Sanaa, fired a missile at Israel. The Iran-aligned group seized the capital in 2014.");

@@ -199,6 +199,8 @@ function readNominal(
     // "whose fighters": the clause's own antecedent owns them; the relation readers take it from there.
     if (prev?.lower === 'whose') return undefined;
     const describes = prev !== undefined && NEVER_ALONE.has(prev.lower); // "Islamist insurgents"
+    // "al-Qaida-linked militants", "Iran-backed militias": others than the name in the compound.
+    if (prev && tokens[i - 2]?.text === '-' && !prev.spaceBefore) return undefined;
     if (prev && !describes && (taken[i - 1] || prev.pos === 'NUM' || prev.pos === 'ADJ' || prev.pos === 'PROPN')) return undefined;
     // "hundreds of fighters", "some of the militants": a count of members, not the group itself.
     if (prev?.lower === 'of' && (tokens[i - 2]?.pos === 'NUM' || COUNTS.has(tokens[i - 2]?.lower ?? ''))) return undefined;
