@@ -58,8 +58,7 @@ function groupCountry(ctx: DocContext, entities: Map<string, EntityDraft>, histo
   for (const group of ranked(entities, history, (e) => e.type === 'ARMED_GROUP')) {
     const code = group.known?.countryCode;
     const country = code ? ctx.gazetteer.countryByCode?.(code) : undefined;
-    // Only a country the text names: al-Qaeda's listed home is no guide to a war in Mali.
-    if (country && entities.has(country.id)) return country.id;
+    if (country) return country.id;
   }
   return undefined;
 }
