@@ -682,6 +682,13 @@ describe('missions', () => {
   });
 });
 
+describe('an unnamed subject before a relative clause', () => {
+  it('is what the clause describes, never a name inside the clause', () => {
+    const x = run("Mali's military government, which expelled French troops in 2022, has turned to Russia's Africa Corps for support.");
+    expect(triples(x)).toEqual([['BACKS', 'Africa Corps', 'Mali', 'ASSERTED']]);
+  });
+});
+
 describe('a relative clause before the verb', () => {
   it('gives the act to the antecedent, not to the clause\'s subject ("X, which Iran arms, took")', () => {
     const x = run('The Lumara Liberation Front, which Iran arms, took the town of Ketavi.');

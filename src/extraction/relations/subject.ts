@@ -90,6 +90,9 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
     else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
     else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
+    // "Mali's military government, which expelled French troops in 2022, has turned": past the
+    // relative clause to what it describes, named or not.
+    else if (t.text === ',' && relativeClauseOpening(view, j) !== undefined) j = relativeClauseOpening(view, j)! - 1;
     else if (t.text === ',' && namedApposition(view, j) !== undefined) {
       j = namedApposition(view, j)!;
       break;
@@ -233,6 +236,17 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
 function inList(view: SentenceView, j: number): boolean {
   const next = tok(view, j + 2);
   return next !== undefined && (next.lower === 'and' || next.lower === 'or' || next.text === ',');
+}
+
+/** The comma opening ", which ..." (or ", who ...") that the comma at `j` closes, within a short stretch. */
+function relativeClauseOpening(view: SentenceView, j: number): number | undefined {
+  for (let k = j - 2; k > j - 20 && k > view.sentence.firstToken; k--) {
+    const t = tok(view, k)!;
+    if (t.text === ';' || t.text === ':') return undefined;
+    if (t.text !== ',') continue;
+    return ['which', 'who'].includes(tok(view, k + 1)?.lower ?? '') ? k : undefined;
+  }
+  return undefined;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);

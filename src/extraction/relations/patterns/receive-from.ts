@@ -1,6 +1,7 @@
 import { AID_NOUNS, RECEIVE_VERBS, RELY_VERBS } from '../../lexicon/triggers.js';
 import type { Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
+import { headOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
 import { coordinated, tok, unitFrom, type SentenceView } from '../view.js';
 
@@ -47,9 +48,10 @@ function relyOn(view: SentenceView, i: number): Candidate[] | undefined {
   let k = i + 1;
   while (tok(view, k)?.pos === 'ADV') k++;
   if (tok(view, k)?.lower !== (verbLemma(tok(view, i)!.lower, RELY_VERBS) === 'turn' ? 'to' : 'on')) return undefined;
-  const giver = unitFrom(view, k + 1, 2);
-  if (!giver) return undefined;
-  const givers = coordinated(view, giver);
+  const found = unitFrom(view, k + 1, 2);
+  if (!found) return undefined;
+  // "turned to Russia's Africa Corps for support": the possessed body gives, not its owner.
+  const givers = coordinated(view, headOf(view, found));
   // "relied on Chinese and Russian weapons": the givers' demonyms on the aid itself.
   const demonyms = givers.units.every((u) => u.kind === 'NOMINAL' && view.entities.get(u.entities[0] ?? '')?.type === 'COUNTRY');
   let cameo: string | undefined;
