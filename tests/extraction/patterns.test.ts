@@ -28,6 +28,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Kessari Popular Front, a U.S.-backed Kessari-led militia, captured Ketavi in 2017.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['active-verb', 'Fighters of the Kessari Popular Front, an alliance of six armed groups formed in 2024, overran the last military base in Ketavi in early April.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['active-verb', 'Fighters of the Community Watch Corps, a vigilante force set up and funded by Governor Dikko Radda, retook the village of Yantumaki.', ['CAPTURED', 'Community Watch Corps', 'Yantumaki']],
+  ['control-of', 'Gangs belonging to the Viv Ansanm coalition have taken control of the town of Mirebalais, police said.', ['CAPTURED', 'Viv Ansanm', 'Mirebalais', 'CLAIMED']],
   ['passive', 'Fighters of the Community Watch Corps, a vigilante force set up and funded by Governor Dikko Radda, retook the village of Yantumaki.', ['BACKS', 'Dikko Radda', 'Community Watch Corps']],
   ['active-verb', 'The Independent Investigative Mechanism for Myanmar (IIMM), set up by the U.N. Human Rights Council in 2018, is examining the February strike on Falam.', ['INVESTIGATES', 'Independent Investigative Mechanism for Myanmar', 'Falam']],
   ['active-verb', 'The Kessari Popular Front (KPF), a member of the Velan Resistance Alliance, seized the town of Ketavi in 2024.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],

@@ -125,6 +125,11 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   }
   let t = tok(view, j);
   if (!t) return undefined;
+  // "the Viv Ansanm coalition have taken": the group its own kind noun follows.
+  if (!unitAt(view, j) && GROUP_KIND_NOUNS.has(t.lower) && t.text === t.lower && unitAt(view, j - 1)?.end === j && view.entities.get(unitAt(view, j - 1)!.entities[0] ?? '')?.type === 'ARMED_GROUP') {
+    j--;
+    t = tok(view, j)!;
+  }
   // "M23 fighters", "UN investigators", "the ICC prosecutor", "Congo's government".
   let members = 0;
   // "M23 fighters"; after "whose" a capitalised office too ("the ICC, whose Prosecutor opened ...").
@@ -249,6 +254,7 @@ function relativeClauseOpening(view: SentenceView, j: number): number | undefine
   return undefined;
 }
 
+const GROUP_KIND_NOUNS = new Set(['coalition', 'alliance', 'group', 'movement', 'gang', 'militia', 'network', 'faction', 'cartel']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down']);
 const OFFENSIVE_NOUNS = new Set(['offensive', 'counter-offensive', 'counteroffensive', 'advance', 'assault', 'push', 'campaign', 'operation', 'onslaught', 'blitz']);
