@@ -30,18 +30,7 @@ export const proxy: Pattern = {
         hedged = copula.hedged;
       }
       // "describing it as a proxy of Y", "calls the TRF a proxy of Y": the one so named.
-      else {
-        const named = unitAt(view, tok(view, k)?.lower === 'as' ? k - 1 : k);
-        let v = named ? named.start - 1 : -1;
-        if (tok(view, v)?.lower === 'the') v--;
-        if (named && NAMING_VERBS.has(tok(view, v)?.lower ?? '')) {
-          client = named;
-          // "Analysts call X a proxy": said by the naming verb's subject (a participle's is read by the status).
-          let from = v;
-          while (from > view.sentence.firstToken && from > v - 6 && !/^[,;:"“”]$/.test(tok(view, from - 1)!.text)) from--;
-          if (from < v) claimedBy = [from, v];
-        }
-      }
+      else ({ client, claimedBy } = namedBy(view, unitAt(view, tok(view, k)?.lower === 'as' ? k - 1 : k)));
     } else {
       // Possessive sponsor before the noun, past adjectives: "Iran's most powerful proxy".
       let k = i - 1;
@@ -55,16 +44,8 @@ export const proxy: Pattern = {
       // "X is Iran's proxy", "X is widely seen as Iran's proxy".
       const copula = client ? undefined : subjectOfCopula(view, sponsor.start - 1);
       if (copula) (client = copula.subject), (hedged = copula.hedged);
-      // "Analysts describe X as Iran's proxy": the one so named, said by the naming verb's subject.
-      const named = client || tok(view, sponsor.start - 1)?.lower !== 'as' ? undefined : unitAt(view, sponsor.start - 2);
-      let v = named ? named.start - 1 : -1;
-      if (tok(view, v)?.lower === 'the') v--;
-      if (named && NAMING_VERBS.has(tok(view, v)?.lower ?? '')) {
-        client = named;
-        let from = v;
-        while (from > view.sentence.firstToken && from > v - 6 && !/^[,;:"“”]$/.test(tok(view, from - 1)!.text)) from--;
-        if (from < v) claimedBy = [from, v];
-      }
+      // "Analysts describe X as Iran's proxy": the one so named.
+      if (!client && tok(view, sponsor.start - 1)?.lower === 'as') ({ client, claimedBy } = namedBy(view, unitAt(view, sponsor.start - 2)));
     }
     if (!sponsor || !client) return undefined;
     return [
@@ -102,4 +83,17 @@ function subjectOfCopula(view: SentenceView, k: number): { subject: Unit; hedged
   while (tok(view, j) && (tok(view, j)!.pos === 'ADV' || ['has', 'have', 'long', 'also'].includes(tok(view, j)!.lower))) j--;
   const subject = unitAt(view, j);
   return subject ? { subject, hedged } : undefined;
+}
+
+/**
+ * The one a naming verb names ("calls the TRF a proxy", "describe X as Iran's proxy"), and the
+ * naming verb's subject as its claimant ("Analysts call ..."; a participle's is read by the status).
+ */
+function namedBy(view: SentenceView, named: Unit | undefined): { client?: Unit; claimedBy?: [number, number] } {
+  let v = named ? named.start - 1 : -1;
+  if (tok(view, v)?.lower === 'the') v--;
+  if (!named || !NAMING_VERBS.has(tok(view, v)?.lower ?? '')) return {};
+  let from = v;
+  while (from > view.sentence.firstToken && from > v - 6 && !/^[,;:"“”]$/.test(tok(view, from - 1)!.text)) from--;
+  return from < v ? { client: named, claimedBy: [from, v] } : { client: named };
 }
