@@ -556,12 +556,12 @@ const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
 
 /** "Yemen's Houthis, who control the capital Sanaa, ... seized the capital": a capital city named in this or the last sentence. */
 function recentCapital(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[], sentence: number): string | undefined {
+  const tokens = ctx.analysis.tokens;
   for (let h = history.length - 1; h >= 0; h--) {
     const unit = history[h]!;
     if (sentence - unit.sentence > 1) break;
     const e = entities.get(unit.entities[0] ?? '');
     // A capital city, or one the text itself calls the capital ("the capital Sanaa", "the capital, Sanaa").
-    const tokens = ctx.analysis.tokens;
     const called = [unit.start - 1, unit.start - 2].some((k) => tokens[k]?.lower === 'capital');
     // (A dateline's city is where the reporter is: "NAIROBI (Reuters) - ... seized the capital" is Mogadishu's.)
     const dateline = unit.start === ctx.analysis.sentences[unit.sentence]!.firstToken && [',', '('].includes(tokens[unit.end]?.text ?? '');

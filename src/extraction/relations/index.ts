@@ -125,15 +125,14 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
     if (listing && (item || unnamed)) {
       if (item) keep(view, { type: 'SANCTIONED', sources: listing, targets: [item], trigger: [item.start, item.end], cameo: '163', confidence: 0.65, pattern: 'listed-among', clauseStart: item.start });
       // "...; and" announces the last item; a full stop after items ending in ";" closes the list.
-      const end = view.tokens[sentence.endToken - 1]!.text;
-      if (lastItem || (end === '.' && itemsEndIn === ';')) (listed = { units: listing, sentence: sentence.index }), (listing = undefined);
-      lastItem = view.tokens[sentence.endToken - 1]!.lower === 'and';
-      itemsEndIn = lastItem ? ';' : end;
+      if (lastItem || (lineEnd.text === '.' && itemsEndIn === ';')) (listed = { units: listing, sentence: sentence.index }), (listing = undefined);
+      lastItem = lineEnd.lower === 'and';
+      itemsEndIn = lastItem ? ';' : lineEnd.text;
     } else if (listing) (listed = { units: listing, sentence: sentence.index }), (listing = undefined);
     // "1. Joseph Banda is a financier ...": a numbered line after a release that counted its targets.
     const numbered = marker && !listing && counted && sentence.index - counted.sentence <= 12 ? listItemAt(view) : undefined;
     if (numbered) keep(view, { type: 'SANCTIONED', sources: counted!.units, targets: [numbered], trigger: [numbered.start, numbered.end], cameo: '163', confidence: 0.6, pattern: 'listed-among', clauseStart: numbered.start });
-    marker = view.tokens.slice(sentence.firstToken, sentence.endToken).every((t) => /^[\d.)•*·-]+$/.test(t.text));
+    marker = onlyMarker(view);
     // "They are X, ...; Y, ...; and Z." right after a sanctions sentence: the ones it counted.
     // The release's own counted act first: a sanction mentioned in passing since may name someone else.
     const sanctioner = counted && sentence.index - counted.sentence <= 3 ? counted : lastSource.get('SANCTIONED');
@@ -247,6 +246,14 @@ function listsSanctions(view: SentenceView): boolean {
   const words = view.tokens.slice(view.sentence.firstToken, view.sentence.endToken - 1).map((t) => t.lower).filter((w) => w !== 'the' && w !== 'as' && w !== 'follows');
   return words.length === 2 && LISTED_PEOPLE.has(words[0]!) && ['are', 'is', 'include'].includes(words[1]!);
 }
+
+/** A sentence that is only a list marker: "1.", "•". */
+function onlyMarker(view: SentenceView): boolean {
+  for (let k = view.sentence.firstToken; k < view.sentence.endToken; k++) if (!LIST_MARKER.test(view.tokens[k]!.text)) return false;
+  return true;
+}
+
+const LIST_MARKER = /^[\d.)•*·-]+$/;
 
 /** "They are X, ...; Y ...", "The entities are X and Y": a sentence that only names who they are. */
 function namedList(view: SentenceView): { units: Unit[]; start: number } | undefined {
