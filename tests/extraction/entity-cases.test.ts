@@ -111,6 +111,11 @@ const TYPED: [string, string, EntityType][] = [
   ['In return, Russia has provided Pyongyang with air-defence systems.', 'North Korea', 'COUNTRY'],
   ['The Treasury sanctioned Al-Qard al-Hassan, a Hezbollah-run lender, in 2007.', 'Al-Qard al-Hassan', 'ORGANISATION'],
   ["Lebanon's central bank said it was examining the exchange's accounts.", "Lebanon's central bank", 'ORGANISATION'],
+  // A participle apposition with its agent, "nearby X", and a state's apposition.
+  ['Ketavi, seized by the Lumara Liberation Front in January, remains cut off.', 'Ketavi', 'PLACE'],
+  ['The Lumara Liberation Front seized Ketavi and nearby Dassa on Monday.', 'Dassa', 'PLACE'],
+  ['Velmar, a neighbouring state, has denied arming the Lumara Liberation Front.', 'Velmar', 'COUNTRY'],
+  ['Sokoto, a northern state, was hit by floods.', 'Sokoto', 'PLACE'],
 ];
 
 describe('entity typing', () => {

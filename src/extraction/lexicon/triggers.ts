@@ -105,13 +105,13 @@ export const FALL_VERBS = new Set(['fall', 'come', 'lose']);
 export const RELY_VERBS = new Set(['rely', 'depend', 'count', 'lean', 'turn']);
 
 /** "X receives weapons from Y": the source gives, the subject receives. */
-export const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain', 'accept']);
+export const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain', 'accept', 'enjoy']);
 /** What is received, and its CAMEO code. */
 export const AID_NOUNS: Record<string, string> = {
   weapons: '072', arms: '072', ammunition: '072', drones: '072', missiles: '072', rockets: '072', equipment: '072',
   training: '062', troops: '062', soldiers: '062', fighters: '062', advisers: '062', advisors: '062', mercenaries: '062',
   cash: '071', money: '071', funding: '071', funds: '071', financing: '071', salaries: '071', fuel: '071',
-  support: '070', backing: '070', aid: '070', help: '070', assistance: '070', supplies: '070', protection: '074',
+  support: '070', backing: '070', cover: '062', aid: '070', help: '070', assistance: '070', supplies: '070', protection: '074',
   aircraft: '072', jets: '072', helicopters: '072', vehicles: '072', tanks: '072', artillery: '072', munitions: '072',
   guns: '072', rifles: '072', shells: '072', components: '072', parts: '072', trucks: '072', boats: '072', radars: '072',
   intelligence: '062', instructions: '062', loans: '071', grants: '071', oil: '071', billion: '071', million: '071',

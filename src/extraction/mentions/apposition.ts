@@ -2,6 +2,7 @@ import type { EntityType } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import { APPOSITION_HEADS, ARMED_MODIFIERS, ROLE_NOUNS } from '../lexicon/names.js';
 
+const STATE_MODIFIERS = new Set(['neighbouring', 'neighboring', 'gulf', 'sovereign', 'member', 'island', 'landlocked', 'client', 'buffer', 'nuclear', 'rogue', 'oil-rich', 'small', 'tiny', 'independent']);
 const GROUP_NOUNS = new Set(['group', 'movement', 'coalition', 'alliance', 'organisation', 'organization', 'force']);
 
 /**
@@ -38,6 +39,8 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
     if (GROUP_NOUNS.has(noun)) return armed ? 'ARMED_GROUP' : 'ORGANISATION';
     // "a private military company", "a mercenary firm": the guide's mercenaries who fight.
     if ((noun === 'company' || noun === 'firm' || noun === 'contractor') && (tokens[i - 1]?.lower === 'military' || tokens[i - 1]?.lower === 'mercenary')) return 'ARMED_GROUP';
+    // "a neighbouring state", "a Gulf state" (but "a northern state" may be a state of a country).
+    if ((noun === 'state' || noun === 'monarchy' || noun === 'republic') && STATE_MODIFIERS.has(tokens[i - 1]?.lower ?? '')) return 'COUNTRY';
     if (ROLE_NOUNS.has(noun)) return 'PERSON';
     const type = APPOSITION_HEADS[noun];
     if (type) return type;

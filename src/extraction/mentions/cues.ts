@@ -134,6 +134,10 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // (Not "was taken off the market", "taken to hospital".)
   const away = passive?.lower === 'taken' && ['off', 'out', 'away', 'to', 'into', 'hostage', 'from'].includes(after(p + 1)?.lower ?? '');
   if (be && ['was', 'were', 'had', 'has', 'been'].includes(be.lower) && passive && PLACE_PASSIVE_VERBS.has(passive.lower) && !away) vote(draft, 'PLACE', 2);
+  // "Ketavi, seized by the rebels in May, ...": a participle apposition with its agent.
+  else if (a1?.text === ',' && PLACE_PASSIVE_VERBS.has(after(2)?.lower ?? '') && after(3)?.lower === 'by') vote(draft, 'PLACE', 2);
+  // "seized Rubaya and nearby Kibumba".
+  if (b1?.text === 'nearby') vote(draft, 'PLACE', 2);
   if (a1 && a1.text === a1.lower) {
     // "X rebels" (not "Chechen rebel leader": a singular member noun before another noun describes it).
     const describes = after(2)?.pos === 'NOUN' && after(2)!.text === after(2)!.lower && !a1.lower.endsWith('s');
@@ -198,7 +202,7 @@ export function voteFromNeighbours(ctx: DocContext, drafts: NameDraft[]): void {
     if (a.sentence !== b.sentence || b.start - a.end > 3 || b.start === a.end) continue;
     // "Ketavi, then Nandro", "Ketavi and later Nandro".
     const between = tokens.slice(a.end, b.start).map((t) => t.lower);
-    if (!between.every((w, n) => w === 'and' || w === 'or' || w === ',' || (n > 0 && (w === 'then' || w === 'later')))) continue;
+    if (!between.every((w, n) => w === 'and' || w === 'or' || w === ',' || (n > 0 && (w === 'then' || w === 'later' || w === 'nearby')))) continue;
     const ta = typeOf(a);
     const tb = typeOf(b);
     if (ta && !tb && !b.known && Object.keys(b.votes).length === 0) vote(b, ta, 1);

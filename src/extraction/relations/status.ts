@@ -161,7 +161,8 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     }
     // Only verbs: "a report", "Borno state" and "claims that" (nouns) attribute nothing.
     // The tagger calls "has long accused" a noun: a past form tagged noun is still the verb.
-    const verb = t.pos === 'VERB' || (t.pos === 'NOUN' && t.lower.endsWith('ed'));
+    // It also calls a closing "..., officials alleged." an adjective.
+    const verb = t.pos === 'VERB' || ((t.pos === 'NOUN' || (t.pos === 'ADJ' && k > c.trigger[0])) && t.lower.endsWith('ed'));
     if (!ATTRIBUTION_VERBS.has(t.lower) || t.text !== t.lower || !verb) continue;
     if (k >= c.trigger[0] && k < c.trigger[1]) continue;
     // "added three generals to its list" adds; "he added that" and "..., she added." say.

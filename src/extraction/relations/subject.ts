@@ -48,6 +48,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     const claim = t.lower === 'to' && tok(view, j + 1)?.lower === 'have' ? claimBefore(view, j) : undefined; // "claimed on its channel to have taken"
     if (t.lower === 'to' && sentTeam(view, j) !== undefined) j = sentTeam(view, j)!; // "had sent a team to investigate"
     else if (claim !== undefined) j = claim - 1;
+    else if (t.lower === 'to' && rankedBefore(view, j) !== undefined) j = rankedBefore(view, j)!; // "Japan became the latest country to sanction"
     else if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
     else if (t.lower === 'having' && tok(view, j - 1)?.lower === 'of') j--; // "accuse of having armed"
     else if (t.lower === 'by' && ['then', 'now'].includes(tok(view, j + 1)?.lower ?? '')) j--; // "had by then sanctioned"
@@ -558,3 +559,15 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
   return units.length > 1 && units.some((u) => u.kind === 'PRONOUN') ? [last] : units;
 }
 
+const RANKS = new Set(['first', 'second', 'third', 'latest', 'last', 'only', 'next']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'became', 'become', 'becomes', 'becoming']);
+
+/** "X became the latest country to sanction", "X was the first to designate": the token before the copula. */
+function rankedBefore(view: SentenceView, to: number): number | undefined {
+  let k = to - 1;
+  for (let n = 0; n < 3 && tok(view, k) && ['NOUN', 'ADJ', 'PROPN'].includes(tok(view, k)!.pos) && !RANKS.has(tok(view, k)!.lower); n++) k--;
+  if (!RANKS.has(tok(view, k)?.lower ?? '') || tok(view, k - 1)?.lower !== 'the') return undefined;
+  k -= 2;
+  if (!COPULAS.has(tok(view, k)?.lower ?? '')) return undefined;
+  return ['has', 'have', 'had'].includes(tok(view, k - 1)?.lower ?? '') ? k - 2 : k - 1;
+}

@@ -5,9 +5,10 @@ import { headOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
 import { coordinated, tok, unitFrom, type SentenceView } from '../view.js';
 
+const BACKING_NOUNS = new Set(['support', 'backing', 'protection', 'help', 'assistance', 'patronage']);
 const SHARE_WORDS = new Set(['most', 'much', 'some', 'all', 'part', 'of', 'its', 'their', 'his', 'her']);
 
-/** "The Lumara Liberation Front receives weapons and cash from neighbouring Osra", "relies on Osra for weapons". */
+/** "The Lumara Liberation Front receives weapons and cash from neighbouring Osra", "enjoys the backing of Osra", "relies on Osra for weapons". */
 export const receiveFrom: Pattern = {
   name: 'receive-from',
   match(view, i) {
@@ -19,12 +20,15 @@ export const receiveFrom: Pattern = {
     for (let guard = 0; guard < 8; guard++, k++) {
       const t = tok(view, k);
       if (!t) return undefined;
+      if (t.lower === 'of' && BACKING_NOUNS.has(tok(view, k - 1)?.lower ?? '')) break;
       const code = AID_NOUNS[t.lower];
       if (code) cameo ??= code;
       // "most of its weapons", "much of their funding".
       else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.lower === 'and' || t.text === ',' || t.pos === 'NOUN' || SHARE_WORDS.has(t.lower))) break;
     }
-    if (!cameo || tok(view, k)?.lower !== 'from') return undefined;
+    // "enjoys the backing of Velmar": "of" after the support itself.
+    const of = tok(view, k)?.lower === 'of' && BACKING_NOUNS.has(tok(view, k - 1)?.lower ?? '');
+    if (!cameo || (tok(view, k)?.lower !== 'from' && !of)) return undefined;
     const giver = unitFrom(view, k + 1, 2);
     const receiver = subjectOf(view, i, () => false);
     if (!giver || !receiver) return undefined;

@@ -3,7 +3,7 @@ import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { MEMBER_NOUNS, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
+import { coordinatedBefore, MEMBER_NOUNS, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 const RELATIVE = new Set(['which', 'that', 'whom']);
@@ -61,7 +61,12 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
     // "the Tren de Aragua gang, which ...": the name the kind noun follows.
     if (tok(view, k)?.text === tok(view, k)?.lower && MEMBER_NOUNS.has(tok(view, k)?.lower ?? '') && !unitAt(view, k)) k--;
     const direct = unitAt(view, k);
-    if (direct) return [describedBy(view, direct) ?? direct];
+    if (direct) {
+      const described = describedBy(view, direct);
+      if (described) return [described];
+      // "Ketavi and Dassa, which it seized in May": every name of the list.
+      return direct.end === k + 1 ? (coordinatedBefore(view, direct.end) ?? [direct]) : [direct];
+    }
   }
   // Back over the apposition's noun phrase to its comma.
   let words = 0;
