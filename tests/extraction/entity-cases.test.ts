@@ -116,6 +116,8 @@ const TYPED: [string, string, EntityType][] = [
   ['The Lumara Liberation Front seized Ketavi and nearby Dassa on Monday.', 'Dassa', 'PLACE'],
   ['Velmar, a neighbouring state, has denied arming the Lumara Liberation Front.', 'Velmar', 'COUNTRY'],
   ['Sokoto, a northern state, was hit by floods.', 'Sokoto', 'PLACE'],
+  ['The rebels crossed from Velmar, whose army has massed troops on the border.', 'Velmar', 'COUNTRY'],
+  ["Velmar's foreign ministry summoned the ambassador.", 'Velmar', 'COUNTRY'],
 ];
 
 describe('entity typing', () => {

@@ -147,6 +147,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Canada has become the third G7 member to sanction the RSF.', ['SANCTIONED', 'Canada', 'Rapid Support Forces']],
   ['active-verb', 'The United States was the first to designate the Houthis.', ['SANCTIONED', 'United States', 'Houthis']],
   ['light-verb', 'Japan is the first Asian country to impose sanctions on M23.', ['SANCTIONED', 'Japan', 'M23']],
+  // A participle clause after a time phrase takes the main clause's subject.
+  ['active-verb', 'The United States followed in June, designating M23 as a terrorist organisation.', ['SANCTIONED', 'United States', 'M23']],
+  // "a firm that X says supplied": the firm supplied, as X claims.
+  ['send-aid', 'The Kessari Popular Front attacked Ketavi. Washington sanctioned Orso Trading, a firm that Washington says supplied the militia with drones.', ['BACKS', 'Orso Trading', 'Kessari Popular Front', 'CLAIMED']],
   ['receive-from', "Mali's junta has relied on Russian troops since 2021.", ['BACKS', 'Russia', 'Mali']],
   ['receive-from', 'The Houthis are thought to receive weapons from Iran.', ['BACKS', 'Iran', 'Houthis', 'CLAIMED']],
   ['receive-from', "Mali's junta expelled French troops in 2022 and has since turned to Moscow for military help.", ['BACKS', 'Russia', 'Mali']],
@@ -579,6 +583,12 @@ describe('status', () => {
     const x = run('The Kessari Front launched a new push. According to the United Nations Group of Experts on the DRC, its offensive was supported by troops of the Rwanda Defence Force.');
     expect(triples(x)).toEqual([['BACKS', 'Rwanda Defence Force', 'Kessari Front', 'CLAIMED']]);
     expect(x.relations[0]?.claimant).toBe('United Nations Group of Experts on the DRC');
+  });
+
+  it('names the speaker after a relative pronoun, and the denier a relative pronoun stands for', () => {
+    expect(run('Canada sanctioned Orso Trading, a firm that officials say supplied the Kessari Popular Front with drones.').relations.find((r) => r.type === 'BACKS')?.claimant).toBe('officials');
+    const denied = run('The UAE, which denies supplying weapons to the RSF, welcomed the ruling.').relations[0]!;
+    expect([denied.status, denied.claimant]).toEqual(['DENIED', 'UAE']);
   });
 });
 

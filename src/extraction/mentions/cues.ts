@@ -136,6 +136,11 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (be && ['was', 'were', 'had', 'has', 'been'].includes(be.lower) && passive && PLACE_PASSIVE_VERBS.has(passive.lower) && !away) vote(draft, 'PLACE', 2);
   // "Ketavi, seized by the rebels in May, ...": a participle apposition with its agent.
   else if (a1?.text === ',' && PLACE_PASSIVE_VERBS.has(after(2)?.lower ?? '') && after(3)?.lower === 'by') vote(draft, 'PLACE', 2);
+  // "Velmar, whose army ...", "Velmar's foreign ministry": what only a state has (a ruler has a
+  // government and an army too: "Assad's government").
+  const whose = a1?.text === ',' && after(2)?.lower === 'whose' && STATE_BODIES.has(after(3)?.lower ?? '');
+  const ministry = a1 && (a1.lower === "'s" || a1.lower === '’s') && (STATE_OFFICES.has(after(2)?.lower ?? '') || after(3)?.lower === 'ministry');
+  if ((whose && !looksLikePersonName(tokens.slice(draft.start, draft.end))) || ministry) vote(draft, 'COUNTRY', 2);
   // "seized Rubaya and nearby Kibumba".
   if (b1?.text === 'nearby') vote(draft, 'PLACE', 2);
   if (a1 && a1.text === a1.lower) {
@@ -162,6 +167,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   const agency = a1?.text === '(' && (NEWS_AGENCIES.has(after(2)?.text ?? '') || after(2)?.text === 'Reuters');
   if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && (a1?.text === ',' || agency)) vote(draft, 'PLACE', 3);
 }
+
+const STATE_BODIES = new Set(['government', 'army', 'military', 'junta', 'parliament', 'embassy', 'navy', 'foreign', 'defence', 'defense', 'cabinet']);
+const STATE_OFFICES = new Set(['embassy', 'parliament']);
 
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 

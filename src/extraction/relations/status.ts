@@ -12,7 +12,7 @@ import {
   SELF_REPORT_VERBS,
 } from '../lexicon/status.js';
 import type { Candidate } from './candidate.js';
-import { rangeText, tok, unitAt, type SentenceView } from './view.js';
+import { antecedentOf, rangeText, tok, unitAt, type SentenceView } from './view.js';
 
 export interface StatusReading {
   status: RelationStatus;
@@ -227,6 +227,8 @@ function afterComma(view: SentenceView, k: number): boolean {
   return false;
 }
 
+const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+
 /** The noun phrase before a speech or denial verb, back to the previous clause break. */
 function speakerBefore(view: SentenceView, k: number, text: string): string | undefined {
   // "X designated the TRF ..., describing it as": a participle's speaker is the clause's subject.
@@ -238,7 +240,13 @@ function speakerBefore(view: SentenceView, k: number, text: string): string | un
   const auxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'reportedly', 'again', 'repeatedly', 'strongly', 'flatly']);
   while (j >= view.sentence.firstToken && (auxiliaries.has(view.tokens[j]!.lower) || ['ADV', 'AUX'].includes(view.tokens[j]!.pos) || view.tokens[j]!.lower === 'long')) j--;
   const stop = j;
-  while (j >= view.sentence.firstToken && !CLAUSE_BREAKS.has(view.tokens[j]!.lower) && stop - j < 12) j--;
+  // "a firm that officials say ...": the speaker starts after the relative pronoun.
+  while (j >= view.sentence.firstToken && !CLAUSE_BREAKS.has(view.tokens[j]!.lower) && !RELATIVES.has(view.tokens[j]!.lower) && stop - j < 12) j--;
+  // "The UAE, which denies supplying ...": the speaker is what the relative pronoun stands for.
+  if (stop < j + 1 && j >= view.sentence.firstToken && RELATIVES.has(view.tokens[j]!.lower)) {
+    const owner = unitAt(view, antecedentOf(view, j));
+    return owner ? clean(rangeText(view, text, owner.start, owner.end)) : undefined;
+  }
   if (stop < j + 1) return undefined;
   return clean(text.slice(view.tokens[j + 1]!.start, view.tokens[stop]!.end));
 }

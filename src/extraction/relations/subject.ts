@@ -86,7 +86,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (SAY.has(t.lower) && REPORTERS.has(tok(view, j - 1)?.lower ?? '') && RELATIVE_PRONOUNS.has(tok(view, j - 2)?.lower ?? '')) j -= 2; // "a firm that officials say has funnelled"
     else if (SAY.has(t.lower) && unitAt(view, j - 1) && RELATIVE_PRONOUNS.has(tok(view, unitAt(view, j - 1)!.start - 1)?.lower ?? '')) {
       // "Iran, which Washington says has supplied the Houthis": the one the relative pronoun stands for.
-      j = antecedentOf(view, unitAt(view, j - 1)!.start - 1);
+      // (From the relative pronoun, as below: "a firm that Washington says supplied" is the firm's.)
+      j = unitAt(view, j - 1)!.start - 1;
       break;
     }
     else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
@@ -101,7 +102,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (t.text === ',' && unitAt(view, j - 1) && includedBefore(view, j)) j--; // "Several factions, among them X and Y, are armed"
     else if (t.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1; // "The SAF (SAF) have"
     else if (timeBefore(view, j) > 0) j -= timeBefore(view, j); // "on Friday", "last week"
-    else if (t.text === ',' && (timeBefore(view, j - 1) > 0 || tok(view, j - 1)?.lower === 'and')) j--; // "and, in April 2024, briefly captured"
+    // (Not a participle clause: "The EU acted on Monday, sanctioning M23" is the EU's.)
+    else if (t.text === ',' && (timeBefore(view, j - 1) > 0 || tok(view, j - 1)?.lower === 'and') && !(j === i - 1 && tok(view, i)!.lower.endsWith('ing'))) j--; // "and, in April 2024, briefly captured"
     else break;
   }
   // "deployed troops to South Sudan to protect": the name after a preposition is no subject of the purpose.
