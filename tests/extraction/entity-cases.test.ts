@@ -118,7 +118,18 @@ const TYPED: [string, string, EntityType][] = [
   ['Sokoto, a northern state, was hit by floods.', 'Sokoto', 'PLACE'],
   ['The rebels crossed from Velmar, whose army has massed troops on the border.', 'Velmar', 'COUNTRY'],
   ["Velmar's foreign ministry summoned the ambassador.", 'Velmar', 'COUNTRY'],
+  ['Dalia Fenn, a Velmar national, procured weapons for the Kessari Popular Front.', 'Velmar', 'COUNTRY'],
+  ['Velmar-backed rebels seized Ketavi.', 'Velmar', 'COUNTRY'],
+  // An apposition after a bracketed acronym.
+  ['The Kessari Popular Front (KPF), a Velmar-backed militia, attacked Ketavi.', 'Kessari Popular Front', 'ARMED_GROUP'],
 ];
+
+describe('a company named with and without its legal form', () => {
+  it('is one entity', () => {
+    const x = run('OFAC designated Orso Trading on Monday. Orso Trading LLC is owned by Tavo Merek.');
+    expect(x.entities.filter((e) => e.type === 'ORGANISATION').map((e) => e.name).sort()).toEqual(['Office of Foreign Assets Control', 'Orso Trading LLC']);
+  });
+});
 
 describe('entity typing', () => {
   it.each(TYPED)('%s -> %s is %s', (text, name, type) => {

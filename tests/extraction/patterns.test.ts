@@ -147,6 +147,17 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Canada has become the third G7 member to sanction the RSF.', ['SANCTIONED', 'Canada', 'Rapid Support Forces']],
   ['active-verb', 'The United States was the first to designate the Houthis.', ['SANCTIONED', 'United States', 'Houthis']],
   ['light-verb', 'Japan is the first Asian country to impose sanctions on M23.', ['SANCTIONED', 'Japan', 'M23']],
+  ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
+  // Sanctioned "for" an act: the one sanctioned did it.
+  ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
+  ['send-aid', 'OFAC acted today. Dalia Fenn is being designated for having provided material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
+  ['active-verb', 'The EU sanctioned Tavo Merek for financing the Kessari Popular Front.', ['BACKS', 'Tavo Merek', 'Kessari Popular Front']],
+  ['send-aid', 'The UK sanctioned Tavo Merek for his role in supplying weapons to the Kessari Popular Front.', ['BACKS', 'Tavo Merek', 'Kessari Popular Front']],
+  ['active-verb', 'Dalia Fenn materially assisted the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
+  ['backers', "The Kessari Popular Front attacked. Tavo Merek is the KPF's chief financier.", ['BACKS', 'Tavo Merek', 'Kessari Popular Front']],
+  ['backers', 'Qatar is a major funder of Hamas.', ['BACKS', 'Qatar', 'Hamas']],
+  ['compound-adjective', 'The Kessari Popular Front (KPF), a Velmar-backed militia, attacked Ketavi.', ['BACKS', 'Velmar', 'Kessari Popular Front']],
+  ['active-verb', "Velmar's intelligence service funds the Kessari Popular Front.", ['BACKS', 'Velmar', 'Kessari Popular Front']],
   // A participle clause after a time phrase takes the main clause's subject.
   ['active-verb', 'The United States followed in June, designating M23 as a terrorist organisation.', ['SANCTIONED', 'United States', 'M23']],
   // "a firm that X says supplied": the firm supplied, as X claims.

@@ -4,6 +4,7 @@ import { fold } from '../../core/normalise.js';
 import type { KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, EntityDraft, NameDraft, TypeVotes, Unit } from '../types.js';
 import { isCommonWord } from '../lexicon/words.js';
+import { LEGAL_FORMS } from '../lexicon/names.js';
 import { Links, linkAliases, linkShortForms, linkSurnames } from './aliases.js';
 import { spanText } from '../mentions/segment.js';
 
@@ -179,7 +180,10 @@ function nameKey(text: string): string {
   let key = fold(text);
   if (key.startsWith('the ')) key = key.slice(4);
   if (key.endsWith("'s") || key.endsWith('’s')) key = key.slice(0, -2);
-  return key.includes('.') ? key.replace(/\./g, '') : key;
+  if (key.includes('.')) key = key.replace(/\./g, '');
+  // "Orso Trading LLC" and "Orso Trading" are one company.
+  const last = key.lastIndexOf(' ');
+  return last > 0 && key.indexOf(' ') < last && LEGAL_FORMS.has(key.slice(last + 1)) ? key.slice(0, last) : key;
 }
 
 /** "Russian forces" are Russia's armed forces when the text names that army otherwise, else Russia. */

@@ -30,6 +30,7 @@ export const ACTIVE_VERBS: Record<string, TriggerSense> = {
   harbour: { type: 'BACKS', cameo: '074', weight: 0.8 },
   harbor: { type: 'BACKS', cameo: '074', weight: 0.8 },
   train: { type: 'BACKS', cameo: '062', weight: 0.85 },
+  assist: { type: 'BACKS', cameo: '070', weight: 0.75 },
   capture: { type: 'CAPTURED', cameo: '192' },
   seize: { type: 'CAPTURED', cameo: '192' },
   take: { type: 'CAPTURED', cameo: '192', weight: 0.9 },
@@ -239,7 +240,7 @@ export const ENTER_FORMS = new Set(['entered', 'enter', 'enters']);
 export const HOLD_FORMS = new Set(['held', 'hold', 'holds', 'occupied', 'secured']);
 export const ENTER_AND_HOLD: TriggerSense = { type: 'CAPTURED', cameo: '192', weight: 0.9 };
 /** Backers named by their role: "His backers have included ...", "Ukraine's largest donor". */
-export const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'benefactor', 'financiers', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'protector', 'guarantor', 'supporter', 'supporters']);
+export const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'benefactor', 'financiers', 'financier', 'funder', 'funders', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'protector', 'guarantor', 'supporter', 'supporters']);
 /** Participles of listing in sanctions texts: "Among those listed are", "Those designated include". */
 export const LISTED_WORDS = new Set(['listed', 'designated', 'sanctioned', 'targeted', 'named', 'blacklisted', 'added']);
 /** Verbs that add a name to a sanctions list. */

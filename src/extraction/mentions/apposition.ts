@@ -14,6 +14,8 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
   const { tokens, sentences } = ctx.analysis;
   const end = sentences[draft.sentence]!.endToken;
   let i = draft.end;
+  // "the Kessari Popular Front (KPF), a Velmar-backed militia": past the bracketed acronym.
+  if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && i + 3 < end) i += 3;
   if (tokens[i]?.text !== ',') return undefined;
   i++;
   const det = tokens[i]?.lower;

@@ -141,6 +141,10 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   const whose = a1?.text === ',' && after(2)?.lower === 'whose' && STATE_BODIES.has(after(3)?.lower ?? '');
   const ministry = a1 && (a1.lower === "'s" || a1.lower === '’s') && (STATE_OFFICES.has(after(2)?.lower ?? '') || after(3)?.lower === 'ministry');
   if ((whose && !looksLikePersonName(tokens.slice(draft.start, draft.end))) || ministry) vote(draft, 'COUNTRY', 2);
+  // "a Velmar national", "two Velmar citizens".
+  if (a1 && ['national', 'nationals', 'citizen', 'citizens'].includes(a1.text) && b1 && (b1.lower === 'a' || b1.pos === 'NUM')) vote(draft, 'COUNTRY', 2);
+  // "a Velmar-backed militia": most backers so named are states.
+  if (words === 1 && a1?.text === '-' && !a1.spaceBefore && BACKED_FORMS.has(after(2)?.lower ?? '')) vote(draft, 'COUNTRY', 1);
   // "seized Rubaya and nearby Kibumba".
   if (b1?.text === 'nearby') vote(draft, 'PLACE', 2);
   if (a1 && a1.text === a1.lower) {
@@ -169,7 +173,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
 }
 
 const STATE_BODIES = new Set(['government', 'army', 'military', 'junta', 'parliament', 'embassy', 'navy', 'foreign', 'defence', 'defense', 'cabinet']);
-const STATE_OFFICES = new Set(['embassy', 'parliament']);
+const STATE_OFFICES = new Set(['embassy', 'parliament', 'intelligence']);
+
+const BACKED_FORMS = new Set(['backed', 'funded', 'armed', 'sponsored', 'supported', 'aligned', 'financed', 'trained']);
 
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 

@@ -1,6 +1,8 @@
 import type { Unit } from '../types.js';
 import { DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
 import { timeBefore } from './time.js';
+import { ACTIVE_VERBS } from '../lexicon/triggers.js';
+import { verbLemma } from '../forms.js';
 import { ARMY_ADJECTIVES, INDIVIDUAL_ROLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
@@ -39,6 +41,8 @@ const BRIDGES = new Set(['keep', 'keeps', 'kept', 'keeping', 'began', 'begin', '
  * Coordinated subjects are all returned.
  */
 export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: string) => boolean, depth = 0): Argument | undefined {
+  const listed = depth === 0 ? sanctionedFor(view, i, triggerForms) : undefined;
+  if (listed) return listed;
   let j = i - 1;
   let infinitive = false;
   for (let guard = 0; guard < 12 && j >= view.sentence.firstToken; guard++) {
@@ -572,4 +576,26 @@ function rankedBefore(view: SentenceView, to: number): number | undefined {
   k -= 2;
   if (!COPULAS.has(tok(view, k)?.lower ?? '')) return undefined;
   return ['has', 'have', 'had'].includes(tok(view, k - 1)?.lower ?? '') ? k - 2 : k - 1;
+}
+
+/**
+ * "designated Dalia Fenn for providing support to ...", "Fenn is being designated for having
+ * materially assisted ...": the one sanctioned did what the "for" clause says.
+ */
+function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: string) => boolean): Argument | undefined {
+  let k = i - 1;
+  while (tok(view, k) && ((tok(view, k)!.pos === 'ADV' && tok(view, k)!.text === tok(view, k)!.lower) || tok(view, k)!.lower === 'having')) k--;
+  if (!(tok(view, i)!.lower.endsWith('ing') || tok(view, k + 1)?.lower === 'having')) return undefined;
+  // "for his role in supplying".
+  if (tok(view, k)?.lower === 'in' && tok(view, k - 1)?.lower === 'role' && ['his', 'her', 'its', 'their'].includes(tok(view, k - 2)?.lower ?? '')) k -= 3;
+  if (tok(view, k)?.lower !== 'for') return undefined;
+  k--;
+  while (timeBefore(view, k) > 0) k -= timeBefore(view, k);
+  const sanctions = (at: number): boolean => ACTIVE_VERBS[verbLemma(tok(view, at)?.lower ?? '', ACTIVE_VERBS) ?? '']?.type === 'SANCTIONED';
+  const object = unitAt(view, k);
+  if (!object) return sanctions(k) ? subjectOf(view, k, triggerForms, 1) : undefined;
+  const units = coordinatedLeft(view, object);
+  let v = units[0]!.start - 1;
+  if (tok(view, v)?.lower === 'the') v--;
+  return sanctions(v) ? { units, start: units[0]!.start } : undefined;
 }

@@ -21,7 +21,7 @@ export const MEMBER_NOUNS = new Set([
   'gunmen', 'paramilitaries', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'administration', 'regime', 'junta',
   'ministry', 'minister', 'president', 'council', 'court', 'judges', 'panel', 'mission', 'monitors', 'team', 'units', 'committee',
   'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
-  'states', 'members', 'member', 'countries', 'governments', 'nations', 'men', 'commandos', 'personnel', 'recruits', 'mercenaries', 'contractors',
+  'states', 'members', 'member', 'countries', 'governments', 'nations', 'men', 'commandos', 'personnel', 'recruits', 'mercenaries', 'contractors', 'intelligence', 'service', 'services', 'agency', 'agencies',
   // The kind of body a name is: "the Tren de Aragua gang", "the Sinaloa cartel".
   'gang', 'gangs', 'group', 'cartel', 'faction', 'outfit', 'network', 'sect', 'cells', 'cell', 'movement',
 ]);
@@ -229,6 +229,8 @@ export function modifiesNoun(view: SentenceView, unit: Unit): boolean {
   if (!next || next.text !== next.lower || next.pos !== 'NOUN') return false;
   // "Y days later": a span of time after the name, not a noun it describes.
   if (TIME_SPANS.has(next.lower) && ['later', 'earlier', 'ago', 'after', 'before'].includes(tok(view, unit.end + 1)?.lower ?? '')) return false;
+  // "designated Orso Trading today": a time word, not a noun.
+  if (next.lower === 'today' || next.lower === 'yesterday' || next.lower === 'tonight') return false;
   // "the Houthis prolongs Yemen's war": a verb the tagger took for a noun, its object's owner after it.
   const owner = unitAt(view, unit.end + 1);
   if (next.lower.endsWith('s') && owner?.start === unit.end + 1 && possessiveAt(view, owner.end)) return false;

@@ -7,7 +7,7 @@ import type { Unit } from '../../types.js';
 const COPULA = new Set(['include', 'includes', 'included', 'including', 'are', 'were', 'is', 'was', 'remains', 'remained', 'become', 'becomes', 'became']);
 const POSSESSIVE = new Set(["'s", '’s', '’', "'"]);
 const PRONOUNS = new Set(['his', 'her', 'its', 'their']);
-const CLIENT_AFTER_OF = new Set(['backer', 'backers', 'sponsor', 'sponsors', 'patron', 'patrons', 'benefactor', 'benefactors', 'financier', 'financiers', 'donor', 'donors']);
+const CLIENT_AFTER_OF = new Set(['backer', 'backers', 'sponsor', 'sponsors', 'patron', 'patrons', 'benefactor', 'benefactors', 'financier', 'financiers', 'funder', 'funders', 'donor', 'donors']);
 
 /**
  * A backer named by its role: "His backers have included Egypt, the UAE and Russia", "the RSF's most

@@ -67,5 +67,7 @@ function apposedBefore(view: SentenceView, start: number): Unit | undefined {
   const det = tok(view, start - 1);
   if (!det || (det.lower !== 'a' && det.lower !== 'an')) return undefined;
   if (tok(view, start - 2)?.text !== ',') return undefined;
+  // "the Kessari Popular Front (KPF), a Velmar-backed militia": the bracketed acronym names it too.
+  if (tok(view, start - 3)?.text === ')' && tok(view, start - 5)?.text === '(') return unitAt(view, start - 4) ?? unitAt(view, start - 6);
   return unitAt(view, start - 3);
 }
