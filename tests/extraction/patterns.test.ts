@@ -147,6 +147,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Canada has become the third G7 member to sanction the RSF.', ['SANCTIONED', 'Canada', 'Rapid Support Forces']],
   ['active-verb', 'The United States was the first to designate the Houthis.', ['SANCTIONED', 'United States', 'Houthis']],
   ['light-verb', 'Japan is the first Asian country to impose sanctions on M23.', ['SANCTIONED', 'Japan', 'M23']],
+  // "his office": the body a person's role is named with.
+  ['active-verb', 'ICC Prosecutor Karim Khan said his office was investigating crimes in Darfur.', ['INVESTIGATES', 'International Criminal Court', 'Darfur', 'CLAIMED']],
+  ['light-verb', 'Karim Khan, the prosecutor of the International Criminal Court, said his office had opened an investigation into crimes in Darfur.', ['INVESTIGATES', 'International Criminal Court', 'Darfur', 'CLAIMED']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
@@ -596,6 +599,13 @@ describe('status', () => {
     expect(x.relations[0]?.claimant).toBe('United Nations Group of Experts on the DRC');
   });
 
+  it('names the speaker before an apposition and past a dateline dash', () => {
+    expect(run('Karim Khan, the ICC prosecutor, said his office was investigating crimes in Darfur.').relations[0]?.claimant).toBe('Karim Khan');
+    expect(run("The ICC's prosecutor, Karim Khan, said his office was investigating crimes in Darfur.").relations[0]?.claimant).toBe('Karim Khan');
+    expect(run('The Ndoro Patriotic Movement (NPM), the largest rebel group in the north, said its fighters had seized Kelimbo.').relations[0]?.claimant).toBe('Ndoro Patriotic Movement');
+    expect(run("PORT SUDAN, Oct 27 (Reuters) - Sudan's Rapid Support Forces said on Sunday they had taken full control of El Fasher.").relations[0]?.claimant).toBe("Sudan's Rapid Support Forces");
+  });
+
   it('names the speaker after a relative pronoun, and the denier a relative pronoun stands for', () => {
     expect(run('Canada sanctioned Orso Trading, a firm that officials say supplied the Kessari Popular Front with drones.').relations.find((r) => r.type === 'BACKS')?.claimant).toBe('officials');
     const denied = run('The UAE, which denies supplying weapons to the RSF, welcomed the ruling.').relations[0]!;
@@ -924,5 +934,11 @@ describe('an unnamed army', () => {
   it('is the army its own sentence names after it ("The national army, known as FACA, said")', () => {
     const x = run('Rebels of the CPC seized Nzacko. The national army, known by its French acronym FACA, said it had driven the rebels out of Ndele. Russian fighters had fought alongside the soldiers.');
     expect(x.relations.some((r) => r.type === 'CAPTURED' && r.source === findEntity(x, 'FACA')?.id)).toBe(true);
+  });
+});
+
+describe('"his office" with no body named for the person', () => {
+  it('gives no investigator', () => {
+    expect(triples(run('Karim Khan said his office was investigating crimes in Darfur.'))).toEqual([]);
   });
 });

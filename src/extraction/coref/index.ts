@@ -73,6 +73,16 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       if (office) i++;
       continue;
     }
+    // "ICC Prosecutor Karim Khan said his office was investigating": the office is the body the person speaks for.
+    if ((t.lower === 'his' || t.lower === 'her') && tokens[i + 1]?.lower === 'office') {
+      const person = mostRecent(tokens, history, entities, t.sentence, ['PERSON'], undefined);
+      const body = person === undefined ? undefined : bodyOf(tokens, history, entities, person);
+      if (body) {
+        add({ start: i, end: i + 2, sentence: t.sentence, entities: [body], kind: 'NOMINAL' });
+        i++;
+        continue;
+      }
+    }
     const pronoun = PRONOUNS[t.lower];
     // "The force has been hampered ..., and the United States, its main donor, ...": a subject with
     // no name is the likeliest owner of a later "its"; leave the pronoun unresolved.
@@ -610,6 +620,36 @@ function twoRecent(tokens: readonly Token[], history: readonly Unit[], entities:
       for (const id of unit.entities) if (entities.get(id)?.type === type && !found.includes(id)) found.push(id);
     }
     if (found.length === 2) return found.reverse();
+  }
+  return undefined;
+}
+
+/** Role words that tie a person to a body: "ICC Prosecutor X", "X, the court's president". */
+const BODY_ROLES = new Set(['prosecutor', 'chief', 'head', 'director', 'president', 'chairman', 'chairwoman', 'chair', 'secretary-general', 'commissioner', 'registrar', 'rapporteur', 'director-general', 'administrator', 'inspector-general', 'ombudsman']);
+
+/**
+ * The organisation a person's role is named with: "ICC Prosecutor Karim Khan", "the ICC's
+ * prosecutor, Karim Khan", "Karim Khan, the ICC prosecutor".
+ */
+function bodyOf(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, person: string): string | undefined {
+  const body = (u: Unit | undefined): string | undefined => (u && entities.get(u.entities[0] ?? '')?.type === 'ORGANISATION' ? u.entities[0] : undefined);
+  const endingAt = (k: number): Unit | undefined => history.find((u) => u.end === k + 1);
+  const role = (k: number): boolean => BODY_ROLES.has(tokens[k]?.lower ?? '');
+  for (const u of history) {
+    if (u.entities[0] !== person) continue;
+    let k = u.start - 1;
+    if (tokens[k]?.text === ',') k--;
+    if (role(k)) {
+      const owner = tokens[k - 1]?.lower === "'s" || tokens[k - 1]?.lower === '’s' ? k - 2 : k - 1;
+      const found = body(endingAt(owner));
+      if (found) return found;
+    }
+    // "Karim Khan, the ICC prosecutor", "Karim Khan, the prosecutor of the ICC".
+    k = u.end;
+    if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'the') continue;
+    const after = history.find((v) => v.start === k + 2);
+    if (after && role(after.end)) return body(after);
+    if (role(k + 2) && tokens[k + 3]?.lower === 'of') return body(history.find((v) => v.start === k + 4 || v.start === k + 5));
   }
   return undefined;
 }

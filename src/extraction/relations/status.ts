@@ -237,7 +237,7 @@ function speakerBefore(view: SentenceView, k: number, text: string): string | un
     return subject && subject.start <= view.sentence.firstToken + 1 ? rangeText(view, text, subject.start, subject.end) : undefined;
   }
   let j = k - 1;
-  const auxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'reportedly', 'again', 'repeatedly', 'strongly', 'flatly']);
+  const auxiliaries = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'also', 'reportedly', 'again', 'repeatedly', 'strongly', 'flatly', 'yesterday', 'today']);
   while (j >= view.sentence.firstToken && (auxiliaries.has(view.tokens[j]!.lower) || ['ADV', 'AUX'].includes(view.tokens[j]!.pos) || view.tokens[j]!.lower === 'long')) j--;
   const stop = j;
   // "a firm that officials say ...": the speaker starts after the relative pronoun.
@@ -246,6 +246,19 @@ function speakerBefore(view: SentenceView, k: number, text: string): string | un
   if (stop < j + 1 && j >= view.sentence.firstToken && RELATIVES.has(view.tokens[j]!.lower)) {
     const owner = unitAt(view, antecedentOf(view, j));
     return owner ? clean(rangeText(view, text, owner.start, owner.end)) : undefined;
+  }
+  // "Karim Khan, the ICC prosecutor, said": the name before the apposition.
+  if (stop < j + 1 && view.tokens[j]?.text === ',') {
+    for (let c = j - 2; c >= view.sentence.firstToken && c > j - 12; c--) {
+      if (view.tokens[c]!.text !== ',') continue;
+      // ("The ICC's prosecutor, Karim Khan, said": the name in the apposition.)
+      let b = c - 1;
+      // "The Office of the Protector of Citizens (OPC), Haiti's ombudsman, said": past the bracket.
+      if (view.tokens[b]?.text === ')') while (b > c - 8 && view.tokens[b]?.text !== '(') b--;
+      if (view.tokens[b]?.text === '(') b--;
+      const owner = unitAt(view, b) ?? (b === c - 1 ? unitAt(view, c + 1) : undefined);
+      return owner ? clean(rangeText(view, text, owner.start, owner.end)) : undefined;
+    }
   }
   if (stop < j + 1) return undefined;
   return clean(text.slice(view.tokens[j + 1]!.start, view.tokens[stop]!.end));
@@ -262,6 +275,7 @@ function phrase(view: SentenceView, from: number, end: number, text: string): st
 }
 
 function clean(s: string): string {
-  return s.replace(/^(?:(?:which|who|whom|that)\s+)?(?:(?:the|a|an)\s+)?/i, '').replace(/\s+/g, ' ').trim();
+  // (A dateline's dash may open it: "PORT SUDAN (Reuters) - Sudan's RSF said".)
+  return s.replace(/^[-–—\s]+/, '').replace(/^(?:(?:which|who|whom|that)\s+)?(?:(?:the|a|an)\s+)?/i, '').replace(/\s+/g, ' ').trim();
 }
 
