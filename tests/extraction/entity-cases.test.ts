@@ -120,6 +120,9 @@ const TYPED: [string, string, EntityType][] = [
   ["Velmar's foreign ministry summoned the ambassador.", 'Velmar', 'COUNTRY'],
   ['Dalia Fenn, a Velmar national, procured weapons for the Kessari Popular Front.', 'Velmar', 'COUNTRY'],
   ['Velmar-backed rebels seized Ketavi.', 'Velmar', 'COUNTRY'],
+  ["Strikes hit branches of Al-Qard al-Hassan, the association that serves as Hezbollah's bank.", 'Al-Qard al-Hassan', 'ORGANISATION'],
+  // A capital that is taken is the city, even when a clause follows.
+  ['Hayat Tahrir al-Sham and its allies seized Damascus and Assad fled to Moscow.', 'Damascus', 'PLACE'],
   // An apposition after a bracketed acronym.
   ['The Kessari Popular Front (KPF), a Velmar-backed militia, attacked Ketavi.', 'Kessari Popular Front', 'ARMED_GROUP'],
 ];

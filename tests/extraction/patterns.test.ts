@@ -150,6 +150,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   // "his office": the body a person's role is named with.
   ['active-verb', 'ICC Prosecutor Karim Khan said his office was investigating crimes in Darfur.', ['INVESTIGATES', 'International Criminal Court', 'Darfur', 'CLAIMED']],
   ['light-verb', 'Karim Khan, the prosecutor of the International Criminal Court, said his office had opened an investigation into crimes in Darfur.', ['INVESTIGATES', 'International Criminal Court', 'Darfur', 'CLAIMED']],
+  ['active-verb', 'Hayat Tahrir al-Sham and its allies seized Damascus and Assad fled to Moscow.', ['CAPTURED', 'Hayat Tahrir al-Sham', 'Damascus']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
@@ -940,5 +941,12 @@ describe('an unnamed army', () => {
 describe('"his office" with no body named for the person', () => {
   it('gives no investigator', () => {
     expect(triples(run('Karim Khan said his office was investigating crimes in Darfur.'))).toEqual([]);
+  });
+});
+
+describe('a clause after a list of objects', () => {
+  it('does not make its subject a thing taken', () => {
+    const x = run('Hayat Tahrir al-Sham and its allies seized Damascus and Assad fled to Moscow.');
+    expect(triples(x).filter(([, , target]) => target !== 'Damascus')).toEqual([]);
   });
 });

@@ -205,6 +205,10 @@ export const APPOSITION_HEADS: Record<string, 'PERSON' | 'ARMED_GROUP' | 'ORGANI
   lender: 'ORGANISATION', bank: 'ORGANISATION', conglomerate: 'ORGANISATION', manufacturer: 'ORGANISATION',
   subsidiary: 'ORGANISATION', airline: 'ORGANISATION', exporter: 'ORGANISATION', importer: 'ORGANISATION',
   man: 'PERSON', woman: 'PERSON', boy: 'PERSON', girl: 'PERSON',
+  association: 'ORGANISATION', foundation: 'ORGANISATION', trust: 'ORGANISATION', society: 'ORGANISATION',
+  federation: 'ORGANISATION', union: 'ORGANISATION', cooperative: 'ORGANISATION', consortium: 'ORGANISATION',
+  fund: 'ORGANISATION', authority: 'ORGANISATION', ministry: 'ORGANISATION', regulator: 'ORGANISATION',
+  commission: 'ORGANISATION', council: 'ORGANISATION', committee: 'ORGANISATION', department: 'ORGANISATION',
 };
 
 /** Modifiers that make "group", "movement", "coalition" or "alliance" in an apposition armed. */

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { APPOSITION_HEADS, ARMED_MODIFIERS, ROLE_NOUNS } from '../lexicon/names.js';
+import { APPOSITION_HEADS, ARMED_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/names.js';
 
 const STATE_MODIFIERS = new Set(['neighbouring', 'neighboring', 'gulf', 'sovereign', 'member', 'island', 'landlocked', 'client', 'buffer', 'nuclear', 'rogue', 'oil-rich', 'small', 'tiny', 'independent']);
 const GROUP_NOUNS = new Set(['group', 'movement', 'coalition', 'alliance', 'organisation', 'organization', 'force']);
@@ -38,6 +38,8 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
     // The head is the last noun before "of", a comma or a verb: "a militia leader" -> leader.
     const nextIsNoun = next !== undefined && i + 1 < end && (next.pos === 'NOUN') && next.text === next.lower;
     if (nextIsNoun) continue;
+    // "X, the council said": a speaker, not an apposition.
+    if (det === 'the' && next && SPEECH_VERBS.has(next.lower)) return undefined;
     if (GROUP_NOUNS.has(noun)) return armed ? 'ARMED_GROUP' : 'ORGANISATION';
     // "a private military company", "a mercenary firm": the guide's mercenaries who fight.
     if ((noun === 'company' || noun === 'firm' || noun === 'contractor') && (tokens[i - 1]?.lower === 'military' || tokens[i - 1]?.lower === 'mercenary')) return 'ARMED_GROUP';

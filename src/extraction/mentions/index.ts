@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, NEWS_AGENCIES, PLACE_PREPOSITIONS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
+import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, NEWS_AGENCIES, PLACE_PREPOSITIONS, PLACE_VERBS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
@@ -240,6 +240,8 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   if (before?.lower === 'on' && CALLS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
   // "denies arming Moscow", "accused of backing Kigali": the object of backing is a government.
   if (before && BACKING_FORMS.test(before.lower)) return true;
+  // "seized Damascus and Assad fled": what is taken or entered is the city.
+  if (before && PLACE_VERBS.has(before.lower) && before.text === before.lower) return false;
   // "moved closer to Moscow", "money from Tehran", "shipped shells to Moscow".
   if (before?.lower === 'to' && ['closer', 'close', 'ties', 'loyal', 'allegiance', 'turned', 'turn', 'turns', 'turning'].includes(tokens[draft.start - 2]?.lower ?? '')) return true;
   if (before?.lower === 'from' && AID_WORDS.has(tokens[draft.start - 2]?.lower ?? '')) return true;

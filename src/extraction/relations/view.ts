@@ -310,10 +310,13 @@ function startsClause(view: SentenceView, u: Unit, commaAnd: boolean): boolean {
   if (t === undefined || t.text !== t.lower) return false;
   if (TIME_SPANS.has(t.lower)) return false; // "and on Y days later": the tagger may take "days" for a verb
   if (t.pos === 'AUX' || (t.pos === 'VERB' && (/[^s]s$/.test(t.lower) || t.lower === 'said'))) return true;
+  // "seized Damascus and Assad fled to Moscow": a verb no list item takes.
+  if (DEPARTURES.has(t.lower)) return true;
   // "backed by Uganda and Burundi, and Kenya sent troops": after ", and" a verb in the past opens a clause.
   return commaAnd && t.pos === 'VERB' && tok(view, end + 1)?.pos !== 'ADP' && (t.lower.endsWith('ed') || PAST_FORMS.has(t.lower));
 }
 
+const DEPARTURES = new Set(['fled', 'escaped', 'withdrew', 'retreated', 'died', 'resigned', 'surrendered', 'arrived', 'returned', 'vanished']);
 const TIME_SPANS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'decades']);
 const PAST_FORMS = new Set(['sent', 'took', 'seized', 'held', 'gave', 'sold', 'said', 'made', 'won', 'lost', 'began', 'put', 'set', 'led', 'fought', 'overran', 'brought', 'kept', 'left', 'met', 'paid', 'told']);
 
