@@ -123,6 +123,8 @@ const TYPED: [string, string, EntityType][] = [
   ["Strikes hit branches of Al-Qard al-Hassan, the association that serves as Hezbollah's bank.", 'Al-Qard al-Hassan', 'ORGANISATION'],
   // A capital that is taken is the city, even when a clause follows.
   ['Hayat Tahrir al-Sham and its allies seized Damascus and Assad fled to Moscow.', 'Damascus', 'PLACE'],
+  ['The Muslim Brotherhood said it would take part.', 'Muslim Brotherhood', 'ORGANISATION'],
+  ['Vadim Cebotari financed the Victorie bloc.', 'Victorie', 'ORGANISATION'],
   // An apposition after a bracketed acronym.
   ['The Kessari Popular Front (KPF), a Velmar-backed militia, attacked Ketavi.', 'Kessari Popular Front', 'ARMED_GROUP'],
 ];

@@ -151,6 +151,11 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'ICC Prosecutor Karim Khan said his office was investigating crimes in Darfur.', ['INVESTIGATES', 'International Criminal Court', 'Darfur', 'CLAIMED']],
   ['light-verb', 'Karim Khan, the prosecutor of the International Criminal Court, said his office had opened an investigation into crimes in Darfur.', ['INVESTIGATES', 'International Criminal Court', 'Darfur', 'CLAIMED']],
   ['active-verb', 'Hayat Tahrir al-Sham and its allies seized Damascus and Assad fled to Moscow.', ['CAPTURED', 'Hayat Tahrir al-Sham', 'Damascus']],
+  ['relative-clause', 'The Lebanese Armed Forces, which Washington and Riyadh have funded for years, depend on foreign money.', ['BACKS', 'Saudi Arabia', 'Lebanese Armed Forces']],
+  ['active-verb', 'Vadim Cebotari financed the Victorie bloc\'s campaign.', ['BACKS', 'Vadim Cebotari', 'Victorie']],
+  ['active-verb', 'The Department of State designated Cárteles Unidos as a Foreign Terrorist Organization, along with the Jalisco New Generation Cartel.', ['SANCTIONED', 'US Department of State', 'Jalisco New Generation Cartel']],
+  ['active-verb', 'The UN Commission of Inquiry will examine abuses by all parties, including the Ministry of Defence and Ministry of Interior forces.', ['INVESTIGATES', 'UN Commission of Inquiry', 'Ministry of Interior']],
+  ['receive-from', 'Fighters of the Chin Brotherhood took Falam. The Brotherhood received drones from the Arakan Army.', ['BACKS', 'Arakan Army', 'Chin Brotherhood']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],

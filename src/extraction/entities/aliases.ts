@@ -141,7 +141,7 @@ export function linkShortForms(ctx: DocContext, drafts: NameDraft[], links: Link
   const words = (d: NameDraft): string[] => tokens.slice(d.start, d.end).map((t) => t.lower);
   const bodies: { i: number; start: number; words: string[] }[] = [];
   drafts.forEach((d, i) => {
-    if (d.end - d.start >= 3 && isBody(i)) bodies.push({ i, start: d.start, words: words(d) });
+    if (d.end - d.start >= 2 && isBody(i)) bodies.push({ i, start: d.start, words: words(d) });
   });
   drafts.forEach((d, i) => {
     // "the Front" after "the Tibesti Salvation Front": a body's head word alone, whatever a gazetteer makes of it.
@@ -166,4 +166,4 @@ function containsRun(words: readonly string[], run: readonly string[]): boolean 
 }
 
 /** Head words that stand for a body named in full before: "the Front", "the Movement", "the Brigades". */
-const SHORT_HEADS = new Set([...ARMED_GROUP_HEADS].filter((w) => !['rebels', 'fighters', 'liberation', 'gang', 'cartel', 'militia', 'militias', 'insurgency', 'jihad', 'resistance'].includes(w)).concat(['council', 'commission', 'court', 'committee', 'union', 'alliance', 'coalition', 'tribunal', 'mission', 'panel', 'agency', 'party']));
+const SHORT_HEADS = new Set([...ARMED_GROUP_HEADS].filter((w) => !['rebels', 'fighters', 'liberation', 'gang', 'cartel', 'militia', 'militias', 'insurgency', 'jihad', 'resistance'].includes(w)).concat(['council', 'commission', 'court', 'committee', 'union', 'brotherhood', 'alliance', 'coalition', 'tribunal', 'mission', 'panel', 'agency', 'party']));

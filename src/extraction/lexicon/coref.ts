@@ -42,6 +42,7 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   offshoot: { types: ['ARMED_GROUP'] },
   franchise: { types: ['ARMED_GROUP'] },
   corps: { types: ['ARMED_GROUP', 'ORGANISATION'], nameHas: 'corps' },
+  brotherhood: { types: ['ARMED_GROUP', 'ORGANISATION'], nameHas: 'brotherhood' },
   mercenaries: { types: ['ARMED_GROUP'] },
   force: { types: ['ARMED_GROUP'], modified: true, bare: { types: ['ORGANISATION', 'ARMED_GROUP'], nameHas: 'force' } },
   outfit: { types: ['ARMED_GROUP', 'ORGANISATION'] },

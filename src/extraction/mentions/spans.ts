@@ -263,7 +263,9 @@ export function splitAtKnownAnd(tokens: readonly Token[], runs: [number, number]
       const t = tokens[i]!;
       if (t.lower !== 'and' && t.text !== '&') continue;
       const endsKnown = [...matches.values()].some((m) => m.end === i && m.start >= from);
-      if (endsKnown || matches.get(i + 1)?.end === end) {
+      // "Ministry of Defence and Ministry of Interior": the first word again opens a second name.
+      const repeated = tokens[i + 1]!.text === tokens[from]!.text && /^\p{Lu}/u.test(tokens[from]!.text) && i - from >= 2;
+      if (endsKnown || repeated || matches.get(i + 1)?.end === end) {
         out.push([from, i]);
         from = i + 1;
       }

@@ -300,7 +300,7 @@ function ownsLocatedThing(view: SentenceView, unit: Unit): boolean {
 const STATE_SELF = new Set([
   'government', 'regime', 'junta', 'authorities', 'leadership', 'rulers', 'administration', 'campaign', 'offensive',
   'war', 'effort', 'operations', 'fight', 'struggle', 'cause', 'forces', 'army', 'military', 'troops', 'defence',
-  'defense', 'rule',
+  'defense', 'rule', 'activities', 'fighters', 'arsenal', 'coffers', 'budget', 'ranks',
 ]);
 
 /** A possessor or a modifier name before the head name: "Haftar's Libyan National Army", "Rwandan army spokesman X". */
@@ -472,7 +472,9 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     const verb = describing || (reported && t !== undefined && t.text === t.lower && (t.pos === 'VERB' || t.pos === 'AUX'));
     // "committed since May 2003 by": a time phrase inside the object.
     const time = t !== undefined && (MONTHS.has(t.lower) || (t.text === t.lower && TIME_PREPOSITIONS.has(t.lower)));
-    const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || participle || verb || time) && t.text !== ';';
+    // "abuses by all parties, including X and Y": the parties named.
+    const including = t?.lower === 'including' && tok(view, j - 1)?.text === ',';
+    const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || participle || verb || time || including) && t.text !== ';';
     if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
   }
   return undefined;

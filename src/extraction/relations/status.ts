@@ -266,7 +266,7 @@ function speakerBefore(view: SentenceView, k: number, text: string): string | un
 
 function phrase(view: SentenceView, from: number, end: number, text: string): string {
   let k = from;
-  while (k < end && !CLAUSE_BREAKS.has(view.tokens[k]!.lower) && k - from < 8) k++;
+  while (k < end && !CLAUSE_BREAKS.has(view.tokens[k]!.lower) && !RELATIVES.has(view.tokens[k]!.lower) && k - from < 8) k++;
   if (k === from) return '';
   // A long name is not cut: "the United Nations Group of Experts on the DRC".
   const name = unitAt(view, k - 1);

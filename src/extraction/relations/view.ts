@@ -23,7 +23,7 @@ export const MEMBER_NOUNS = new Set([
   'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
   'states', 'members', 'member', 'countries', 'governments', 'nations', 'men', 'commandos', 'personnel', 'recruits', 'mercenaries', 'contractors', 'intelligence', 'service', 'services', 'agency', 'agencies',
   // The kind of body a name is: "the Tren de Aragua gang", "the Sinaloa cartel".
-  'gang', 'gangs', 'group', 'cartel', 'faction', 'outfit', 'network', 'sect', 'cells', 'cell', 'movement',
+  'gang', 'gangs', 'group', 'cartel', 'faction', 'outfit', 'network', 'sect', 'cells', 'cell', 'movement', 'bloc', 'party',
 ]);
 
 /** The view of one sentence; `units` are the mentions inside it. */
@@ -101,6 +101,12 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       i += 2;
       if (/^\d{4}$/.test(tok(view, i)?.text ?? '')) i++;
     }
+    // "designated X as a Foreign Terrorist Organization, along with Y": past the designation's category.
+    if (tok(view, i)?.lower === 'as' && ['a', 'an'].includes(tok(view, i + 1)?.lower ?? '')) {
+      let k = i + 2;
+      while (k < i + 9 && tok(view, k) && tok(view, k)!.text !== ',') k++;
+      if (tok(view, k)?.text === ',' && tok(view, k + 1)?.lower === 'along' && tok(view, k + 2)?.lower === 'with') i = k;
+    }
     let t = tok(view, i);
     if (t?.lower === "'s" || t?.lower === '’s' || t?.text === '’') break;
     let joined = false;
@@ -131,6 +137,11 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     } else if (t?.lower === 'as' && tok(view, i + 1)?.lower === 'well' && tok(view, i + 2)?.lower === 'as') {
       i += 3;
       joined = true;
+    } else if ((t?.lower === 'along' || t?.lower === 'together') && tok(view, i + 1)?.lower === 'with') {
+      // "designated X, along with Y".
+      i += 2;
+      joined = true;
+      commaOnly = false;
     }
     if (!joined) break;
     // "on RSF commander X in January and on army chief Y": a role before the next person.

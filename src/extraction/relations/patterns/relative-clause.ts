@@ -29,18 +29,20 @@ export const relativeClause: Pattern = {
       if ((where === 'PLACE' || where === 'COUNTRY') && view.entities.get(located.entities[0] ?? '')?.type !== 'PLACE') subject = located;
     }
     if (!subject) return undefined;
-    const antecedents = antecedentsBefore(view, subject.start);
+    // "which Washington and Riyadh have funded": every subject.
+    const subjects = coordinatedBefore(view, subject.end) ?? [subject];
+    const antecedents = antecedentsBefore(view, subjects[0]!.start);
     if (!antecedents) return undefined;
     return [
       {
         type: sense.type,
-        sources: [subject],
+        sources: subjects,
         targets: antecedents,
         trigger: [i, i + 1],
         cameo: sense.cameo,
         confidence: 0.8 * (sense.weight ?? 1),
         pattern: 'relative-clause',
-        clauseStart: subject.start,
+        clauseStart: subjects[0]!.start,
       },
     ];
   },
