@@ -156,6 +156,13 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Department of State designated Cárteles Unidos as a Foreign Terrorist Organization, along with the Jalisco New Generation Cartel.', ['SANCTIONED', 'US Department of State', 'Jalisco New Generation Cartel']],
   ['active-verb', 'The UN Commission of Inquiry will examine abuses by all parties, including the Ministry of Defence and Ministry of Interior forces.', ['INVESTIGATES', 'UN Commission of Inquiry', 'Ministry of Interior']],
   ['receive-from', 'Fighters of the Chin Brotherhood took Falam. The Brotherhood received drones from the Arakan Army.', ['BACKS', 'Arakan Army', 'Chin Brotherhood']],
+  // Money and arms moved, diverted or solicited for a group.
+  ['send-aid', 'Rami Walid Saqr, a money changer who has moved more than $20 million to Hamas and Palestinian Islamic Jihad since 2023, was listed.', ['BACKS', 'Rami Walid Saqr', 'Palestinian Islamic Jihad']],
+  ['send-aid', 'Huda Mahmoud Shawa, a fundraiser who solicits donations for Hamas through online campaigns, was listed.', ['BACKS', 'Huda Mahmoud Shawa', 'Hamas']],
+  ['send-aid', 'Nour al-Aqsa Relief Association, a charity that has diverted donations to the Qassam Brigades, was listed.', ['BACKS', 'Nour al-Aqsa Relief Association', 'Izz ad-Din al-Qassam Brigades']],
+  ['active-verb', 'In August 2023 the Tribal and Clan Forces of Sheikh Ibrahim al-Hafl overran the village of Dhiban.', ['CAPTURED', 'Tribal and Clan Forces', 'Dhiban']],
+  ['active-verb', 'Barrio 18 is a gang. Washington designated its rival, Mara Salvatrucha (MS-13), in February.', ['SANCTIONED', 'United States', 'Mara Salvatrucha']],
+  ['active-verb', 'M23 seized its former stronghold, Bunagana.', ['CAPTURED', 'M23', 'Bunagana']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
@@ -953,5 +960,11 @@ describe('a clause after a list of objects', () => {
   it('does not make its subject a thing taken', () => {
     const x = run('Hayat Tahrir al-Sham and its allies seized Damascus and Assad fled to Moscow.');
     expect(triples(x).filter(([, , target]) => target !== 'Damascus')).toEqual([]);
+  });
+});
+
+describe('moving troops', () => {
+  it('is not backing the place they go to', () => {
+    expect(triples(run('Russia moved troops to Belarus.'))).toEqual([]);
   });
 });

@@ -51,7 +51,7 @@ export const FORCE_HEADS = new Set(['army', 'forces', 'force']);
 export const ARMED_GROUP_MARKERS = new Set([
   'liberation', 'independence', 'revolutionary', 'resistance', 'rebel', 'islamic', 'popular', 'people',
   "people's", 'peoples', 'national', 'democratic', 'support', 'salvation', 'freedom', 'patriotic', 'self-defence',
-  'self-defense', 'defence', 'defense', 'army', 'forces', 'civilian', 'vigilante', 'volunteer', 'volunteers',
+  'self-defense', 'defence', 'defense', 'army', 'forces', 'civilian', 'vigilante', 'volunteer', 'volunteers', 'tribal', 'clan',
 ]);
 
 /** Legal forms that end a company's name: "X Trading LLC and Y Services FZE" are two companies. */

@@ -111,7 +111,7 @@ export const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain', 'accept', 'enj
 export const AID_NOUNS: Record<string, string> = {
   weapons: '072', arms: '072', ammunition: '072', drones: '072', missiles: '072', rockets: '072', equipment: '072',
   training: '062', troops: '062', soldiers: '062', fighters: '062', advisers: '062', advisors: '062', mercenaries: '062',
-  cash: '071', money: '071', funding: '071', funds: '071', financing: '071', salaries: '071', fuel: '071',
+  cash: '071', money: '071', donations: '071', proceeds: '071', profits: '071', funding: '071', funds: '071', financing: '071', salaries: '071', fuel: '071',
   support: '070', backing: '070', cover: '062', aid: '070', help: '070', assistance: '070', supplies: '070', protection: '074',
   aircraft: '072', jets: '072', helicopters: '072', vehicles: '072', tanks: '072', artillery: '072', munitions: '072',
   guns: '072', rifles: '072', shells: '072', components: '072', parts: '072', trucks: '072', boats: '072', radars: '072',
@@ -226,9 +226,11 @@ export const GOVERNMENT_VERBS = new Set([
 ]);
 
 /** Verbs that give aid to someone ("sent soldiers to help Russia", "supplied the junta with drones"). */
-export const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell', 'funnel', 'channel', 'wire']);
+export const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell', 'funnel', 'channel', 'wire', 'move', 'divert', 'remit']);
+/** Send verbs that give only when what moves is money or arms: "moved $20 million to Hamas" (not "moved troops to the border"). */
+export const CARRY_VERBS = new Set(['move', 'divert', 'remit']);
 /** Verbs that give to someone "for" them: "trained fighters for the army", "bought trucks for the RSF". */
-export const FOR_VERBS = new Set(['train', 'buy', 'purchase', 'procure', 'arrange', 'import', 'smuggle', 'recruit', 'raise', 'pay', 'fund', 'finance', 'source', 'acquire', 'fly', 'airlift', 'launder']);
+export const FOR_VERBS = new Set(['train', 'buy', 'purchase', 'procure', 'arrange', 'import', 'smuggle', 'recruit', 'raise', 'pay', 'fund', 'finance', 'source', 'acquire', 'fly', 'airlift', 'launder', 'solicit', 'collect']);
 /** Verbs that take the receiver first and the aid after "with". */
 export const WITH_VERBS = new Set(['supply', 'provide', 'equip', 'arm', 'furnish']);
 /** Verbs after "to" that name the purpose of aid: "to help Russia", "to fight alongside the army". */

@@ -3,6 +3,7 @@ import type { EntityType, Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import {
   AREA_NOUNS,
+  APPOSITION_HEADS,
   NEWS_AGENCIES,
   ARMED_GROUP_HEADS,
   ARMED_GROUP_MARKERS,
@@ -163,6 +164,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   }
   // "two Haitian gang leaders, Renel Destina and ...": names apposed to people.
   if (b1?.text === ',' && b2 && b2.text === b2.lower && (ROLE_NOUNS.has(b2.lower) || INDIVIDUAL_ROLES.has(b2.lower))) vote(draft, 'PERSON', 2);
+  // "its former stronghold, Bunagana": a name apposed to a kind of place.
+  else if (b1?.text === ',' && b2 && b2.text === b2.lower && b2.pos === 'NOUN' && APPOSITION_HEADS[b2.lower] === 'PLACE') vote(draft, 'PLACE', 2);
   const apposed = appositionType(ctx, draft);
   if (apposed) vote(draft, apposed, 2);
   // A person's name has two words at least (checked first: most names are one word, and slicing them costs).

@@ -102,7 +102,9 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         let k = institutional ? j + 1 : j;
         while (k < end && NAME_CONNECTORS.has(tokens[k]!.lower) && tokens[k]!.text === tokens[k]!.lower && k - j < 2) k++;
         if (tokens[k]?.text === '-' && NAME_PARTICLES.has(tokens[k - 1]!.lower)) k++;
-        if (k < end && isNameToken(tokens[k]!)) {
+        // "the Tribal and Clan Forces of Sheikh Ibrahim al-Hafl": a titled person after a force's "of" leads it, and is not its name.
+        const leader = t.lower === 'of' && PERSON_TITLES.has(tokens[k]?.lower ?? '') && (ARMED_GROUP_HEADS.has(tokens[j - 1]!.lower) || FORCE_HEADS.has(tokens[j - 1]!.lower));
+        if (k < end && isNameToken(tokens[k]!) && !leader) {
           last = k;
           j = k + 1;
           continue;

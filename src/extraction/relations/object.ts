@@ -5,7 +5,7 @@ import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
 import { QUOTES } from './subject.js';
 import { timeAfter } from './time.js';
-import { MEMBER_NOUNS, coordinated, listItems, modifiesNoun, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
+import { MEMBER_NOUNS, coordinated, listItems, modifiesNoun, pastAcronym, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /**
  * The object after token index `i`: skips determiners, adjectives, quotes,
@@ -19,6 +19,9 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   // "sanctioned North Korea's defence minister, No Kwang Chol, and ...": the person, not the owner.
   const roled = roledPerson(view, i);
   if (roled) return { units: coordinated(view, roled).units, start: roled.start };
+  // "designated its rival, Mara Salvatrucha,": the name apposed to an owned noun.
+  const rival = apposedToOwned(view, i);
+  if (rival) return { units: [rival], start: rival.start };
   let j = i;
   let located = false; // inside "the military command" before its "in"
   for (let guard = 0; guard < 9; guard++) {
@@ -507,4 +510,17 @@ export function gappedObjects(view: SentenceView, k: number): Unit[] {
   const after = tok(view, unit.end);
   if (timeAfter(view, unit.end) > 0 || !after || ['.', ';'].includes(after.text)) gapped.push(unit);
   return gapped;
+}
+
+/** "its rival, Mara Salvatrucha (MS-13),": the name after an owner pronoun's noun and a comma. */
+function apposedToOwned(view: SentenceView, i: number): Unit | undefined {
+  if (!OWNERS.has(tok(view, i)?.lower ?? '')) return undefined;
+  let k = i + 1;
+  while (k < i + 4 && tok(view, k) && !unitAt(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
+  if (k === i + 1 || tok(view, k)?.text !== ',') return undefined;
+  const named = unitAt(view, k + 1) ?? (tok(view, k + 1)?.lower === 'the' ? unitAt(view, k + 2) : undefined);
+  if (!named || named.kind !== 'NAME') return undefined;
+  // The apposition ends there: "its rival, X," or "its rival, X (MS-13)," or the sentence's end.
+  const after = tok(view, pastAcronym(view, named.end));
+  return !after || [',', '.', ';', 'in', 'on', 'last'].includes(after.lower) ? named : undefined;
 }

@@ -3,7 +3,7 @@ import { DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js'
 import { timeBefore } from './time.js';
 import { ACTIVE_VERBS } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
-import { ARMY_ADJECTIVES, INDIVIDUAL_ROLES, ROLE_NOUNS } from '../lexicon/names.js';
+import { ARMY_ADJECTIVES, INDIVIDUAL_ROLES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
 import { MEMBER_NOUNS, antecedentOf, coordinated, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
@@ -112,6 +112,9 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   }
   // "deployed troops to South Sudan to protect": the name after a preposition is no subject of the purpose.
   if (infinitive && unitAt(view, j) && OBJECT_PREPOSITIONS.has(tok(view, unitAt(view, j)!.start - 1)?.lower ?? '')) return undefined;
+  // "the Tribal and Clan Forces of Sheikh Ibrahim al-Hafl overran": the leader's body, not the leader.
+  const led = unitAt(view, j);
+  if (led && PERSON_TITLES.has(tok(view, led.start - 1)?.lower ?? '') && tok(view, led.start - 2)?.lower === 'of' && unitAt(view, led.start - 3)) j = led.start - 3;
   // "Abu Sayyaf fighters led by Isnilon Hapilon joined": the ones led, not their leader (but
   // "Fighters led by HTS took", with no one named before, is HTS).
   const agent = unitAt(view, j);

@@ -1,9 +1,9 @@
-import { AID_NOUNS, FOR_VERBS, HELP_VERBS, SEND_VERBS, WITH_VERBS } from '../../lexicon/triggers.js';
+import { AID_NOUNS, FOR_VERBS, HELP_VERBS, CARRY_VERBS, SEND_VERBS, WITH_VERBS } from '../../lexicon/triggers.js';
 import type { Argument, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { headOf, objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { MEMBER_NOUNS, antecedentOf, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { MEMBER_NOUNS, antecedentOf, coordinated, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 
@@ -33,6 +33,7 @@ export const sendAid: Pattern = {
     const relative = WITH_VERBS.has(send ?? '') ? relativeReceiver(view, i) : undefined;
     if (relative) return [{ type: 'BACKS', sources: [relative.giver], targets: [relative.receiver], trigger: [i, i + 1], cameo: relative.cameo, confidence: 0.74, pattern: 'send-aid', clauseStart: relative.giver.start }];
     const read = readAid(view, i + 1, send !== undefined, WITH_VERBS.has(send ?? '')) ?? (send === 'supply' ? armedReceiver(view, i + 1) : undefined);
+    if (read && CARRY_VERBS.has(send ?? '') && read.cameo !== '071' && read.cameo !== '072') return undefined;
     const giver = read && subjectOf(view, i, () => false);
     if (!read || !giver) return undefined;
     return [
@@ -100,7 +101,10 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   // "to fight alongside the Haitian police": the body, not the state its demonym names.
   const body = found?.kind === 'NOMINAL' ? unitAt(view, found.end) : undefined;
   const unit = body?.start === found?.end ? body : found;
-  return unit ? { receiver: { units: [unit], start: unit.start }, cameo } : undefined;
+  // "moved $20 million to Hamas and Palestinian Islamic Jihad": every receiver.
+  // (Not past a noun the name describes: "to Houthi accounts, and Al-Saqr Exchange, ...".)
+  if (!unit) return undefined;
+  return { receiver: { units: modifiesNoun(view, unit) ? [unit] : coordinated(view, unit).units, start: unit.start }, cameo };
 }
 
 /**
