@@ -163,6 +163,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'In August 2023 the Tribal and Clan Forces of Sheikh Ibrahim al-Hafl overran the village of Dhiban.', ['CAPTURED', 'Tribal and Clan Forces', 'Dhiban']],
   ['active-verb', 'Barrio 18 is a gang. Washington designated its rival, Mara Salvatrucha (MS-13), in February.', ['SANCTIONED', 'United States', 'Mara Salvatrucha']],
   ['active-verb', 'M23 seized its former stronghold, Bunagana.', ['CAPTURED', 'M23', 'Bunagana']],
+  ['send-aid', 'Kata\'ib Sayyid al-Shuhada sent fighters to fight alongside the forces of the former Syrian government.', ['BACKS', 'Kataib Sayyid al-Shuhada', 'Syria']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
@@ -483,6 +484,9 @@ const STATUSES: [string, Triple][] = [
   ['Islamic State Mozambique attacked. They pledged allegiance to the Islamic State in 2019 and seized the port town of Mocimboa da Praia the following year.', ['CAPTURED', 'Islamic State Mozambique', 'Mocimboa da Praia', 'ASSERTED']],
   ['The Arakan Army is advancing. Analysts say a capture of Kyaukphyu by the rebels would threaten the pipelines.', ['CAPTURED', 'Arakan Army', 'Kyaukphyu', 'HYPOTHETICAL']],
   ['Ukrainian forces recaptured Kherson in November.', ['CAPTURED', 'Ukraine', 'Kherson', 'ASSERTED']],
+  // What a campaign ended with happened.
+  ['The offensive ended with the capture of Baghouz by the SDF.', ['CAPTURED', 'Syrian Democratic Forces', 'Baghouz', 'ASSERTED']],
+  ['The army failed to retake Baghouz from the SDF. The SDF ended its occupation of Baghouz in May.', ['CAPTURED', 'Syrian Democratic Forces', 'Baghouz', 'NEGATED']],
   // The tagger reads a closing "alleged" as an adjective.
   ['The TPLF received support from Egypt, Ethiopian officials alleged.', ['BACKS', 'Egypt', "Tigray People's Liberation Front", 'CLAIMED']],
   ['The Kessari Popular Front captured the border town of Ketavi on Saturday, the group said, as the government accused Kenya of arming it.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],

@@ -42,7 +42,9 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   for (let k = tStart - 1; k >= Math.max(first, Math.min(c.clauseStart, tStart - 3)); k--) {
     const t = tok(view, k)!;
     if (t.text === ',' || STRONG_BREAKS.has(t.lower)) break;
-    if ((NEGATIONS.has(t.lower) && t.text === t.lower) || FAILURE_VERBS.has(t.lower)) return { status: 'NEGATED' };
+    // ("a campaign that ended with its capture of Baghouz": what it ended with happened.)
+    const endedWith = ['with', 'in'].includes(tok(view, k + 1)?.lower ?? '');
+    if ((NEGATIONS.has(t.lower) && t.text === t.lower) || (FAILURE_VERBS.has(t.lower) && !endedWith)) return { status: 'NEGATED' };
     if (t.lower === 'yet' && tok(view, k + 1)?.lower === 'to') return { status: 'NEGATED' }; // "has yet to open an investigation"
   }
   // "There is no evidence that Iran supplied ...": the clause is denied its truth.

@@ -97,7 +97,10 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
     if (helped) return { receiver: { units: [helped], start: helped.start }, cameo: cameo ?? '062' };
   }
   if (link !== 'to' || !cameo || !send) return undefined;
-  const found = unitFrom(view, helpedAt(view, k + 1) ?? k + 1, 2);
+  let at = helpedAt(view, k + 1) ?? k + 1;
+  // "to fight alongside the forces of the Syrian government": the forces' owner.
+  if (tok(view, at)?.lower === 'the' && MEMBER_NOUNS.has(tok(view, at + 1)?.lower ?? '') && tok(view, at + 2)?.lower === 'of') at += 3;
+  const found = unitFrom(view, at, 2);
   // "to fight alongside the Haitian police": the body, not the state its demonym names.
   const body = found?.kind === 'NOMINAL' ? unitAt(view, found.end) : undefined;
   const unit = body?.start === found?.end ? body : found;
