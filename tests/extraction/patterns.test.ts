@@ -484,6 +484,9 @@ const STATUSES: [string, Triple][] = [
   ['Islamic State Mozambique attacked. They pledged allegiance to the Islamic State in 2019 and seized the port town of Mocimboa da Praia the following year.', ['CAPTURED', 'Islamic State Mozambique', 'Mocimboa da Praia', 'ASSERTED']],
   ['The Arakan Army is advancing. Analysts say a capture of Kyaukphyu by the rebels would threaten the pipelines.', ['CAPTURED', 'Arakan Army', 'Kyaukphyu', 'HYPOTHETICAL']],
   ['Ukrainian forces recaptured Kherson in November.', ['CAPTURED', 'Ukraine', 'Kherson', 'ASSERTED']],
+  ['Eritrea is suspected of arming the Fano militia.', ['BACKS', 'Eritrea', 'Fano', 'CLAIMED']],
+  ['M23 seized Goma in January, a claim the army disputes.', ['CAPTURED', 'M23', 'Goma', 'CLAIMED']],
+  ['The RSF has been armed by the United Arab Emirates, the experts say, a charge Abu Dhabi rejects.', ['BACKS', 'United Arab Emirates', 'Rapid Support Forces', 'CLAIMED']],
   // What a campaign ended with happened.
   ['The offensive ended with the capture of Baghouz by the SDF.', ['CAPTURED', 'Syrian Democratic Forces', 'Baghouz', 'ASSERTED']],
   ['The army failed to retake Baghouz from the SDF. The SDF ended its occupation of Baghouz in May.', ['CAPTURED', 'Syrian Democratic Forces', 'Baghouz', 'NEGATED']],
@@ -614,6 +617,11 @@ describe('status', () => {
     const x = run('The Kessari Front launched a new push. According to the United Nations Group of Experts on the DRC, its offensive was supported by troops of the Rwanda Defence Force.');
     expect(triples(x)).toEqual([['BACKS', 'Rwanda Defence Force', 'Kessari Front', 'CLAIMED']]);
     expect(x.relations[0]?.claimant).toBe('United Nations Group of Experts on the DRC');
+  });
+
+  it('names no speaker for a passive belief', () => {
+    expect(run('Rwanda is widely believed to arm M23.').relations[0]?.claimant).toBe('');
+    expect(run('The RSF has been armed by the United Arab Emirates, the experts say, a charge Abu Dhabi rejects.').relations[0]?.claimant).toBe('experts');
   });
 
   it('names the speaker before an apposition and past a dateline dash', () => {

@@ -82,7 +82,21 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   if (claimant !== undefined) return { status: 'CLAIMED', claimant };
   // "reportedly captured", "allegedly funded", "reports that X seized": hearsay, with no one named.
   if (report !== undefined || hearsayBefore(view, tStart, c.clauseStart)) return { status: 'CLAIMED', claimant: '' };
+  // "M23 seized Goma in January, a claim the army disputes": the writer calls it a claim.
+  if (calledAClaim(view, tStart)) return { status: 'CLAIMED', claimant: '' };
   return { status: 'ASSERTED' };
+}
+
+const CLAIM_NOUNS = new Set(['claim', 'assertion', 'allegation', 'charge', 'accusation']);
+
+/** ", a claim (that) X disputes" after the trigger, in its sentence. */
+function calledAClaim(view: SentenceView, trigger: number): boolean {
+  for (let k = trigger + 1; k < view.sentence.endToken - 2; k++) {
+    const t = view.tokens[k]!;
+    if (t.text === ';') return false;
+    if (t.text === ',' && ['a', 'an'].includes(view.tokens[k + 1]!.lower) && CLAIM_NOUNS.has(view.tokens[k + 2]!.lower)) return true;
+  }
+  return false;
 }
 
 const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'reputedly', 'supposedly']);
@@ -174,10 +188,16 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     if (SELF_REPORT_VERBS.has(t.lower) && k < c.trigger[0] && c.sources.some((s) => s.end <= k && s.end >= k - 3)) continue;
     // "X seized Y, the army said (on Thursday)." — after the trigger, the speech verb ends the sentence.
     if (k > c.trigger[0] && (!afterComma(view, k) || !endsSentence(view, k))) continue;
+    // "Rwanda is widely believed to arm", "Eritrea is suspected of arming": a passive names no speaker.
+    let b = k - 1;
+    while (view.tokens[b]?.pos === 'ADV') b--;
+    if (PASSIVE_BE.has(view.tokens[b]?.lower ?? '') && k < c.trigger[0]) return '';
     return speakerBefore(view, k, text) ?? '';
   }
   return undefined;
 }
+
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 
 /** Verbs that commit to a future act: what they introduce with "that" has not happened. */
 const COMMISSIVE = /^(?:promis|vow|pledg|threat|swor|swear)/;
@@ -202,6 +222,8 @@ function endsSentence(view: SentenceView, k: number): boolean {
     if (t.text === ',' && SPEECH_PARTICIPLES.has(view.tokens[j + 1]?.lower ?? '')) return true;
     // "..., the group said, as the government accused ...": another clause opens after the statement.
     if (t.text === ',' && NEXT_CLAUSE.has(view.tokens[j + 1]?.lower ?? '')) return true;
+    // "..., the experts say, a charge Abu Dhabi rejects."
+    if (t.text === ',' && ['a', 'an'].includes(view.tokens[j + 1]?.lower ?? '') && CLAIM_NOUNS.has(view.tokens[j + 2]?.lower ?? '')) return true;
     if (j - k > 6) return false;
     if (!(t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PROPN' || /^(week|month|year|day|night|morning|evening|statement|interview)s?$/.test(t.lower))) return false;
   }

@@ -79,7 +79,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       j = antecedentOf(view, relativeBeforeAccuser(view, j - 2)!);
       if (!unitAt(view, j)) j = appositionHead(view, j) ?? j;
       break;
-    } else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus')) j -= 2; // "has been accused of backing"
+    } else if (t.lower === 'of' && (tok(view, j - 1)?.lower.startsWith('accus') || (tok(view, j - 1)?.lower === 'suspected' && (BE_FORMS.has(tok(view, j - 2)?.lower ?? '') || tok(view, j - 2)?.pos === 'ADV')))) j -= 2; // "has been accused of backing", "is suspected of arming"
     else if (t.lower === 'of' && accusedByBefore(view, j) !== undefined) j = accusedByBefore(view, j)! - 1; // "is accused by Ethiopian officials of arming"
     else if (t.lower === 'of' && accusedBefore(view, j) !== undefined) {
       // "accused Iran and Hezbollah of supplying": every one accused.
