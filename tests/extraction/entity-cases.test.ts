@@ -125,6 +125,10 @@ const TYPED: [string, string, EntityType][] = [
   ['Hayat Tahrir al-Sham and its allies seized Damascus and Assad fled to Moscow.', 'Damascus', 'PLACE'],
   ['The Muslim Brotherhood said it would take part.', 'Muslim Brotherhood', 'ORGANISATION'],
   ['Vadim Cebotari financed the Victorie bloc.', 'Victorie', 'ORGANISATION'],
+  // An unlisted state named by its own demonym before a state's noun.
+  ['Fighting raged in Kaldera. The Kalderan Armed Forces said they had retaken Ketavi.', 'Kaldera', 'COUNTRY'],
+  ['SAUVELLE, Vardessa, April 9 - Rebels seized Bremaz. Vardessan troops withdrew.', 'Vardessa', 'COUNTRY'],
+  ['Arambai Tenggol, a Meitei militia, fought Kuki armed groups.', 'Arambai Tenggol', 'ARMED_GROUP'],
   // An apposition after a bracketed acronym.
   ['The Kessari Popular Front (KPF), a Velmar-backed militia, attacked Ketavi.', 'Kessari Popular Front', 'ARMED_GROUP'],
 ];

@@ -980,3 +980,9 @@ describe('moving troops', () => {
     expect(triples(run('Russia moved troops to Belarus.'))).toEqual([]);
   });
 });
+
+describe('"they" after unnamed speakers', () => {
+  it('is theirs, not the last name before them', () => {
+    expect(triples(run('SAUVELLE, Vardessa, April 9 - Rebels said they had seized Bremaz.'))).toEqual([]);
+  });
+});

@@ -94,6 +94,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const taken = t.lower === 'it' && PLACE_VERBS.has(tokens[i - 1]?.lower ?? '');
       // "Moscow said last month that its troops had taken": the speaker of the reported clause.
       const speaker = taken || !CLAUSE_OPENERS.has(t.lower) ? undefined : speakerOf(tokens, history, entities, i, force);
+      if (speaker === '') continue;
       const object = taken || speaker || t.lower !== 'it' ? undefined : objectReferent(tokens, history, entities, i, pronoun.types);
       const ref =
         speaker ??
@@ -328,6 +329,8 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   // "The Puntland Security Force (PSF) said": past the bracketed acronym.
   if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(') end -= 3;
   let unit = findUnitEndingAt(history, end, sentence);
+  // "Rebels said they had seized Bremaz": speakers no name stands for; the pronoun is theirs.
+  if (!unit && unnamedSpeakers(tokens, history, end, sentence)) return '';
   // "The U.N. Commission on Human Rights in South Sudan said it ...": the speaker is the name the place phrase follows.
   while (unit && SPEAKER_PREPOSITIONS.has(tokens[unit.start - 1]?.lower ?? '')) {
     const head = findUnitEndingAt(history, unit.start - 1, sentence);
@@ -342,6 +345,15 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   const owner = mark === "'s" || mark === '’s' ? findUnitEndingAt(history, unit!.start - 1, sentence) : undefined;
   const state = owner?.entities.length === 1 ? entities.get(owner.entities[0]!) : undefined;
   return state?.type === 'COUNTRY' ? state.id : undefined;
+}
+
+/** A plural noun phrase with no name in it ends at `end`: "Rebels", "Local residents", "Officials in the town". */
+function unnamedSpeakers(tokens: readonly Token[], history: readonly Unit[], end: number, sentence: number): boolean {
+  const head = tokens[end - 1];
+  if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN') || !/[^s]s$/.test(head.lower)) return false;
+  let k = end - 1;
+  while (k >= 0 && tokens[k]!.sentence === sentence && tokens[k]!.text !== ',' && !/^[—–-]$/.test(tokens[k]!.text)) k--;
+  return !history.some((u) => u.sentence === sentence && u.end > k && u.start < end);
 }
 
 /**

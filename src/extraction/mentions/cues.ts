@@ -239,3 +239,35 @@ function withoutNickname(words: Token[]): Token[] {
     return !quoted;
   });
 }
+
+/** Nouns after a demonym that only a state has: "Kalderan Armed Forces", "the Vardessan government". */
+const STATE_NOUNS = new Set(['armed', 'army', 'government', 'military', 'troops', 'soldiers', 'authorities', 'president', 'navy', 'junta', 'police', 'parliament', 'embassy']);
+
+/**
+ * A name nobody listed is a state when the text also uses a demonym made from it before a
+ * state's own noun: "Kaldera" with "the Kalderan Armed Forces", "Tarsania" with "Tarsanian troops".
+ */
+export function voteFromDemonym(ctx: DocContext, drafts: NameDraft[]): void {
+  const forms = new Map<string, NameDraft[]>();
+  for (const d of drafts) {
+    if (d.known || d.end - d.start !== 1 || d.text.length < 4) continue;
+    const x = d.text;
+    const stem = /[aeiou]$/.test(x) ? x.slice(0, -1) : x;
+    for (const f of [x + 'n', x + 'an', x + 'ian', x + 'i', x + 'ese', stem + 'an', stem + 'ian', stem + 'ese', stem + 'i']) {
+      if (f === x) continue; // "Kuki", "Thai": a demonym is not made from itself
+      const list = forms.get(f) ?? [];
+      list.push(d);
+      forms.set(f, list);
+    }
+  }
+  if (forms.size === 0) return;
+  const tokens = ctx.analysis.tokens;
+  const seen = new Set<NameDraft>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const list = forms.get(tokens[i]!.text);
+    // ("Kuki armed groups": only "Armed Forces" is a state's.)
+    const next = tokens[i + 1]!;
+    if (!list || !STATE_NOUNS.has(next.lower) || (next.lower === 'armed' && tokens[i + 2]?.lower !== 'forces')) continue;
+    for (const d of list) if (!seen.has(d)) (seen.add(d), vote(d, 'COUNTRY', 3));
+  }
+}

@@ -4,7 +4,7 @@ import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS
 import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
-import { voteFromContext, voteFromHead, voteFromNeighbours } from './cues.js';
+import { voteFromContext, voteFromDemonym, voteFromHead, voteFromNeighbours } from './cues.js';
 import { knownDraft, segmentSentence, spanText, unknownDraft } from './segment.js';
 import { apposedName, headFirstName } from './spans.js';
 
@@ -23,6 +23,7 @@ export function findNames(ctx: DocContext): NameDraft[] {
     }
   }
   voteFromNeighbours(ctx, out);
+  voteFromDemonym(ctx, out);
   return out;
 }
 
