@@ -164,6 +164,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Barrio 18 is a gang. Washington designated its rival, Mara Salvatrucha (MS-13), in February.', ['SANCTIONED', 'United States', 'Mara Salvatrucha']],
   ['active-verb', 'M23 seized its former stronghold, Bunagana.', ['CAPTURED', 'M23', 'Bunagana']],
   ['send-aid', 'Kata\'ib Sayyid al-Shuhada sent fighters to fight alongside the forces of the former Syrian government.', ['BACKS', 'Kataib Sayyid al-Shuhada', 'Syria']],
+  // An unlisted demonym stands for the name it is made from.
+  ['relative-clause', 'Fighting on the Velmar border. Kaldera troops recaptured the hill town of Dassa, which Velmari forces occupied on Monday.', ['CAPTURED', 'Velmar', 'Dassa']],
+  ['active-verb', 'Fighting on the Kaldera border. The Kalderan army has recaptured the hill town of Dassa.', ['CAPTURED', 'Kaldera', 'Dassa']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],

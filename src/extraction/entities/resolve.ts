@@ -63,6 +63,9 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
     else join(byName, key, i);
   });
   linkAliases(ctx, drafts, links);
+  drafts.forEach((d, i) => {
+    if (d.demonymOf) links.union(i, drafts.indexOf(d.demonymOf));
+  });
   const rootVotes = votesByRoot(drafts, links);
   const groupVotes = (i: number): TypeVotes => rootVotes.get(links.find(i)) ?? {};
   linkSurnames(ctx, drafts, links, (i) => drafts[i]!.known?.type === 'PERSON' || bestType(groupVotes(i)) === 'PERSON');

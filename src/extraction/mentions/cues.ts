@@ -241,33 +241,48 @@ function withoutNickname(words: Token[]): Token[] {
 }
 
 /** Nouns after a demonym that only a state has: "Kalderan Armed Forces", "the Vardessan government". */
-const STATE_NOUNS = new Set(['armed', 'army', 'government', 'military', 'troops', 'soldiers', 'authorities', 'president', 'navy', 'junta', 'police', 'parliament', 'embassy']);
+const STATE_NOUNS = new Set(['armed', 'forces', 'army', 'government', 'military', 'troops', 'soldiers', 'authorities', 'president', 'navy', 'junta', 'police', 'parliament', 'embassy']);
 
 /**
  * A name nobody listed is a state when the text also uses a demonym made from it before a
  * state's own noun: "Kaldera" with "the Kalderan Armed Forces", "Tarsania" with "Tarsanian troops".
  */
 export function voteFromDemonym(ctx: DocContext, drafts: NameDraft[]): void {
-  const forms = new Map<string, NameDraft[]>();
+  // Each demonym form, the one name text it is made from ('' when two names make it), and that name's drafts.
+  const forms = new Map<string, string>();
+  const byText = new Map<string, NameDraft[]>();
   for (const d of drafts) {
     if (d.known || d.end - d.start !== 1 || d.text.length < 4) continue;
     const x = d.text;
+    const same = byText.get(x);
+    if (same) {
+      same.push(d);
+      continue;
+    }
+    byText.set(x, [d]);
     const stem = /[aeiou]$/.test(x) ? x.slice(0, -1) : x;
     for (const f of [x + 'n', x + 'an', x + 'ian', x + 'i', x + 'ese', stem + 'an', stem + 'ian', stem + 'ese', stem + 'i']) {
       if (f === x) continue; // "Kuki", "Thai": a demonym is not made from itself
-      const list = forms.get(f) ?? [];
-      list.push(d);
-      forms.set(f, list);
+      const was = forms.get(f);
+      forms.set(f, was === undefined || was === x ? x : '');
     }
   }
   if (forms.size === 0) return;
+  // "the Kalderan army", "Velmari forces": the demonym's own mentions stand for the name.
+  for (const d of drafts) {
+    const base = !d.known && d.end - d.start === 1 ? forms.get(d.text) : undefined;
+    if (!base) continue;
+    d.demonymOf = byText.get(base)![0];
+    d.kind = 'NOMINAL';
+  }
   const tokens = ctx.analysis.tokens;
-  const seen = new Set<NameDraft>();
+  const seen = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const list = forms.get(tokens[i]!.text);
+    const base = forms.get(tokens[i]!.text);
     // ("Kuki armed groups": only "Armed Forces" is a state's.)
     const next = tokens[i + 1]!;
-    if (!list || !STATE_NOUNS.has(next.lower) || (next.lower === 'armed' && tokens[i + 2]?.lower !== 'forces')) continue;
-    for (const d of list) if (!seen.has(d)) (seen.add(d), vote(d, 'COUNTRY', 3));
+    if (!base || seen.has(base) || !STATE_NOUNS.has(next.lower) || (next.lower === 'armed' && tokens[i + 2]?.lower !== 'forces')) continue;
+    seen.add(base);
+    for (const d of byText.get(base)!) vote(d, 'COUNTRY', 3);
   }
 }
