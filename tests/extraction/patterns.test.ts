@@ -167,6 +167,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   // An unlisted demonym stands for the name it is made from.
   ['relative-clause', 'Fighting on the Velmar border. Kaldera troops recaptured the hill town of Dassa, which Velmari forces occupied on Monday.', ['CAPTURED', 'Velmar', 'Dassa']],
   ['active-verb', 'Fighting on the Kaldera border. The Kalderan army has recaptured the hill town of Dassa.', ['CAPTURED', 'Kaldera', 'Dassa']],
+  ['fall-to', 'The army abandoned Ketavi to the Lumara Liberation Front.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
+  ['passive', 'Ketavi and Nandro were both captured by the Lumara Liberation Front in 2023.', ['CAPTURED', 'Lumara Liberation Front', 'Nandro']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],

@@ -219,7 +219,7 @@ export const ARMED_MODIFIERS = new Set([
 
 /** Verbs whose object is most likely a place: "recaptured Wad Madani", "shelled Kherson". */
 export const PLACE_VERBS = new Set([
-  'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'overran', 'overrun',
+  'captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing', 'overran', 'overrun', 'abandoned', 'ceded',
   'recaptured', 'recapture', 'retook', 'retake', 'retaken', 'occupied', 'occupy', 'occupies', 'liberated',
   'besieged', 'besiege', 'besieging', 'shelled', 'shelling', 'bombed', 'bombing', 'stormed', 'encircled',
   'entered', 'enter', 'entering', 'fled', 'flee', 'fleeing', 'evacuated', 'reached', 'toward', 'towards',

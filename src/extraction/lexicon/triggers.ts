@@ -100,7 +100,7 @@ export const IRREGULAR_FORMS: Record<string, string> = {
 };
 
 /** "P fell to A", "P fell into the hands of A", "P came under A's control", "lost P to A". */
-export const FALL_VERBS = new Set(['fall', 'come', 'lose']);
+export const FALL_VERBS = new Set(['fall', 'come', 'lose', 'abandon', 'surrender', 'cede']);
 
 /** "X relies on Y for weapons", "turned to Moscow for military help": the one relied on gives. */
 export const RELY_VERBS = new Set(['rely', 'depend', 'count', 'lean', 'turn']);

@@ -130,7 +130,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   let b = 1;
   if (a1?.text === ',') for (let n = 2; n < 12 && after(n); n++) if (after(n)!.text === ',') (b = n + 1), (n = 12);
   const be = after(b);
-  const p = after(b + 1)?.pos === 'ADV' && after(b + 1)!.lower.endsWith('ly') ? b + 2 : b + 1;
+  // "was briefly occupied", "were both captured".
+  const p = (after(b + 1)?.pos === 'ADV' && after(b + 1)!.lower.endsWith('ly')) || after(b + 1)?.lower === 'both' || after(b + 1)?.lower === 'all' ? b + 2 : b + 1;
   const passive = after(p);
   // (Not "was taken off the market", "taken to hospital".)
   const away = passive?.lower === 'taken' && ['off', 'out', 'away', 'to', 'into', 'hostage', 'from'].includes(after(p + 1)?.lower ?? '');

@@ -19,7 +19,7 @@ export const fallTo: Pattern = {
     let agent;
     // "came" only under someone's control: "Kagame came to Kinshasa" is a visit.
     if (lemma === 'come' && tok(view, k)?.lower !== 'under') return undefined;
-    if (lemma === 'lose') return lostTo(view, i);
+    if (lemma === 'lose' || lemma === 'abandon' || lemma === 'surrender' || lemma === 'cede') return lostTo(view, i); // "abandoned Ketavi to the rebels"
     if (tok(view, k)?.lower === 'to') k++;
     else if (tok(view, k)?.lower === 'into' && tok(view, k + 2)?.lower === 'hands' && tok(view, k + 3)?.lower === 'of') k += 4;
     else if (tok(view, k)?.lower === 'under') {

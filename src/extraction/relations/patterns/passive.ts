@@ -45,7 +45,8 @@ export const passive: Pattern = {
       if (FOUNDED.has(tok(view, first - 2 - particle)?.lower ?? '')) first -= 2 + particle;
     }
     let j = first - 1;
-    while (tok(view, j) && tok(view, j)!.pos === 'ADV') j--;
+    // "were both captured by", "have all been designated by".
+    while (tok(view, j) && (tok(view, j)!.pos === 'ADV' || ((tok(view, j)!.lower === 'both' || tok(view, j)!.lower === 'all') && BE.has(tok(view, j - 1)?.lower ?? '')))) j--;
     let patient;
     if (j < view.sentence.firstToken) patient = mainSubject(view, found.end); // "Backed by Rwanda, M23 seized Goma"
     else if (tok(view, j) && BE.has(tok(view, j)!.lower)) patient = subjectOf(view, first, isTrigger)?.units;
