@@ -169,6 +169,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Fighting on the Kaldera border. The Kalderan army has recaptured the hill town of Dassa.', ['CAPTURED', 'Kaldera', 'Dassa']],
   ['fall-to', 'The army abandoned Ketavi to the Lumara Liberation Front.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
   ['passive', 'Ketavi and Nandro were both captured by the Lumara Liberation Front in 2023.', ['CAPTURED', 'Lumara Liberation Front', 'Nandro']],
+  ['light-verb', 'Washington on Thursday imposed sanctions on Tavo Merek.', ['SANCTIONED', 'United States', 'Tavo Merek']],
+  ['measures-target', 'Tavo Merek and the Kessari Popular Front are among those targeted by the new EU measures.', ['SANCTIONED', 'European Union', 'Kessari Popular Front']],
+  ['measures-target', 'Tavo Merek was targeted by US sanctions in 2021.', ['SANCTIONED', 'United States', 'Tavo Merek']],
+  ['measures-target', 'The sanctions announced by Britain on Tuesday target Tavo Merek.', ['SANCTIONED', 'United Kingdom', 'Tavo Merek']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
@@ -624,6 +628,10 @@ describe('status', () => {
     expect(x.relations[0]?.claimant).toBe('United Nations Group of Experts on the DRC');
   });
 
+  it('leaves a time phrase out of the speaker', () => {
+    expect(run('Kigali on Monday denied backing M23.').relations[0]?.claimant).toBe('Kigali');
+  });
+
   it('names no speaker for a passive belief', () => {
     expect(run('Rwanda is widely believed to arm M23.').relations[0]?.claimant).toBe('');
     expect(run('The RSF has been armed by the United Arab Emirates, the experts say, a charge Abu Dhabi rejects.').relations[0]?.claimant).toBe('experts');
@@ -989,5 +997,11 @@ describe('moving troops', () => {
 describe('"they" after unnamed speakers', () => {
   it('is theirs, not the last name before them', () => {
     expect(triples(run('SAUVELLE, Vardessa, April 9 - Rebels said they had seized Bremaz.'))).toEqual([]);
+  });
+});
+
+describe('targeted by something other than measures', () => {
+  it('is no sanction', () => {
+    expect(triples(run('Ketavi was targeted by drone strikes launched by the Kessari Popular Front.')).filter(([type]) => type === 'SANCTIONED')).toEqual([]);
   });
 });

@@ -289,6 +289,10 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
     return head !== undefined && head.text === head.lower && (head.pos === 'NOUN' || head.pos === 'VERB') && !CITY_NOUNS.has(head.lower);
   }
   if (after.pos === 'VERB' || after.pos === 'AUX' || verbLemma(after.lower, GOVERNMENT_VERBS) !== undefined) return true;
+  // "Washington on Thursday imposed", "Kigali last week denied": past a time phrase.
+  const when = tokens[draft.end + 1];
+  const then = tokens[draft.end + 2];
+  if (['on', 'last', 'this', 'earlier', 'later'].includes(after.lower) && when && (DAYS.has(when.lower) || MONTHS.has(when.lower) || ['week', 'month', 'year'].includes(when.lower)) && then && then.text === then.lower && (then.pos === 'VERB' || then.pos === 'AUX')) return true;
   // "Ankara now trains its forces": past an adverb.
   const next = tokens[draft.end + 1];
   if (after.pos === 'ADV' && next && next.text === next.lower && (next.pos === 'VERB' || next.pos === 'AUX')) return true;

@@ -300,6 +300,12 @@ function phrase(view: SentenceView, from: number, end: number, text: string): st
 
 function clean(s: string): string {
   // (A dateline's dash may open it: "PORT SUDAN (Reuters) - Sudan's RSF said".)
-  return s.replace(/^[-–—\s]+/, '').replace(/^(?:(?:which|who|whom|that)\s+)?(?:(?:the|a|an)\s+)?/i, '').replace(/\s+/g, ' ').trim();
+  // ("Kigali on Monday denied": the time is not the speaker's.)
+  return s
+    .replace(/^[-–—\s]+/, '')
+    .replace(/^(?:(?:which|who|whom|that)\s+)?(?:(?:the|a|an)\s+)?/i, '')
+    .replace(/\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month|year))$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 

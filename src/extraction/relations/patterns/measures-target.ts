@@ -1,5 +1,6 @@
 import { TARGET_VERBS } from '../../lexicon/triggers.js';
-import { inherited, type Pattern } from '../candidate.js';
+import { inherited, type Candidate, type Pattern } from '../candidate.js';
+import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
 import type { Unit } from '../../types.js';
 import { tok, unitAt, type SentenceView } from '../view.js';
@@ -9,9 +10,13 @@ export const measuresTarget: Pattern = {
   name: 'measures-target',
   match(view, i) {
     const verb = tok(view, i)!;
+    if (verb.lower === 'targeted' && tok(view, i + 1)?.lower === 'by') return targetedBy(view, i);
     if (!TARGET_VERBS.has(verb.lower)) return undefined;
     let j = i - 1;
     while (tok(view, j) && ['also', 'further', 'will', 'would', 'now', 'today'].includes(tok(view, j)!.lower)) j--;
+    // "The sanctions announced by Britain on Tuesday target X": the agent of the measures owns them.
+    const agent = MEASURE_NOUNS.has(tok(view, j)?.lower ?? '') ? undefined : measuresBy(view, j);
+    if (agent) j = agent.measure;
     if (!MEASURE_NOUNS.has(tok(view, j)?.lower ?? '')) return undefined;
     const target = objectOf(view, i + 1);
     if (!target) return undefined;
@@ -24,10 +29,37 @@ export const measuresTarget: Pattern = {
       pattern: 'measures-target',
       clauseStart: j,
     };
-    const owner = ownerOf(view, j);
+    const owner = agent?.owner ?? ownerOf(view, j);
     return owner ? [{ ...c, sources: [owner], clauseStart: owner.start }] : inherited(c);
   },
 };
+
+/** "sanctions announced by Britain on Tuesday" ending at `j`: the measure noun and the agent. */
+function measuresBy(view: SentenceView, j: number): { measure: number; owner: Unit } | undefined {
+  let k = j;
+  while (k > j - 4 && tok(view, k) && !unitAt(view, k) && (tok(view, k)!.pos === 'NUM' || ['on', 'in', 'last', 'this', 'week', 'month', 'year', 'today'].includes(tok(view, k)!.lower) || /day$/.test(tok(view, k)!.lower))) k--;
+  const owner = unitAt(view, k);
+  if (!owner || tok(view, owner.start - 1)?.lower !== 'by') return undefined;
+  const participle = tok(view, owner.start - 2);
+  const measure = owner.start - 3;
+  if (!participle || participle.text !== participle.lower || !/ed$/.test(participle.lower) || !MEASURE_NOUNS.has(tok(view, measure)?.lower ?? '')) return undefined;
+  return { measure, owner };
+}
+
+/**
+ * "X and Y are among those targeted by the new EU measures", "X was targeted by U.S. sanctions":
+ * the owner of the measures sanctioned the ones targeted (but not "targeted by drone strikes").
+ */
+function targetedBy(view: SentenceView, i: number): Candidate[] | undefined {
+  let k = i + 2;
+  let owner: Unit | undefined;
+  for (; k < i + 7 && tok(view, k) && !MEASURE_NOUNS.has(tok(view, k)!.lower); k++) owner = unitAt(view, k) ?? owner;
+  if (!owner || !MEASURE_NOUNS.has(tok(view, k)?.lower ?? '')) return undefined;
+  const among = tok(view, i - 1)?.lower === 'those' && tok(view, i - 2)?.lower === 'among';
+  const patient = subjectOf(view, among ? i - 2 : i, () => false);
+  if (!patient) return undefined;
+  return [{ type: 'SANCTIONED', sources: [owner], targets: patient.units, trigger: [i, k + 1], cameo: '163', confidence: 0.72, pattern: 'measures-target', clauseStart: patient.start }];
+}
 
 /** "The EU's latest package of sanctions", "Washington's new sanctions": the owner of the measures at `j`. */
 function ownerOf(view: SentenceView, j: number): Unit | undefined {
