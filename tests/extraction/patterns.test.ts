@@ -173,6 +173,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['measures-target', 'Tavo Merek and the Kessari Popular Front are among those targeted by the new EU measures.', ['SANCTIONED', 'European Union', 'Kessari Popular Front']],
   ['measures-target', 'Tavo Merek was targeted by US sanctions in 2021.', ['SANCTIONED', 'United States', 'Tavo Merek']],
   ['measures-target', 'The sanctions announced by Britain on Tuesday target Tavo Merek.', ['SANCTIONED', 'United Kingdom', 'Tavo Merek']],
+  ['send-aid', 'Egypt has sent warplanes to support the Sudanese army.', ['BACKS', 'Egypt', 'Sudanese Armed Forces']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],

@@ -114,6 +114,8 @@ export const AID_NOUNS: Record<string, string> = {
   cash: '071', money: '071', donations: '071', proceeds: '071', profits: '071', funding: '071', funds: '071', financing: '071', salaries: '071', fuel: '071',
   support: '070', backing: '070', cover: '062', aid: '070', help: '070', assistance: '070', supplies: '070', protection: '074',
   aircraft: '072', jets: '072', helicopters: '072', vehicles: '072', tanks: '072', artillery: '072', munitions: '072',
+  warplanes: '072', warships: '072', weaponry: '072', materiel: '072', explosives: '072',
+  grenades: '072', mortars: '072', bombs: '072', uavs: '072', launchers: '072',
   guns: '072', rifles: '072', shells: '072', components: '072', parts: '072', trucks: '072', boats: '072', radars: '072',
   intelligence: '062', instructions: '062', loans: '071', grants: '071', oil: '071', billion: '071', million: '071',
   millions: '071', billions: '071', dollars: '071', officers: '062', personnel: '062', instructors: '062', trainers: '062',
