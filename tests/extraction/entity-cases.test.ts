@@ -129,6 +129,7 @@ const TYPED: [string, string, EntityType][] = [
   ['Fighting raged in Kaldera. The Kalderan Armed Forces said they had retaken Ketavi.', 'Kaldera', 'COUNTRY'],
   ['SAUVELLE, Vardessa, April 9 - Rebels seized Bremaz. Vardessan troops withdrew.', 'Vardessa', 'COUNTRY'],
   ['Arambai Tenggol, a Meitei militia, fought Kuki armed groups.', 'Arambai Tenggol', 'ARMED_GROUP'],
+  ['An investigation by the UN into the Ketavi massacre found that soldiers were responsible.', 'Ketavi', 'PLACE'],
   // An apposition after a bracketed acronym.
   ['The Kessari Popular Front (KPF), a Velmar-backed militia, attacked Ketavi.', 'Kessari Popular Front', 'ARMED_GROUP'],
 ];

@@ -155,6 +155,7 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
     if (ARMED_MEMBER_NOUNS.has(a1.lower) && !describes) vote(draft, 'ARMED_GROUP', 2); // "X rebels"
     else if (AREA_NOUNS.has(a1.lower)) vote(draft, 'PLACE', 2); // "the X area"
     else if ((a1.lower === 'bloc' || a1.lower === 'party') && b1?.lower === 'the') vote(draft, 'ORGANISATION', 2); // "the Victorie bloc"
+    else if ((a1.lower === 'massacre' || a1.lower === 'massacres') && b1?.lower === 'the') vote(draft, 'PLACE', 2); // "the Ketavi massacre"
     else if (SPEECH_VERBS.has(a1.lower) && words >= 2) vote(draft, 'PERSON', 1);
   }
   if (b1 && b1.text === b1.lower && PLACE_PREPOSITIONS.has(b1.lower)) {
