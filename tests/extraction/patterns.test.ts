@@ -174,6 +174,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['measures-target', 'Tavo Merek was targeted by US sanctions in 2021.', ['SANCTIONED', 'United States', 'Tavo Merek']],
   ['measures-target', 'The sanctions announced by Britain on Tuesday target Tavo Merek.', ['SANCTIONED', 'United Kingdom', 'Tavo Merek']],
   ['send-aid', 'Egypt has sent warplanes to support the Sudanese army.', ['BACKS', 'Egypt', 'Sudanese Armed Forces']],
+  ['active-verb', 'By 2023 the Sentinels of Hadra had overrun the river port of Tessel and the nearby town of Garo.', ['CAPTURED', 'Sentinels of Hadra', 'Garo']],
+  ['active-verb', 'The Sentinels of Hadra grew. Then the Sentinels seized the river port of Tessel.', ['CAPTURED', 'Sentinels of Hadra', 'Tessel']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
@@ -1004,5 +1006,12 @@ describe('"they" after unnamed speakers', () => {
 describe('targeted by something other than measures', () => {
   it('is no sanction', () => {
     expect(triples(run('Ketavi was targeted by drone strikes launched by the Kessari Popular Front.')).filter(([type]) => type === 'SANCTIONED')).toEqual([]);
+  });
+});
+
+describe('a place described after a comma', () => {
+  it('is an apposition, not a second place taken', () => {
+    const x = run('M23 took control of Seiyun, the main city of Wadi Hadramawt, on Wednesday.');
+    expect(triples(x).map(([, , target]) => target)).toEqual(['Seiyun']);
   });
 });

@@ -147,7 +147,8 @@ export function linkShortForms(ctx: DocContext, drafts: NameDraft[], links: Link
     // "the Front" after "the Tibesti Salvation Front": a body's head word alone, whatever a gazetteer makes of it.
     if (d.end - d.start === 1 && tokens[d.start - 1]?.lower === 'the' && SHORT_HEADS.has(tokens[d.start]!.lower)) {
       const head = tokens[d.start]!.lower;
-      const longer = bodies.filter((b) => b.start < d.start && b.words[b.words.length - 1] === head);
+      // ("the Sentinels" after "the Sentinels of Hadra": a head that comes first.)
+      const longer = bodies.filter((b) => b.start < d.start && (b.words[b.words.length - 1] === head || (b.words[0] === head && b.words[1] === 'of')));
       if (d.known || new Set(longer.map((b) => links.find(b.i))).size !== 1) return;
       links.union(i, longer[0]!.i);
       return;

@@ -145,7 +145,8 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     }
     if (!joined) break;
     // "on RSF commander X in January and on army chief Y": a role before the next person.
-    let next = unitFrom(view, i, 2);
+    // ("Seiyun, the main city of Wadi Hadramawt" is an apposition, not a list.)
+    let next = unitFrom(view, i, 2) ?? (commaOnly ? undefined : placeOfFrom(view, i));
     if (!next || next.kind === 'NOMINAL') next = personAfterRole(view, i) ?? next;
     if (!next) break;
     // "X and its chief of staff": an owner pronoun opens a description, not a conjunct; but
@@ -330,6 +331,16 @@ function startsClause(view: SentenceView, u: Unit, commaAnd: boolean): boolean {
 const DEPARTURES = new Set(['fled', 'escaped', 'withdrew', 'retreated', 'died', 'resigned', 'surrendered', 'arrived', 'returned', 'vanished']);
 const TIME_SPANS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'decades']);
 const PAST_FORMS = new Set(['sent', 'took', 'seized', 'held', 'gave', 'sold', 'said', 'made', 'won', 'lost', 'began', 'put', 'set', 'led', 'fought', 'overran', 'brought', 'kept', 'left', 'met', 'paid', 'told']);
+
+/** "the nearby town of Garo" from `i`: the place named after its kind. */
+function placeOfFrom(view: SentenceView, i: number): Unit | undefined {
+  let k = i;
+  if (tok(view, k)?.lower === 'the') k++;
+  while (k < i + 4 && tok(view, k)?.pos === 'ADJ' && tok(view, k)!.text === tok(view, k)!.lower) k++;
+  if (!PLACE_OF.has(tok(view, k)?.lower ?? '') || tok(view, k + 1)?.lower !== 'of') return undefined;
+  const place = unitAt(view, k + 2);
+  return place?.start === k + 2 ? place : undefined;
+}
 
 const PLACE_OF = new Set(['town', 'towns', 'village', 'villages', 'city', 'district', 'province', 'region', 'port', 'area']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
