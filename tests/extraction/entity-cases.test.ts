@@ -130,6 +130,9 @@ const TYPED: [string, string, EntityType][] = [
   ['SAUVELLE, Vardessa, April 9 - Rebels seized Bremaz. Vardessan troops withdrew.', 'Vardessa', 'COUNTRY'],
   ['Arambai Tenggol, a Meitei militia, fought Kuki armed groups.', 'Arambai Tenggol', 'ARMED_GROUP'],
   ['An investigation by the UN into the Ketavi massacre found that soldiers were responsible.', 'Ketavi', 'PLACE'],
+  // A one-word name owning a government is a state, unless it is a person's surname.
+  ["The militia receives weapons from Orumbe. Orumbe's government denies arming the Sentinels of Hadra.", 'Orumbe', 'COUNTRY'],
+  ["Bashar al-Assad fled to Moscow. Assad's government had armed Hezbollah.", 'Bashar al-Assad', 'PERSON'],
   // An apposition after a bracketed acronym.
   ['The Kessari Popular Front (KPF), a Velmar-backed militia, attacked Ketavi.', 'Kessari Popular Front', 'ARMED_GROUP'],
 ];
@@ -263,5 +266,12 @@ describe('a dateline in capitals', () => {
     const x = run('KETAVI, Velaria, May 3 (AFP) - The Lumara Liberation Front captured the border town of Ketavi on Saturday.');
     expect(x.entities.map((e) => e.name)).toContain('Ketavi');
     expect(x.entities.map((e) => e.name)).not.toContain('KETAVI');
+  });
+});
+
+describe("a ruler's surname owning a government", () => {
+  it('is no state', () => {
+    const x = run("Bashar al-Assad fled to Moscow. Assad's government had armed Hezbollah.");
+    expect(x.entities.filter((e) => e.type === 'COUNTRY').map((e) => e.name)).toEqual([]);
   });
 });

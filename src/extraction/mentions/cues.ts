@@ -288,3 +288,23 @@ export function voteFromDemonym(ctx: DocContext, drafts: NameDraft[]): void {
     for (const d of byText.get(base)!) vote(d, 'COUNTRY', 3);
   }
 }
+
+/** What a state owns that a ruler's surname owns too: "Orumbe's government", "Assad's army". */
+const OWNED_BY_STATES = new Set(['government', 'army', 'military', 'troops', 'forces', 'president', 'junta', 'regime']);
+
+/**
+ * "Orumbe's government", "Orumbe's army": a one-word name nobody listed is a state when it owns what
+ * states own, unless it is the surname of a person the text names ("Assad's government").
+ */
+export function voteFromStateOwner(ctx: DocContext, drafts: NameDraft[]): void {
+  const tokens = ctx.analysis.tokens;
+  const owners = drafts.filter((d) => {
+    if (d.known || d.end - d.start !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(d.text)) return false;
+    const mark = tokens[d.end]?.lower;
+    const owned = tokens[d.end + 1];
+    return (mark === "'s" || mark === '’s') && owned !== undefined && owned.text === owned.lower && OWNED_BY_STATES.has(owned.lower);
+  });
+  if (owners.length === 0) return;
+  const surnames = new Set(drafts.filter((d) => d.personShape || (d.end - d.start >= 2 && d.known?.type === 'PERSON')).map((d) => tokens[d.end - 1]!.text));
+  for (const d of owners) if (!surnames.has(d.text)) vote(d, 'COUNTRY', 2);
+}
