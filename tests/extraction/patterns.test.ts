@@ -1015,3 +1015,9 @@ describe('a place described after a comma', () => {
     expect(triples(x).map(([, , target]) => target)).toEqual(['Seiyun']);
   });
 });
+
+describe('a case of something', () => {
+  it('is no case against anyone', () => {
+    expect(triples(run('The US Department of Agriculture has a possible second case of mad cow disease in the United States.'))).toEqual([]);
+  });
+});

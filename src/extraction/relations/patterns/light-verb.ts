@@ -14,6 +14,8 @@ export const lightVerb: Pattern = {
   match(view, i) {
     const trigger = nounTriggerAt(view, i);
     if (!trigger) return undefined;
+    // "has a second case of mad cow disease": a case of something is no case against anyone.
+    if ((tok(view, trigger.end - 1)?.lower === 'case' || tok(view, trigger.end - 1)?.lower === 'cases') && tok(view, trigger.end)?.lower === 'of') return undefined;
     let k = trigger.start - 1;
     const skippable = (w: string, pos: string): boolean =>
       ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'fresh', 'further', 'formal', 'full', 'own', 'up', 'second', 'third', 'first'].includes(w) ||
