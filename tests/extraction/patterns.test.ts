@@ -499,6 +499,9 @@ const STATUSES: [string, Triple][] = [
   ['Eritrea is suspected of arming the Fano militia.', ['BACKS', 'Eritrea', 'Fano', 'CLAIMED']],
   ['M23 seized Goma in January, a claim the army disputes.', ['CAPTURED', 'M23', 'Goma', 'CLAIMED']],
   ['The RSF has been armed by the United Arab Emirates, the experts say, a charge Abu Dhabi rejects.', ['BACKS', 'United Arab Emirates', 'Rapid Support Forces', 'CLAIMED']],
+  // "its" after "urged X to <verb>" is X's; what X is asked to stop goes on.
+  ['The European Union reiterates its call on Rwanda to cease its support to M23.', ['BACKS', 'Rwanda', 'M23', 'ASSERTED']],
+  ['The EU urged Rwanda to end its support for M23.', ['BACKS', 'Rwanda', 'M23', 'ASSERTED']],
   // What a campaign ended with happened.
   ['The offensive ended with the capture of Baghouz by the SDF.', ['CAPTURED', 'Syrian Democratic Forces', 'Baghouz', 'ASSERTED']],
   ['The army failed to retake Baghouz from the SDF. The SDF ended its occupation of Baghouz in May.', ['CAPTURED', 'Syrian Democratic Forces', 'Baghouz', 'NEGATED']],

@@ -93,6 +93,12 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       // "before overrunning it", "since they seized it": what is taken is a place.
       const taken = t.lower === 'it' && PLACE_VERBS.has(tokens[i - 1]?.lower ?? '');
       // "Moscow said last month that its troops had taken": the speaker of the reported clause.
+      // "called on Rwanda to cease its support", "urged Kigali to withdraw its troops": the one addressed.
+      const addressed = (t.lower === 'its' || t.lower === 'their') ? addressedBefore(tokens, history, i) : undefined;
+      if (addressed) {
+        add({ start: i, end: i + 1, sentence: t.sentence, entities: [addressed], kind: 'PRONOUN' });
+        continue;
+      }
       const speaker = taken || !CLAUSE_OPENERS.has(t.lower) ? undefined : speakerOf(tokens, history, entities, i, force);
       if (speaker === '') continue;
       const object = taken || speaker || t.lower !== 'it' ? undefined : objectReferent(tokens, history, entities, i, pronoun.types);
@@ -345,6 +351,21 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   const owner = mark === "'s" || mark === '’s' ? findUnitEndingAt(history, unit!.start - 1, sentence) : undefined;
   const state = owner?.entities.length === 1 ? entities.get(owner.entities[0]!) : undefined;
   return state?.type === 'COUNTRY' ? state.id : undefined;
+}
+
+const ADDRESS_VERBS = new Set(['urged', 'urges', 'urge', 'urging', 'asked', 'asks', 'ask', 'asking', 'pressed', 'presses', 'press', 'told', 'tells', 'ordered', 'orders', 'warned', 'warns', 'encouraged', 'encourages', 'on']);
+
+/** "urged Kigali to withdraw its troops": the name addressed before "to <verb>" right before the pronoun at `i`. */
+function addressedBefore(tokens: readonly Token[], history: readonly Unit[], i: number): string | undefined {
+  if (tokens[i - 1]?.pos !== 'VERB' || tokens[i - 2]?.lower !== 'to') return undefined;
+  const unit = history.find((u) => u.end === i - 2 && u.sentence === tokens[i]!.sentence);
+  if (!unit || unit.entities.length !== 1) return undefined;
+  let k = unit.start - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const verb = tokens[k]?.lower ?? '';
+  // "called on X to": "on" only after a call.
+  if (verb === 'on' && !/^call/.test(tokens[k - 1]?.lower ?? '')) return undefined;
+  return ADDRESS_VERBS.has(verb) ? unit.entities[0] : undefined;
 }
 
 /** A plural noun phrase with no name in it ends at `end`: "Rebels", "Local residents", "Officials in the town". */

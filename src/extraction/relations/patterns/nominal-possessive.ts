@@ -17,6 +17,8 @@ function whoseOwner(view: Parameters<Pattern['match']>[0], k: number): ReturnTyp
 }
 
 /** "Russia's capture of Avdiivka", "Iran's support for the Houthis", "the EU's sanctions on X". */
+const STOP_VERBS = new Set(['end', 'cease', 'stop', 'halt', 'withdraw', 'curb', 'drop', 'abandon']);
+
 export const nominalPossessive: Pattern = {
   name: 'nominal-possessive',
   match(view, i) {
@@ -45,6 +47,8 @@ export const nominalPossessive: Pattern = {
         cameo: trigger.sense.cameo,
         confidence: 0.86 * (trigger.sense.weight ?? 1),
         pattern: 'nominal-possessive',
+        // "urged Rwanda to end its support for M23": what one is asked to stop goes on.
+        presupposed: pronoun !== undefined && STOP_VERBS.has(tok(view, k - 1)?.lower ?? '') && tok(view, k - 2)?.lower === 'to',
         clauseStart: owner.start,
       },
     ];
