@@ -176,6 +176,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['send-aid', 'Egypt has sent warplanes to support the Sudanese army.', ['BACKS', 'Egypt', 'Sudanese Armed Forces']],
   ['active-verb', 'By 2023 the Sentinels of Hadra had overrun the river port of Tessel and the nearby town of Garo.', ['CAPTURED', 'Sentinels of Hadra', 'Garo']],
   ['active-verb', 'The Sentinels of Hadra grew. Then the Sentinels seized the river port of Tessel.', ['CAPTURED', 'Sentinels of Hadra', 'Tessel']],
+  ['active-verb', 'Sahel al-Ahmar Trading Co., a Sanaa importer that has financed Houthi purchases of drone engines, was listed.', ['BACKS', 'Sahel al-Ahmar Trading Co.', 'Houthis']],
+  ['active-verb', 'Treasury sanctioned José Adolfo Macías Villamar in 2024. In 2025 the State Department listed Los Choneros and Macías.', ['SANCTIONED', 'US Department of State', 'José Adolfo Macías Villamar']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
@@ -1022,5 +1024,11 @@ describe('a place described after a comma', () => {
 describe('a case of something', () => {
   it('is no case against anyone', () => {
     expect(triples(run('The US Department of Agriculture has a possible second case of mad cow disease in the United States.'))).toEqual([]);
+  });
+});
+
+describe("a group's procurement network", () => {
+  it('is sanctioned, not the group', () => {
+    expect(triples(run('U.S. Sanctions Houthi Procurement Network, Says Iran Supplied Missile Parts')).filter(([type]) => type === 'SANCTIONED')).toEqual([]);
   });
 });

@@ -105,6 +105,7 @@ const CAPITAL = /^\p{Lu}/u;
 export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links, isPerson: (i: number) => boolean): void {
   const tokens = ctx.analysis.tokens;
   const surnames = new Map<string, number>();
+  const paternals: Record<string, number> = Object.create(null); // -1: two people share it
   const lower = (from: number, to: number): string => tokens.slice(from, to).map((t) => t.lower).join(' ');
   drafts.forEach((d, i) => {
     if (d.end - d.start >= 2 && isPerson(i)) {
@@ -112,8 +113,15 @@ export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links,
       if (!surnames.has(last)) surnames.set(last, i);
       // Spanish and Portuguese double surnames: "Rogelio Ibarra Quintero" is later "Ibarra Quintero".
       if (d.end - d.start >= 3 && !surnames.has(lower(d.end - 2, d.end))) surnames.set(lower(d.end - 2, d.end), i);
+      // ... and "José Adolfo Macías Villamar" is later "Macías", when no one else has that name.
+      const paternal = tokens[d.end - 2]!;
+      if (d.end - d.start >= 3 && /^\p{Lu}\p{Ll}/u.test(paternal.text)) {
+        const other = paternal.lower in paternals ? paternals[paternal.lower] : undefined;
+        paternals[paternal.lower] = other === undefined || other === i ? i : -1;
+      }
     }
   });
+
   drafts.forEach((d, i) => {
     const words = d.end - d.start;
     if (words === 2 && !d.known) {
@@ -123,7 +131,9 @@ export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links,
     }
     // A one-word place of the gazetteer may be a surname too ("Gaal", "Farah"), unless its context says place.
     if (words !== 1 || (d.known && (d.known.type !== 'PLACE' || (d.votes.PLACE ?? 0) >= 1))) return;
-    const full = surnames.get(tokens[d.start]!.lower);
+    // (A paternal surname only for a name no list knows: "Texas" is no surname of "North Texas Eagles".)
+    const paternal = d.known ? undefined : paternals[tokens[d.start]!.lower];
+    const full = surnames.get(tokens[d.start]!.lower) ?? (paternal !== undefined && paternal >= 0 ? paternal : undefined);
     if (full !== undefined) {
       delete d.known;
       links.union(i, full);

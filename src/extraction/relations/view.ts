@@ -243,6 +243,9 @@ export function modifiesNoun(view: SentenceView, unit: Unit): boolean {
   if (TIME_SPANS.has(next.lower) && ['later', 'earlier', 'ago', 'after', 'before'].includes(tok(view, unit.end + 1)?.lower ?? '')) return false;
   // "designated Orso Trading today": a time word, not a noun.
   if (next.lower === 'today' || next.lower === 'yesterday' || next.lower === 'tonight') return false;
+  // "financed Houthi purchases of drone engines": a group's own doings stand for the group.
+  // (Not "the Houthi procurement network", a body of its own.)
+  if (OWN_DOINGS.has(next.lower) && tok(view, unit.end + 1)?.pos !== 'NOUN' && view.entities.get(unit.entities[0] ?? '')?.type === 'ARMED_GROUP') return false;
   // "the Houthis prolongs Yemen's war": a verb the tagger took for a noun, its object's owner after it.
   const owner = unitAt(view, unit.end + 1);
   if (next.lower.endsWith('s') && owner?.start === unit.end + 1 && possessiveAt(view, owner.end)) return false;
@@ -328,6 +331,7 @@ function startsClause(view: SentenceView, u: Unit, commaAnd: boolean): boolean {
   return commaAnd && t.pos === 'VERB' && tok(view, end + 1)?.pos !== 'ADP' && (t.lower.endsWith('ed') || PAST_FORMS.has(t.lower));
 }
 
+const OWN_DOINGS = new Set(['purchases', 'procurement', 'operations', 'activities', 'arsenal', 'offensive', 'campaign', 'war', 'insurgency']);
 const DEPARTURES = new Set(['fled', 'escaped', 'withdrew', 'retreated', 'died', 'resigned', 'surrendered', 'arrived', 'returned', 'vanished']);
 const TIME_SPANS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'decades']);
 const PAST_FORMS = new Set(['sent', 'took', 'seized', 'held', 'gave', 'sold', 'said', 'made', 'won', 'lost', 'began', 'put', 'set', 'led', 'fought', 'overran', 'brought', 'kept', 'left', 'met', 'paid', 'told']);
