@@ -178,6 +178,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Sentinels of Hadra grew. Then the Sentinels seized the river port of Tessel.', ['CAPTURED', 'Sentinels of Hadra', 'Tessel']],
   ['active-verb', 'Sahel al-Ahmar Trading Co., a Sanaa importer that has financed Houthi purchases of drone engines, was listed.', ['BACKS', 'Sahel al-Ahmar Trading Co.', 'Houthis']],
   ['active-verb', 'Treasury sanctioned José Adolfo Macías Villamar in 2024. In 2025 the State Department listed Los Choneros and Macías.', ['SANCTIONED', 'US Department of State', 'José Adolfo Macías Villamar']],
+  ['relative-clause', 'OFAC sanctioned six people working for the Jalisco New Generation Cartel (CJNG) and the Sinaloa Cartel, both of which the Department of State designated in February.', ['SANCTIONED', 'US Department of State', 'Jalisco New Generation Cartel']],
+  ['receive-from', 'The Popular Mobilization Forces now receive more than $3.5 billion a year from the Iraqi budget.', ['BACKS', 'Iraq', 'Popular Mobilization Forces']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],

@@ -6,7 +6,8 @@ import { verbLemma } from '../../forms.js';
 import { coordinated, tok, unitFrom, type SentenceView } from '../view.js';
 
 const BACKING_NOUNS = new Set(['support', 'backing', 'protection', 'help', 'assistance', 'patronage']);
-const SHARE_WORDS = new Set(['most', 'much', 'some', 'all', 'part', 'of', 'its', 'their', 'his', 'her']);
+// ("more than $3.5 billion a year from the Iraqi budget": amounts and rates too.)
+const SHARE_WORDS = new Set(['most', 'much', 'some', 'all', 'part', 'of', 'its', 'their', 'his', 'her', 'than', '$', '€', '£', 'a', 'per', 'year', 'month']);
 
 /** "The Lumara Liberation Front receives weapons and cash from neighbouring Osra", "enjoys the backing of Osra", "relies on Osra for weapons". */
 export const receiveFrom: Pattern = {

@@ -59,6 +59,13 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
   const t = tok(view, k);
   if (t && RELATIVE.has(t.lower)) {
     k--;
+    // "CJNG and the Sinaloa Cartel, both of which the State Department designated": every name before.
+    if (tok(view, k)?.lower === 'of' && ['both', 'all', 'each'].includes(tok(view, k - 1)?.lower ?? '')) {
+      k -= 2;
+      if (tok(view, k)?.text === ',') k--;
+      const last = unitAt(view, k);
+      return last && last.end === k + 1 ? namesBefore(view, last) : undefined;
+    }
     if (tok(view, k)?.text === ',') k--;
     // "the Tren de Aragua gang, which ...": the name the kind noun follows.
     if (tok(view, k)?.text === tok(view, k)?.lower && MEMBER_NOUNS.has(tok(view, k)?.lower ?? '') && !unitAt(view, k)) k--;
@@ -111,3 +118,20 @@ function describedBy(view: SentenceView, place: Unit): Unit | undefined {
 }
 
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'km', 'kilometres', 'kilometers', 'miles']);
+
+/** "A (ACR) and the B", "A, B and C": the names listed up to `last`, past articles and bracketed acronyms. */
+function namesBefore(view: SentenceView, last: Unit): Unit[] {
+  const units = [last];
+  let j = last.start - 1;
+  for (;;) {
+    if (tok(view, j)?.lower === 'the') j--;
+    if (tok(view, j)?.lower !== 'and' && tok(view, j)?.text !== ',') break;
+    j--;
+    if (tok(view, j)?.text === ')' && tok(view, j - 2)?.text === '(') j -= 3;
+    const prev = unitAt(view, j);
+    if (!prev || prev.end !== j + 1) break;
+    units.unshift(prev);
+    j = prev.start - 1;
+  }
+  return units;
+}
