@@ -180,6 +180,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Treasury sanctioned José Adolfo Macías Villamar in 2024. In 2025 the State Department listed Los Choneros and Macías.', ['SANCTIONED', 'US Department of State', 'José Adolfo Macías Villamar']],
   ['relative-clause', 'OFAC sanctioned six people working for the Jalisco New Generation Cartel (CJNG) and the Sinaloa Cartel, both of which the Department of State designated in February.', ['SANCTIONED', 'US Department of State', 'Jalisco New Generation Cartel']],
   ['receive-from', 'The Popular Mobilization Forces now receive more than $3.5 billion a year from the Iraqi budget.', ['BACKS', 'Iraq', 'Popular Mobilization Forces']],
+  ['active-verb', "Comercializadora Aurífera del Pacífico S.A. has financed Los Lobos' purchases of weapons.", ['BACKS', 'Comercializadora Aurífera del Pacífico S.A.', 'Los Lobos']],
+  ['active-verb', 'Kenya has proscribed al-Shabaab, and the United States has sanctioned several of its financiers in Nairobi and Mombasa, including the businessman Abdi Hassan Farah Gure.', ['SANCTIONED', 'United States', 'Abdi Hassan Farah Gure']],
+  ['backers', 'Kenya has proscribed al-Shabaab, and the United States has sanctioned several of its financiers in Nairobi and Mombasa, including the businessman Abdi Hassan Farah Gure.', ['BACKS', 'Abdi Hassan Farah Gure', 'al-Shabaab']],
+  ['backers', "Hezbollah's backers, among them Iran and Syria, have cut funding.", ['BACKS', 'Syria', 'Hezbollah']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],

@@ -205,7 +205,9 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     const dash = (t.text === '—' || t.text === '–') && k > i && tok(view, k - 1)!.pos === 'NOUN' && tok(view, k - 1)!.lower.endsWith('s');
     const lead = t.lower === 'including' || dash ? 1 : (t.lower === 'such' && next === 'as') || (t.lower === 'among' && (next === 'them' || next === 'whom')) ? 2 : 0;
     if (lead === 0) continue;
-    const first = roledPerson(view, k + lead) ?? unitFrom(view, k + lead, 2);
+    // "including the businessman X": past a role before a person's name.
+    const roleAt = ['the', 'a'].includes(tok(view, k + lead)?.lower ?? '') && ROLE_NOUNS.has(tok(view, k + lead + 1)?.lower ?? '') ? unitAt(view, k + lead + 2) : undefined;
+    const first = roledPerson(view, k + lead) ?? unitFrom(view, k + lead, 2) ?? roleAt;
     if (!first) return undefined;
     const units = coordinated(view, first).units;
     return { units: units.length === 1 && tok(view, first.end)?.text === ',' ? listItems(view, first) : units, start: first.start };
@@ -303,7 +305,7 @@ function ownsLocatedThing(view: SentenceView, unit: Unit): boolean {
 const STATE_SELF = new Set([
   'government', 'regime', 'junta', 'authorities', 'leadership', 'rulers', 'administration', 'campaign', 'offensive',
   'war', 'effort', 'operations', 'fight', 'struggle', 'cause', 'forces', 'army', 'military', 'troops', 'defence',
-  'defense', 'rule', 'activities', 'fighters', 'arsenal', 'coffers', 'budget', 'ranks',
+  'defense', 'rule', 'activities', 'fighters', 'arsenal', 'coffers', 'budget', 'ranks', 'purchases', 'procurement',
 ]);
 
 /** A possessor or a modifier name before the head name: "Haftar's Libyan National Army", "Rwandan army spokesman X". */

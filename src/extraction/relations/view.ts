@@ -346,5 +346,5 @@ function placeOfFrom(view: SentenceView, i: number): Unit | undefined {
   return place?.start === k + 2 ? place : undefined;
 }
 
-const PLACE_OF = new Set(['town', 'towns', 'village', 'villages', 'city', 'district', 'province', 'region', 'port', 'area']);
+const PLACE_OF = new Set(['town', 'towns', 'village', 'villages', 'city', 'district', 'province', 'region', 'port', 'area', 'hamlet', 'settlement']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);

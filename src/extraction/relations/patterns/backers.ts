@@ -25,7 +25,7 @@ export const backers: Pattern = {
     if (!client) return undefined;
     // "<client>'s backer is X": the backer follows the copula, past a parenthetical.
     const after = copulaAfter(view, i + 1);
-    const named = (after !== undefined ? unitFrom(view, after, 2) : undefined) ?? apposed(view, i, client) ?? apposedBefore(view, i);
+    const named = (after !== undefined ? unitFrom(view, after, 2) : undefined) ?? apposed(view, i, client) ?? apposedBefore(view, i) ?? includedAfter(view, i);
     // "X is <client>'s largest donor": the backer is the subject.
     const start = startOfPhrase(view, i);
     const subject = named ? undefined : copulaBefore(view, start) ? subjectOf(view, start, () => false) : undefined;
@@ -60,6 +60,23 @@ function apposed(view: SentenceView, i: number, client: Unit): Unit | undefined 
   let k = client.start - 1;
   while (tok(view, k) && ['the', 'a'].includes(tok(view, k)!.lower)) k--;
   return tok(view, k)?.text === ',' && tok(view, i + 1)?.text === ',' ? unitAt(view, k - 1) : undefined;
+}
+
+/** "several of its financiers in Nairobi, including the businessman X": the backer a plural role includes. */
+function includedAfter(view: SentenceView, i: number): Unit | undefined {
+  if (!tok(view, i)!.lower.endsWith('s')) return undefined;
+  for (let k = i + 1; k < i + 10; k++) {
+    const t = tok(view, k);
+    if (!t || t.text === ';' || (t.pos === 'VERB' && t.text === t.lower)) return undefined;
+    if (t.text !== ',') continue;
+    let m = k + 1;
+    if (tok(view, m)?.lower === 'including') m++;
+    else if (tok(view, m)?.lower === 'among' && tok(view, m + 1)?.lower === 'them') m += 2;
+    else return undefined;
+    if (['the', 'a'].includes(tok(view, m)?.lower ?? '') && tok(view, m + 1)?.pos === 'NOUN' && !unitAt(view, m + 1)) m += 2;
+    return unitFrom(view, m, 2);
+  }
+  return undefined;
 }
 
 /** The owner in "<unit>'s (adj)* backer" or "its main source". */
