@@ -184,6 +184,11 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Kenya has proscribed al-Shabaab, and the United States has sanctioned several of its financiers in Nairobi and Mombasa, including the businessman Abdi Hassan Farah Gure.', ['SANCTIONED', 'United States', 'Abdi Hassan Farah Gure']],
   ['backers', 'Kenya has proscribed al-Shabaab, and the United States has sanctioned several of its financiers in Nairobi and Mombasa, including the businessman Abdi Hassan Farah Gure.', ['BACKS', 'Abdi Hassan Farah Gure', 'al-Shabaab']],
   ['backers', "Hezbollah's backers, among them Iran and Syria, have cut funding.", ['BACKS', 'Syria', 'Hezbollah']],
+  ['active-verb', "The SNA's Sultan Murad Division says its fighters have captured two villages west of the dam, Abu Qalqal and Khirbet Tinah.", ['CAPTURED', 'Sultan Murad Division', 'Khirbet Tinah', 'CLAIMED']],
+  ['send-aid', 'Russia, whose Africa Corps now operates from an air base north of Sabha, has supplied the LNA with air defence systems, according to U.N. experts.', ['BACKS', 'Russia', 'Libyan National Army', 'CLAIMED']],
+  ['active-verb', 'Fausto Germán Araujo Leyva, a former police commander who, according to Mexican prosecutors, has protected Los Mayos gunmen from arrest, was listed.', ['BACKS', 'Fausto Germán Araujo Leyva', 'Los Mayos', 'CLAIMED']],
+  ['added-to-list', "Mexico's Financial Intelligence Unit has added Rigoberto Lizárraga Osuna to its list of blocked persons.", ['SANCTIONED', 'Financial Intelligence Unit', 'Rigoberto Lizárraga Osuna']],
+  ['send-aid', 'The Committee listed Daniel Pierre-Louis, a leader of the Canaan gang who has supplied weapons to Gran Grif.', ['BACKS', 'Daniel Pierre-Louis', 'Gran Grif']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
@@ -1036,5 +1041,12 @@ describe('a case of something', () => {
 describe("a group's procurement network", () => {
   it('is sanctioned, not the group', () => {
     expect(triples(run('U.S. Sanctions Houthi Procurement Network, Says Iran Supplied Missile Parts')).filter(([type]) => type === 'SANCTIONED')).toEqual([]);
+  });
+});
+
+describe('"who" after a leader of a gang', () => {
+  it('is never the gang', () => {
+    const x = run('The Committee also listed Daniel Pierre-Louis, known as "Kèkè", a leader of the Canaan gang who, according to the Panel of Experts on Haiti, has supplied weapons and ammunition to Gran Grif since 2023.');
+    expect(triples(x).filter(([type, source]) => type === 'BACKS' && source === 'Canaan')).toEqual([]);
   });
 });

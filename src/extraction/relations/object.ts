@@ -151,6 +151,7 @@ const POSSESSIVE_MARKS = new Set(["'s", '’s']);
 /** Rulers named through their state: "the government of Mali" is Mali. */
 const STATE_OF_NOUNS = new Set(['government', 'governments', 'regime', 'regimes', 'junta', 'juntas', 'authorities']);
 
+const PLACE_PLURALS = new Set(['villages', 'towns', 'cities', 'districts', 'hamlets', 'settlements', 'bases', 'positions']);
 const QUANTIFIERS = new Set(['several', 'some', 'many', 'few', 'dozens', 'scores', 'hundreds', 'numerous', 'various', 'multiple', 'more']);
 
 /** A count or quantifier between `i` and `j`: "several villages", "three bases", "dozens of towns". */
@@ -203,7 +204,9 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     const next = tok(view, k + 1)?.lower;
     // A dash opens the list too, after a counted plural: "four militia groups — A, B and C —".
     const dash = (t.text === '—' || t.text === '–') && k > i && tok(view, k - 1)!.pos === 'NOUN' && tok(view, k - 1)!.lower.endsWith('s');
-    const lead = t.lower === 'including' || dash ? 1 : (t.lower === 'such' && next === 'as') || (t.lower === 'among' && (next === 'them' || next === 'whom')) ? 2 : 0;
+    // "two villages west of the dam, Abu Qalqal and Khirbet Tinah": a counted plural of places, then its names.
+    const counted = t.text === ',' && k > i && quantified(view, i, k) && view.tokens.slice(i, k).some((w) => PLACE_PLURALS.has(w.lower));
+    const lead = t.lower === 'including' || dash || counted ? 1 : (t.lower === 'such' && next === 'as') || (t.lower === 'among' && (next === 'them' || next === 'whom')) ? 2 : 0;
     if (lead === 0) continue;
     // "including the businessman X": past a role before a person's name.
     const roleAt = ['the', 'a'].includes(tok(view, k + lead)?.lower ?? '') && ROLE_NOUNS.has(tok(view, k + lead + 1)?.lower ?? '') ? unitAt(view, k + lead + 2) : undefined;

@@ -95,6 +95,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       break;
     }
     else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
+    else if (t.text === ',' && parentheticalSource(view, j) !== undefined) j = parentheticalSource(view, j)! - 1; // "who, according to prosecutors, has protected"
     else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
     // "Mali's military government, which expelled French troops in 2022, has turned": past the
     // relative clause to what it describes, named or not.
@@ -181,7 +182,15 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
     // "an Iran-based financier whom ...", "a Haitian shipping firm that ..." (the tagger may take "firm" for an adverb).
     const head = tok(view, j);
-    if (!unitAt(view, j) && head && (head.pos === 'NOUN' || (head.pos === 'ADV' && /^\p{Ll}+$/u.test(head.text)))) j = appositionHead(view, j) ?? j;
+    // "X, a leader of the Canaan gang who ... has supplied": "who" is the leader, not the gang.
+    if (t.lower === 'who' && head && GROUP_KIND_NOUNS.has(head.lower) && unitAt(view, j - 1)) {
+      const group = unitAt(view, j - 1)!;
+      let r = group.start - 1;
+      if (tok(view, r)?.lower === 'the') r--;
+      // (When the leader's name cannot be found, no one: never the gang.)
+      if (tok(view, r)?.lower === 'of' && ROLE_NOUNS.has(tok(view, r - 1)?.lower ?? '')) j = appositionHead(view, r - 1) ?? view.sentence.firstToken - 1;
+    }
+    else if (!unitAt(view, j) && head && (head.pos === 'NOUN' || (head.pos === 'ADV' && /^\p{Ll}+$/u.test(head.text)))) j = appositionHead(view, j) ?? j;
     if (tok(view, j)?.text === ',') {
       j--;
       // "the Kachin Independence Army (KIA), which took": the name before the brackets.
@@ -259,7 +268,7 @@ function relativeClauseOpening(view: SentenceView, j: number): number | undefine
     const t = tok(view, k)!;
     if (t.text === ';' || t.text === ':') return undefined;
     if (t.text !== ',') continue;
-    return ['which', 'who'].includes(tok(view, k + 1)?.lower ?? '') ? k : undefined;
+    return ['which', 'who', 'whose'].includes(tok(view, k + 1)?.lower ?? '') ? k : undefined;
   }
   return undefined;
 }
@@ -601,4 +610,13 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
   let v = units[0]!.start - 1;
   if (tok(view, v)?.lower === 'the') v--;
   return sanctions(v) ? { units, start: units[0]!.start } : undefined;
+}
+
+/** ", according to Mexican prosecutors," ending at the comma `j`: the index of its opening comma. */
+function parentheticalSource(view: SentenceView, j: number): number | undefined {
+  for (let k = j - 1; k > j - 10 && k > view.sentence.firstToken; k--) {
+    if (tok(view, k)!.text !== ',') continue;
+    return tok(view, k + 1)?.lower === 'according' && tok(view, k + 2)?.lower === 'to' ? k : undefined;
+  }
+  return undefined;
 }

@@ -30,7 +30,7 @@ function sanctionsList(view: Parameters<Pattern['match']>[0], k: number): { end:
   return undefined;
 }
 
-const SANCTIONED_WORDS = new Set(['sanctioned', 'designated', 'listed', 'blacklisted', 'proscribed']);
+const SANCTIONED_WORDS = new Set(['sanctioned', 'designated', 'listed', 'blacklisted', 'proscribed', 'blocked']);
 
 /** End of "of sanctioned entities" after a list: past the participle and its noun. */
 function listEnd(view: Parameters<Pattern['match']>[0], k: number): number {
