@@ -205,7 +205,9 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     // A dash opens the list too, after a counted plural: "four militia groups — A, B and C —".
     const dash = (t.text === '—' || t.text === '–') && k > i && tok(view, k - 1)!.pos === 'NOUN' && tok(view, k - 1)!.lower.endsWith('s');
     // "two villages west of the dam, Abu Qalqal and Khirbet Tinah": a counted plural of places, then its names.
-    const counted = t.text === ',' && k > i && quantified(view, i, k) && view.tokens.slice(i, k).some((w) => PLACE_PLURALS.has(w.lower));
+    // (Only when no name came before the comma, and a place's name follows it.)
+    const counted = t.text === ',' && k > i && quantified(view, i, k) && view.tokens.slice(i, k).some((w) => PLACE_PLURALS.has(w.lower)) &&
+      !view.tokens.slice(i, k).some((_, n) => unitAt(view, i + n) !== undefined) && unitAt(view, k + 1)?.kind === 'NAME' && view.entities.get(unitAt(view, k + 1)!.entities[0] ?? '')?.type === 'PLACE';
     const lead = t.lower === 'including' || dash || counted ? 1 : (t.lower === 'such' && next === 'as') || (t.lower === 'among' && (next === 'them' || next === 'whom')) ? 2 : 0;
     if (lead === 0) continue;
     // "including the businessman X": past a role before a person's name.
