@@ -133,6 +133,7 @@ const TYPED: [string, string, EntityType][] = [
   // A one-word name owning a government is a state, unless it is a person's surname.
   ["The militia receives weapons from Orumbe. Orumbe's government denies arming the Sentinels of Hadra.", 'Orumbe', 'COUNTRY'],
   ["Bashar al-Assad fled to Moscow. Assad's government had armed Hezbollah.", 'Bashar al-Assad', 'PERSON'],
+  ['The Lumara Liberation Front, long backed by Velmar, seized Ketavi.', 'Velmar', 'COUNTRY'],
   // An apposition after a bracketed acronym.
   ['The Kessari Popular Front (KPF), a Velmar-backed militia, attacked Ketavi.', 'Kessari Popular Front', 'ARMED_GROUP'],
 ];
@@ -273,5 +274,12 @@ describe("a ruler's surname owning a government", () => {
   it('is no state', () => {
     const x = run("Bashar al-Assad fled to Moscow. Assad's government had armed Hezbollah.");
     expect(x.entities.filter((e) => e.type === 'COUNTRY').map((e) => e.name)).toEqual([]);
+  });
+});
+
+describe('a name that only modifies the agent', () => {
+  it('is no backer', () => {
+    const x = run("These masses may be rock formations, supported by Ganymede's icy shell for billions of years.");
+    expect(x.entities.filter((e) => e.type === 'COUNTRY')).toEqual([]);
   });
 });

@@ -189,6 +189,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Fausto Germán Araujo Leyva, a former police commander who, according to Mexican prosecutors, has protected Los Mayos gunmen from arrest, was listed.', ['BACKS', 'Fausto Germán Araujo Leyva', 'Los Mayos', 'CLAIMED']],
   ['added-to-list', "Mexico's Financial Intelligence Unit has added Rigoberto Lizárraga Osuna to its list of blocked persons.", ['SANCTIONED', 'Financial Intelligence Unit', 'Rigoberto Lizárraga Osuna']],
   ['send-aid', 'The Committee listed Daniel Pierre-Louis, a leader of the Canaan gang who has supplied weapons to Gran Grif.', ['BACKS', 'Daniel Pierre-Louis', 'Gran Grif']],
+  ['aid-from', 'The RSF, whose weapons come from the United Arab Emirates, seized El Fasher.', ['BACKS', 'United Arab Emirates', 'Rapid Support Forces']],
+  ['passive', 'The Lumara Liberation Front, long backed by Velmar, seized Ketavi.', ['BACKS', 'Velmar', 'Lumara Liberation Front']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],

@@ -143,6 +143,10 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   const whose = a1?.text === ',' && after(2)?.lower === 'whose' && STATE_BODIES.has(after(3)?.lower ?? '');
   const ministry = a1 && (a1.lower === "'s" || a1.lower === '’s') && (STATE_OFFICES.has(after(2)?.lower ?? '') || after(3)?.lower === 'ministry');
   if ((whose && !looksLikePersonName(tokens.slice(draft.start, draft.end))) || ministry) vote(draft, 'COUNTRY', 2);
+  // "long backed by Velmar", "is armed by Velmar": a backer nobody listed is most often a state.
+  // (The name must end the agent: not "supported by Ganymede's icy shell", "backed by Novells extensive support".)
+  const agentEnds = !a1 || ['PUNCT', 'ADP', 'CCONJ'].includes(a1.pos);
+  if (words === 1 && b1?.lower === 'by' && b2 && BACKED_FORMS.has(b2.lower) && agentEnds) vote(draft, 'COUNTRY', 1);
   // "a Velmar national", "two Velmar citizens".
   if (a1 && ['national', 'nationals', 'citizen', 'citizens'].includes(a1.text) && b1 && (b1.lower === 'a' || b1.pos === 'NUM')) vote(draft, 'COUNTRY', 2);
   // "a Velmar-backed militia": most backers so named are states.

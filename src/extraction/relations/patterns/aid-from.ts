@@ -7,7 +7,7 @@ import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.j
 
 /** Counts of a plural: "many of them" (object.ts's SHARES are shares of a place). */
 const COUNTS = new Set(['many', 'most', 'some', 'all', 'several', 'few', 'much']);
-const POSSESSIVE = new Set(["'s", '’s', '’', "'", 'its', 'their']);
+const POSSESSIVE = new Set(["'s", '’s', '’', "'", 'its', 'their', 'whose']);
 /** Participles that name who gave: "drones supplied by Turkey" ("came by" names nobody). */
 const GIVEN = new Set(['supplied', 'provided', 'delivered', 'sent', 'shipped', 'flown', 'smuggled', 'donated', 'sold']);
 /** Words before an aid phrase whose clause's subject has the aid: "shelled the city using drones supplied by". */
@@ -57,7 +57,9 @@ export const aidFrom: Pattern = {
     if (cameo && receiver) return [{ type: 'BACKS', sources: givers.units, targets: coordinated(view, receiver).units, trigger: [i, k + 1], cameo, confidence: 0.75, pattern: 'aid-from', clauseStart: giver.start }];
     if (!cameo || !mark) return undefined;
     let owner = demonym;
-    if (!owner && POSSESSIVE.has(mark.lower)) owner = mark.lower === 'its' || mark.lower === 'their' ? unitAt(view, j) : unitAt(view, j - 1);
+    // "The RSF, whose weapons come from the UAE": the name before the relative pronoun.
+    if (!owner && mark.lower === 'whose') owner = unitAt(view, tok(view, j - 1)?.text === ',' ? j - 2 : j - 1);
+    else if (!owner && POSSESSIVE.has(mark.lower)) owner = mark.lower === 'its' || mark.lower === 'their' ? unitAt(view, j) : unitAt(view, j - 1);
     else if (!owner && mark.text === mark.lower && USE_WORDS.has(mark.lower)) owner = userOf(view, j);
     if (!owner) return undefined;
     return [
