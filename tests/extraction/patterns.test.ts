@@ -191,6 +191,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['send-aid', 'The Committee listed Daniel Pierre-Louis, a leader of the Canaan gang who has supplied weapons to Gran Grif.', ['BACKS', 'Daniel Pierre-Louis', 'Gran Grif']],
   ['aid-from', 'The RSF, whose weapons come from the United Arab Emirates, seized El Fasher.', ['BACKS', 'United Arab Emirates', 'Rapid Support Forces']],
   ['passive', 'The Lumara Liberation Front, long backed by Velmar, seized Ketavi.', ['BACKS', 'Velmar', 'Lumara Liberation Front']],
+  ['active-verb', 'The Puntland Security Force attacked. The PSF retook Dharjale in January.', ['CAPTURED', 'Puntland Security Force', 'Dharjale']],
+  ['active-verb', 'The Council also imposed sanctions on two senior officers of the Rwanda Defence Force (RDF), Ruki Karusisi and Eugene Nkubito, for their role in supporting M23 operations.', ['BACKS', 'Eugene Nkubito', 'M23']],
+  ['nominal-possessive', 'We at the OHCHR condemn the killings. We welcome the statement by the Ethiopian Human Rights Commission (EHRC) that it has opened its own inquiry into the deaths in Gidami.', ['INVESTIGATES', 'Ethiopian Human Rights Commission', 'Gidami', 'CLAIMED']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],

@@ -314,6 +314,11 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
       verb = accusedBy(tokens, k)!;
       break;
     }
+    // "the statement by the EHRC that it has opened": the statement's maker.
+    if (w.lower === 'that' && !that) {
+      const maker = statementBy(tokens, history, k);
+      if (maker) return maker;
+    }
     if (w.lower === 'that') that = true;
     else if (!that && !TIME_PHRASE.has(w.lower) && w.pos !== 'NUM') return undefined;
   }
@@ -366,6 +371,19 @@ function addressedBefore(tokens: readonly Token[], history: readonly Unit[], i: 
   // "called on X to": "on" only after a call.
   if (verb === 'on' && !/^call/.test(tokens[k - 1]?.lower ?? '')) return undefined;
   return ADDRESS_VERBS.has(verb) ? unit.entities[0] : undefined;
+}
+
+const STATEMENT_NOUNS = new Set(['statement', 'announcement', 'claim', 'assertion', 'declaration']);
+
+/** "the statement by the EHRC (EHRC) that": the maker's entity, for the "that" at `k`. */
+function statementBy(tokens: readonly Token[], history: readonly Unit[], k: number): string | undefined {
+  let end = k;
+  if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(') end -= 3;
+  const maker = history.find((u) => u.end === end && u.sentence === tokens[k]!.sentence);
+  if (!maker || maker.entities.length !== 1) return undefined;
+  let b = maker.start - 1;
+  if (tokens[b]?.lower === 'the') b--;
+  return tokens[b]?.lower === 'by' && STATEMENT_NOUNS.has(tokens[b - 1]?.lower ?? '') ? maker.entities[0] : undefined;
 }
 
 /** A plural noun phrase with no name in it ends at `end`: "Rebels", "Local residents", "Officials in the town". */

@@ -12,7 +12,7 @@ export const ARGUMENT_TYPES: Record<RelationType, { source: EntityType[]; target
   INVESTIGATES: { source: ['ORGANISATION', 'COUNTRY'], target: [...ACTORS, 'PLACE'] },
 };
 
-const FORCE_WORDS = /\b(army|forces|military|police|guard|troops|navy|militia|gendarmerie|defen[cs]e)\b/i;
+const FORCE_WORDS = /\b(army|forces?|military|police|guard|troops|navy|militia|gendarmerie|defen[cs]e)\b/i;
 
 /**
  * A relation is kept only when its ends have types it allows; only armed organisations capture

@@ -99,6 +99,7 @@ function calledAClaim(view: SentenceView, trigger: number): boolean {
   return false;
 }
 
+const STATEMENT_NOUNS = new Set(['statement', 'announcement', 'claim', 'assertion', 'declaration']);
 const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'reputedly', 'supposedly']);
 const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'rumours', 'rumors', 'suggestions', 'suggestion']);
 
@@ -115,6 +116,10 @@ function reportedClause(view: SentenceView, trigger: number): number | undefined
   for (let k = trigger - 1; k >= view.sentence.firstToken && k > trigger - 10; k--) {
     const t = view.tokens[k]!;
     if (t.lower === 'that' && REPORT_NOUNS.has(view.tokens[k - 1]?.lower ?? '')) return k;
+    // "the statement by the EHRC that it has opened": the statement's maker, named before "that".
+    const maker = unitAt(view, view.tokens[k - 1]?.text === ')' && view.tokens[k - 3]?.text === '(' ? k - 4 : k - 1);
+    const by = maker ? maker.start - (view.tokens[maker.start - 1]?.lower === 'the' ? 2 : 1) : -1;
+    if (t.lower === 'that' && maker && view.tokens[by]?.lower === 'by' && STATEMENT_NOUNS.has(view.tokens[by - 1]?.lower ?? '')) return k;
     if (t.text === ',' || t.text === ';') return undefined;
   }
   return undefined;

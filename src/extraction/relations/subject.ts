@@ -1,7 +1,7 @@
 import type { Unit } from '../types.js';
 import { DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
 import { timeBefore } from './time.js';
-import { ACTIVE_VERBS } from '../lexicon/triggers.js';
+import { ACTIVE_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
 import { ARMY_ADJECTIVES, INDIVIDUAL_ROLES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
@@ -603,12 +603,19 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
   if (tok(view, k)?.lower !== 'for') return undefined;
   k--;
   while (timeBefore(view, k) > 0) k -= timeBefore(view, k);
+  if (tok(view, k)?.text === ',') k--; // "two officers of the RDF, X and Y, for their role in"
   const sanctions = (at: number): boolean => ACTIVE_VERBS[verbLemma(tok(view, at)?.lower ?? '', ACTIVE_VERBS) ?? '']?.type === 'SANCTIONED';
   const object = unitAt(view, k);
   if (!object) return sanctions(k) ? subjectOf(view, k, triggerForms, 1) : undefined;
   const units = coordinatedLeft(view, object);
   let v = units[0]!.start - 1;
   if (tok(view, v)?.lower === 'the') v--;
+  // "imposed sanctions on two officers of the RDF, X and Y, for their role in": the people apposed to those sanctioned.
+  if (tok(view, v)?.text === ',') {
+    for (let b = v - 1; b > v - 18 && tok(view, b) && tok(view, b)!.text !== ';'; b--) {
+      if (sanctions(b) || NOUN_TRIGGERS[tok(view, b)!.lower]?.type === 'SANCTIONED') return { units, start: units[0]!.start };
+    }
+  }
   return sanctions(v) ? { units, start: units[0]!.start } : undefined;
 }
 
