@@ -42,8 +42,12 @@ export function regularForms(lemma: string): string[] {
     forms.push(`${lemma}es`, `${lemma}ed`, `${lemma}ing`);
   } else {
     forms.push(`${lemma}s`, `${lemma}ed`, `${lemma}ing`);
-    // British spelling doubles a final l after one vowel: funnelled, channelling.
-    if (/[^aeiou][aeiou]l$/.test(lemma)) forms.push(`${lemma}led`, `${lemma}ling`);
+    // A final consonant after one vowel doubles: funnelled, channelling (British), transferred,
+    // shipped, remitted. (Where English does not double, "offerred", the extra form never occurs.)
+    if (/[^aeiou][aeiou][^aeiouwxy]$/.test(lemma)) {
+      const last = lemma[lemma.length - 1];
+      forms.push(`${lemma}${last}ed`, `${lemma}${last}ing`);
+    }
   }
   return forms;
 }

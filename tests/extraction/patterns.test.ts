@@ -194,6 +194,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Puntland Security Force attacked. The PSF retook Dharjale in January.', ['CAPTURED', 'Puntland Security Force', 'Dharjale']],
   ['active-verb', 'The Council also imposed sanctions on two senior officers of the Rwanda Defence Force (RDF), Ruki Karusisi and Eugene Nkubito, for their role in supporting M23 operations.', ['BACKS', 'Eugene Nkubito', 'M23']],
   ['nominal-possessive', 'We at the OHCHR condemn the killings. We welcome the statement by the Ethiopian Human Rights Commission (EHRC) that it has opened its own inquiry into the deaths in Gidami.', ['INVESTIGATES', 'Ethiopian Human Rights Commission', 'Gidami', 'CLAIMED']],
+  ['send-aid', 'Kapella Aero Services FZE has flown ammunition to the RSF.', ['BACKS', 'Kapella Aero Services FZE', 'Rapid Support Forces']],
+  ['send-aid', 'Iran transferred money to the Houthis.', ['BACKS', 'Iran', 'Houthis']],
+  ['send-aid', 'OFAC designated Ali Fawaz, a money changer who moved more than $50 million from Iran to Hezbollah this year.', ['BACKS', 'Iran', 'Hezbollah']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
@@ -1053,5 +1056,18 @@ describe('"who" after a leader of a gang', () => {
   it('is never the gang', () => {
     const x = run('The Committee also listed Daniel Pierre-Louis, known as "Kèkè", a leader of the Canaan gang who, according to the Panel of Experts on Haiti, has supplied weapons and ammunition to Gran Grif since 2023.');
     expect(triples(x).filter(([type, source]) => type === 'BACKS' && source === 'Canaan')).toEqual([]);
+  });
+});
+
+describe('a relative clause describing the second of two people', () => {
+  it('is said of that one only', () => {
+    const x = run("Those sanctioned include Abdulwahab Ali al-Marani, who serves as the Houthis' chief financial officer, and Hassan Sharaf al-Din, a Sanaa-based money changer who has transferred millions of dollars to the Houthis.");
+    expect(triples(x).filter(([type]) => type === 'BACKS').map(([, source]) => source)).toEqual(['Hassan Sharaf al-Din']);
+  });
+});
+
+describe('flying troops to a town', () => {
+  it('backs no one', () => {
+    expect(triples(run('The airline flew troops to Goma.'))).toEqual([]);
   });
 });

@@ -143,6 +143,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   }
   // "M23 fighters", "UN investigators", "the ICC prosecutor", "Congo's government".
   let members = 0;
+  let described = false; // the subject is the name a relative clause's noun phrase describes
   // "M23 fighters"; after "whose" a capitalised office too ("the ICC, whose Prosecutor opened ...").
   // "SNA factions seized" (as an object, "two SNA factions, A and B," names the factions).
   while (t && !unitAt(view, j) && (MEMBER_NOUNS.has(t.lower) || t.lower === 'factions') && (t.text === t.lower || tok(view, j - 1)?.lower === 'whose') && members < 2) {
@@ -190,7 +191,10 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       // (When the leader's name cannot be found, no one: never the gang.)
       if (tok(view, r)?.lower === 'of' && ROLE_NOUNS.has(tok(view, r - 1)?.lower ?? '')) j = appositionHead(view, r - 1) ?? view.sentence.firstToken - 1;
     }
-    else if (!unitAt(view, j) && head && (head.pos === 'NOUN' || (head.pos === 'ADV' && /^\p{Ll}+$/u.test(head.text)))) j = appositionHead(view, j) ?? j;
+    else if (!unitAt(view, j) && head && (head.pos === 'NOUN' || (head.pos === 'ADV' && /^\p{Ll}+$/u.test(head.text)))) {
+      j = appositionHead(view, j) ?? j;
+      described = true;
+    }
     if (tok(view, j)?.text === ',') {
       j--;
       // "the Kachin Independence Army (KIA), which took": the name before the brackets.
@@ -229,7 +233,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   const unit = unitAt(view, j);
   if (unit) {
     // The phrase starts at its first conjunct: "asked [the United States and Canada] to designate".
-    const units = coordinatedLeft(view, unit);
+    // ("X, who ..., and Y, a money changer who has transferred": only the one the clause describes.)
+    const units = described ? [unit] : coordinatedLeft(view, unit);
     return { units, start: units[0]!.start };
   }
   // "... and retook the city", "since seizing the district": the subject of the clause's earlier verb.

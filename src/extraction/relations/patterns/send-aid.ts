@@ -36,10 +36,13 @@ export const sendAid: Pattern = {
     if (read && CARRY_VERBS.has(send ?? '') && read.cameo !== '071' && read.cameo !== '072') return undefined;
     const giver = read && subjectOf(view, i, () => false);
     if (!read || !giver) return undefined;
+    // A named origin only ("from Iran's IRGC-QF", not "from Iranian oil sales"), past its owner.
+    const from = (read as { origin?: Unit }).origin;
+    const origin = from && from.kind === 'NAME' ? headOf(view, from) : undefined;
     return [
       {
         type: 'BACKS',
-        sources: giver.units,
+        sources: origin && !giver.units.includes(origin) ? [...giver.units, origin] : giver.units,
         targets: read.receiver.units,
         trigger: [i, i + 1],
         cameo: read.cameo,
@@ -52,7 +55,7 @@ export const sendAid: Pattern = {
 };
 
 /** The aid phrase after the verb and who receives it. */
-function readAid(view: SentenceView, start: number, send: boolean, withFrame: boolean): { receiver: Argument; cameo: string } | undefined {
+function readAid(view: SentenceView, start: number, send: boolean, withFrame: boolean): { receiver: Argument; cameo: string; origin?: Unit } | undefined {
   // "sends ISWAP money, training and instructions": a receiver before the aid.
   const first = unitAt(view, start);
   if (send && first && aidAhead(view, first.end) && !['to', 'with'].includes(tok(view, first.end)?.lower ?? '')) {
@@ -60,11 +63,18 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   }
   let k = start;
   let cameo: string | undefined;
-  for (let guard = 0; guard < 12; guard++, k++) {
+  // "millions of dollars from Iran's Islamic Revolutionary Guard Corps Quds Force (IRGC-QF) to": a longer reach past "from".
+  let reach = 12;
+  let origin: Unit | undefined; // "transferred millions from the IRGC-QF to the Houthis": the money's source backs too
+  for (let guard = 0; guard < reach; guard++, k++) {
     const t = tok(view, k);
     if (!t) return undefined;
     if (t.lower === 'to' || t.lower === 'with' || t.lower === 'for') break;
-    if (guard === 11) return undefined;
+    if (t.lower === 'from') {
+      reach = 20;
+      origin ??= unitFrom(view, k + 1, 2);
+    }
+    if (guard === reach - 1) return undefined;
     const code = AID_NOUNS[t.lower];
     if (code) cameo ??= code;
     else if (t.pos === 'VERB' && t.text === t.lower) return undefined;
@@ -107,7 +117,7 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   // "moved $20 million to Hamas and Palestinian Islamic Jihad": every receiver.
   // (Not past a noun the name describes: "to Houthi accounts, and Al-Saqr Exchange, ...".)
   if (!unit) return undefined;
-  return { receiver: { units: modifiesNoun(view, unit) ? [unit] : coordinated(view, unit).units, start: unit.start }, cameo };
+  return { receiver: { units: modifiesNoun(view, unit) ? [unit] : coordinated(view, unit).units, start: unit.start }, cameo, origin };
 }
 
 /**
