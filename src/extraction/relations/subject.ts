@@ -608,6 +608,13 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
   if (tok(view, k)?.lower !== 'for') return undefined;
   k--;
   while (timeBefore(view, k) > 0) k -= timeBefore(view, k);
+  // "designating X pursuant to Executive Order (E.O.) 14098 for having flown": past the legal authority.
+  for (let p = k; p > k - 12 && tok(view, p); p--) {
+    if (tok(view, p)!.lower === 'pursuant' && tok(view, p + 1)?.lower === 'to') {
+      k = p - 1;
+      break;
+    }
+  }
   if (tok(view, k)?.text === ',') k--; // "two officers of the RDF, X and Y, for their role in"
   const sanctions = (at: number): boolean => ACTIVE_VERBS[verbLemma(tok(view, at)?.lower ?? '', ACTIVE_VERBS) ?? '']?.type === 'SANCTIONED';
   const object = unitAt(view, k);
