@@ -524,6 +524,8 @@ const STATUSES: [string, Triple][] = [
   // "its" after "urged X to <verb>" is X's; what X is asked to stop goes on.
   ['The European Union reiterates its call on Rwanda to cease its support to M23.', ['BACKS', 'Rwanda', 'M23', 'ASSERTED']],
   ['The EU urged Rwanda to end its support for M23.', ['BACKS', 'Rwanda', 'M23', 'ASSERTED']],
+  ['Claims that M23 had captured Uvira were false, the army said.', ['CAPTURED', 'M23', 'Uvira', 'DENIED']],
+  ['If confirmed, the capture of Uvira by M23 would mark a major escalation.', ['CAPTURED', 'M23', 'Uvira', 'HYPOTHETICAL']],
   // What a campaign ended with happened.
   ['The offensive ended with the capture of Baghouz by the SDF.', ['CAPTURED', 'Syrian Democratic Forces', 'Baghouz', 'ASSERTED']],
   ['The army failed to retake Baghouz from the SDF. The SDF ended its occupation of Baghouz in May.', ['CAPTURED', 'Syrian Democratic Forces', 'Baghouz', 'NEGATED']],

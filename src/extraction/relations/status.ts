@@ -66,6 +66,8 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
   }
   if (indefiniteActWithModal(view, tStart)) return { status: 'HYPOTHETICAL' };
+  // "If confirmed, the capture of Uvira by M23 would ...": a report not yet confirmed.
+  if (view.tokens[first]?.lower === 'if' && ['confirmed', 'true', 'verified'].includes(view.tokens[first + 1]?.lower ?? '')) return { status: 'HYPOTHETICAL' };
   // "Reports that the group had seized X were denied by the army": the report is the one denied.
   const report = reportedClause(view, tStart);
   // ("Burundi's allegation that Rwanda arms X, an allegation Kigali has rejected": an accusation
@@ -136,9 +138,16 @@ function noEvidenceFor(view: SentenceView, k: number): boolean {
 }
 
 function deniedAfter(view: SentenceView, trigger: number): boolean {
-  for (let k = trigger + 1; k < view.sentence.endToken; k++) if (DENIAL_VERBS.has(view.tokens[k]!.lower) && view.tokens[k]!.text === view.tokens[k]!.lower) return true;
+  for (let k = trigger + 1; k < view.sentence.endToken; k++) {
+    const t = view.tokens[k]!;
+    if (DENIAL_VERBS.has(t.lower) && t.text === t.lower) return true;
+    // "Claims that M23 had captured Uvira were false".
+    if (['was', 'were', 'is', 'are'].includes(t.lower) && FALSE_WORDS.has(view.tokens[k + 1]?.lower ?? '')) return true;
+  }
   return false;
 }
+
+const FALSE_WORDS = new Set(['false', 'untrue', 'baseless', 'unfounded', 'fabricated', 'wrong', 'groundless']);
 
 /** Where the phrase of the word at `k` begins: "any of its [fighters]", "some of the [rebels]". */
 function phraseStart(view: SentenceView, k: number): number {
