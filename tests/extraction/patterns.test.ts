@@ -1074,3 +1074,9 @@ describe('flying troops to a town', () => {
     expect(triples(run('The airline flew troops to Goma.'))).toEqual([]);
   });
 });
+
+describe('the reason an investigation gives', () => {
+  it('is not what is investigated', () => {
+    expect(triples(run('French prosecutors are investigating Lafarge for financing the Islamic State.')).filter(([type]) => type === 'INVESTIGATES')).toEqual([]);
+  });
+});

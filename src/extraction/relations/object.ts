@@ -472,6 +472,8 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
       return { units: [...actors.units, ...located], start: head.start };
     }
     const t = tok(view, j);
+    // "investigating Lafarge for financing the Islamic State": what comes after the reason is not investigated.
+    if ((t?.lower === 'for' || t?.lower === 'over') && /^\p{Ll}+ing$/u.test(tok(view, j + 1)?.text ?? '')) return undefined;
     // "enforced disappearances", "alleged abuses": a participle before its noun.
     const participle = t !== undefined && t.pos === 'VERB' && t.text === t.lower && /(?:ed|en)$/.test(t.lower) && (tok(view, j + 1)?.pos === 'NOUN' || tok(view, j + 1)?.lower === 'by');
     if (t?.lower === 'that' && ['reports', 'allegations', 'accusations', 'claims'].includes(tok(view, j - 1)?.lower ?? '')) reported = true;
