@@ -198,6 +198,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['send-aid', 'Iran transferred money to the Houthis.', ['BACKS', 'Iran', 'Houthis']],
   ['send-aid', 'OFAC designated Ali Fawaz, a money changer who moved more than $50 million from Iran to Hezbollah this year.', ['BACKS', 'Iran', 'Hezbollah']],
   ['send-aid', 'OFAC is designating Kapella Aero Services FZE pursuant to Executive Order (E.O.) 14098 for having flown ammunition to the RSF.', ['BACKS', 'Kapella Aero Services FZE', 'Rapid Support Forces']],
+  ['drive-out', 'The Kessari Popular Front chased government troops from Nandro and raised its flag.', ['CAPTURED', 'Kessari Popular Front', 'Nandro']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],

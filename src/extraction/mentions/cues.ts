@@ -167,6 +167,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
     vote(draft, 'PLACE', b1.lower === 'of' || b1.lower === 'to' || b1.lower === 'from' ? 0.5 : 1);
     // "pushed the army out of X", "fled out of X": what one is driven out of is a place.
     if (b1.lower === 'of' && b2?.lower === 'out') vote(draft, 'PLACE', 1.5);
+    // "chased government troops from X": so is what they are driven from.
+    else if (b1.lower === 'from' && [2, 3, 4].some((d) => DRIVEN_FORMS.has(before(d)?.lower ?? ''))) vote(draft, 'PLACE', 1.5);
   }
   // "two Haitian gang leaders, Renel Destina and ...": names apposed to people.
   if (b1?.text === ',' && b2 && b2.text === b2.lower && (ROLE_NOUNS.has(b2.lower) || INDIVIDUAL_ROLES.has(b2.lower))) vote(draft, 'PERSON', 2);
@@ -185,6 +187,7 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
 const STATE_BODIES = new Set(['government', 'army', 'military', 'junta', 'parliament', 'embassy', 'navy', 'foreign', 'defence', 'defense', 'cabinet']);
 const STATE_OFFICES = new Set(['embassy', 'parliament', 'intelligence']);
 
+const DRIVEN_FORMS = new Set(['drove', 'driven', 'pushed', 'chased', 'expelled', 'ousted', 'dislodged', 'evicted', 'flushed', 'routed']);
 const BACKED_FORMS = new Set(['backed', 'funded', 'armed', 'sponsored', 'supported', 'aligned', 'financed', 'trained']);
 
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);

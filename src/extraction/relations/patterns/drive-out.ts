@@ -37,7 +37,9 @@ export const driveOut: Pattern = {
   match(view, i) {
     const verb = tok(view, i)!;
     // A verb, not "Ukrainian forces out of Kursk".
-    const lemma = verb.text === verb.lower && verb.pos === 'VERB' ? verbLemma(verb.lower, EXPEL_VERBS) : undefined;
+    // (The tagger may call a past form right after its subject a noun: "The KPF chased troops from".)
+    const verbal = verb.pos === 'VERB' || (verb.pos === 'NOUN' && verb.lower.endsWith('ed') && unitAt(view, i - 1) !== undefined);
+    const lemma = verb.text === verb.lower && verbal ? verbLemma(verb.lower, EXPEL_VERBS) : undefined;
     if (!lemma) return undefined;
     // "was driven out of X by Y": the one driven out is the subject; the taker is the agent.
     const passive = PASSIVE_AUX.has(tok(view, i - 1)?.lower ?? '');
