@@ -134,6 +134,8 @@ const TYPED: [string, string, EntityType][] = [
   ["The militia receives weapons from Orumbe. Orumbe's government denies arming the Sentinels of Hadra.", 'Orumbe', 'COUNTRY'],
   ["Bashar al-Assad fled to Moscow. Assad's government had armed Hezbollah.", 'Bashar al-Assad', 'PERSON'],
   ['The Lumara Liberation Front, long backed by Velmar, seized Ketavi.', 'Velmar', 'COUNTRY'],
+  ['Velmar, which shares a long border with Kaldera, has denied supplying the group with weapons.', 'Velmar', 'COUNTRY'],
+  ['The STC wants to keep the separatists out of Hadramawt, which shares a long border with the kingdom.', 'Hadramawt', 'PLACE'],
   // An apposition after a bracketed acronym.
   ['The Kessari Popular Front (KPF), a Velmar-backed militia, attacked Ketavi.', 'Kessari Popular Front', 'ARMED_GROUP'],
 ];

@@ -147,6 +147,10 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // (The name must end the agent: not "supported by Ganymede's icy shell", "backed by Novells extensive support".)
   const agentEnds = !a1 || ['PUNCT', 'ADP', 'CCONJ'].includes(a1.pos);
   if (words === 1 && b1?.lower === 'by' && b2 && BACKED_FORMS.has(b2.lower) && agentEnds) vote(draft, 'COUNTRY', 1);
+  // "Velmar, which shares a long border with Kaldera", "Velmar borders Kaldera": states share borders.
+  const shares = a1?.text === ',' && after(2)?.lower === 'which' ? after(3) : a1;
+  const border = shares?.lower === 'borders' || (shares?.lower === 'shares' && [3, 4, 5, 6, 7].some((d) => after(d)?.lower === 'border'));
+  if (words === 1 && border) vote(draft, 'COUNTRY', 1); // (weak: provinces share borders too)
   // "a Velmar national", "two Velmar citizens".
   if (a1 && ['national', 'nationals', 'citizen', 'citizens'].includes(a1.text) && b1 && (b1.lower === 'a' || b1.pos === 'NUM')) vote(draft, 'COUNTRY', 2);
   // "a Velmar-backed militia": most backers so named are states.
