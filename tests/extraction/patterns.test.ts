@@ -527,6 +527,9 @@ const STATUSES: [string, Triple][] = [
   ['The EU urged Rwanda to end its support for M23.', ['BACKS', 'Rwanda', 'M23', 'ASSERTED']],
   ['Claims that M23 had captured Uvira were false, the army said.', ['CAPTURED', 'M23', 'Uvira', 'DENIED']],
   ['If confirmed, the capture of Uvira by M23 would mark a major escalation.', ['CAPTURED', 'M23', 'Uvira', 'HYPOTHETICAL']],
+  ['We encourage the Government of Sri Lanka to investigate the allegations of torture at Joseph Camp.', ['INVESTIGATES', 'Sri Lanka', 'Joseph Camp', 'HYPOTHETICAL']],
+  // An investigation announced in reported speech is claimed (guide case 30: "will look into").
+  ['The National Human Rights Commission said it would investigate the killings in Awo-Idemili.', ['INVESTIGATES', 'National Human Rights Commission', 'Awo-Idemili', 'CLAIMED']],
   // What a campaign ended with happened.
   ['The offensive ended with the capture of Baghouz by the SDF.', ['CAPTURED', 'Syrian Democratic Forces', 'Baghouz', 'ASSERTED']],
   ['The army failed to retake Baghouz from the SDF. The SDF ended its occupation of Baghouz in May.', ['CAPTURED', 'Syrian Democratic Forces', 'Baghouz', 'NEGATED']],

@@ -31,6 +31,7 @@ export const INTENT_VERBS = new Set([
   'weighs', 'weighing', 'mull', 'mulls', 'mulling', 'prepare', 'prepares', 'preparing', 'intend', 'intends',
   'intended', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'warn', 'warns', 'warned', 'appeal', 'appealed',
   'appeals', 'recommend', 'recommended', 'recommends', 'advocate', 'advocated', 'push', 'pushed', 'pushing',
+  'encourage', 'encourages', 'encouraged', 'encouraging', 'invite', 'invites', 'invited', 'inviting',
 ]);
 
 /** Verbs of saying and believing: the statement is attributed to their subject. */

@@ -61,7 +61,8 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (t.text === ',') commas++;
     if (DENIAL_VERBS.has(t.lower) && t.text === t.lower) return { status: 'DENIED', claimant: speakerBefore(view, k, text) };
     // "will retake" is a prediction; "a mission will look into" announces an investigation (guide case 30).
-    const announced = t.lower === 'will' && c.type === 'INVESTIGATES';
+    // ("said it would look into": the announcement reported.)
+    const announced = (t.lower === 'will' || (t.lower === 'would' && ATTRIBUTION_VERBS.has(tok(view, k - 2)?.lower ?? ''))) && c.type === 'INVESTIGATES';
     if (commas === 0 && !announced && HYPOTHETICAL_MARKERS.has(t.lower) && (t.text === t.lower || opensSentence(view, k))) return { status: 'HYPOTHETICAL' };
     if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
   }
