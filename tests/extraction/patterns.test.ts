@@ -199,6 +199,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['send-aid', 'OFAC designated Ali Fawaz, a money changer who moved more than $50 million from Iran to Hezbollah this year.', ['BACKS', 'Iran', 'Hezbollah']],
   ['send-aid', 'OFAC is designating Kapella Aero Services FZE pursuant to Executive Order (E.O.) 14098 for having flown ammunition to the RSF.', ['BACKS', 'Kapella Aero Services FZE', 'Rapid Support Forces']],
   ['drive-out', 'The Kessari Popular Front chased government troops from Nandro and raised its flag.', ['CAPTURED', 'Kessari Popular Front', 'Nandro']],
+  ['compound-adjective', 'Radoičić, then deputy leader of Srpska Lista, the Belgrade-backed party that dominates Serb politics in northern Kosovo, fled to Serbia.', ['BACKS', 'Serbia', 'Srpska Lista']],
+  ['active-verb', 'Tiani has accused France of arming and financing IS Sahel and the al-Qaeda-linked Jama\'at Nusrat al-Islam wal-Muslimin (JNIM), a charge Paris rejects.', ['BACKS', 'France', 'JNIM', 'CLAIMED']],
+  ['fall-to', 'Bukavu was captured by the M23 in February, and Uvira, on the Burundian border, fell to the M23 in December.', ['CAPTURED', 'M23', 'Uvira']],
   ['active-verb', 'OFAC designated Orso Trading today.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Orso Trading']],
   // Sanctioned "for" an act: the one sanctioned did it.
   ['send-aid', 'OFAC designated Dalia Fenn for providing material support to the Kessari Popular Front.', ['BACKS', 'Dalia Fenn', 'Kessari Popular Front']],
@@ -1082,5 +1085,15 @@ describe('flying troops to a town', () => {
 describe('the reason an investigation gives', () => {
   it('is not what is investigated', () => {
     expect(triples(run('French prosecutors are investigating Lafarge for financing the Islamic State.')).filter(([type]) => type === 'INVESTIGATES')).toEqual([]);
+  });
+});
+
+describe('a "-linked" group in a list of objects', () => {
+  it('backs the named group, not the one it is linked to', () => {
+    const x = run('Tiani has accused France of arming IS Sahel and the al-Qaeda-linked JNIM.');
+    expect(triples(x).map(([, , target]) => target)).not.toContain('al-Qaeda');
+  });
+  it('and "the UN-funded radio station Radio Okapi reported" is no backing', () => {
+    expect(triples(run('Peacekeepers fired on troops coming from Rwanda, the UN-funded radio station Radio Okapi reported.'))).toEqual([]);
   });
 });

@@ -236,6 +236,8 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   const before = draft.start > sentence.firstToken ? tokens[draft.start - 1]! : undefined;
   const after = draft.end < sentence.endToken ? tokens[draft.end]! : undefined;
   if (!after || after.text !== after.lower) return false;
+  // "the Belgrade-backed party", "Moscow-funded militias": a government backs.
+  if (after.text === '-' && !after.spaceBefore && /^(?:backed|funded|armed|sponsored|supported|financed|trained)$/.test(tokens[draft.end + 1]?.lower ?? '')) return true;
   // "a Port-au-Prince shipping firm": after "a" the city only describes a noun.
   if (before?.lower === 'a' || before?.lower === 'an') return false;
   const possessive = after.lower === "'s" || after.lower === '’s';

@@ -485,7 +485,9 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       const participle = first.pos === 'VERB' && first.text === first.lower && (/(?:ed|en)$/.test(first.lower) || PARTICLES.has(tok(view, k + 2)?.lower ?? ''));
       // ", along with Uganda,": a companion, not the subject.
       // ", 20 km from Beni,": a distance too.
-      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle || first.pos === 'NUM';
+      // ", on the Burundian border,", ", in eastern Congo,": where the name lies.
+      const located = ['on', 'in', 'near'].includes(first.lower) && tok(view, k + 2)?.lower === 'the';
+      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle || first.pos === 'NUM' || located;
       // Before it, a name or the members of one ("Moscow's troops, backed by ..., pushed").
       // "the Ta'ang National Liberation Army (TNLA), a member of ...": past the bracketed acronym.
       const bracketed = tok(view, k - 1)?.text === ')' && tok(view, k - 3)?.text === '(' && unitAt(view, k - 4) !== undefined;

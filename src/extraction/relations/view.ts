@@ -147,6 +147,9 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     // "on RSF commander X in January and on army chief Y": a role before the next person.
     // ("Seiyun, the main city of Wadi Hadramawt" is an apposition, not a list.)
     let next = unitFrom(view, i, 2) ?? (commaOnly ? undefined : placeOfFrom(view, i));
+    // "IS Sahel and the al-Qaeda-linked JNIM": a name glued to a participle describes the name after it.
+    const glue = next ? tok(view, next.end) : undefined;
+    if (next && glue?.text === '-' && !glue.spaceBefore && /^\p{Ll}+ed$/u.test(tok(view, next.end + 1)?.text ?? '') && unitAt(view, next.end + 2)?.start === next.end + 2) next = unitAt(view, next.end + 2);
     if (!next || next.kind === 'NOMINAL') next = personAfterRole(view, i) ?? next;
     if (!next) break;
     // "X and its chief of staff": an owner pronoun opens a description, not a conjunct; but

@@ -65,7 +65,14 @@ function headAfter(view: SentenceView, j: number): Unit | undefined {
 /** "the Houthis, an Iran-backed group": the adjective describes the name before the apposition. */
 function apposedBefore(view: SentenceView, start: number): Unit | undefined {
   const det = tok(view, start - 1);
-  if (!det || (det.lower !== 'a' && det.lower !== 'an')) return undefined;
+  if (!det || (det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'the')) return undefined;
+  // After "the", only a phrase that ends there describes the name ("Srpska Lista, the Belgrade-backed
+  // party that ..."), not "from Rwanda, the UN-funded radio station Radio Okapi reported".
+  if (det.lower === 'the') {
+    let k = start;
+    while (tok(view, k) && (unitAt(view, k) || tok(view, k)!.text === '-' || (tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ', 'VERB'].includes(tok(view, k)!.pos)))) k++;
+    if (![',', 'that', 'which', 'who', '.', ';'].includes(tok(view, k)?.lower ?? '.')) return undefined;
+  }
   if (tok(view, start - 2)?.text !== ',') return undefined;
   // "the Kessari Popular Front (KPF), a Velmar-backed militia": the bracketed acronym names it too.
   if (tok(view, start - 3)?.text === ')' && tok(view, start - 5)?.text === '(') return unitAt(view, start - 4) ?? unitAt(view, start - 6);
