@@ -422,6 +422,14 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // "his office" with no body named for the person; troops moved or flown to a place; "they" after
+  // unnamed speakers; a case of a disease; a speaker apposed to a place.
+  'Karim Khan said his office was investigating crimes in Darfur.',
+  'Russia moved troops to Belarus.',
+  'The airline flew troops to Goma.',
+  'SAUVELLE, Vardessa, April 9 - Rebels said they had seized Bremaz.',
+  'The US Department of Agriculture has a possible second case of mad cow disease in the United States.',
+  'Peacekeepers fired on troops coming from Rwanda, the UN-funded radio station Radio Okapi reported.',
   'The Kessari Popular Front is on the list of speakers.',
   // "the Saudi-led coalition" is not the group named before it.
   'The Kessari Popular Front holds Ketavi. The Saudi-led coalition, which has armed and paid government forces since 2015, struck the front.',
@@ -482,9 +490,20 @@ describe('a negated proxy', () => {
   });
 });
 
+// Sentences that must give no relation of one type (they may give others).
+const NO_TYPE: [string, string][] = [
+  ['Ketavi was targeted by drone strikes launched by the Kessari Popular Front.', 'SANCTIONED'],
+  ['U.S. Sanctions Houthi Procurement Network, Says Iran Supplied Missile Parts', 'SANCTIONED'],
+  ['French prosecutors are investigating Lafarge for financing the Islamic State.', 'INVESTIGATES'],
+];
+
 describe('near misses', () => {
   it.each(NOTHING)('%s', (text) => {
     expect(triples(run(text))).toEqual([]);
+  });
+
+  it.each(NO_TYPE)('%s gives no %s', (text, type) => {
+    expect(triples(run(text)).filter(([t]) => t === type)).toEqual([]);
   });
 
   it('reads no gapped object where a new clause starts after "and"', () => {
@@ -1012,12 +1031,6 @@ describe('an unnamed army', () => {
   });
 });
 
-describe('"his office" with no body named for the person', () => {
-  it('gives no investigator', () => {
-    expect(triples(run('Karim Khan said his office was investigating crimes in Darfur.'))).toEqual([]);
-  });
-});
-
 describe('a clause after a list of objects', () => {
   it('does not make its subject a thing taken', () => {
     const x = run('Hayat Tahrir al-Sham and its allies seized Damascus and Assad fled to Moscow.');
@@ -1025,40 +1038,10 @@ describe('a clause after a list of objects', () => {
   });
 });
 
-describe('moving troops', () => {
-  it('is not backing the place they go to', () => {
-    expect(triples(run('Russia moved troops to Belarus.'))).toEqual([]);
-  });
-});
-
-describe('"they" after unnamed speakers', () => {
-  it('is theirs, not the last name before them', () => {
-    expect(triples(run('SAUVELLE, Vardessa, April 9 - Rebels said they had seized Bremaz.'))).toEqual([]);
-  });
-});
-
-describe('targeted by something other than measures', () => {
-  it('is no sanction', () => {
-    expect(triples(run('Ketavi was targeted by drone strikes launched by the Kessari Popular Front.')).filter(([type]) => type === 'SANCTIONED')).toEqual([]);
-  });
-});
-
 describe('a place described after a comma', () => {
   it('is an apposition, not a second place taken', () => {
     const x = run('M23 took control of Seiyun, the main city of Wadi Hadramawt, on Wednesday.');
     expect(triples(x).map(([, , target]) => target)).toEqual(['Seiyun']);
-  });
-});
-
-describe('a case of something', () => {
-  it('is no case against anyone', () => {
-    expect(triples(run('The US Department of Agriculture has a possible second case of mad cow disease in the United States.'))).toEqual([]);
-  });
-});
-
-describe("a group's procurement network", () => {
-  it('is sanctioned, not the group', () => {
-    expect(triples(run('U.S. Sanctions Houthi Procurement Network, Says Iran Supplied Missile Parts')).filter(([type]) => type === 'SANCTIONED')).toEqual([]);
   });
 });
 
@@ -1076,24 +1059,9 @@ describe('a relative clause describing the second of two people', () => {
   });
 });
 
-describe('flying troops to a town', () => {
-  it('backs no one', () => {
-    expect(triples(run('The airline flew troops to Goma.'))).toEqual([]);
-  });
-});
-
-describe('the reason an investigation gives', () => {
-  it('is not what is investigated', () => {
-    expect(triples(run('French prosecutors are investigating Lafarge for financing the Islamic State.')).filter(([type]) => type === 'INVESTIGATES')).toEqual([]);
-  });
-});
-
 describe('a "-linked" group in a list of objects', () => {
   it('backs the named group, not the one it is linked to', () => {
     const x = run('Tiani has accused France of arming IS Sahel and the al-Qaeda-linked JNIM.');
     expect(triples(x).map(([, , target]) => target)).not.toContain('al-Qaeda');
-  });
-  it('and "the UN-funded radio station Radio Okapi reported" is no backing', () => {
-    expect(triples(run('Peacekeepers fired on troops coming from Rwanda, the UN-funded radio station Radio Okapi reported.'))).toEqual([]);
   });
 });
