@@ -3,7 +3,7 @@ import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, stateForces, warringParties } from './sides.js';
 import { NEVER_ALONE, PLACE_VERBS, SPEECH_VERBS } from '../lexicon/names.js';
-import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS } from '../lexicon/status.js';
+import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS, STATEMENT_NOUNS } from '../lexicon/status.js';
 
 /** Nouns after a demonym that make it a mere description of a place or thing ("the Russian town of"). */
 const ADJECTIVAL = new Set(['town', 'city', 'village', 'border', 'region', 'province', 'capital', 'port', 'territory', 'soil', 'side', 'oil', 'gas', 'economy', 'media', 'market', 'markets', 'company', 'companies', 'firm', 'firms', 'citizens', 'civilians', 'people', 'language', 'currency', 'coast', 'waters', 'airspace']);
@@ -372,8 +372,6 @@ function addressedBefore(tokens: readonly Token[], history: readonly Unit[], i: 
   if (verb === 'on' && !/^call/.test(tokens[k - 1]?.lower ?? '')) return undefined;
   return ADDRESS_VERBS.has(verb) ? unit.entities[0] : undefined;
 }
-
-const STATEMENT_NOUNS = new Set(['statement', 'announcement', 'claim', 'assertion', 'declaration']);
 
 /** "the statement by the EHRC (EHRC) that": the maker's entity, for the "that" at `k`. */
 function statementBy(tokens: readonly Token[], history: readonly Unit[], k: number): string | undefined {

@@ -58,3 +58,9 @@ export const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '—', '–', '(', ')'
 
 /** Nouns of an accusation that a denial verb governs: "denied accusations by Bamako that it ...". */
 export const ACCUSATION_NOUNS = new Set(['accusations', 'accusation', 'allegations', 'claims', 'charges', 'suggestions', 'reports', 'assertions']);
+
+/** Nouns of a statement whose maker is named after "by": "the statement by the EHRC that it ...". */
+export const STATEMENT_NOUNS = new Set(['statement', 'announcement', 'claim', 'assertion', 'declaration']);
+
+/** Forms of "be" before a participle: "is suspected of", "was armed by". */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being']);

@@ -5,7 +5,9 @@ import {
   CLAUSE_BREAKS,
   ACCUSATION_NOUNS,
   DENIAL_VERBS,
+  BE_FORMS,
   FAILURE_VERBS,
+  STATEMENT_NOUNS,
   HYPOTHETICAL_MARKERS,
   INTENT_VERBS,
   NEGATIONS,
@@ -102,7 +104,6 @@ function calledAClaim(view: SentenceView, trigger: number): boolean {
   return false;
 }
 
-const STATEMENT_NOUNS = new Set(['statement', 'announcement', 'claim', 'assertion', 'declaration']);
 const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'reputedly', 'supposedly']);
 const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'rumours', 'rumors', 'suggestions', 'suggestion']);
 
@@ -206,13 +207,12 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     // "Rwanda is widely believed to arm", "Eritrea is suspected of arming": a passive names no speaker.
     let b = k - 1;
     while (view.tokens[b]?.pos === 'ADV') b--;
-    if (PASSIVE_BE.has(view.tokens[b]?.lower ?? '') && k < c.trigger[0]) return '';
+    if (BE_FORMS.has(view.tokens[b]?.lower ?? '') && k < c.trigger[0]) return '';
     return speakerBefore(view, k, text) ?? '';
   }
   return undefined;
 }
 
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 
 /** Verbs that commit to a future act: what they introduce with "that" has not happened. */
 const COMMISSIVE = /^(?:promis|vow|pledg|threat|swor|swear)/;

@@ -1,5 +1,5 @@
 import type { Unit } from '../types.js';
-import { DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
+import { BE_FORMS, DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
 import { timeBefore } from './time.js';
 import { ACTIVE_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
@@ -308,7 +308,6 @@ function accusedByBefore(view: SentenceView, j: number): number | undefined {
   return undefined;
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
 
 /** Decisions that are the act itself: "the Council today decided to impose restrictive measures". */
 const DECIDED = new Set(['decided', 'decides', 'agreed', 'agrees', 'voted', 'votes', 'resolved', 'moved']);
