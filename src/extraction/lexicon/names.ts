@@ -94,6 +94,7 @@ export const PLACE_HEADS = new Set([
   'desert', 'forest', 'park', 'city', 'town', 'village', 'peninsula', 'gulf', 'sea', 'coast', 'heights',
   'municipality', 'township', 'state', 'junction', 'pass', 'canal', 'basin', 'delta', 'oasis', 'palace',
   'stadium', 'prison', 'penitentiary', 'jail', 'compound', 'barracks', 'cathedral', 'mosque',
+  'monastery', 'shrine', 'citadel', 'castle', 'fortress',
 ]);
 
 /** Lower-case nouns that make a preceding name a facility of its own: "the Kamoto copper mine", "Goma airport". */
@@ -108,6 +109,9 @@ export const AREA_NOUNS = new Set([
   'district', 'province', 'region', 'territory', 'town', 'city', 'village', 'area', 'neighbourhood',
   'neighborhood', 'county', 'valley', 'governorate', 'oblast', 'settlement', 'locality', 'commune', 'suburb',
   'border', 'frontier', 'countryside', 'outskirts',
+  // Administrative units and sites across countries: "Kellem Wollega zone", "the Kouri Bougoudi goldfields".
+  'zone', 'woreda', 'subdistrict', 'subcounty', 'sub-county', 'chiefdom', 'prefecture', 'subprefecture', 'municipality',
+  'raion', 'goldfields', 'goldfield', 'oilfields', 'oilfield',
 ]);
 
 /** Lower-case modifiers allowed between a name and its facility noun ("copper" in "Kamoto copper mine"). */

@@ -368,6 +368,8 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   let end = draft.end;
   // "Timur Bagirov of the [Africa Corps]": connectors left over when a known name was cut off.
   while (end > start + 1 && NAME_CONNECTORS.has(tokens[end - 1]!.lower) && tokens[end - 1]!.text === tokens[end - 1]!.lower) end--;
+  // "in Damascus Sunday", "at Busch Stadium Tuesday": a weekday after a name dates the sentence.
+  while (end > start + 1 && DAYS.has(tokens[end - 1]!.lower)) end--;
   // "the Rome Statute", "the Geneva Conventions": laws and treaties are not actors or places.
   // The head is the word before "of" when there is one: "the Treaty of Rome", but "the Government of National Accord".
   let head = end - 1;
