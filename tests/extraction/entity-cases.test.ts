@@ -12,6 +12,8 @@ const TYPED: [string, string, EntityType][] = [
   ['The group is active around the Kouro Bardai goldfields on the border.', 'Kouro Bardai', 'PLACE'],
   // ... but not a surname the text then uses alone.
   ['The club found a willing backup choice in Tomas Derrin. The low-key Derrin said he was happy.', 'Tomas Derrin', 'PERSON'],
+  // A list after a plural place noun: every name in it is a place.
+  ['Troops recaptured the villages of Kamor Vessit and Dalen Ruvo on Sunday.', 'Dalen Ruvo', 'PLACE'],
   // A weekday after a name dates the sentence.
   ['Talks resumed at Halvor Castle Tuesday after a week.', 'Halvor Castle', 'PLACE'],
   // A hyphenated modifier before the apposition's head noun.

@@ -104,6 +104,7 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
     draft.title ??= b1.text;
   }
   if (b1?.lower === 'of' && b2 && (PLACE_OF_NOUNS.has(b2.lower) || COMPASS.has(b2.lower))) vote(draft, 'PLACE', 3); // "the town of X", "40 km west of X"
+  else if ((b1?.lower === 'and' || b1?.text === ',') && inPlaceList(tokens, draft.start - 1, sentence.firstToken)) vote(draft, 'PLACE', 3); // "the villages of A and B"
   else if (b1 && b1.text === b1.lower && PLACE_OF_NOUNS.has(b1.lower) && b2 && b2.text === b2.lower) vote(draft, 'PLACE', 2); // "the district capital X"
   // "the capture of X"; but rulers fall too: "the fall of Bashar al-Assad" stays a person's name.
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower) && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
@@ -193,6 +194,19 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // "GAZA (Reuters) -".
   const agency = a1?.text === '(' && (NEWS_AGENCIES.has(after(2)?.text ?? '') || after(2)?.text === 'Reuters');
   if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && (a1?.text === ',' || agency)) vote(draft, 'PLACE', 3);
+}
+
+/** Plural place nouns that open a list: "the villages of A, B and C". */
+const PLACE_LIST_NOUNS = new Set(['towns', 'cities', 'villages', 'districts', 'provinces', 'regions', 'localities', 'ports', 'strongholds', 'settlements', 'hamlets', 'islands', 'neighbourhoods', 'neighborhoods']);
+
+/** From the "and" or comma before a name, back over a list of capitalised names to "<towns> of". */
+function inPlaceList(tokens: readonly Token[], from: number, first: number): boolean {
+  for (let k = from; k > Math.max(first, from - 16); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'of') return k - 1 >= first && PLACE_LIST_NOUNS.has(tokens[k - 1]!.lower);
+    if (!(t.lower === 'and' || t.text === ',' || t.text === '-' || /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.lower))) return false;
+  }
+  return false;
 }
 
 /** The name's last word elsewhere in the text without the word before it: "Melvin" after "Bob Melvin". */
