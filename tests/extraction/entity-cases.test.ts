@@ -6,12 +6,13 @@ import { findEntity, run } from './helpers.js';
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
   ['Fighting resumed near the town of Ketavi on Monday.', 'Ketavi', 'PLACE'],
-  // Where a phrase after "in" ends at a two-word name, a place before a person's shape.
+  // A site "in" a two-word name: a place before a person's shape.
   ['The rebels said they had seized a base in Tarvo Keshet, close to the border.', 'Tarvo Keshet', 'PLACE'],
   ['Fighters took Ndara, a town in Velmo Dassin zone, after a day of fighting.', 'Velmo Dassin', 'PLACE'],
   ['The group is active around the Kouro Bardai goldfields on the border.', 'Kouro Bardai', 'PLACE'],
-  // ... but not a surname the text then uses alone.
   ['The club found a willing backup choice in Tomas Derrin. The low-key Derrin said he was happy.', 'Tomas Derrin', 'PERSON'],
+  ['Rebels said they had seized a base in Tarvo-Keshet, close to the border.', 'Tarvo-Keshet', 'PLACE'],
+  ['Drones struck targets in the Kelmar Dassa highlands overnight.', 'Kelmar Dassa', 'PLACE'],
   // A list after a plural place noun: every name in it is a place.
   ['Troops recaptured the villages of Kamor Vessit and Dalen Ruvo on Sunday.', 'Dalen Ruvo', 'PLACE'],
   // A weekday after a name dates the sentence.

@@ -235,7 +235,7 @@ function readNominal(
   return { start: compound ? k : i, end: k + 1, sense, ...(owner !== undefined ? { owner } : {}) };
 }
 
-const REGION_WORDS = new Set(['region', 'province', 'state', 'district', 'county', 'governorate', 'oblast', 'prefecture', 'territory']);
+const REGION_WORDS = new Set(['region', 'province', 'state', 'district', 'county', 'governorate', 'oblast', 'prefecture', 'territory', 'zone', 'division', 'woreda', 'chiefdom', 'subprefecture', 'municipality']);
 
 const COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'few', 'several', 'number', 'group', 'band', 'unit']);
 
@@ -630,9 +630,17 @@ function recentCapital(ctx: DocContext, entities: Map<string, EntityDraft>, hist
   return undefined;
 }
 
-/** The mention is named with the description's head: "X rebels", "rebels of (the) X". */
+/** The mention is named with the description's head: "X rebels", "rebels of (the) X", "X, a small town in ...". */
 function calledBy(tokens: readonly Token[], unit: Unit, head: string): boolean {
   if (tokens[unit.end]?.lower === head) return true;
+  if (tokens[unit.end]?.text === ',' && ['a', 'an'].includes(tokens[unit.end + 1]?.lower ?? '')) {
+    for (let k = unit.end + 2; k < unit.end + 6; k++) {
+      const t = tokens[k];
+      if (!t || t.sentence !== unit.sentence) break;
+      if (t.lower === head) return true;
+      if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.text !== '-') break;
+    }
+  }
   const of = tokens[unit.start - 1]?.lower === 'the' ? unit.start - 2 : unit.start - 1;
   return tokens[of]?.lower === 'of' && tokens[of - 1]?.lower === head;
 }

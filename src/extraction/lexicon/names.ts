@@ -112,6 +112,8 @@ export const AREA_NOUNS = new Set([
   // Administrative units and sites across countries: "Kellem Wollega zone", "the Kouri Bougoudi goldfields".
   'zone', 'woreda', 'subdistrict', 'subcounty', 'sub-county', 'chiefdom', 'prefecture', 'subprefecture', 'municipality',
   'raion', 'goldfields', 'goldfield', 'oilfields', 'oilfield',
+  // Land: "the Oskil river", "the Cal Miskaad mountains".
+  'mountains', 'hills', 'highlands', 'forest', 'desert', 'plateau', 'river', 'lake', 'coast', 'corridor', 'highway',
 ]);
 
 /** Lower-case modifiers allowed between a name and its facility noun ("copper" in "Kamoto copper mine"). */

@@ -169,14 +169,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   }
   if (b1 && b1.text === b1.lower && PLACE_PREPOSITIONS.has(b1.lower)) {
     // "in X", "near X": weak, and weaker still for "of X" and "to X" which take any noun.
-    const anyNoun = b1.lower === 'of' || b1.lower === 'to' || b1.lower === 'from';
-    // "a base in Malam-Fatori, close to": where the phrase ends at the name, as much as a person's
-    // two-word shape ("confidence in Abiy Ahmed's plan" goes on past the name).
-    // Not a verb's particle ("drove in Derek Jeter") nor a name whose last word the text uses alone
-    // ("a backup choice in Bob Melvin ... the low-key Melvin"): a person's surname.
-    const ends = !a1 || ((a1.pos === 'PUNCT' || a1.pos === 'ADP' || a1.pos === 'CCONJ') && a1.lower !== "'s" && a1.lower !== '’s');
-    const strong = words >= 2 && ends && b2?.pos !== 'VERB' && !lastWordAlone(tokens, draft.start, draft.end);
-    vote(draft, 'PLACE', anyNoun ? 0.5 : strong ? 1.5 : 1);
+    // ("a base in Malam-Fatori": a site is in a place, as much as the name has a person's shape.)
+    const site = b1.lower === 'in' && SITE_NOUNS.has(b2?.lower ?? '');
+    vote(draft, 'PLACE', b1.lower === 'of' || b1.lower === 'to' || b1.lower === 'from' ? 0.5 : site ? 1.5 : 1);
     // "pushed the army out of X", "fled out of X": what one is driven out of is a place.
     if (b1.lower === 'of' && b2?.lower === 'out') vote(draft, 'PLACE', 1.5);
     // "chased government troops from X": so is what they are driven from.
@@ -209,16 +204,11 @@ function inPlaceList(tokens: readonly Token[], from: number, first: number): boo
   return false;
 }
 
-/** The name's last word elsewhere in the text without the word before it: "Melvin" after "Bob Melvin". */
-function lastWordAlone(tokens: readonly Token[], start: number, end: number): boolean {
-  const last = tokens[end - 1]!.text;
-  const before = tokens[end - 2]!.text;
-  for (let k = 0; k < tokens.length; k++) {
-    if (k === end - 1 || tokens[k]!.text !== last) continue;
-    if (tokens[k - 1]?.text !== before) return true;
-  }
-  return false;
-}
+/** Sites that the news places "in" a town or region. */
+const SITE_NOUNS = new Set([
+  'base', 'bases', 'camp', 'camps', 'post', 'outpost', 'checkpoint', 'positions', 'market', 'mine', 'mines', 'town', 'towns',
+  'village', 'villages', 'city', 'district', 'districts', 'airport', 'barracks', 'prison', 'hospital', 'stronghold', 'strongholds',
+]);
 
 const STATE_BODIES = new Set(['government', 'army', 'military', 'junta', 'parliament', 'embassy', 'navy', 'foreign', 'defence', 'defense', 'cabinet']);
 const STATE_OFFICES = new Set(['embassy', 'parliament', 'intelligence']);
