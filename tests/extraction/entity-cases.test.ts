@@ -13,6 +13,8 @@ const TYPED: [string, string, EntityType][] = [
   ['The club found a willing backup choice in Tomas Derrin. The low-key Derrin said he was happy.', 'Tomas Derrin', 'PERSON'],
   ['Rebels said they had seized a base in Tarvo-Keshet, close to the border.', 'Tarvo-Keshet', 'PLACE'],
   ['Drones struck targets in the Kelmar Dassa highlands overnight.', 'Kelmar Dassa', 'PLACE'],
+  // A spelling variant of a small town abroad ("Musoma", Tanzania) is not the town the text names.
+  ['Insurgents overran the police post in Mussoma, a village in northern Mozambique, on Sunday.', 'Mussoma', 'PLACE'],
   // A list after a plural place noun: every name in it is a place.
   ['Troops recaptured the villages of Kamor Vessit and Dalen Ruvo on Sunday.', 'Dalen Ruvo', 'PLACE'],
   // A weekday after a name dates the sentence.

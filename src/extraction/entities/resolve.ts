@@ -36,6 +36,14 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
   }
   settleWeakForces(ctx, drafts);
   for (const d of drafts) if (d.candidates) d.known = pickCandidate(d.candidates, countries);
+  // "Mussoma" in an article on Mozambique is not Musoma in Tanzania: a spelling variant of a small
+  // place counts only in a country the text names.
+  for (const d of drafts) {
+    if (d.fuzzy && d.known?.type === 'PLACE' && !countries.has(d.known.countryCode ?? '') && (d.known.population ?? 0) < FAR_VARIANT_POPULATION) {
+      d.known = undefined;
+      d.candidates = undefined;
+    }
+  }
 
   const links = new Links(drafts.length);
   // The first draft of each known entity and of each unknown name.
@@ -158,11 +166,15 @@ function keepKnown(ctx: DocContext, d: NameDraft): boolean {
   return (d.votes.PLACE ?? 0) >= 1;
 }
 
+/** Below this population a place found through a spelling variant needs its country named in the text. */
+const FAR_VARIANT_POPULATION = 150_000;
+
 /** ISO alpha-2 codes of the countries a document names, to place ambiguous towns. */
 function documentCountries(drafts: NameDraft[]): Set<string> {
   const codes = new Set<string>();
   for (const d of drafts) {
     const k = d.known;
+    if (d.fuzzy) continue;
     if (k?.countryCode && (k.type === 'COUNTRY' || !d.candidates)) codes.add(k.countryCode);
   }
   return codes;

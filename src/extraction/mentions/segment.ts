@@ -26,7 +26,7 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
   }
   // Known names outside capitalised runs (lower-case aliases are rare, but "al-Shabaab" style particles count).
   for (const m of matches.values()) {
-    if (!covered.has(m.start) && m.candidates[0]) drafts.push(knownDraft(ctx, sentence, m.start, m.end, m.candidates[0], undefined, m.candidates));
+    if (!covered.has(m.start) && m.candidates[0]) drafts.push(knownDraft(ctx, sentence, m.start, m.end, m.candidates[0], undefined, m.candidates, m.fuzzy));
   }
   // Most sentences have no name or one: sorting would still allocate.
   return drafts.length < 2 ? drafts : drafts.sort((a, b) => a.start - b.start);
@@ -93,7 +93,7 @@ function segmentRun(
     // "UK Foreign, Commonwealth & Development Office": the owner state, then the institution.
     const owned = match ? matches.get(match.end) : undefined;
     if (match && owned && owned.end <= runEnd && ownedByState(matches, p, owned)) {
-      out.push(knownDraft(ctx, sentence, p, match.end, match.candidates[0]!, title, match.candidates));
+      out.push(knownDraft(ctx, sentence, p, match.end, match.candidates[0]!, title, match.candidates, match.fuzzy));
       title = undefined;
       p = match.end;
       continue;
@@ -101,7 +101,7 @@ function segmentRun(
     // "Defence Minister Israel Katz": after a title, a one-word country or place with a name after it starts a person's name.
     const titled = title !== undefined && match !== undefined && match.end - match.start === 1 && match.end < runEnd && !matches.has(match.end);
     if (match && match.end <= runEnd && !titled && takeKnown(tokens, match, p, runEnd, head)) {
-      out.push(knownDraft(ctx, sentence, p, match.end, match.candidates[0]!, title, match.candidates));
+      out.push(knownDraft(ctx, sentence, p, match.end, match.candidates[0]!, title, match.candidates, match.fuzzy));
       title = undefined;
       p = match.end;
       continue;
@@ -258,10 +258,12 @@ export function knownDraft(
   known: KnownEntity,
   title?: string,
   candidates?: KnownEntity[],
+  fuzzy?: boolean,
 ): NameDraft {
   const draft: NameDraft = { start, end, sentence: sentence.index, text: spanText(ctx, start, end), kind: 'NAME', known, votes: {} };
   if (title) draft.title = title;
   if (candidates && candidates.length > 1) draft.candidates = candidates;
+  if (fuzzy) draft.fuzzy = true;
   return draft;
 }
 
