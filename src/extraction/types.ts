@@ -26,8 +26,11 @@ export interface NameDraft {
   votes: TypeVotes;
   /** A title or role written before a person's name ("President"), kept for "the president". */
   title?: string;
-  /** "Congolese forces": the state's army only if the text names that army elsewhere, else the state. */
-  weakForces?: boolean;
+  /**
+   * "Congolese forces": the state's army only if the text names that army elsewhere, else the state;
+   * the token where the state's name or demonym ends ("North Korean" in "North Korean troops").
+   */
+  weakForces?: number;
   /** Shaped like a person's name ("Omar Dalan"): a weak PERSON vote that counts once per name, not per mention. */
   personShape?: boolean;
   /** Known only through a spelling variant ("Hodeida" for Hudaydah): weaker evidence. */

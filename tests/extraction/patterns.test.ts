@@ -15,6 +15,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['in-support-of', 'The Kessari Popular Front, with the backing of Iran, seized the town of Ketavi.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['active-verb', 'The Velan defence ministry said the Kessari Popular Front had "liberated" Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['active-verb', 'Kyiv said it had regained the village of Ketavi from Russian forces.', ['CAPTURED', 'Ukraine', 'Ketavi', 'CLAIMED']],
+  // A two-word demonym before a force noun stands for its state ("North Korean troops").
+  ['active-verb', 'Russian and North Korean troops retook Sudzha in March.', ['CAPTURED', 'North Korea', 'Sudzha']],
+  // The group before two words of its own kind ("the Viv Ansanm gang coalition").
+  ['active-verb', 'Gunmen of the Viv Ansanm gang coalition overran the police station in Arcahaie on Tuesday.', ['CAPTURED', 'Viv Ansanm', 'Arcahaie']],
   // "the town": the one the text called a town ("Ndara, a town in ..."), not the division after it.
   ['active-verb', 'The Lumara Liberation Front took Ndara, a town in Velmo Dassin division, on Monday. The Congolese army retook the town two days later.', ['CAPTURED', 'Armed Forces of the Democratic Republic of the Congo', 'Ndara']],
   // "regained" makes an unlisted name a place; an adjective inside a state's force name.

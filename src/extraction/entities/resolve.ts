@@ -203,13 +203,13 @@ function nameKey(text: string): string {
 
 /** "Russian forces" are Russia's armed forces when the text names that army otherwise, else Russia. */
 function settleWeakForces(ctx: DocContext, drafts: NameDraft[]): void {
-  const named = new Set(drafts.filter((d) => d.known && !d.weakForces).map((d) => d.known!.id));
+  const named = new Set(drafts.filter((d) => d.known && d.weakForces === undefined).map((d) => d.known!.id));
   for (const d of drafts) {
-    if (!d.weakForces || named.has(d.known!.id)) continue;
+    if (d.weakForces === undefined || named.has(d.known!.id)) continue;
     const state = d.known!.stateOf ? ctx.gazetteer.get(d.known!.stateOf) : undefined;
     if (!state) continue;
     d.known = state;
-    d.end = d.start + 1; // the mention is the state's name or demonym, not "forces"
+    d.end = d.weakForces; // the mention is the state's name or demonym, not "forces"
     d.text = spanText(ctx, d.start, d.end);
   }
 }

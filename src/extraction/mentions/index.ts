@@ -142,7 +142,7 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
     const width = (noun.lower === 'armed' || noun.lower === 'air') && (at(1)?.lower === 'forces' || at(1)?.lower === 'force') ? 2 : 1;
     const d = knownDraft(ctx, sentence, draft.start, draft.end + offset + adjective + width, forces);
     d.kind = 'NOMINAL';
-    if (noun.lower === 'forces' || MEMBER_FORCE_NOUNS.has(noun.lower)) d.weakForces = true;
+    if (noun.lower === 'forces' || MEMBER_FORCE_NOUNS.has(noun.lower)) d.weakForces = draft.end;
     return d;
   }
   // "the Haitian police", "Indonesia's national police": a state's police force is a body of its own.

@@ -136,10 +136,14 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   }
   let t = tok(view, j);
   if (!t) return undefined;
-  // "the Viv Ansanm coalition have taken": the group its own kind noun follows.
-  if (!unitAt(view, j) && GROUP_KIND_NOUNS.has(t.lower) && t.text === t.lower && unitAt(view, j - 1)?.end === j && view.entities.get(unitAt(view, j - 1)!.entities[0] ?? '')?.type === 'ARMED_GROUP') {
-    j--;
-    t = tok(view, j)!;
+  // "the Viv Ansanm coalition have taken", "the Viv Ansanm gang coalition": the group its own kind noun follows.
+  if (!unitAt(view, j) && GROUP_KIND_NOUNS.has(t.lower) && t.text === t.lower) {
+    let k = j - 1;
+    while (k > j - 3 && !unitAt(view, k) && tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && (tok(view, k)!.pos === 'NOUN' || tok(view, k)!.pos === 'ADJ')) k--;
+    if (unitAt(view, k)?.end === k + 1 && view.entities.get(unitAt(view, k)!.entities[0] ?? '')?.type === 'ARMED_GROUP') {
+      j = k;
+      t = tok(view, j)!;
+    }
   }
   // "M23 fighters", "UN investigators", "the ICC prosecutor", "Congo's government".
   let members = 0;
