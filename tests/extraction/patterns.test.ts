@@ -15,6 +15,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['in-support-of', 'The Kessari Popular Front, with the backing of Iran, seized the town of Ketavi.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['active-verb', 'The Velan defence ministry said the Kessari Popular Front had "liberated" Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['active-verb', 'Kyiv said it had regained the village of Ketavi from Russian forces.', ['CAPTURED', 'Ukraine', 'Ketavi', 'CLAIMED']],
+  // A date before a capital is no part of its name ("In 2025 Washington" is the government).
+  ['active-verb', 'In 2025 Washington sanctioned Omar Dalan, a Kessari financier.', ['SANCTIONED', 'United States', 'Omar Dalan']],
+  ['active-verb', 'In January Kigali denied arming the Lumara Liberation Front.', ['BACKS', 'Rwanda', 'Lumara Liberation Front', 'DENIED']],
   // A two-word demonym before a force noun stands for its state ("North Korean troops").
   ['active-verb', 'Russian and North Korean troops retook Sudzha in March.', ['CAPTURED', 'North Korea', 'Sudzha']],
   // The group before two words of its own kind ("the Viv Ansanm gang coalition").

@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch, KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_GROUP_HEADS, FORCE_HEADS, HONORIFICS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/names.js';
+import { ARMED_GROUP_HEADS, DAYS, FORCE_HEADS, HONORIFICS, MONTHS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/names.js';
 import { apposedName, capitalisedRuns, headFirstName, splitAtKnownAnd, widenToMatches } from './spans.js';
 import { isCommonWord, isProperWord } from '../lexicon/words.js';
 
@@ -217,6 +217,8 @@ function takeKnown(tokens: readonly Token[], match: GazetteerMatch, runStart: nu
 /** Inside an unknown name, a known name starts a new name when it stands apart from it. */
 function splitsBefore(tokens: readonly Token[], match: GazetteerMatch, start: number, head: number | undefined): boolean {
   if (match.start === start) return false;
+  // "In 2025 Washington sanctioned", "In January Kigali denied": a date before a known name is no part of it.
+  if (tokens.slice(start, match.start).every((t) => MONTHS.has(t.lower) || DAYS.has(t.lower) || /^\d+$/.test(t.text))) return true;
   // "Grupo Minero del Norte": a known name opening with a particle ("del Norte") goes on the name before it.
   if (tokens[match.start]!.text === tokens[match.start]!.lower) return false;
   // "Karim A.A. Khan": initials inside a person's name are no acronym.
