@@ -15,6 +15,8 @@ const TYPED: [string, string, EntityType][] = [
   ['Drones struck targets in the Kelmar Dassa highlands overnight.', 'Kelmar Dassa', 'PLACE'],
   // A spelling variant of a small town abroad ("Musoma", Tanzania) is not the town the text names.
   ['Insurgents overran the police post in Mussoma, a village in northern Mozambique, on Sunday.', 'Mussoma', 'PLACE'],
+  // One hyphenated word is no person's two-word shape.
+  ['The UN said soldiers had executed captured rebels in Kessa-Dimbo last week.', 'Kessa-Dimbo', 'PLACE'],
   // A list after a plural place noun: every name in it is a place.
   ['Troops recaptured the villages of Kamor Vessit and Dalen Ruvo on Sunday.', 'Dalen Ruvo', 'PLACE'],
   // A weekday after a name dates the sentence.

@@ -184,7 +184,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   const apposed = appositionType(ctx, draft);
   if (apposed) vote(draft, apposed, 2);
   // A person's name has two words at least (checked first: most names are one word, and slicing them costs).
-  if (words >= 2 && looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) draft.personShape = true;
+  // (Words apart: "Tarsou-Oumé", "Malam-Fatori" alone are places; a hyphenated surname follows a first name.)
+  if (words >= 2 && draft.text.includes(' ') && looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) draft.personShape = true;
   // A dateline: "KYIV, Oct 14 –", "GOMA, Democratic Republic of Congo —".
   // "GAZA (Reuters) -".
   const agency = a1?.text === '(' && (NEWS_AGENCIES.has(after(2)?.text ?? '') || after(2)?.text === 'Reuters');
