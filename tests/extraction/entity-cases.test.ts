@@ -17,6 +17,8 @@ const TYPED: [string, string, EntityType][] = [
   ['Insurgents overran the police post in Mussoma, a village in northern Mozambique, on Sunday.', 'Mussoma', 'PLACE'],
   // One hyphenated word is no person's two-word shape.
   ['The UN said soldiers had executed captured rebels in Kessa-Dimbo last week.', 'Kessa-Dimbo', 'PLACE'],
+  // "in A and B": the preposition holds for each name of the list.
+  ['Investigators documented the killings in Serako and Dambiru in February.', 'Dambiru', 'PLACE'],
   // A list after a plural place noun: every name in it is a place.
   ['Troops recaptured the villages of Kamor Vessit and Dalen Ruvo on Sunday.', 'Dalen Ruvo', 'PLACE'],
   // A weekday after a name dates the sentence.

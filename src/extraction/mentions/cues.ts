@@ -105,6 +105,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   }
   if (b1?.lower === 'of' && b2 && (PLACE_OF_NOUNS.has(b2.lower) || COMPASS.has(b2.lower))) vote(draft, 'PLACE', 3); // "the town of X", "40 km west of X"
   else if ((b1?.lower === 'and' || b1?.text === ',') && inPlaceList(tokens, draft.start - 1, sentence.firstToken)) vote(draft, 'PLACE', 3); // "the villages of A and B"
+  // "killings in Sinkolo and Dagabou": the preposition before the list holds for each name in it.
+  else if ((b1?.lower === 'and' || b1?.text === ',') && WEAK_PLACE_PREPOSITIONS.has(tokens[listOpener(tokens, draft.start - 1, sentence.firstToken) ?? -1]?.lower ?? '')) vote(draft, 'PLACE', 1);
   else if (b1 && b1.text === b1.lower && PLACE_OF_NOUNS.has(b1.lower) && b2 && b2.text === b2.lower) vote(draft, 'PLACE', 2); // "the district capital X"
   // "the capture of X"; but rulers fall too: "the fall of Bashar al-Assad" stays a person's name.
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower) && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
@@ -197,13 +199,21 @@ const PLACE_LIST_NOUNS = new Set(['towns', 'cities', 'villages', 'districts', 'p
 
 /** From the "and" or comma before a name, back over a list of capitalised names to "<towns> of". */
 function inPlaceList(tokens: readonly Token[], from: number, first: number): boolean {
+  const k = listOpener(tokens, from, first);
+  return k !== undefined && tokens[k]!.lower === 'of' && k - 1 >= first && PLACE_LIST_NOUNS.has(tokens[k - 1]!.lower);
+}
+
+/** The position of the word before a list of capitalised names that ends at `from` ("and" or a comma). */
+function listOpener(tokens: readonly Token[], from: number, first: number): number | undefined {
   for (let k = from; k > Math.max(first, from - 16); k--) {
     const t = tokens[k]!;
-    if (t.lower === 'of') return k - 1 >= first && PLACE_LIST_NOUNS.has(tokens[k - 1]!.lower);
-    if (!(t.lower === 'and' || t.text === ',' || t.text === '-' || /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.lower))) return false;
+    if (!(t.lower === 'and' || t.text === ',' || t.text === '-' || /^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.lower))) return k < from - 1 ? k : undefined;
   }
-  return false;
+  return undefined;
 }
+
+/** Prepositions that make a list of names after them places, weakly. */
+const WEAK_PLACE_PREPOSITIONS = new Set(['in', 'near', 'around', 'outside', 'inside', 'across']);
 
 /** Sites that the news places "in" a town or region. */
 const SITE_NOUNS = new Set([
