@@ -434,6 +434,8 @@ const NOTHING: string[] = [
   // "his office" with no body named for the person; troops moved or flown to a place; "they" after
   // unnamed speakers; a case of a disease; a speaker apposed to a place.
   'Karim Khan said his office was investigating crimes in Darfur.',
+  // "We" is not a body the sentence names after it.
+  'We are examining the conduct of the M23 and of the Congolese armed forces.',
   'Russia moved troops to Belarus.',
   'The airline flew troops to Goma.',
   'SAUVELLE, Vardessa, April 9 - Rebels said they had seized Bremaz.',

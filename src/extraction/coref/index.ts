@@ -68,7 +68,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       // "We are examining", "My Office's investigation": outside quotes, a statement's own voice is its issuer.
       const office = (t.lower === 'my' || t.lower === 'our') && tokens[i + 1]?.lower === 'office';
       quoted ??= insideQuotes(tokens);
-      const issuer = quoted[i] || (!office && (t.lower === 'my')) ? undefined : issuerOf(entities, names);
+      const issuer = quoted[i] || (!office && (t.lower === 'my')) ? undefined : issuerOf(entities, names, office ? -1 : t.sentence, i);
       if (issuer) add({ start: i, end: office ? i + 2 : i + 1, sentence: t.sentence, entities: [issuer], kind: 'PRONOUN' });
       if (office) i++;
       continue;
@@ -273,9 +273,14 @@ function insideQuotes(tokens: readonly Token[]): Uint8Array {
   return inside;
 }
 
-/** Who speaks as "we" in a statement or a press release: the first organisation it names. */
-function issuerOf(entities: Map<string, EntityDraft>, names: readonly Unit[]): string | undefined {
+/**
+ * Who speaks as "we" in a statement or a press release: the first organisation it names, though
+ * not later in the pronoun's own `sentence` ("We are examining the conduct of the army" is not
+ * the army's; "My Office's investigation ..., referred to the ICC" is the ICC's: -1).
+ */
+function issuerOf(entities: Map<string, EntityDraft>, names: readonly Unit[], sentence: number, at: number): string | undefined {
   for (const u of names) {
+    if (u.sentence === sentence && u.start > at) continue;
     const e = u.entities.length === 1 ? entities.get(u.entities[0]!) : undefined;
     if (e?.type === 'ORGANISATION') return e.id;
   }
