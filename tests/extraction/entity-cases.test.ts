@@ -19,6 +19,9 @@ const TYPED: [string, string, EntityType][] = [
   ['The UN said soldiers had executed captured rebels in Kessa-Dimbo last week.', 'Kessa-Dimbo', 'PLACE'],
   // "in A and B": the preposition holds for each name of the list.
   ['Investigators documented the killings in Serako and Dambiru in February.', 'Dambiru', 'PLACE'],
+  // An apposition that calls a name a militia outweighs its head noun ("Guard", "Union").
+  ['The Dorvan Home Guard, a militia raised by local chiefs, attacked the village.', 'Dorvan Home Guard', 'ARMED_GROUP'],
+  ['The Union of Velmar Tribes, a militia that fought alongside the army, now mans checkpoints.', 'Union of Velmar Tribes', 'ARMED_GROUP'],
   // A list after a plural place noun: every name in it is a place.
   ['Troops recaptured the villages of Kamor Vessit and Dalen Ruvo on Sunday.', 'Dalen Ruvo', 'PLACE'],
   // A weekday after a name dates the sentence.
@@ -123,7 +126,8 @@ const TYPED: [string, string, EntityType][] = [
   // An article opening a sentence does not make the capitalised words after it ordinary.
   ['The Community Watch Corps, a vigilante militia, retook the village.', 'Community Watch Corps', 'ARMED_GROUP'],
   // A name opening its sentence keeps an ordinary first word when an apposition follows; a role does not join a first name.
-  ['Strand Security Group, a private military company, has sent about 300 fighters.', 'Strand Security Group', 'ORGANISATION'],
+  // (A private military company that sends fighters is an armed group, eval/GUIDE.md.)
+  ['Strand Security Group, a private military company, has sent about 300 fighters.', 'Strand Security Group', 'ARMED_GROUP'],
   ['Musician Brian Eno, who has been turning ideas into music, is writing software.', 'Brian Eno', 'PERSON'],
   ['In return, Russia has provided Pyongyang with air-defence systems.', 'North Korea', 'COUNTRY'],
   ['The Treasury sanctioned Al-Qard al-Hassan, a Hezbollah-run lender, in 2007.', 'Al-Qard al-Hassan', 'ORGANISATION'],
