@@ -18,6 +18,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   // A date before a capital is no part of its name ("In 2025 Washington" is the government).
   ['active-verb', 'In 2025 Washington sanctioned Omar Dalan, a Kessari financier.', ['SANCTIONED', 'United States', 'Omar Dalan']],
   ['active-verb', 'In January Kigali denied arming the Lumara Liberation Front.', ['BACKS', 'Rwanda', 'Lumara Liberation Front', 'DENIED']],
+  // Past ", and" a description may take the group named earlier in its own sentence.
+  ['fall-to', 'The FDLR attacked Gatumba on Monday. Bukavu was captured by the M23 in February, and Uvira fell to the rebels in December.', ['CAPTURED', 'M23', 'Uvira']],
   // A two-word demonym before a force noun stands for its state ("North Korean troops").
   ['active-verb', 'Russian and North Korean troops retook Sudzha in March.', ['CAPTURED', 'North Korea', 'Sudzha']],
   // The group before two words of its own kind ("the Viv Ansanm gang coalition").

@@ -121,7 +121,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           // Before any state is named, the one the whole text names most.
           (nominal.sense.focus ? focusOutside(nominal.start) : undefined) ??
           (nominal.sense.settlement ? settlementInSentence(history, entities, t.sentence) : undefined) ??
-          mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names), false, false, tokens[nominal.end - 1]!.lower) ??
+          mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names), false, false, tokens[nominal.end - 1]!.lower, COREF_WINDOW, nominal.start) ??
           // "The Council also listed ..." far from "Council of the EU – Press release": a body's own head word reaches back through the text.
           (nominal.sense.nameHas ? mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names), false, false, undefined, Infinity) : undefined) ??
           (nominal.sense.forces ? stateForces(ctx, entities, names, notLaterIn(t.sentence, nominal.start)) : undefined));
@@ -569,6 +569,7 @@ function mostRecent(
   objectPronoun = false,
   head?: string,
   window = COREF_WINDOW,
+  at?: number,
 ): string | undefined {
   // Pronouns favour this sentence's own subject; descriptions ("the government") do not.
   const pronounOnly = sense === undefined || sense.types.length === 0;
@@ -599,7 +600,10 @@ function mostRecent(
       const weight = unit.kind === 'NOMINAL' && entity.type === 'COUNTRY' && ADJECTIVAL.has(tokens[unit.end]?.lower ?? '') ? 0.3 : 1;
       // This sentence's own subject is the likeliest referent of a subject pronoun ("The TNLA ... the towns it took").
       const same = pronounOnly ? 10 : 0;
-      const near = unit.sentence === sentence ? same : sentence - unit.sentence === 1 ? 2 : 0;
+      // ("Bukavu was captured by the M23 ..., and Uvira fell to the rebels": past a clause break, a
+      // description reads as one in the next sentence.)
+      const apart = !pronounOnly && at !== undefined && unit.sentence === sentence && clauseBreak(tokens, unit.end, at);
+      const near = unit.sentence === sentence ? (apart ? 2 : same) : sentence - unit.sentence === 1 ? 2 : 0;
       const recency = first && weight === 1 ? near + (0.01 * h) / Math.max(1, history.length) : 0;
       // "the rebels" after "Rebels of the ADF" or "ADF rebels": the one the text called so.
       const called = head !== undefined && !calledOnce.has(entity.id) && calledBy(tokens, unit, head) ? 2 : 0;
@@ -614,6 +618,15 @@ function mostRecent(
     if (!chosen || tier.get(best)! < chosen.tier) chosen = { id: best, tier: tier.get(best)! };
   }
   return chosen?.id;
+}
+
+/** A new clause between two positions of a sentence: a semicolon, ", and", ", but", "while". */
+function clauseBreak(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === ';' || w === 'while' || w === 'whereas' || (w === ',' && ['and', 'but'].includes(tokens[k + 1]?.lower ?? ''))) return true;
+  }
+  return false;
 }
 
 const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
