@@ -20,6 +20,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'In January Kigali denied arming the Lumara Liberation Front.', ['BACKS', 'Rwanda', 'Lumara Liberation Front', 'DENIED']],
   // Past ", and" a description may take the group named earlier in its own sentence.
   ['fall-to', 'The FDLR attacked Gatumba on Monday. Bukavu was captured by the M23 in February, and Uvira fell to the rebels in December.', ['CAPTURED', 'M23', 'Uvira']],
+  // Demonyms sharing one force noun are each their state's forces: the army when the text names it.
+  ['active-verb', 'Rwandan and Mozambican troops have recaptured Mucojo, the Rwanda Defence Force (RDF) said.', ['CAPTURED', 'Rwanda Defence Force', 'Mucojo', 'CLAIMED']],
   // A two-word demonym before a force noun stands for its state ("North Korean troops").
   ['active-verb', 'Russian and North Korean troops retook Sudzha in March.', ['CAPTURED', 'North Korea', 'Sudzha']],
   // The group before two words of its own kind ("the Viv Ansanm gang coalition").

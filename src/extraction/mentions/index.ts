@@ -116,6 +116,24 @@ function governmentOf(ctx: DocContext, draft: NameDraft): NameDraft | undefined 
   return country ? knownDraft(ctx, sentences[draft.sentence]!, draft.start, draft.end, country) : undefined;
 }
 
+/**
+ * "Rwandan and Mozambican troops", "US, British and French forces": a demonym that shares the force
+ * noun of the demonyms after it stands for its state's forces as they do (weakly, see stateBody).
+ */
+function sharedForces(ctx: DocContext, draft: NameDraft, at: (k: number) => Token | undefined): NameDraft | undefined {
+  let k = 0;
+  while (k < 8 && at(k) && (at(k)!.lower === 'and' || at(k)!.text === ',' || /^\p{Lu}/u.test(at(k)!.text))) k++;
+  const noun = at(k);
+  const last = at(k - 1);
+  if (k < 2 || !noun || !(noun.lower === 'forces' || MEMBER_FORCE_NOUNS.has(noun.lower)) || !last || ctx.gazetteer.demonymOf(last.text) === undefined) return undefined;
+  const forces = ctx.gazetteer.armedForcesOf(draft.known!.id);
+  if (!forces) return undefined;
+  const d = knownDraft(ctx, ctx.analysis.sentences[draft.sentence]!, draft.start, draft.end, forces);
+  d.kind = 'NOMINAL';
+  d.weakForces = draft.end;
+  return d;
+}
+
 const isPossessive = (t: Token | undefined): boolean => t !== undefined && (t.lower === "'s" || t.lower === '’s');
 
 /**
@@ -131,6 +149,7 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   const at = (k: number): Token | undefined => (draft.end + offset + adjective + k < sentence.endToken ? tokens[draft.end + offset + adjective + k] : undefined);
   const noun = at(0);
   if (!noun || noun.text !== noun.lower) return undefined;
+  if (offset === 0 && adjective === 0 && (noun.lower === 'and' || noun.text === ',')) return sharedForces(ctx, draft, at);
   // "military junta", "army chief": the force word only describes the noun after it.
   const following = at(1);
   const describes = following !== undefined && DESCRIBED.has(following.lower) && noun.lower !== 'armed';
