@@ -22,6 +22,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['fall-to', 'The FDLR attacked Gatumba on Monday. Bukavu was captured by the M23 in February, and Uvira fell to the rebels in December.', ['CAPTURED', 'M23', 'Uvira']],
   // Demonyms sharing one force noun are each their state's forces: the army when the text names it.
   ['active-verb', 'Rwandan and Mozambican troops have recaptured Mucojo, the Rwanda Defence Force (RDF) said.', ['CAPTURED', 'Rwanda Defence Force', 'Mucojo', 'CLAIMED']],
+  // The accused past adjectives, a relative clause and a place that only describes it.
+  ['active-verb', 'He accused the Tripoli-based Government of National Unity (GNU) of arming the Lumara Liberation Front, a charge the GNU denied.', ['BACKS', 'Government of National Unity', 'Lumara Liberation Front', 'CLAIMED']],
+  ['active-verb', 'Ankara accused the rival Patriotic Union of Kurdistan (PUK), which runs Sulaymaniyah, of funding the PKK.', ['BACKS', 'Patriotic Union of Kurdistan', "Kurdistan Workers' Party", 'CLAIMED']],
   // A two-word demonym before a force noun stands for its state ("North Korean troops").
   ['active-verb', 'Russian and North Korean troops retook Sudzha in March.', ['CAPTURED', 'North Korea', 'Sudzha']],
   // The group before two words of its own kind ("the Viv Ansanm gang coalition").

@@ -391,10 +391,13 @@ function accusedBefore(view: SentenceView, of: number): Unit | undefined {
     if (w.lower === 'of' && k !== of) continue;
     const u = unitAt(view, k);
     let b = u ? u.start - 1 : k;
-    while (tok(view, b)?.lower === 'the') b--;
+    // "accused the rival Patriotic Union of Kurdistan": past the article and adjectives.
+    while (tok(view, b)?.lower === 'the' || (u && tok(view, b)?.pos === 'ADJ' && tok(view, b)!.text === tok(view, b)!.lower)) b--;
     // "accused Libya's Khalifa Haftar of ...": past a possessor.
     if ((tok(view, b)?.lower === "'s" || tok(view, b)?.lower === '’s') && unitAt(view, b - 1)) b = unitAt(view, b - 1)!.start - 1;
-    if (u && ACCUSE.has(tok(view, b)?.lower ?? '')) return u;
+    // "accused the Tripoli-based Government of National Unity of ...": the place only describes the accused.
+    const described = u && tok(view, u.end)?.text === '-' && tok(view, u.end + 1)?.text === tok(view, u.end + 1)?.lower ? unitAt(view, u.end + 2) : undefined;
+    if (u && ACCUSE.has(tok(view, b)?.lower ?? '')) return described ?? u;
     if (u && (tok(view, u.start - 1)?.lower === 'neighbouring' || tok(view, u.start - 1)?.lower === 'neighboring') && ACCUSE.has(tok(view, u.start - 2)?.lower ?? '')) return u;
     if (w.text === ';' || w.text === '.') return undefined;
   }
