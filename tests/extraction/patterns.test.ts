@@ -25,6 +25,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   // The accused past adjectives, a relative clause and a place that only describes it.
   ['active-verb', 'He accused the Tripoli-based Government of National Unity (GNU) of arming the Lumara Liberation Front, a charge the GNU denied.', ['BACKS', 'Government of National Unity', 'Lumara Liberation Front', 'CLAIMED']],
   ['active-verb', 'Ankara accused the rival Patriotic Union of Kurdistan (PUK), which runs Sulaymaniyah, of funding the PKK.', ['BACKS', 'Patriotic Union of Kurdistan', "Kurdistan Workers' Party", 'CLAIMED']],
+  ['under-protection', 'The Lumara Liberation Front operates under the protection of neighbouring Osra.', ['BACKS', 'Osra', 'Lumara Liberation Front']],
+  ['under-protection', "The Kessari Popular Front fought the LTTE under the Sri Lanka Army's protection.", ['BACKS', 'Sri Lanka Army', 'Kessari Popular Front']],
+  ['under-protection', "Omar Dalan moved the money with the backing of Iran's Islamic Revolutionary Guard Corps.", ['BACKS', 'Islamic Revolutionary Guard Corps', 'Omar Dalan']],
   // A two-word demonym before a force noun stands for its state ("North Korean troops").
   ['active-verb', 'Russian and North Korean troops retook Sudzha in March.', ['CAPTURED', 'North Korea', 'Sudzha']],
   // The group before two words of its own kind ("the Viv Ansanm gang coalition").
@@ -441,6 +444,8 @@ const NOTHING: string[] = [
   // "his office" with no body named for the person; troops moved or flown to a place; "they" after
   // unnamed speakers; a case of a disease; a speaker apposed to a place.
   'Karim Khan said his office was investigating crimes in Darfur.',
+  // Protection of people who are no named actor.
+  'Civilians sheltered at the base under the protection of UN peacekeepers.',
   // "We" is not a body the sentence names after it.
   'We are examining the conduct of the M23 and of the Congolese armed forces.',
   'Russia moved troops to Belarus.',

@@ -244,6 +244,9 @@ export const ENTER_FORMS = new Set(['entered', 'enter', 'enters']);
 export const HOLD_FORMS = new Set(['held', 'hold', 'holds', 'occupied', 'secured']);
 export const ENTER_AND_HOLD: TriggerSense = { type: 'CAPTURED', cameo: '192', weight: 0.9 };
 /** Backers named by their role: "His backers have included ...", "Ukraine's largest donor". */
+/** "operates under the protection of Y", "fought with the backing of Y": the one named gives it. */
+export const SHELTER_NOUNS = new Set(['protection', 'backing', 'patronage']);
+
 export const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'benefactor', 'financiers', 'financier', 'funder', 'funders', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'protector', 'guarantor', 'supporter', 'supporters']);
 /** Participles of listing in sanctions texts: "Among those listed are", "Those designated include". */
 export const LISTED_WORDS = new Set(['listed', 'designated', 'sanctioned', 'targeted', 'named', 'blacklisted', 'added']);

@@ -9,6 +9,7 @@ import { measuresTarget } from './patterns/measures-target.js';
 import { passiveAgentless } from './patterns/passive-agentless.js';
 import { sanctionsImposed } from './patterns/sanctions-imposed.js';
 import { underSanctions } from './patterns/under-sanctions.js';
+import { underProtection } from './patterns/under-protection.js';
 import { addedToList } from './patterns/added-to-list.js';
 import { alongside } from './patterns/alongside.js';
 import { compoundAdjective } from './patterns/compound-adjective.js';
@@ -43,6 +44,7 @@ export const PATTERNS: readonly Pattern[] = Object.freeze([
   sendAid,
   backers,
   inSupportOf,
+  underProtection,
   controlOf,
   driveOut,
   freezeAssets,
