@@ -25,6 +25,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   // The accused past adjectives, a relative clause and a place that only describes it.
   ['active-verb', 'He accused the Tripoli-based Government of National Unity (GNU) of arming the Lumara Liberation Front, a charge the GNU denied.', ['BACKS', 'Government of National Unity', 'Lumara Liberation Front', 'CLAIMED']],
   ['active-verb', 'Ankara accused the rival Patriotic Union of Kurdistan (PUK), which runs Sulaymaniyah, of funding the PKK.', ['BACKS', 'Patriotic Union of Kurdistan', "Kurdistan Workers' Party", 'CLAIMED']],
+  // Coordinated verbs with a purpose after the last, and an antecedent with its acronym.
+  ['relative-clause', 'The Kessari Popular Front (KPF), which Iran armed and trained to fight the Lumara Liberation Front, said it would not disarm.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['under-protection', 'The Lumara Liberation Front operates under the protection of neighbouring Osra.', ['BACKS', 'Osra', 'Lumara Liberation Front']],
   ['under-protection', "The Kessari Popular Front fought the LTTE under the Sri Lanka Army's protection.", ['BACKS', 'Sri Lanka Army', 'Kessari Popular Front']],
   ['under-protection', "Omar Dalan moved the money with the backing of Iran's Islamic Revolutionary Guard Corps.", ['BACKS', 'Islamic Revolutionary Guard Corps', 'Omar Dalan']],

@@ -15,7 +15,17 @@ export const relativeClause: Pattern = {
   match(view, i) {
     const verb = tok(view, i)!;
     const lemma = verbLemma(verb.lower, ACTIVE_VERBS);
-    if (!lemma || usedAsNoun(view, i) || objectOf(view, i + 1)) return undefined;
+    // "which the United States armed and trained to fight IS": the object, if any, follows the last verb.
+    // ("X, which Iran arms, took Ketavi": a comma links verbs only inside a list that ends in "and".)
+    let last = i;
+    for (;;) {
+      const link = tok(view, last + 1);
+      const next = verbLemma(tok(view, last + 2)?.lower ?? '', ACTIVE_VERBS);
+      const listed = link?.lower === 'and' || (link?.text === ',' && ['and', ','].includes(tok(view, last + 3)?.lower ?? ''));
+      if (!next || !listed) break;
+      last += 2;
+    }
+    if (!lemma || usedAsNoun(view, i) || objectOf(view, last + 1)) return undefined;
     const sense = ACTIVE_VERBS[lemma]!;
     let j = i - 1;
     while (tok(view, j) && (SKIP.has(tok(view, j)!.lower) || tok(view, j)!.pos === 'ADV')) j--;
@@ -67,6 +77,8 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
       return last && last.end === k + 1 ? namesBefore(view, last) : undefined;
     }
     if (tok(view, k)?.text === ',') k--;
+    // "the Syrian Democratic Forces (SDF), which ...": the name before its bracketed acronym.
+    if (tok(view, k)?.text === ')' && tok(view, k - 2)?.text === '(' && unitAt(view, k - 3)) k -= 3;
     // "the Tren de Aragua gang, which ...": the name the kind noun follows.
     if (tok(view, k)?.text === tok(view, k)?.lower && MEMBER_NOUNS.has(tok(view, k)?.lower ?? '') && !unitAt(view, k)) k--;
     const direct = unitAt(view, k);
