@@ -142,6 +142,12 @@ function scan(m: Matcher, tokens: readonly Token[], ws: readonly Word[], start: 
     if (t.sentence !== sentence) break;
     const w = ws[j]!;
     if (j > start && t.spaceBefore) apart = true;
+    // "the UN's human rights office" is the UN human rights office: a possessive after a name's first
+    // word that no listed name goes on with ("People's", "Cox's Bazar" do).
+    if (j === start + 1 && !loose && (t.lower === "'s" || t.lower === '’s') && !continues(index, h, w.key)) {
+      apart = true;
+      continue;
+    }
     if (w.key === '') {
       if (j === start || !m.words.inner.has(t.text)) break;
       if (t.text === '(') open++;
@@ -165,6 +171,13 @@ function scan(m: Matcher, tokens: readonly Token[], ws: readonly Word[], start: 
     if (!index.more(slot)) break;
   }
   return best && withSuffix(m, tokens, best);
+}
+
+/** Some listed name goes on from the hash state `h` with `piece` glued on. */
+function continues(index: NameIndex, h: HashState, piece: string): boolean {
+  const state = { a: h.a, b: h.b };
+  extend(state, piece);
+  return index.find(state.a, state.b) >= 0;
 }
 
 /** Punctuation inside a word ("U.S", "People's"), unlike hyphens, slashes and spaces. */

@@ -103,6 +103,9 @@ const FIRST: [string, string, string][] = [
   ['The Polisario Front rejected the plan.', 'Polisario Front', 'armed_group:polisario'],
   ['The Syrian National Army shelled Manbij.', 'Syrian National Army', 'armed_group:sna'],
   ['The SDF holds Raqqa.', 'SDF', 'armed_group:sdf'],
+  // A possessive after a listed name's first word; but "People's" and "Cox's" are part of names.
+  ["The UN's refugee agency said so.", "UN's refugee agency", 'organisation:unhcr'],
+  ["People's Defence Force fighters attacked.", "People's Defence Force", 'armed_group:pdf-myanmar'],
 ];
 
 describe('match: first candidate', () => {
