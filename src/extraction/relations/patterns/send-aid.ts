@@ -86,8 +86,9 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
     // ("with hundreds of Shaheds") only an armed receiver makes it military supply, not trade.
     const receiver = objectOf(view, start);
     const last = receiver?.units[receiver.units.length - 1];
-    // "supplies the Myanmar junta with jets": a state's ruling body after its name is the state.
-    const member = last !== undefined && last.end + 1 === k && MEMBER_NOUNS.has(tok(view, last.end)?.lower ?? '');
+    // "supplies the Myanmar junta with jets", "Myanmar's junta": a state's ruling body after its name is the state.
+    const owned = last !== undefined && ["'s", '’s'].includes(tok(view, last.end)?.lower ?? '') ? 1 : 0;
+    const member = last !== undefined && last.end + owned + 1 === k && MEMBER_NOUNS.has(tok(view, last.end + owned)?.lower ?? '');
     if (!receiver || !last || (last.end !== k && !member)) return undefined;
     for (let m = k + 1; m < k + 6 && tok(view, m) && !cameo; m++) cameo = AID_NOUNS[tok(view, m)!.lower];
     if (!cameo && !receiver.units.every((u) => isArmed(view, u))) return undefined;
