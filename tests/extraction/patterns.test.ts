@@ -31,6 +31,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['under-protection', "The Kessari Popular Front fought the LTTE under the Sri Lanka Army's protection.", ['BACKS', 'Sri Lanka Army', 'Kessari Popular Front']],
   ['under-protection', "Omar Dalan moved the money with the backing of Iran's Islamic Revolutionary Guard Corps.", ['BACKS', 'Islamic Revolutionary Guard Corps', 'Omar Dalan']],
   ['send-aid', "Moscow has been supplying Myanmar's junta with fighter jets.", ['BACKS', 'Russia', 'Myanmar']],
+  ['passive', 'M23 rebels, backed by Rwandan troops, took the city of Bukavu in February.', ['BACKS', 'Rwanda', 'M23']],
   // A listed name read through a possessive after its first word ("the UN's human rights office").
   ['active-verb', "The UN's human rights office is probing reports of mass executions in Tigray.", ['INVESTIGATES', 'Office of the UN High Commissioner for Human Rights', 'Tigray']],
   // A two-word demonym before a force noun stands for its state ("North Korean troops").
@@ -451,6 +452,9 @@ const NOTHING: string[] = [
   'Karim Khan said his office was investigating crimes in Darfur.',
   // Protection of people who are no named actor.
   'Civilians sheltered at the base under the protection of UN peacekeepers.',
+  // Fighters linked to a group are not the group; a base in a region is not the region.
+  'Fighters linked to the Lumara Liberation Front have captured the town of Ketavi.',
+  'The Lumara Liberation Front overran an army base in the Velmo Dassin region.',
   // "We" is not a body the sentence names after it.
   'We are examining the conduct of the M23 and of the Congolese armed forces.',
   'Russia moved troops to Belarus.',

@@ -24,6 +24,7 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   if (rival) return { units: [rival], start: rival.start };
   let j = i;
   let located = false; // inside "the military command" before its "in"
+  let site = false; // past it: the place is where the taken thing is
   for (let guard = 0; guard < 9; guard++) {
     const t = tok(view, j);
     if (!t) return undefined;
@@ -39,6 +40,7 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
     const lower = t.lower;
     if (located && via.includes(lower)) {
       located = false;
+      site = true;
       j++;
       continue;
     }
@@ -93,8 +95,13 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
     let p = place + 1;
     if (tok(view, p)?.lower === 'the') p++;
     if (PLACE_OF_NOUNS.has(tok(view, p)?.lower ?? '') && tok(view, p + 1)?.lower === 'of') p += 2;
-    if (unitAt(view, p)?.start === p) unit = unitAt(view, p)!;
+    if (unitAt(view, p)?.start === p) {
+      unit = unitAt(view, p)!;
+      site = true;
+    }
   }
+  // "overran an army base in North Darfur": a base in a region is not the region (a town's is the town's).
+  if (site && isRegion(view, unit)) return undefined;
   // "Sudan's Rapid Support Forces leader X": the possessor's head first, then the person it introduces.
   const head = describedPerson(view, unit) ?? headOf(view, unit);
   unit = describedPerson(view, head) ?? head;
@@ -354,6 +361,14 @@ function nounRunEndsInUnit(view: SentenceView, j: number): boolean {
     if (!t || t.text !== t.lower || !(t.pos === 'NOUN' || ROLE_NOUNS.has(t.lower) || MEMBER_NOUNS.has(t.lower))) return false;
   }
   return false;
+}
+
+const REGION_NOUNS = new Set(['region', 'province', 'state', 'governorate', 'oblast', 'prefecture']);
+
+/** A first-level region by the gazetteer, or a name the text calls a region ("the Jebel Marra region"). */
+function isRegion(view: SentenceView, unit: Unit): boolean {
+  const e = view.entities.get(unit.entities[0] ?? '');
+  return e?.known?.placeKind === 'admin1' || REGION_NOUNS.has(tok(view, unit.end)?.lower ?? '');
 }
 
 /** Heads of a taken thing that is located by a place: "the military command in Ann". */

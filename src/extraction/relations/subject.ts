@@ -113,6 +113,12 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   }
   // "deployed troops to South Sudan to protect": the name after a preposition is no subject of the purpose.
   if (infinitive && unitAt(view, j) && OBJECT_PREPOSITIONS.has(tok(view, unitAt(view, j)!.start - 1)?.lower ?? '')) return undefined;
+  // "Militants linked to al-Qaeda captured ...": the ones linked are not named, and ties are not membership.
+  const tied = unitAt(view, j);
+  if (tied) {
+    const b = tok(view, tied.start - 1)?.lower === 'the' ? tied.start - 2 : tied.start - 1;
+    if (['to', 'with'].includes(tok(view, b)?.lower ?? '') && TIES.has(tok(view, b - 1)?.lower ?? '')) return undefined;
+  }
   // "the Tribal and Clan Forces of Sheikh Ibrahim al-Hafl overran": the leader's body, not the leader.
   const led = unitAt(view, j);
   if (led && PERSON_TITLES.has(tok(view, led.start - 1)?.lower ?? '') && tok(view, led.start - 2)?.lower === 'of' && unitAt(view, led.start - 3)) j = led.start - 3;
@@ -282,6 +288,8 @@ function relativeClauseOpening(view: SentenceView, j: number): number | undefine
   return undefined;
 }
 
+/** "linked to", "affiliated with": words of ties that fall short of being the group. */
+const TIES = new Set(['linked', 'tied', 'affiliated', 'aligned', 'allied', 'connected', 'close', 'sympathetic', 'related']);
 const GROUP_KIND_NOUNS = new Set(['coalition', 'alliance', 'group', 'movement', 'gang', 'militia', 'network', 'faction', 'cartel']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down']);

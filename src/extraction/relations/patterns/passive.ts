@@ -4,7 +4,7 @@ import { appositionHead, subjectOf } from '../subject.js';
 import { headOf, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
 import type { Unit } from '../../types.js';
-import { coordinated, requiredAfter, tok, unitAt, unitFrom } from '../view.js';
+import { MEMBER_NOUNS, coordinated, requiredAfter, tok, unitAt, unitFrom } from '../view.js';
 
 // "remains designated by": a copula too.
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", '’s', 'remain', 'remains', 'remained']);
@@ -51,6 +51,8 @@ export const passive: Pattern = {
     if (j < view.sentence.firstToken) patient = mainSubject(view, found.end); // "Backed by Rwanda, M23 seized Goma"
     else if (tok(view, j) && BE.has(tok(view, j)!.lower)) patient = subjectOf(view, first, isTrigger)?.units;
     else if (tok(view, j)?.text === ',' && unitAt(view, j - 1)) patient = [unitAt(view, j - 1)!];
+    // "M23 rebels, backed by Rwandan troops,": the group its members' noun follows.
+    else if (tok(view, j)?.text === ',' && MEMBER_NOUNS.has(tok(view, j - 1)?.lower ?? '') && tok(view, j - 1)!.text === tok(view, j - 1)!.lower && unitAt(view, j - 2)) patient = [unitAt(view, j - 2)!];
     else if (tok(view, j)?.text === ',' && copularSubject(view, j)) patient = [copularSubject(view, j)!]; // "X is Iran's ally, funded by Tehran"
     else if (tok(view, j)?.text === tok(view, j)?.lower && tok(view, j)?.pos === 'NOUN' && appositionHead(view, j) !== undefined) {
       patient = [unitAt(view, appositionHead(view, j)!)!]; // "The Houthis, a Yemen-based group backed by Iran,"
