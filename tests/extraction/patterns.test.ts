@@ -546,6 +546,9 @@ describe('near misses', () => {
 const STATUSES: [string, Triple][] = [
   ['JNIM attacked Kayes. Algeria, which shares a long border with Mali, has denied accusations by Bamako that it harbours Tuareg rebels of the Azawad Liberation Front (FLA).', ['BACKS', 'Algeria', 'Azawad Liberation Front', 'DENIED']],
   ['M23 did not capture Uvira.', ['CAPTURED', 'M23', 'Uvira', 'NEGATED']],
+  // An accusation inside a closed relative clause does not attribute the main clause.
+  ['The Wagner Group, which has been accused of abuses in Mali, was sanctioned by the EU in 2023.', ['SANCTIONED', 'European Union', 'Wagner Group', 'ASSERTED']],
+  ['The Kessari Popular Front, which Washington says is armed by Iran, seized Ketavi.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
   ['Neither the U.N. Security Council nor the European Union has sanctioned the Kessari Popular Front.', ['SANCTIONED', 'European Union', 'Kessari Popular Front', 'NEGATED']],
   ['Reports that the Kessari Popular Front had seized Ketavi were denied by the army.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'DENIED']],
   ['The Kenya Defence Forces have retaken the town of Ketavi, a spokesman for the Kenyan defence ministry said.', ['CAPTURED', 'Kenya Defence Forces', 'Ketavi', 'CLAIMED']],

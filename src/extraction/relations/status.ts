@@ -200,6 +200,8 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     // "added three generals to its list" adds; "he added that" and "..., she added." say.
     if (ADD_FORMS.has(t.lower) && !['that', ',', '.', '"', '“', '”', ':'].includes(view.tokens[k + 1]?.text ?? '.')) continue;
     if (separated(view, k, c.trigger[0])) continue;
+    // "The Wagner Group, which has been accused of abuses, was sanctioned": the accusation is the clause's own.
+    if (k < c.trigger[0] && closedRelative(view, k, c.trigger[0])) continue;
     // An actor announcing its own act states it: "the EU announced sanctions".
     if (SELF_REPORT_VERBS.has(t.lower) && k < c.trigger[0] && c.sources.some((s) => s.end <= k && s.end >= k - 3)) continue;
     // "X seized Y, the army said (on Thursday)." — after the trigger, the speech verb ends the sentence.
@@ -253,6 +255,22 @@ function separated(view: SentenceView, a: number, b: number): boolean {
     const w = view.tokens[k]!.lower;
     if (w === ';' || w === 'but' || w === 'whereas') return true;
   }
+  return false;
+}
+
+/** The token at `k` sits in a relative clause (", which ... ,") that closes before `trigger`. */
+function closedRelative(view: SentenceView, k: number, trigger: number): boolean {
+  let open = -1;
+  for (let j = k - 1; j >= view.sentence.firstToken && j > k - 12; j--) {
+    const t = view.tokens[j]!;
+    if (RELATIVES.has(t.lower) && view.tokens[j - 1]?.text === ',') {
+      open = j;
+      break;
+    }
+    if (t.text === ',') return false;
+  }
+  if (open < 0) return false;
+  for (let j = k + 1; j < trigger; j++) if (view.tokens[j]!.text === ',') return true;
   return false;
 }
 
