@@ -31,6 +31,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['under-protection', "The Kessari Popular Front fought the LTTE under the Sri Lanka Army's protection.", ['BACKS', 'Sri Lanka Army', 'Kessari Popular Front']],
   ['under-protection', "Omar Dalan moved the money with the backing of Iran's Islamic Revolutionary Guard Corps.", ['BACKS', 'Islamic Revolutionary Guard Corps', 'Omar Dalan']],
   ['send-aid', "Moscow has been supplying Myanmar's junta with fighter jets.", ['BACKS', 'Russia', 'Myanmar']],
+  ['send-aid', 'Washington has given Kyiv $60 billion in military aid.', ['BACKS', 'United States', 'Ukraine']],
   ['passive', 'M23 rebels, backed by Rwandan troops, took the city of Bukavu in February.', ['BACKS', 'Rwanda', 'M23']],
   // A listed name read through a possessive after its first word ("the UN's human rights office").
   ['active-verb', "The UN's human rights office is probing reports of mass executions in Tigray.", ['INVESTIGATES', 'Office of the UN High Commissioner for Human Rights', 'Tigray']],

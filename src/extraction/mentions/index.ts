@@ -207,7 +207,7 @@ const BLAMED = new Set(['blamed', 'blames', 'accused', 'accuses', 'condemned', '
 const COMMENT_WORDS = new Set(['comment', 'response', 'reaction', 'reply', 'word', 'statement', 'confirmation', 'denial', 'protest', 'protests', 'pressure', 'warning', 'warnings', 'demands', 'objections']);
 
 /** "gave Kyiv more than $60 billion", "supplied Khartoum with drones": a recipient of aid is a government. */
-const GIVING = new Set(['gave', 'give', 'gives', 'giving', 'sent', 'send', 'sends', 'sending', 'supplied', 'supplies', 'supply', 'supplying', 'offered', 'offers', 'lent', 'loaned', 'sold', 'sells', 'provided', 'provides', 'provide', 'providing']);
+const GIVING = new Set(['gave', 'give', 'gives', 'giving', 'given', 'sent', 'send', 'sends', 'sending', 'supplied', 'supplies', 'supply', 'supplying', 'offered', 'offers', 'lent', 'loaned', 'sold', 'sells', 'provided', 'provides', 'provide', 'providing']);
 
 /** Verb forms whose object is an actor: "arming Moscow", "backed Kigali". */
 const BACKING_FORMS = /^(?:arm|arms|armed|arming|back|backs|backed|backing|support|supports|supported|supporting|fund|funds|funded|funding|finance|finances|financed|financing|sanction|sanctions|sanctioned|sanctioning|supplying|helping)$/;
