@@ -2,7 +2,7 @@ import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, stateForces, warringParties } from './sides.js';
-import { NEVER_ALONE, PLACE_VERBS, SPEECH_VERBS } from '../lexicon/names.js';
+import { NEVER_ALONE, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS } from '../lexicon/names.js';
 import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS, STATEMENT_NOUNS } from '../lexicon/status.js';
 
 /** Nouns after a demonym that make it a mere description of a place or thing ("the Russian town of"). */
@@ -235,7 +235,6 @@ function readNominal(
   return { start: compound ? k : i, end: k + 1, sense, ...(owner !== undefined ? { owner } : {}) };
 }
 
-const REGION_WORDS = new Set(['region', 'province', 'state', 'district', 'county', 'governorate', 'oblast', 'prefecture', 'territory', 'zone', 'division', 'woreda', 'chiefdom', 'subprefecture', 'municipality']);
 
 const COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'millions', 'some', 'many', 'most', 'few', 'several', 'number', 'group', 'band', 'unit']);
 

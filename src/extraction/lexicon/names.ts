@@ -268,3 +268,18 @@ export const SANCTION_VERBS = new Set([
 
 /** News agencies bracketed in datelines ("GOMA, Congo (AP) —"): never a name's acronym. */
 export const NEWS_AGENCIES = new Set(['AP', 'AFP', 'UPI', 'DPA', 'EFE', 'ANSA', 'PTI', 'ANI', 'IANS', 'CNA', 'AA', 'TASS', 'KUNA', 'WAM', 'SPA', 'IRNA', 'APS', 'MAP', 'NAN', 'KNA', 'ACP', 'APA']);
+
+/** Sites that the news places "in" a town or region: "a base in X" makes X a place. */
+export const SITE_NOUNS = new Set([
+  'base', 'bases', 'camp', 'camps', 'post', 'outpost', 'checkpoint', 'positions', 'market', 'mine', 'mines', 'town', 'towns',
+  'village', 'villages', 'city', 'district', 'districts', 'airport', 'barracks', 'prison', 'hospital', 'stronghold', 'strongholds',
+]);
+
+/** Plural place nouns that open a list: "the villages of A, B and C". */
+export const PLACE_LIST_NOUNS = new Set(['towns', 'cities', 'villages', 'districts', 'provinces', 'regions', 'localities', 'ports', 'strongholds', 'settlements', 'hamlets', 'islands', 'neighbourhoods', 'neighborhoods']);
+
+/** Prepositions that make a list of names after them places, weakly: "killings in A and B". */
+export const WEAK_PLACE_PREPOSITIONS = new Set(['in', 'near', 'around', 'outside', 'inside', 'across']);
+
+/** Nouns after a place's name that make it an area, not a town: "Hiran region", "Kellem Wollega zone". */
+export const REGION_WORDS = new Set(['region', 'province', 'state', 'district', 'county', 'governorate', 'oblast', 'prefecture', 'territory', 'zone', 'division', 'woreda', 'chiefdom', 'subprefecture', 'municipality']);

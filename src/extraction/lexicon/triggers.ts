@@ -256,3 +256,6 @@ export const LIST_STATIVES = new Set(['been', 'is', 'are', 'was', 'were', 'remai
 export const ADD_VERBS = new Set(['added', 'add', 'adds', 'adding', 'placed', 'put', 'included', 'kept', 'keeps', 'had']);
 /** Verbs whose subject is a sanctions package: "The measures target X". */
 export const TARGET_VERBS = new Set(['target', 'targets', 'targeted', 'hit', 'hits', 'include', 'includes', 'included', 'cover', 'covers', 'covered']);
+
+/** "linked to", "affiliated with": ties that fall short of being the group (nor backing, by the guide). */
+export const TIES = new Set(['linked', 'tied', 'affiliated', 'aligned', 'allied', 'connected', 'close', 'sympathetic', 'related']);

@@ -16,6 +16,9 @@ import {
   PERSON_TITLES,
   PLACE_HEADS,
   PLACE_EVENT_NOUNS,
+  PLACE_LIST_NOUNS,
+  SITE_NOUNS,
+  WEAK_PLACE_PREPOSITIONS,
   PLACE_OF_NOUNS,
   PLACE_PASSIVE_VERBS,
   PLACE_SUBJECT_VERBS,
@@ -195,9 +198,6 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && (a1?.text === ',' || agency)) vote(draft, 'PLACE', 3);
 }
 
-/** Plural place nouns that open a list: "the villages of A, B and C". */
-const PLACE_LIST_NOUNS = new Set(['towns', 'cities', 'villages', 'districts', 'provinces', 'regions', 'localities', 'ports', 'strongholds', 'settlements', 'hamlets', 'islands', 'neighbourhoods', 'neighborhoods']);
-
 /** From the "and" or comma before a name, back over a list of capitalised names to "<towns> of". */
 function inPlaceList(tokens: readonly Token[], from: number, first: number): boolean {
   const k = listOpener(tokens, from, first);
@@ -212,15 +212,6 @@ function listOpener(tokens: readonly Token[], from: number, first: number): numb
   }
   return undefined;
 }
-
-/** Prepositions that make a list of names after them places, weakly. */
-const WEAK_PLACE_PREPOSITIONS = new Set(['in', 'near', 'around', 'outside', 'inside', 'across']);
-
-/** Sites that the news places "in" a town or region. */
-const SITE_NOUNS = new Set([
-  'base', 'bases', 'camp', 'camps', 'post', 'outpost', 'checkpoint', 'positions', 'market', 'mine', 'mines', 'town', 'towns',
-  'village', 'villages', 'city', 'district', 'districts', 'airport', 'barracks', 'prison', 'hospital', 'stronghold', 'strongholds',
-]);
 
 const STATE_BODIES = new Set(['government', 'army', 'military', 'junta', 'parliament', 'embassy', 'navy', 'foreign', 'defence', 'defense', 'cabinet']);
 const STATE_OFFICES = new Set(['embassy', 'parliament', 'intelligence']);

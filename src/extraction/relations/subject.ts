@@ -1,7 +1,7 @@
 import type { Unit } from '../types.js';
 import { BE_FORMS, DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
 import { timeBefore } from './time.js';
-import { ACTIVE_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
+import { ACTIVE_VERBS, NOUN_TRIGGERS, TIES } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
 import { ARMY_ADJECTIVES, INDIVIDUAL_ROLES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
@@ -288,8 +288,6 @@ function relativeClauseOpening(view: SentenceView, j: number): number | undefine
   return undefined;
 }
 
-/** "linked to", "affiliated with": words of ties that fall short of being the group. */
-const TIES = new Set(['linked', 'tied', 'affiliated', 'aligned', 'allied', 'connected', 'close', 'sympathetic', 'related']);
 const GROUP_KIND_NOUNS = new Set(['coalition', 'alliance', 'group', 'movement', 'gang', 'militia', 'network', 'faction', 'cartel']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down']);
