@@ -283,3 +283,47 @@ export const WEAK_PLACE_PREPOSITIONS = new Set(['in', 'near', 'around', 'outside
 
 /** Nouns after a place's name that make it an area, not a town: "Hiran region", "Kellem Wollega zone". */
 export const REGION_WORDS = new Set(['region', 'province', 'state', 'district', 'county', 'governorate', 'oblast', 'prefecture', 'territory', 'zone', 'division', 'woreda', 'chiefdom', 'subprefecture', 'municipality']);
+
+// Words the type cues of mentions/cues.ts read.
+
+/** Spanish, Portuguese and French company and institution words that open a name: "Transportes X", "Fiscalía General". */
+export const COMPANY_OPENERS = new Set([
+  'transportes', 'petroleos', 'combustibles', 'grupo', 'compania', 'empresa', 'empresas', 'banco', 'societe', 'compagnie',
+  'industrias', 'servicios', 'inversiones', 'comercializadora', 'constructora', 'distribuidora', 'corporacion', 'minera', 'mineradora',
+  // Institutions: "Defensoría del Pueblo", "Fiscalía General", "Ministère de la Défense", "Banque du Liban".
+  'defensoria', 'fiscalia', 'procuraduria', 'ministerio', 'secretaria', 'policia', 'consejo', 'comision', 'tribunal', 'corte',
+  'instituto', 'ministere', 'conseil', 'comite', 'direction', 'assemblee', 'banque', 'caixa', 'camara', 'agence',
+  'agroexportadora', 'exportadora', 'importadora',
+]);
+
+/** Bearings: "North-West" is a region, "40 km west of X" a place cue. */
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'far', 'central']);
+
+/** Arabic, Hebrew and Romance place words that open a place name: "Wadi al-Seeq", "Ciudad Juárez". */
+export const PLACE_OPENERS = new Set([
+  'wadi', 'khan', 'kfar', 'deir', 'dayr', 'beit', 'bayt', 'ain', 'ein', 'jebel', 'jabal', 'jabel', 'ras', 'bir', 'tel', 'tell', 'kafr', 'qasr', 'souq', 'suq', 'bab', 'marj', 'nahr', 'wad',
+  'khirbet', 'khirbat',
+  // "Ciudad Juárez", "Pont-Sondé", "Puerto Asís", "Santa Rosa": Spanish, French and Portuguese town words.
+  'ciudad', 'puerto', 'porto', 'pont', 'santa', 'santo', 'sainte', 'são', 'sao', 'villa', 'vila',
+]);
+
+/** "Velmar, whose army ...": what only a state has, after "whose". */
+export const STATE_BODIES = new Set(['government', 'army', 'military', 'junta', 'parliament', 'embassy', 'navy', 'foreign', 'defence', 'defense', 'cabinet']);
+
+/** "Velmar's embassy": what only a state has, after a possessive. */
+export const STATE_OFFICES = new Set(['embassy', 'parliament', 'intelligence']);
+
+/** "chased government troops from X": what one is driven from is a place. */
+export const DRIVEN_FORMS = new Set(['drove', 'driven', 'pushed', 'chased', 'expelled', 'ousted', 'dislodged', 'evicted', 'flushed', 'routed']);
+
+/** "long backed by Velmar", "a Velmar-backed militia": most backers so named are states. */
+export const BACKED_FORMS = new Set(['backed', 'funded', 'armed', 'sponsored', 'supported', 'aligned', 'financed', 'trained']);
+
+/** "took over X": what is taken over is a place. */
+export const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/** Nouns after a demonym that only a state has: "Kalderan Armed Forces", "the Vardessan government". */
+export const STATE_NOUNS = new Set(['armed', 'forces', 'army', 'government', 'military', 'troops', 'soldiers', 'authorities', 'president', 'navy', 'junta', 'police', 'parliament', 'embassy']);
+
+/** What a state owns that a ruler's surname owns too: "Orumbe's government", "Assad's army". */
+export const OWNED_BY_STATES = new Set(['government', 'army', 'military', 'troops', 'forces', 'president', 'junta', 'regime']);

@@ -19,6 +19,16 @@ import {
   PLACE_LIST_NOUNS,
   SITE_NOUNS,
   WEAK_PLACE_PREPOSITIONS,
+  BACKED_FORMS,
+  COMPANY_OPENERS,
+  COMPASS,
+  DRIVEN_FORMS,
+  OWNED_BY_STATES,
+  PLACE_OPENERS,
+  STATE_BODIES,
+  STATE_NOUNS,
+  STATE_OFFICES,
+  TAKE_FORMS,
   PLACE_OF_NOUNS,
   PLACE_PASSIVE_VERBS,
   PLACE_SUBJECT_VERBS,
@@ -70,24 +80,6 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   // "North-West", "South-West": regions named by their bearing.
   if (words.every((w) => COMPASS.has(w) || w === '-')) vote(draft, 'PLACE', 3);
 }
-
-const COMPANY_OPENERS = new Set([
-  'transportes', 'petroleos', 'combustibles', 'grupo', 'compania', 'empresa', 'empresas', 'banco', 'societe', 'compagnie',
-  'industrias', 'servicios', 'inversiones', 'comercializadora', 'constructora', 'distribuidora', 'corporacion', 'minera', 'mineradora',
-  // Institutions: "Defensoría del Pueblo", "Fiscalía General", "Ministère de la Défense", "Banque du Liban".
-  'defensoria', 'fiscalia', 'procuraduria', 'ministerio', 'secretaria', 'policia', 'consejo', 'comision', 'tribunal', 'corte',
-  'instituto', 'ministere', 'conseil', 'comite', 'direction', 'assemblee', 'banque', 'caixa', 'camara', 'agence',
-  'agroexportadora', 'exportadora', 'importadora',
-]);
-
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'far', 'central']);
-
-const PLACE_OPENERS = new Set([
-  'wadi', 'khan', 'kfar', 'deir', 'dayr', 'beit', 'bayt', 'ain', 'ein', 'jebel', 'jabal', 'jabel', 'ras', 'bir', 'tel', 'tell', 'kafr', 'qasr', 'souq', 'suq', 'bab', 'marj', 'nahr', 'wad',
-  'khirbet', 'khirbat',
-  // "Ciudad Juárez", "Pont-Sondé", "Puerto Asís", "Santa Rosa": Spanish, French and Portuguese town words.
-  'ciudad', 'puerto', 'porto', 'pont', 'santa', 'santo', 'sainte', 'são', 'sao', 'villa', 'vila',
-]);
 
 /** Votes from the words around the name. */
 export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
@@ -213,14 +205,6 @@ function listOpener(tokens: readonly Token[], from: number, first: number): numb
   return undefined;
 }
 
-const STATE_BODIES = new Set(['government', 'army', 'military', 'junta', 'parliament', 'embassy', 'navy', 'foreign', 'defence', 'defense', 'cabinet']);
-const STATE_OFFICES = new Set(['embassy', 'parliament', 'intelligence']);
-
-const DRIVEN_FORMS = new Set(['drove', 'driven', 'pushed', 'chased', 'expelled', 'ousted', 'dislodged', 'evicted', 'flushed', 'routed']);
-const BACKED_FORMS = new Set(['backed', 'funded', 'armed', 'sponsored', 'supported', 'aligned', 'financed', 'trained']);
-
-const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
-
 /** ", which the rebels seized", ", which it captured": what a relative clause says was taken is a place. */
 function takenInRelative(tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
   if (tokens[end]?.text !== ',' || !['which', 'that'].includes(tokens[end + 1]?.lower ?? '')) return false;
@@ -278,9 +262,6 @@ function withoutNickname(words: Token[]): Token[] {
   });
 }
 
-/** Nouns after a demonym that only a state has: "Kalderan Armed Forces", "the Vardessan government". */
-const STATE_NOUNS = new Set(['armed', 'forces', 'army', 'government', 'military', 'troops', 'soldiers', 'authorities', 'president', 'navy', 'junta', 'police', 'parliament', 'embassy']);
-
 /**
  * A name nobody listed is a state when the text also uses a demonym made from it before a
  * state's own noun: "Kaldera" with "the Kalderan Armed Forces", "Tarsania" with "Tarsanian troops".
@@ -324,9 +305,6 @@ export function voteFromDemonym(ctx: DocContext, drafts: NameDraft[]): void {
     for (const d of byText.get(base)!) vote(d, 'COUNTRY', 3);
   }
 }
-
-/** What a state owns that a ruler's surname owns too: "Orumbe's government", "Assad's army". */
-const OWNED_BY_STATES = new Set(['government', 'army', 'military', 'troops', 'forces', 'president', 'junta', 'regime']);
 
 /**
  * "Orumbe's government", "Orumbe's army": a one-word name nobody listed is a state when it owns what
