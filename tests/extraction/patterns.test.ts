@@ -33,6 +33,11 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['send-aid', "Moscow has been supplying Myanmar's junta with fighter jets.", ['BACKS', 'Russia', 'Myanmar']],
   ['send-aid', 'Washington has given Kyiv $60 billion in military aid.', ['BACKS', 'United States', 'Ukraine']],
   ['passive', 'M23 rebels, backed by Rwandan troops, took the city of Bukavu in February.', ['BACKS', 'Rwanda', 'M23']],
+  // Going on to an act is no request; pressing someone to act is (see STATUSES).
+  ['active-verb', 'The Lumara Liberation Front pressed on to seize Ketavi, the army said.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],
+  ['active-verb', 'The Lumara Liberation Front pressed ahead to capture Ketavi on Monday.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'ASSERTED']],
+  // A base in a district is the district's town's (a district is often named after its town).
+  ['active-verb', 'The Lumara Liberation Front overran an army base in Velmo district.', ['CAPTURED', 'Lumara Liberation Front', 'Velmo']],
   // A listed name read through a possessive after its first word ("the UN's human rights office").
   ['active-verb', "The UN's human rights office is probing reports of mass executions in Tigray.", ['INVESTIGATES', 'Office of the UN High Commissioner for Human Rights', 'Tigray']],
   // A two-word demonym before a force noun stands for its state ("North Korean troops").
@@ -547,6 +552,8 @@ describe('near misses', () => {
 const STATUSES: [string, Triple][] = [
   ['JNIM attacked Kayes. Algeria, which shares a long border with Mali, has denied accusations by Bamako that it harbours Tuareg rebels of the Azawad Liberation Front (FLA).', ['BACKS', 'Algeria', 'Azawad Liberation Front', 'DENIED']],
   ['M23 did not capture Uvira.', ['CAPTURED', 'M23', 'Uvira', 'NEGATED']],
+  // Pressing someone to act is a request; pressing on is not.
+  ['The EU has not listed the Kessari Popular Front, although France has pressed it to freeze the assets of its leader, Omar Dalan.', ['SANCTIONED', 'European Union', 'Omar Dalan', 'HYPOTHETICAL']],
   // An accusation inside a closed relative clause does not attribute the main clause.
   ['The Wagner Group, which has been accused of abuses in Mali, was sanctioned by the EU in 2023.', ['SANCTIONED', 'European Union', 'Wagner Group', 'ASSERTED']],
   ['The Kessari Popular Front, which Washington says is armed by Iran, seized Ketavi.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],

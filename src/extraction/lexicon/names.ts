@@ -281,6 +281,12 @@ export const PLACE_LIST_NOUNS = new Set(['towns', 'cities', 'villages', 'distric
 /** Prepositions that make a list of names after them places, weakly: "killings in A and B". */
 export const WEAK_PLACE_PREPOSITIONS = new Set(['in', 'near', 'around', 'outside', 'inside', 'across']);
 
+/**
+ * First-level divisions after a place's name: a base taken "in the Jebel Marra region" does not take
+ * the region (a district or territory may be named after its town, and taking a base there takes the town).
+ */
+export const PROVINCE_WORDS = new Set(['region', 'province', 'state', 'governorate', 'oblast', 'prefecture']);
+
 /** Nouns after a place's name that make it an area, not a town: "Hiran region", "Kellem Wollega zone". */
 export const REGION_WORDS = new Set(['region', 'province', 'state', 'district', 'county', 'governorate', 'oblast', 'prefecture', 'territory', 'zone', 'division', 'woreda', 'chiefdom', 'subprefecture', 'municipality']);
 

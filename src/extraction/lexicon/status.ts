@@ -32,6 +32,8 @@ export const INTENT_VERBS = new Set([
   'intended', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'warn', 'warns', 'warned', 'appeal', 'appealed',
   'appeals', 'recommend', 'recommended', 'recommends', 'advocate', 'advocated', 'push', 'pushed', 'pushing',
   'encourage', 'encourages', 'encouraged', 'encouraging', 'invite', 'invites', 'invited', 'inviting',
+  'pressed', 'pressured', 'pressuring', 'lobbies', 'lobbying', // (not "press", "pressure": nouns as often)
+  'implore', 'implored', 'exhort', 'exhorted', 'persuade', 'persuaded', 'nudge', 'nudged', 'prod', 'prodded',
 ]);
 
 /** Verbs of saying and believing: the statement is attributed to their subject. */

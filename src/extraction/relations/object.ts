@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { Unit } from '../types.js';
-import { HONORIFICS, INDIVIDUAL_ROLES, MONTHS, PERSON_TITLES, PLACE_OF_NOUNS, REGION_WORDS, ROLE_NOUNS } from '../lexicon/names.js';
+import { HONORIFICS, INDIVIDUAL_ROLES, MONTHS, PERSON_TITLES, PLACE_OF_NOUNS, PROVINCE_WORDS, ROLE_NOUNS } from '../lexicon/names.js';
 import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
 import { QUOTES } from './subject.js';
@@ -366,7 +366,7 @@ function nounRunEndsInUnit(view: SentenceView, j: number): boolean {
 /** A first-level region by the gazetteer, or a name the text calls a region ("the Jebel Marra region"). */
 function isRegion(view: SentenceView, unit: Unit): boolean {
   const e = view.entities.get(unit.entities[0] ?? '');
-  return e?.known?.placeKind === 'admin1' || REGION_WORDS.has(tok(view, unit.end)?.lower ?? '');
+  return e?.known?.placeKind === 'admin1' || PROVINCE_WORDS.has(tok(view, unit.end)?.lower ?? '');
 }
 
 /** Heads of a taken thing that is located by a place: "the military command in Ann". */

@@ -221,11 +221,15 @@ const COMMISSIVE = /^(?:promis|vow|pledg|threat|swor|swear)/;
 
 /** "asked the ICC to investigate", "called for sanctions": the intent verb governs the trigger through "to" or "for". */
 function requestsAct(view: SentenceView, k: number, trigger: number): boolean {
+  // "pressed on to seize", "pushed ahead to capture": the advance goes on, nobody is asked.
+  if (['on', 'ahead', 'forward'].includes(view.tokens[k + 1]?.lower ?? '') && view.tokens[k + 2]?.lower === 'to') return false;
   for (let j = k + 1; j <= trigger && j < view.sentence.endToken; j++) {
     const w = view.tokens[j]!.lower;
     // "threatened to seize", "called for sanctions", "promised that Fano will take"; not "pledged allegiance to the Islamic State".
     const infinitive = w === 'to' && (view.tokens[j + 1]?.pos === 'VERB' || j + 1 === trigger);
-    if (infinitive || w === 'for' || w === 'on' || (w === 'that' && COMMISSIVE.test(view.tokens[k]!.lower))) return true;
+    // ("called on the ICC to", but "pressed on to seize" goes on with the advance.)
+    const calledOn = w === 'on' && view.tokens[k]!.lower.startsWith('call');
+    if (infinitive || w === 'for' || calledOn || (w === 'that' && COMMISSIVE.test(view.tokens[k]!.lower))) return true;
     if (w === ',' || w === ';') return false;
   }
   return false;

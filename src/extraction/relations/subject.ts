@@ -87,6 +87,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       return { units: coordinated(view, accused).units, start: accused.start };
     }
     else if (t.lower === 'turn' && tok(view, j - 1)?.lower === 'in') j -= 2; // "have in turn begun to supply"
+    else if (['on', 'ahead', 'forward'].includes(t.lower) && tok(view, j + 1)?.lower === 'to' && GOING_ON.has(tok(view, j - 1)?.lower ?? '')) j -= 2; // "pressed on to seize"
+    else if (GOING_ON.has(t.lower) && ['on', 'ahead', 'forward'].includes(tok(view, j + 1)?.lower ?? '') && tok(view, j + 2)?.lower === 'to') j--; // ("ahead" read as an adverb first)
     else if (SAY.has(t.lower) && REPORTERS.has(tok(view, j - 1)?.lower ?? '') && RELATIVE_PRONOUNS.has(tok(view, j - 2)?.lower ?? '')) j -= 2; // "a firm that officials say has funnelled"
     else if (SAY.has(t.lower) && unitAt(view, j - 1) && RELATIVE_PRONOUNS.has(tok(view, unitAt(view, j - 1)!.start - 1)?.lower ?? '')) {
       // "Iran, which Washington says has supplied the Houthis": the one the relative pronoun stands for.
@@ -288,6 +290,8 @@ function relativeClauseOpening(view: SentenceView, j: number): number | undefine
   return undefined;
 }
 
+/** "pressed on to seize", "went on to capture": the advance goes on to the act. */
+const GOING_ON = new Set(['pressed', 'pushed', 'went', 'moved', 'pressing', 'pushing', 'going', 'moving', 'press', 'push', 'go', 'move', 'presses', 'pushes', 'goes', 'moves']);
 const GROUP_KIND_NOUNS = new Set(['coalition', 'alliance', 'group', 'movement', 'gang', 'militia', 'network', 'faction', 'cartel']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const PARTICLES = new Set(['up', 'out', 'off', 'down']);
