@@ -461,6 +461,9 @@ const NOTHING: string[] = [
   // Fighters linked to a group are not the group; a base in a region is not the region.
   'Fighters linked to the Lumara Liberation Front have captured the town of Ketavi.',
   'The Lumara Liberation Front overran an army base in the Velmo Dassin region.',
+  // The owner of the people sanctioned, and a place glued to a participle, are not sanctioned.
+  "The United States sanctioned Hezbollah's chief financiers on Tuesday.",
+  'Washington sanctioned two UAE-based companies on Tuesday.',
   // "We" is not a body the sentence names after it.
   'We are examining the conduct of the M23 and of the Congolese armed forces.',
   'Russia moved troops to Belarus.',

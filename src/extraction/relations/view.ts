@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { EntityDraft, Unit } from '../types.js';
-import { AREA_NOUNS, ARMED_MEMBER_NOUNS, HONORIFICS, PERSON_TITLES } from '../lexicon/names.js';
+import { AREA_NOUNS, ARMED_MEMBER_NOUNS, HONORIFICS, INDIVIDUAL_ROLES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
 
 /** One sentence as the relation patterns read it: tokens, and the mention covering each token. */
 export interface SentenceView {
@@ -240,6 +240,8 @@ export function coordinatedBefore(view: SentenceView, i: number): Unit[] | undef
  * nouns ("M23 rebels", "Rwandan troops") and role nouns keep the mention as the head.
  */
 export function modifiesNoun(view: SentenceView, unit: Unit): boolean {
+  // "UAE-based companies", "Hezbollah's financiers": the name describes the people or things after it.
+  if (gluedModifier(view, unit) || ownersPeople(view, unit)) return true;
   const next = tok(view, unit.end);
   if (!next || next.text !== next.lower || next.pos !== 'NOUN') return false;
   // "Y days later": a span of time after the name, not a noun it describes.
@@ -351,3 +353,23 @@ function placeOfFrom(view: SentenceView, i: number): Unit | undefined {
 
 const PLACE_OF = new Set(['town', 'towns', 'village', 'villages', 'city', 'district', 'province', 'region', 'port', 'area', 'hamlet', 'settlement']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
+
+/** "UAE-based", "Iran-backed", "state-run": the name glued by a hyphen to a participle (not "Petite-Rivière-de-l'Artibonite"). */
+function gluedModifier(view: SentenceView, unit: Unit): boolean {
+  const dash = tok(view, unit.end);
+  const word = tok(view, unit.end + 1);
+  return dash?.text === '-' && !dash.spaceBefore && word !== undefined && !word.spaceBefore && /^\p{Ll}+(?:ed|run|made|led|held|born|built)$/u.test(word.text);
+}
+
+/** "Hezbollah's financiers", "the group's senior commanders": the owner of people named by their role. */
+function ownersPeople(view: SentenceView, unit: Unit): boolean {
+  if (!possessiveAt(view, unit.end)) return false;
+  for (let k = unit.end + 1; k < unit.end + 4; k++) {
+    const t = tok(view, k);
+    if (!t || t.text !== t.lower) return false;
+    const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
+    if (ROLE_NOUNS.has(singular) || INDIVIDUAL_ROLES.has(singular) || ROLE_NOUNS.has(t.lower)) return true;
+    if (t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
