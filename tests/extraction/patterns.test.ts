@@ -464,6 +464,8 @@ const NOTHING: string[] = [
   // The owner of the people sanctioned, and a place glued to a participle, are not sanctioned.
   "The United States sanctioned Hezbollah's chief financiers on Tuesday.",
   'Washington sanctioned two UAE-based companies on Tuesday.',
+  // "their" after people just named is theirs, not the sanctioner's.
+  'The EU has sanctioned Rwandan officials over their support for the M23.',
   // "We" is not a body the sentence names after it.
   'We are examining the conduct of the M23 and of the Congolese armed forces.',
   'Russia moved troops to Belarus.',

@@ -99,6 +99,12 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
         add({ start: i, end: i + 1, sentence: t.sentence, entities: [addressed], kind: 'PRONOUN' });
         continue;
       }
+      // "sanctioned Rwandan officials over their support": the people just named own it, not the sanctioner.
+      if ((t.lower === 'their' || t.lower === 'them') && PEOPLE_NOUNS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.pos === 'ADP') {
+        const group = history.length > 0 && history[history.length - 1]!.end === i - 2 && history[history.length - 1]!.kind === 'NAME' ? history[history.length - 1] : undefined;
+        if (group) add({ start: i, end: i + 1, sentence: t.sentence, entities: group.entities, kind: 'PRONOUN' });
+        continue;
+      }
       const speaker = taken || !CLAUSE_OPENERS.has(t.lower) ? undefined : speakerOf(tokens, history, entities, i, force);
       if (speaker === '') continue;
       const object = taken || speaker || t.lower !== 'it' ? undefined : objectReferent(tokens, history, entities, i, pronoun.types);
@@ -618,6 +624,9 @@ function mostRecent(
   }
   return chosen?.id;
 }
+
+/** People named by their role: "officials", "commanders" ("M23 commanders" are the group's). */
+const PEOPLE_NOUNS = new Set(['officials', 'officers', 'commanders', 'leaders', 'members', 'soldiers', 'fighters', 'troops', 'militants', 'rebels', 'ministers', 'generals', 'executives', 'financiers', 'diplomats', 'lawmakers', 'businessmen', 'individuals']);
 
 /** A new clause between two positions of a sentence: a semicolon, ", and", ", but", "while". */
 function clauseBreak(tokens: readonly Token[], from: number, to: number): boolean {
