@@ -464,6 +464,8 @@ const NOTHING: string[] = [
   // The owner of the people sanctioned, and a place glued to a participle, are not sanctioned.
   "The United States sanctioned Hezbollah's chief financiers on Tuesday.",
   'Washington sanctioned two UAE-based companies on Tuesday.',
+  // Factions named by a demonym are not the state.
+  'Turkey-backed Syrian factions captured the town of Tal Rifaat.',
   // "their" after people just named is theirs, not the sanctioner's.
   'The EU has sanctioned Rwandan officials over their support for the M23.',
   // "We" is not a body the sentence names after it.

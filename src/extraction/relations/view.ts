@@ -195,6 +195,8 @@ const WING_NOUNS = new Set(['wing', 'arm', 'branch', 'affiliate', 'offshoot', 'f
 const NON_STATE_MEMBERS = new Set([
   ...[...ARMED_MEMBER_NOUNS].filter((w) => !['fighters', 'combatants', 'paramilitaries', 'paramilitary'].includes(w)),
   'mercenaries', 'mercenary', 'volunteers', 'smugglers', 'traffickers',
+  // "Turkey-backed Syrian factions", "Iraqi militias", "Kurdish separatists".
+  'factions', 'faction', 'groups', 'separatists', 'secessionists', 'tribesmen', 'opposition',
 ]);
 
 /** A demonym before non-state armed members: "Syrian rebels", "Malian jihadists". */
