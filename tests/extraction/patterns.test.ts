@@ -33,6 +33,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['send-aid', "Moscow has been supplying Myanmar's junta with fighter jets.", ['BACKS', 'Russia', 'Myanmar']],
   ['send-aid', 'Washington has given Kyiv $60 billion in military aid.', ['BACKS', 'United States', 'Ukraine']],
   ['passive', 'M23 rebels, backed by Rwandan troops, took the city of Bukavu in February.', ['BACKS', 'Rwanda', 'M23']],
+  ['fall-to', 'The army lost control of Kamanyola to the M23 in February.', ['CAPTURED', 'M23', 'Kamanyola']],
   // Going on to an act is no request; pressing someone to act is (see STATUSES).
   ['active-verb', 'The Lumara Liberation Front pressed on to seize Ketavi, the army said.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],
   ['active-verb', 'The Lumara Liberation Front pressed ahead to capture Ketavi on Monday.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'ASSERTED']],

@@ -369,6 +369,8 @@ function isRegion(view: SentenceView, unit: Unit): boolean {
   return e?.known?.placeKind === 'admin1' || PROVINCE_WORDS.has(tok(view, unit.end)?.lower ?? '');
 }
 
+const OTHER_PREPOSITIONS = new Set(['to', 'from', 'by', 'for', 'with', 'on', 'at', 'into', 'after', 'before', 'during', 'since']);
+
 /** Heads of a taken thing that is located by a place: "the military command in Ann". */
 const LOCATED_HEADS = new Set([
   'command', 'headquarters', 'base', 'bases', 'garrison', 'positions', 'airport', 'barracks', 'camp', 'mine', 'mines',
@@ -407,7 +409,8 @@ function locatedBy(view: SentenceView, j: number, via: readonly string[]): numbe
 function ownerThenVia(view: SentenceView, k: number, via: readonly string[]): number | undefined {
   for (let m = k; m < k + 8; m++) {
     const t = tok(view, m);
-    if (!t || t.text === ',' || (t.pos === 'VERB' && t.text === t.lower) || t.lower === 'and') return undefined;
+    // ("lost control of Kamanyola to the M23 in February": an owner's phrase ends at another preposition.)
+    if (!t || t.text === ',' || (t.pos === 'VERB' && t.text === t.lower) || t.lower === 'and' || OTHER_PREPOSITIONS.has(t.lower)) return undefined;
     const unit = unitAt(view, m);
     if (unit) m = unit.end - 1;
     if (via.includes(tok(view, m + 1)?.lower ?? '') && m > k) return m + 1;
