@@ -15,6 +15,8 @@ const TYPED: [string, string, EntityType][] = [
   ['Drones struck targets in the Kelmar Dassa highlands overnight.', 'Kelmar Dassa', 'PLACE'],
   // A spelling variant of a small town abroad ("Musoma", Tanzania) is not the town the text names.
   ['Insurgents overran the police post in Mussoma, a village in northern Mozambique, on Sunday.', 'Mussoma', 'PLACE'],
+  // A one-word place (hyphens and all) after a role starts a person's name.
+  ['Human Rights Watch researcher Jean-Baptiste Gallopin documented the attacks.', 'Jean-Baptiste Gallopin', 'PERSON'],
   // One hyphenated word is no person's two-word shape.
   ['The UN said soldiers had executed captured rebels in Kessa-Dimbo last week.', 'Kessa-Dimbo', 'PLACE'],
   // "in A and B": the preposition holds for each name of the list.

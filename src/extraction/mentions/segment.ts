@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch, KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_GROUP_HEADS, DAYS, FORCE_HEADS, HONORIFICS, MONTHS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS } from '../lexicon/names.js';
+import { ARMED_GROUP_HEADS, DAYS, FORCE_HEADS, HONORIFICS, MONTHS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_NOUNS } from '../lexicon/names.js';
 import { apposedName, capitalisedRuns, headFirstName, splitAtKnownAnd, widenToMatches } from './spans.js';
 import { isCommonWord, isProperWord } from '../lexicon/words.js';
 
@@ -99,7 +99,10 @@ function segmentRun(
       continue;
     }
     // "Defence Minister Israel Katz": after a title, a one-word country or place with a name after it starts a person's name.
-    const titled = title !== undefined && match !== undefined && match.end - match.start === 1 && match.end < runEnd && !matches.has(match.end);
+    // "researcher Jean-Baptiste Gallopin": so does a one-word place (hyphens and all) after a role.
+    const afterRole = p === runStart && tokens[p - 1] !== undefined && tokens[p - 1]!.text === tokens[p - 1]!.lower && ROLE_NOUNS.has(tokens[p - 1]!.lower) && match?.candidates[0]?.type === 'PLACE';
+    const oneWord = match !== undefined && (match.end - match.start === 1 || !spanText(ctx, match.start, match.end).includes(' '));
+    const titled = (title !== undefined || afterRole) && oneWord && match!.end < runEnd && !matches.has(match!.end);
     if (match && match.end <= runEnd && !titled && takeKnown(tokens, match, p, runEnd, head)) {
       out.push(knownDraft(ctx, sentence, p, match.end, match.candidates[0]!, title, match.candidates, match.fuzzy));
       title = undefined;
