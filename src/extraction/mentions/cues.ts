@@ -98,10 +98,13 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
     vote(draft, 'PERSON', 3); // "local activist X", "gang leader X"
     draft.title ??= b1.text;
   }
+  // The word before the list this name ends, if it ends one ("the villages of A and B").
+  const opener = b1?.lower === 'and' || b1?.text === ',' ? listOpener(tokens, draft.start - 1, sentence.firstToken) : undefined;
+  const listWord = opener === undefined ? '' : tokens[opener]!.lower;
   if (b1?.lower === 'of' && b2 && (PLACE_OF_NOUNS.has(b2.lower) || COMPASS.has(b2.lower))) vote(draft, 'PLACE', 3); // "the town of X", "40 km west of X"
-  else if ((b1?.lower === 'and' || b1?.text === ',') && inPlaceList(tokens, draft.start - 1, sentence.firstToken)) vote(draft, 'PLACE', 3); // "the villages of A and B"
+  else if (listWord === 'of' && opener! > sentence.firstToken && PLACE_LIST_NOUNS.has(tokens[opener! - 1]!.lower)) vote(draft, 'PLACE', 3); // "the villages of A and B"
   // "killings in Sinkolo and Dagabou": the preposition before the list holds for each name in it.
-  else if ((b1?.lower === 'and' || b1?.text === ',') && WEAK_PLACE_PREPOSITIONS.has(tokens[listOpener(tokens, draft.start - 1, sentence.firstToken) ?? -1]?.lower ?? '')) vote(draft, 'PLACE', 1);
+  else if (WEAK_PLACE_PREPOSITIONS.has(listWord)) vote(draft, 'PLACE', 1);
   else if (b1 && b1.text === b1.lower && PLACE_OF_NOUNS.has(b1.lower) && b2 && b2.text === b2.lower) vote(draft, 'PLACE', 2); // "the district capital X"
   // "the capture of X"; but rulers fall too: "the fall of Bashar al-Assad" stays a person's name.
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower) && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
@@ -188,12 +191,6 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // "GAZA (Reuters) -".
   const agency = a1?.text === '(' && (NEWS_AGENCIES.has(after(2)?.text ?? '') || after(2)?.text === 'Reuters');
   if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && (a1?.text === ',' || agency)) vote(draft, 'PLACE', 3);
-}
-
-/** From the "and" or comma before a name, back over a list of capitalised names to "<towns> of". */
-function inPlaceList(tokens: readonly Token[], from: number, first: number): boolean {
-  const k = listOpener(tokens, from, first);
-  return k !== undefined && tokens[k]!.lower === 'of' && k - 1 >= first && PLACE_LIST_NOUNS.has(tokens[k - 1]!.lower);
 }
 
 /** The position of the word before a list of capitalised names that ends at `from` ("and" or a comma). */
