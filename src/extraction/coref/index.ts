@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
-import { BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
+import { BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PEOPLE_NOUNS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, stateForces, warringParties } from './sides.js';
 import { NEVER_ALONE, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS } from '../lexicon/names.js';
 import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS, STATEMENT_NOUNS } from '../lexicon/status.js';
@@ -624,9 +624,6 @@ function mostRecent(
   }
   return chosen?.id;
 }
-
-/** People named by their role: "officials", "commanders" ("M23 commanders" are the group's). */
-const PEOPLE_NOUNS = new Set(['officials', 'officers', 'commanders', 'leaders', 'members', 'soldiers', 'fighters', 'troops', 'militants', 'rebels', 'ministers', 'generals', 'executives', 'financiers', 'diplomats', 'lawmakers', 'businessmen', 'individuals']);
 
 /** A new clause between two positions of a sentence: a semicolon, ", and", ", but", "while". */
 function clauseBreak(tokens: readonly Token[], from: number, to: number): boolean {

@@ -164,3 +164,6 @@ export const BOTH_PEOPLE = [
 
 /** How many sentences back a description or pronoun may look for its referent. */
 export const COREF_WINDOW = 4;
+
+/** People named by their role, whose "their" is theirs: "officials", "commanders" ("M23 commanders" are the group's). */
+export const PEOPLE_NOUNS = new Set(['officials', 'officers', 'commanders', 'leaders', 'members', 'soldiers', 'fighters', 'troops', 'militants', 'rebels', 'ministers', 'generals', 'executives', 'financiers', 'diplomats', 'lawmakers', 'businessmen', 'individuals']);

@@ -6,7 +6,7 @@ import { verbLemma } from '../forms.js';
 import { ARMY_ADJECTIVES, INDIVIDUAL_ROLES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
-import { MEMBER_NOUNS, antecedentOf, coordinated, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
+import { MEMBER_NOUNS, antecedentOf, coordinated, gluedModifier, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /** Words skipped between a subject and its verb: auxiliaries, adverbs, negation, "both". */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -406,7 +406,7 @@ function accusedBefore(view: SentenceView, of: number): Unit | undefined {
     // "accused Libya's Khalifa Haftar of ...": past a possessor.
     if ((tok(view, b)?.lower === "'s" || tok(view, b)?.lower === '’s') && unitAt(view, b - 1)) b = unitAt(view, b - 1)!.start - 1;
     // "accused the Tripoli-based Government of National Unity of ...": the place only describes the accused.
-    const described = u && tok(view, u.end)?.text === '-' && tok(view, u.end + 1)?.text === tok(view, u.end + 1)?.lower ? unitAt(view, u.end + 2) : undefined;
+    const described = u && gluedModifier(view, u) ? unitAt(view, u.end + 2) : undefined;
     if (u && ACCUSE.has(tok(view, b)?.lower ?? '')) return described ?? u;
     if (u && (tok(view, u.start - 1)?.lower === 'neighbouring' || tok(view, u.start - 1)?.lower === 'neighboring') && ACCUSE.has(tok(view, u.start - 2)?.lower ?? '')) return u;
     if (w.text === ';' || w.text === '.') return undefined;

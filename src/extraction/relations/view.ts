@@ -357,7 +357,7 @@ const PLACE_OF = new Set(['town', 'towns', 'village', 'villages', 'city', 'distr
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
 
 /** "UAE-based", "Iran-backed", "state-run": the name glued by a hyphen to a participle (not "Petite-Rivière-de-l'Artibonite"). */
-function gluedModifier(view: SentenceView, unit: Unit): boolean {
+export function gluedModifier(view: SentenceView, unit: Unit): boolean {
   const dash = tok(view, unit.end);
   const word = tok(view, unit.end + 1);
   return dash?.text === '-' && !dash.spaceBefore && word !== undefined && !word.spaceBefore && /^\p{Ll}+(?:ed|run|made|led|held|born|built)$/u.test(word.text);
