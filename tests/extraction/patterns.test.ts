@@ -465,6 +465,8 @@ const NOTHING: string[] = [
   // The owner of the people sanctioned, and a place glued to a participle, are not sanctioned.
   "The United States sanctioned Hezbollah's chief financiers on Tuesday.",
   'Washington sanctioned two UAE-based companies on Tuesday.',
+  // Capturing a man the apposition calls a member (past a participle, "the most wanted member") takes no place.
+  "Troops said they had captured Omar Khalil Dassan, the most wanted member of the Kessari Popular Front's leadership.",
   // Factions named by a demonym are not the state.
   'Turkey-backed Syrian factions captured the town of Tal Rifaat.',
   // "their" after people just named is theirs, not the sanctioner's.

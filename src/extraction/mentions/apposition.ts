@@ -1,6 +1,6 @@
 import type { EntityType } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { APPOSITION_HEADS, ARMED_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/names.js';
+import { APPOSITION_HEADS, ARMED_MODIFIERS, INDIVIDUAL_ROLES, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/names.js';
 
 const STATE_MODIFIERS = new Set(['neighbouring', 'neighboring', 'gulf', 'sovereign', 'member', 'island', 'landlocked', 'client', 'buffer', 'nuclear', 'rogue', 'oil-rich', 'small', 'tiny', 'independent']);
 const GROUP_NOUNS = new Set(['group', 'movement', 'coalition', 'alliance', 'organisation', 'organization', 'force']);
@@ -38,6 +38,8 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
     // The head is the last noun before "of", a comma or a verb: "a militia leader" -> leader.
     const nextIsNoun = next !== undefined && i + 1 < end && (next.pos === 'NOUN') && next.text === next.lower;
     if (nextIsNoun) continue;
+    // "the most wanted member of", "a trusted adviser": a participle before the head describes it.
+    if (t.pos === 'VERB' && /(?:ed|en)$/.test(t.lower) && nextIsNounAfter(tokens, i + 1, end)) continue;
     // "X, the council said": a speaker, not an apposition.
     if (det === 'the' && next && SPEECH_VERBS.has(next.lower)) return undefined;
     if (GROUP_NOUNS.has(noun)) return armed ? 'ARMED_GROUP' : 'ORGANISATION';
@@ -45,10 +47,17 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
     if ((noun === 'company' || noun === 'firm' || noun === 'contractor') && (tokens[i - 1]?.lower === 'military' || tokens[i - 1]?.lower === 'mercenary')) return 'ARMED_GROUP';
     // "a neighbouring state", "a Gulf state" (but "a northern state" may be a state of a country).
     if ((noun === 'state' || noun === 'monarchy' || noun === 'republic') && STATE_MODIFIERS.has(tokens[i - 1]?.lower ?? '')) return 'COUNTRY';
-    if (ROLE_NOUNS.has(noun)) return 'PERSON';
+    // ("X, the most wanted member of ...": a member, not "members of" a group, is a person.)
+    if (ROLE_NOUNS.has(noun) || (INDIVIDUAL_ROLES.has(noun) && !noun.endsWith('s'))) return 'PERSON';
     const type = APPOSITION_HEADS[noun];
     if (type) return type;
     if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'PUNCT') return undefined;
   }
   return undefined;
+}
+
+/** A lower-case noun at `k`, inside the sentence. */
+function nextIsNounAfter(tokens: DocContext['analysis']['tokens'], k: number, end: number): boolean {
+  const t = tokens[k];
+  return k < end && t !== undefined && t.pos === 'NOUN' && t.text === t.lower;
 }
