@@ -32,6 +32,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['under-protection', "Omar Dalan moved the money with the backing of Iran's Islamic Revolutionary Guard Corps.", ['BACKS', 'Islamic Revolutionary Guard Corps', 'Omar Dalan']],
   ['send-aid', "Moscow has been supplying Myanmar's junta with fighter jets.", ['BACKS', 'Russia', 'Myanmar']],
   ['send-aid', 'Washington has given Kyiv $60 billion in military aid.', ['BACKS', 'United States', 'Ukraine']],
+  ['active-verb', 'Rwanda backs the M23 in its war against Kinshasa.', ['BACKS', 'Rwanda', 'M23']],
   ['passive', 'M23 rebels, backed by Rwandan troops, took the city of Bukavu in February.', ['BACKS', 'Rwanda', 'M23']],
   ['fall-to', 'The army lost control of Kamanyola to the M23 in February.', ['CAPTURED', 'M23', 'Kamanyola']],
   // Going on to an act is no request; pressing someone to act is (see STATUSES).
@@ -467,6 +468,8 @@ const NOTHING: string[] = [
   'Washington sanctioned two UAE-based companies on Tuesday.',
   // Capturing a man the apposition calls a member (past a participle, "the most wanted member") takes no place.
   "Troops said they had captured Omar Khalil Dassan, the most wanted member of the Kessari Popular Front's leadership.",
+  // Taking a side in a dispute or a vote is no backing.
+  'The WTO backs Korea in shipbuilding dispute with the EU.',
   // Factions named by a demonym are not the state.
   'Turkey-backed Syrian factions captured the town of Tal Rifaat.',
   // "their" after people just named is theirs, not the sanctioner's.

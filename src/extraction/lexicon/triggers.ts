@@ -259,3 +259,6 @@ export const TARGET_VERBS = new Set(['target', 'targets', 'targeted', 'hit', 'hi
 
 /** "linked to", "affiliated with": ties that fall short of being the group (nor backing, by the guide). */
 export const TIES = new Set(['linked', 'tied', 'affiliated', 'aligned', 'allied', 'connected', 'close', 'sympathetic', 'related']);
+
+/** Contests of words or votes: backing a side "in a dispute" or "in the election" is no support of arms or money. */
+export const CONTESTS = new Set(['dispute', 'disputes', 'case', 'row', 'bid', 'election', 'elections', 'vote', 'race', 'lawsuit', 'claim', 'complaint', 'argument', 'debate', 'referendum', 'primary', 'contest']);

@@ -1,4 +1,4 @@
-import { ACTIVE_VERBS, ENTER_AND_HOLD, ENTER_FORMS, HOLD_FORMS, PARTICLE_VERBS } from '../../lexicon/triggers.js';
+import { ACTIVE_VERBS, CONTESTS, ENTER_AND_HOLD, ENTER_FORMS, HOLD_FORMS, PARTICLE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { gappedObjects, investigationTargets, objectOf } from '../object.js';
@@ -52,6 +52,8 @@ export const activeVerb: Pattern = {
     // No object: let the other patterns read the verb ("funds training for the army"); a
     // sanctions verb may still take the list after a colon (relations/index.ts).
     if (!object && sense.type !== 'SANCTIONED') return undefined;
+    // "The WTO backs Korea in shipbuilding dispute", "backed Biden in the election": taking a side in a case or vote.
+    if (sense.type === 'BACKS' && object && inContest(view, object.units[object.units.length - 1]!.end)) return undefined;
     const subject = subjectOf(view, i, isTrigger);
     if (!subject) return undefined;
     const last = object?.units[object.units.length - 1];
@@ -78,4 +80,15 @@ function isPassive(view: SentenceView, i: number): boolean {
   let j = i - 1;
   while (tok(view, j) && tok(view, j)!.pos === 'ADV') j--;
   return BE.has(tok(view, j)?.lower ?? '');
+}
+
+/** "in (its) shipbuilding dispute with the EU", "in the election": a contest of words or votes follows the object. */
+function inContest(view: SentenceView, k: number): boolean {
+  if (tok(view, k)?.lower !== 'in') return false;
+  for (let m = k + 1; m < k + 5; m++) {
+    const t = tok(view, m);
+    if (!t || t.text !== t.lower) return false;
+    if (CONTESTS.has(t.lower)) return true;
+  }
+  return false;
 }
