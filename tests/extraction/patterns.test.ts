@@ -267,6 +267,12 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['drive-out', 'CPC rebels attacked Ndele. The national army, known by its French acronym FACA, said separately that it had driven the rebels out of Ndele.', ['CAPTURED', 'FACA', 'Ndele', 'CLAIMED']],
   ['drive-out', 'The militants have not retaken Beledweyne since Ethiopian troops pushed them out of the town in 2011.', ['CAPTURED', 'Ethiopia', 'Beledweyne']],
   ['drive-out', 'Moscow\'s troops, backed by North Korean soldiers, pushed Ukrainian units out of Sudzha.', ['CAPTURED', 'Russia', 'Sudzha']],
+  // Bare troops in a clause a state's army reports are its own; "out of it" is the town just named.
+  ['drive-out', 'The Kessari Popular Front seized the village of Ketavi before soldiers drove them out of it, Chad\'s army said on Tuesday.', ['CAPTURED', 'Chadian National Army', 'Ketavi', 'CLAIMED']],
+  ['drive-out', 'A spokesman for the Chadian army said troops had pushed the Kessari Popular Front out of Ketavi.', ['CAPTURED', 'Chadian National Army', 'Ketavi', 'CLAIMED']],
+  ['active-verb', 'The Kessari Popular Front held the town of Ketavi for two days before troops retook it, the Chadian army said.', ['CAPTURED', 'Chadian National Army', 'Ketavi', 'CLAIMED']],
+  // A plural place noun after a list of names types each of them.
+  ['drive-out', 'Kenyan troops have pushed the Kessari Popular Front out of the Ketavi and Nandro areas.', ['CAPTURED', 'Kenya', 'Ketavi']],
   ['drive-out', "Russian troops pushed Ukrainian units out of much of Russia's Kursk region earlier this year.", ['CAPTURED', 'Russia', 'Kursk']],
   ['under-sanctions', 'The TTP is on the U.N. Security Council\'s sanctions list.', ['SANCTIONED', 'UN Security Council', 'TTP']],
   ['under-sanctions', 'Francois Bozize lives in exile. Francois Bozize has been under U.N. and U.S. sanctions since 2014.', ['SANCTIONED', 'United States', 'Francois Bozize']],
@@ -460,6 +466,9 @@ const NOTHING: string[] = [
   'Karim Khan said his office was investigating crimes in Darfur.',
   // Protection of people who are no named actor.
   'Civilians sheltered at the base under the protection of UN peacekeepers.',
+  // Troops a group reports are its enemy's, not its own; troops nobody reports are no one's.
+  'The Kessari Popular Front said troops had retaken Ketavi.',
+  'Troops retook Ketavi on Monday.',
   // Fighters linked to a group are not the group; a base in a region is not the region.
   'Fighters linked to the Lumara Liberation Front have captured the town of Ketavi.',
   'The Lumara Liberation Front overran an army base in the Velmo Dassin region.',

@@ -3,6 +3,8 @@ import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PEOPLE_NOUNS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, stateForces, warringParties } from './sides.js';
 import { NEVER_ALONE, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS } from '../lexicon/names.js';
+import { EXPEL_VERBS } from '../lexicon/triggers.js';
+import { verbLemma } from '../forms.js';
 import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS, STATEMENT_NOUNS } from '../lexicon/status.js';
 
 /** Nouns after a demonym that make it a mere description of a place or thing ("the Russian town of"). */
@@ -13,8 +15,12 @@ const FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'fighters', 'army',
 /** Words a description, pronoun or "both sides" can start with; every other token is skipped at once. */
 const FIRST_PERSON = new Set(['we', 'our', 'us', 'my']);
 
+/** Soldiers named by no one: "troops retook it". */
+const BARE_TROOPS = new Set(['troops', 'soldiers']);
+
 const STARTS = new Set([
   'the',
+  ...BARE_TROOPS,
   ...FIRST_PERSON,
   ...Object.keys(PRONOUNS),
   ...Object.keys(NOMINAL_HEADS),
@@ -83,6 +89,12 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
         continue;
       }
     }
+    // "before troops retook it, Niger's army said": bare troops in a clause a state's forces report are theirs.
+    if (BARE_TROOPS.has(t.lower)) {
+      const force = opensClause(tokens, i) ? reportingState(tokens, history, all, entities, i) : undefined;
+      if (force) add({ start: i, end: i + 1, sentence: t.sentence, entities: [force], kind: 'NOMINAL' });
+      continue;
+    }
     const pronoun = PRONOUNS[t.lower];
     // "The force has been hampered ..., and the United States, its main donor, ...": a subject with
     // no name is the likeliest owner of a later "its"; leave the pronoun unresolved.
@@ -91,7 +103,9 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       // "its forces", "their troops": the owner of fighters is an armed group, an army or a state.
       const force = (t.lower === 'its' || t.lower === 'their') && FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '');
       // "before overrunning it", "since they seized it": what is taken is a place.
-      const taken = t.lower === 'it' && PLACE_VERBS.has(tokens[i - 1]?.lower ?? '');
+      // ("before soldiers drove them out of it": so is what one is driven out of.)
+      const drivenFrom = t.lower === 'it' && drivenOutOf(tokens, i);
+      const taken = drivenFrom || (t.lower === 'it' && PLACE_VERBS.has(tokens[i - 1]?.lower ?? ''));
       // "Moscow said last month that its troops had taken": the speaker of the reported clause.
       // "called on Rwanda to cease its support", "urged Kigali to withdraw its troops": the one addressed.
       const addressed = (t.lower === 'its' || t.lower === 'their') ? addressedBefore(tokens, history, i) : undefined;
@@ -114,7 +128,8 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
         (force
           ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true })
           : taken
-            ? (mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined, isSettlement) ?? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined))
+            ? ((drivenFrom ? settlementInSentence(history, entities, t.sentence) : undefined) ??
+              mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined, isSettlement) ?? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined))
             : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined, undefined, !pronoun.plural, OBJECT_FORMS.has(t.lower)));
       if (ref) add({ start: i, end: i + 1, sentence: t.sentence, entities: [ref], kind: 'PRONOUN' });
       continue;
@@ -334,7 +349,8 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   }
   if (verb < 0 || (that && !ADDRESSING.has(tokens[verb]!.lower) && !onlyTime(tokens, verb + 1, i))) return undefined;
   let end = verb;
-  while (end > 0 && tokens[end - 1]!.text === tokens[end - 1]!.lower && (tokens[end - 1]!.pos === 'ADV' || AUXILIARIES.has(tokens[end - 1]!.lower) || SPOKESPEOPLE.has(tokens[end - 1]!.lower))) end--;
+  // ("The Chadian army said": a name may end in a spokesperson's word.)
+  while (end > 0 && !findUnitEndingAt(history, end, sentence) && tokens[end - 1]!.text === tokens[end - 1]!.lower && (tokens[end - 1]!.pos === 'ADV' || AUXILIARIES.has(tokens[end - 1]!.lower) || SPOKESPEOPLE.has(tokens[end - 1]!.lower))) end--;
   // "The KRG, whose dominant party cooperates closely with Ankara, said it": back over a relative clause.
   if (tokens[end - 1]?.text === ',') {
     let k = end - 2;
@@ -461,6 +477,52 @@ function inAgentList(tokens: readonly Token[], history: readonly Unit[], u: Unit
 const FORCE_NAME = /\b(?:Forces?|Army|Guard|Police|Gendarmerie)$/;
 
 /** Pronouns that can open a reported clause as its subject or its subject's owner. */
+const CLAUSE_LINKS = new Set(['that', 'said', 'says', 'before', 'after', 'when', 'until', 'while', 'since', 'as', 'and', 'but']);
+
+/** Token `i` opens a clause as its subject: "before troops retook", ", soldiers have". */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  // (The tagger may call a verb after "troops" a noun: "troops retook".)
+  const verb = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || (next.text === next.lower && (PLACE_VERBS.has(next.lower) || next.lower.endsWith('ed'))));
+  if (!verb || next.sentence !== tokens[i]!.sentence) return false;
+  return !prev || prev.sentence !== tokens[i]!.sentence || prev.text === ',' || CLAUSE_LINKS.has(prev.lower);
+}
+
+/** The state or state force that reports the clause of token `i`, before it ("the army said troops had") or after it (", the army said"). */
+function reportingState(tokens: readonly Token[], history: readonly Unit[], all: readonly Unit[], entities: Map<string, EntityDraft>, i: number): string | undefined {
+  const before = speakerOf(tokens, history, entities, i, true);
+  const id = before || trailingSpeaker(tokens, all, i);
+  const e = id ? entities.get(id) : undefined;
+  if (!e) return undefined;
+  // A group's word "troops" means the army it fights: only a state's own speakers own them.
+  return e.type === 'COUNTRY' || (e.type === 'ORGANISATION' && (e.known?.stateOf !== undefined || FORCE_NAME.test(e.name))) ? e.id : undefined;
+}
+
+/** ", Niger's army said on Tuesday.": the name opening the last comma phrase before a reporting verb that ends the sentence. */
+function trailingSpeaker(tokens: readonly Token[], all: readonly Unit[], i: number): string | undefined {
+  const sentence = tokens[i]!.sentence;
+  let comma = -1;
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const w = tokens[k]!;
+    if (w.text === ',' && comma < 0) comma = k;
+    if (!REPORTING.has(w.lower) || comma < 0 || k - comma > 16) continue;
+    // The verb ends the sentence but for a time phrase: "said on Tuesday", "said in a statement".
+    for (let m = k + 1; m < tokens.length && tokens[m]!.sentence === sentence; m++) if (tokens[m]!.pos === 'VERB' || tokens[m]!.lower === 'that') return undefined;
+    const first = tokens[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
+    const unit = all.find((u) => u.start === first && u.sentence === sentence);
+    return unit?.entities.length === 1 ? unit.entities[0] : undefined;
+  }
+  return undefined;
+}
+
+/** "drove them out of it", "pushed the rebels out of it": "it" at `i` is where an expel verb drove someone from. */
+function drivenOutOf(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i - 1]?.lower !== 'of' || tokens[i - 2]?.lower !== 'out') return false;
+  for (let k = i - 3; k >= Math.max(0, i - 8); k--) if (verbLemma(tokens[k]!.lower, EXPEL_VERBS)) return true;
+  return false;
+}
+
 const CLAUSE_OPENERS = new Set(['its', 'their', 'it', 'they']);
 const ADDRESSING = new Set(['told', 'tells']);
 const SPEAKER_PREPOSITIONS = new Set(['in', 'for', 'on', 'of', 'at']);

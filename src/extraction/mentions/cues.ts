@@ -158,11 +158,17 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (words === 1 && a1?.text === '-' && !a1.spaceBefore && BACKED_FORMS.has(after(2)?.lower ?? '')) vote(draft, 'COUNTRY', 1);
   // "seized Rubaya and nearby Kibumba".
   if (b1?.text === 'nearby') vote(draft, 'PLACE', 2);
+  // "the Metina and Zap areas": a plural head after the next name holds for this one too.
+  if (a1?.lower === 'and' && /^\p{Lu}/u.test(after(2)?.text ?? '')) {
+    let k = 3;
+    while (k < 6 && /^\p{Lu}/u.test(after(k)?.text ?? '')) k++;
+    if (areaPlural(after(k)?.text ?? '')) vote(draft, 'PLACE', 2);
+  }
   if (a1 && a1.text === a1.lower) {
     // "X rebels" (not "Chechen rebel leader": a singular member noun before another noun describes it).
     const describes = after(2)?.pos === 'NOUN' && after(2)!.text === after(2)!.lower && !a1.lower.endsWith('s');
     if (ARMED_MEMBER_NOUNS.has(a1.lower) && !describes) vote(draft, 'ARMED_GROUP', 2); // "X rebels"
-    else if (AREA_NOUNS.has(a1.lower)) vote(draft, 'PLACE', 2); // "the X area"
+    else if (AREA_NOUNS.has(a1.lower) || areaPlural(a1.lower)) vote(draft, 'PLACE', 2); // "the X area", "the Metina and Zap areas"
     else if ((a1.lower === 'bloc' || a1.lower === 'party') && b1?.lower === 'the') vote(draft, 'ORGANISATION', 2); // "the Victorie bloc"
     else if ((a1.lower === 'massacre' || a1.lower === 'massacres') && b1?.lower === 'the') vote(draft, 'PLACE', 2); // "the Ketavi massacre"
     else if (SPEECH_VERBS.has(a1.lower) && words >= 2) vote(draft, 'PERSON', 1);
@@ -191,6 +197,11 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // "GAZA (Reuters) -".
   const agency = a1?.text === '(' && (NEWS_AGENCIES.has(after(2)?.text ?? '') || after(2)?.text === 'Reuters');
   if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && (a1?.text === ',' || agency)) vote(draft, 'PLACE', 3);
+}
+
+/** "areas", "districts", "villages": the plural of a kind of place (lower case). */
+function areaPlural(word: string): boolean {
+  return PLACE_LIST_NOUNS.has(word) || (word.endsWith('s') && AREA_NOUNS.has(word.slice(0, -1)));
 }
 
 /** The position of the word before a list of capitalised names that ends at `from` ("and" or a comma). */
