@@ -6,6 +6,10 @@ import { findEntity, run } from './helpers.js';
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
   ['Fighting resumed near the town of Ketavi on Monday.', 'Ketavi', 'PLACE'],
+  // A plural place noun after a list types each name; a death squad is an armed group.
+  ['Troops pushed the rebels out of the Ketavi and Nandro areas.', 'Nandro', 'PLACE'],
+  ['Troops pushed the rebels out of the Ketavi and Nandro areas.', 'Ketavi', 'PLACE'],
+  ['The mayor paid the Tarvo Death Squad and gave it lists of names.', 'Tarvo Death Squad', 'ARMED_GROUP'],
   // A site "in" a two-word name: a place before a person's shape.
   ['The rebels said they had seized a base in Tarvo Keshet, close to the border.', 'Tarvo Keshet', 'PLACE'],
   ['Fighters took Ndara, a town in Velmo Dassin zone, after a day of fighting.', 'Velmo Dassin', 'PLACE'],

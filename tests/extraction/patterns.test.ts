@@ -278,6 +278,12 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['under-sanctions', 'Francois Bozize lives in exile. Francois Bozize has been under U.N. and U.S. sanctions since 2014.', ['SANCTIONED', 'United States', 'Francois Bozize']],
   ['under-sanctions', 'Ayaba Cho Lucas fled in 2017. Ayaba Cho Lucas has been under investigation by Norway\'s National Criminal Investigation Service since 2024.', ['INVESTIGATES', 'National Criminal Investigation Service', 'Ayaba Cho Lucas']],
   ['under-sanctions', 'The Kessari Popular Front, already under EU sanctions, took the town of Ketavi.', ['SANCTIONED', 'European Union', 'Kessari Popular Front']],
+  // An article before the imposer; the subject past a short adverbial between commas.
+  ['under-sanctions', 'Omar Dalan remains under a U.N. Security Council travel ban and asset freeze.', ['SANCTIONED', 'UN Security Council', 'Omar Dalan']],
+  ['under-sanctions', 'Omar Dalan, by contrast, remains under U.N. sanctions.', ['SANCTIONED', 'United Nations', 'Omar Dalan']],
+  ['active-verb', 'Kenya, in turn, has sanctioned the Lumara Liberation Front.', ['SANCTIONED', 'Kenya', 'Lumara Liberation Front']],
+  // A ban "in" a country is that state's.
+  ['passive-agentless', 'The Lumara Liberation Front and the Kessari Popular Front are both proscribed in the UK.', ['SANCTIONED', 'United Kingdom', 'Kessari Popular Front']],
   ['nominal-possessive', "Russia's military aid to the Kessari Popular Front has grown.", ['BACKS', 'Russia', 'Kessari Popular Front']],
   ['aid-from', 'Weapons supplied by Russia to the Kessari Popular Front were found in Ketavi.', ['BACKS', 'Russia', 'Kessari Popular Front']],
   ['active-verb', 'Kessari Popular Front fighters entered and held the town of Ketavi for two days.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
@@ -469,6 +475,8 @@ const NOTHING: string[] = [
   // Troops a group reports are its enemy's, not its own; troops nobody reports are no one's.
   'The Kessari Popular Front said troops had retaken Ketavi.',
   'Troops retook Ketavi on Monday.',
+  // Banned "in" a place that is no state: no banning state named.
+  'The Lumara Liberation Front is banned in Ketavi province.',
   // Fighters linked to a group are not the group; a base in a region is not the region.
   'Fighters linked to the Lumara Liberation Front have captured the town of Ketavi.',
   'The Lumara Liberation Front overran an army base in the Velmo Dassin region.',

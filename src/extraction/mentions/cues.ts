@@ -199,9 +199,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && (a1?.text === ',' || agency)) vote(draft, 'PLACE', 3);
 }
 
-/** "areas", "districts", "villages": the plural of a kind of place (lower case). */
+/** "areas", "districts", "villages": the plural of a kind of place (lower case; not land: "the Transylvanian forests"). */
 function areaPlural(word: string): boolean {
-  return PLACE_LIST_NOUNS.has(word) || (word.endsWith('s') && AREA_NOUNS.has(word.slice(0, -1)));
+  return PLACE_LIST_NOUNS.has(word) || word === 'areas' || word === 'zones';
 }
 
 /** The position of the word before a list of capitalised names that ends at `from` ("and" or a comma). */

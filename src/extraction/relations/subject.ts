@@ -98,6 +98,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
     else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
     else if (t.text === ',' && parentheticalSource(view, j) !== undefined) j = parentheticalSource(view, j)! - 1; // "who, according to prosecutors, has protected"
+    else if (t.text === ',' && parentheticalAdverbial(view, j) !== undefined) j = parentheticalAdverbial(view, j)! - 1; // "X, by contrast, remains"
     else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
     // "Mali's military government, which expelled French troops in 2022, has turned": past the
     // relative clause to what it describes, named or not.
@@ -650,6 +651,20 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
 }
 
 /** ", according to Mexican prosecutors," ending at the comma `j`: the index of its opening comma. */
+/** ", by contrast,", ", for its part,", ", however,": a short adverbial between commas ending at `j`; the opening comma. */
+function parentheticalAdverbial(view: SentenceView, j: number): number | undefined {
+  for (let k = j - 1; k >= j - 4 && k > view.sentence.firstToken; k--) {
+    const t = tok(view, k)!;
+    if (t.text === ',') {
+      const first = tok(view, k + 1)!;
+      return k < j - 1 && unitAt(view, k - 1) && (first.pos === 'ADP' || first.pos === 'ADV') ? k : undefined;
+    }
+    const unit = unitAt(view, k);
+    if (t.text !== t.lower || t.pos === 'AUX' || (unit && unit.kind !== 'PRONOUN')) return undefined;
+  }
+  return undefined;
+}
+
 function parentheticalSource(view: SentenceView, j: number): number | undefined {
   for (let k = j - 1; k > j - 10 && k > view.sentence.firstToken; k--) {
     if (tok(view, k)!.text !== ',') continue;

@@ -2,7 +2,8 @@ import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import { inherited, type Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { isParticiple, verbLemma } from '../../forms.js';
-import { tok } from '../view.js';
+import { tok, unitAt, type SentenceView } from '../view.js';
+import type { Unit } from '../../types.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
 
@@ -16,11 +17,14 @@ export const passiveAgentless: Pattern = {
     const sense = ACTIVE_VERBS[lemma]!;
     if (sense.type === 'BACKS') return undefined; // "backed" alone says too little
     let j = i - 1;
-    while (tok(view, j) && (tok(view, j)!.pos === 'ADV' || ['also', 'himself', 'itself', 'themselves', 'herself'].includes(tok(view, j)!.lower))) j--;
+    while (tok(view, j) && (tok(view, j)!.pos === 'ADV' || ['also', 'both', 'all', 'himself', 'itself', 'themselves', 'herself'].includes(tok(view, j)!.lower))) j--;
     if (!BE.has(tok(view, j)?.lower ?? '')) return undefined;
     for (let k = i + 1; k < i + 5 && tok(view, k); k++) if (tok(view, k)!.lower === 'by') return undefined;
     const patient = subjectOf(view, i, () => false);
     if (!patient) return undefined;
+    // "JNIM and IS Sahel are both proscribed in the UK": a state's ban is the state's.
+    const state = banningState(view, i, lemma);
+    if (state) return [{ type: sense.type, sources: [state], targets: patient.units, trigger: [i, i + 1], cameo: sense.cameo, confidence: 0.7 * (sense.weight ?? 1), pattern: 'passive-agentless', clauseStart: patient.start }];
     return inherited({
       type: sense.type,
       targets: patient.units,
@@ -32,3 +36,13 @@ export const passiveAgentless: Pattern = {
     });
   },
 };
+
+/** Verbs whose "in <country>" names the state that bans. */
+const BANS = new Set(['proscribe', 'outlaw', 'ban']);
+
+/** "proscribed in the UK", "banned in Russia": the country after "in" right after a ban verb. */
+function banningState(view: SentenceView, i: number, lemma: string): Unit | undefined {
+  if (!BANS.has(lemma) || tok(view, i + 1)?.lower !== 'in') return undefined;
+  const unit = unitAt(view, tok(view, i + 2)?.lower === 'the' ? i + 3 : i + 2);
+  return unit && unit.entities.length === 1 && view.entities.get(unit.entities[0]!)?.type === 'COUNTRY' ? unit : undefined;
+}

@@ -25,7 +25,9 @@ export const underSanctions: Pattern = {
     // "under U.N. and U.S. sanctions": every imposer before the noun.
     const imposers = coordinatedBefore(view, trigger.start);
     const imposer = imposers?.[0];
-    const k = imposer ? imposer.start - 1 : trigger.start - 1;
+    let k = imposer ? imposer.start - 1 : trigger.start - 1;
+    // "under a U.N. Security Council travel ban", "under an EU asset freeze".
+    if (imposer && (tok(view, k)?.lower === 'a' || tok(view, k)?.lower === 'an')) k--;
     if (tok(view, k)?.lower !== 'under' || !imposer) return undefined;
     let v = k - 1;
     let finite = false;
