@@ -282,6 +282,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['under-sanctions', 'Omar Dalan remains under a U.N. Security Council travel ban and asset freeze.', ['SANCTIONED', 'UN Security Council', 'Omar Dalan']],
   ['under-sanctions', 'Omar Dalan, by contrast, remains under U.N. sanctions.', ['SANCTIONED', 'United Nations', 'Omar Dalan']],
   ['active-verb', 'Kenya, in turn, has sanctioned the Lumara Liberation Front.', ['SANCTIONED', 'Kenya', 'Lumara Liberation Front']],
+  // Looking at someone's conduct is investigating it (past "in particular").
+  ['active-verb', 'The ICC is looking in particular at the conduct of the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
+  ['active-verb', 'The ICC is looking closely into abuses by the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
   // A ban "in" a country is that state's.
   ['passive-agentless', 'The Lumara Liberation Front and the Kessari Popular Front are both proscribed in the UK.', ['SANCTIONED', 'United Kingdom', 'Kessari Popular Front']],
   ['nominal-possessive', "Russia's military aid to the Kessari Popular Front has grown.", ['BACKS', 'Russia', 'Kessari Popular Front']],
@@ -477,6 +480,8 @@ const NOTHING: string[] = [
   'Troops retook Ketavi on Monday.',
   // Banned "in" a place that is no state: no banning state named.
   'The Lumara Liberation Front is banned in Ketavi province.',
+  // Looking at anything but conduct, roles or crimes.
+  'The ICC is looking at options for the Kessari Popular Front.',
   // Fighters linked to a group are not the group; a base in a region is not the region.
   'Fighters linked to the Lumara Liberation Front have captured the town of Ketavi.',
   'The Lumara Liberation Front overran an army base in the Velmo Dassin region.',

@@ -24,9 +24,12 @@ export const activeVerb: Pattern = {
     } else {
       const particle = verbLemma(verb.lower, PARTICLE_VERBS);
       const entry = particle ? PARTICLE_VERBS[particle] : undefined;
-      if (!entry || tok(view, i + 1)?.lower !== entry.particle) return undefined;
+      // "looking closely into", "looking in particular at".
+      const p = afterAdverbs(view, i + 1);
+      const at = particle === 'look' && tok(view, p)?.lower === 'at' && LOOKED_AT.has(tok(view, p + 2)?.lower ?? '') && tok(view, p + 1)?.lower === 'the';
+      if (!entry || (tok(view, p)?.lower !== entry.particle && !at)) return undefined;
       sense = entry.sense;
-      end = i + 2;
+      end = p + 1;
     }
     if (!sense || isPassive(view, i) || usedAsNoun(view, i)) return undefined;
     // Coordinated verbs share an object: "armed and financed the Houthis".
@@ -71,6 +74,19 @@ export const activeVerb: Pattern = {
     ];
   },
 };
+
+/** What one "looks at" when investigating: "looking at the conduct of X" (not "looking at options"). */
+const LOOKED_AT = new Set(['conduct', 'role', 'actions', 'responsibility', 'crimes', 'abuses', 'allegations']);
+
+/** The first token from `k` past adverbs and "in particular". */
+function afterAdverbs(view: SentenceView, k: number): number {
+  for (;;) {
+    const t = tok(view, k);
+    if (t?.lower === 'in' && tok(view, k + 1)?.lower === 'particular') k += 2;
+    else if (t && t.pos === 'ADV' && t.text === t.lower && t.lower.endsWith('ly')) k++;
+    else return k;
+  }
+}
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', 'get', 'got', 'gets', 'remain', 'remains', 'remained']);
 
