@@ -18,6 +18,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   // A date before a capital is no part of its name ("In 2025 Washington" is the government).
   ['active-verb', 'In 2025 Washington sanctioned Omar Dalan, a Kessari financier.', ['SANCTIONED', 'United States', 'Omar Dalan']],
   ['active-verb', 'In January Kigali denied arming the Lumara Liberation Front.', ['BACKS', 'Rwanda', 'Lumara Liberation Front', 'DENIED']],
+  ['active-verb', 'In 2023 Kenyan troops retook the town of Nandro.', ['CAPTURED', 'Kenya', 'Nandro']],
   // Past ", and" a description may take the group named earlier in its own sentence.
   ['fall-to', 'The FDLR attacked Gatumba on Monday. Bukavu was captured by the M23 in February, and Uvira fell to the rebels in December.', ['CAPTURED', 'M23', 'Uvira']],
   // Demonyms sharing one force noun are each their state's forces: the army when the text names it.
@@ -282,6 +283,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['under-sanctions', 'Omar Dalan remains under a U.N. Security Council travel ban and asset freeze.', ['SANCTIONED', 'UN Security Council', 'Omar Dalan']],
   ['under-sanctions', 'Omar Dalan, by contrast, remains under U.N. sanctions.', ['SANCTIONED', 'United Nations', 'Omar Dalan']],
   ['active-verb', 'Kenya, in turn, has sanctioned the Lumara Liberation Front.', ['SANCTIONED', 'Kenya', 'Lumara Liberation Front']],
+  // "the monastery", "the prison": the site the text has named with that word.
+  ['active-verb', 'Gunmen stormed the Ketavi Monastery on Sunday. Chad\'s army retook the monastery after a day-long gunfight.', ['CAPTURED', 'Chadian National Army', 'Ketavi Monastery']],
+  ['active-verb', 'The gang ran Nandro prison for a decade. In 2023 Chad\'s army retook the prison.', ['CAPTURED', 'Chadian National Army', 'Nandro prison']],
   // Looking at someone's conduct is investigating it (past "in particular").
   ['active-verb', 'The ICC is looking in particular at the conduct of the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
   ['active-verb', 'The ICC is looking closely into abuses by the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],

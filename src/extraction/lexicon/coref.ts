@@ -88,6 +88,12 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   camp: { types: ['PLACE'], nameHas: 'camp' },
   mine: { types: ['PLACE'], nameHas: 'mine' },
   refinery: { types: ['PLACE', 'ORGANISATION'], nameHas: 'refinery' },
+  // Sites taken and retaken by name: "Tocorón prison ... troops retook the prison".
+  prison: { types: ['PLACE'], nameHas: 'prison' },
+  penitentiary: { types: ['PLACE'], nameHas: 'penitentiary' },
+  monastery: { types: ['PLACE'], nameHas: 'monastery' },
+  base: { types: ['PLACE'], nameHas: 'base' },
+  hospital: { types: ['PLACE'], nameHas: 'hospital' },
   president: { types: ['PERSON'], title: 'president' },
   minister: { types: ['PERSON'], title: 'minister' },
   commander: { types: ['PERSON'], title: 'commander' },

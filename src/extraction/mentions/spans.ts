@@ -121,8 +121,9 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         j += 2;
         continue;
       }
-      // Numbers inside names: "March 23 Movement", "Route 66" (only when a name word follows).
-      if (t.pos === 'NUM' && /^\d+$/.test(t.text) && j + 1 < end && isNameToken(tokens[j + 1]!) && tokens[j + 1]!.spaceBefore) {
+      // Numbers inside names: "March 23 Movement", "Route 66" (only when a name word follows; a year
+      // dates the sentence: "In 2023 Kenyan troops").
+      if (t.pos === 'NUM' && /^\d+$/.test(t.text) && !YEAR.test(t.text) && j + 1 < end && isNameToken(tokens[j + 1]!) && tokens[j + 1]!.spaceBefore) {
         last = j + 1;
         j += 2;
         continue;
@@ -166,6 +167,7 @@ function isDate(t: Token | undefined): boolean {
 
 /** A name starts at a capitalised token, or at a particle glued to one ("al-Shabaab"). */
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const YEAR = /^(?:19|20)\d\d$/;
 
 function startsName(tokens: readonly Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
