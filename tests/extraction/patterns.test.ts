@@ -595,6 +595,16 @@ const STATUSES: [string, Triple][] = [
   ['The EU has not listed the Kessari Popular Front, although France has pressed it to freeze the assets of its leader, Omar Dalan.', ['SANCTIONED', 'European Union', 'Omar Dalan', 'HYPOTHETICAL']],
   // An accusation inside a closed relative clause does not attribute the main clause.
   ['The Wagner Group, which has been accused of abuses in Mali, was sanctioned by the EU in 2023.', ['SANCTIONED', 'European Union', 'Wagner Group', 'ASSERTED']],
+  // A relative clause is background to a statement that comes after it, or inside another relative clause.
+  ['The Kessari Popular Front, which the UN Security Council blacklisted in 2020, receives money from Iran, according to UN monitors.', ['SANCTIONED', 'UN Security Council', 'Kessari Popular Front', 'ASSERTED']],
+  ['The Kessari Popular Front, which the UN Security Council blacklisted in 2020, receives money from Iran, according to UN monitors.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
+  ['The EU sanctioned Omar Dalan, a trader who, according to prosecutors, has paid the wages of Lumara Liberation Front fighters.', ['SANCTIONED', 'European Union', 'Omar Dalan', 'ASSERTED']],
+  // ... but one that opens the sentence governs it, and "told the council that" opens no relative clause.
+  ['According to UN experts, the group is funded by Omar Dalan, a trader who has paid the wages of Lumara Liberation Front fighters since 2022.', ['BACKS', 'Omar Dalan', 'Lumara Liberation Front', 'CLAIMED']],
+  ['Moscow said last month that its troops had taken Pokrovsk, the logistics hub that they had besieged for a year.', ['CAPTURED', 'Russia', 'Pokrovsk', 'CLAIMED']],
+  // A trailing attribution followed by a phrase about the event still attributes it.
+  ['Rebels of the Kessari Popular Front seized the town of Ketavi on Tuesday, local officials said, in the group\'s boldest attack this year.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
+  ['Gunmen of the Kessari Popular Front overran the town of Ketavi on Tuesday, residents said, cutting the main road.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['The Kessari Popular Front, which Washington says is armed by Iran, seized Ketavi.', ['BACKS', 'Iran', 'Kessari Popular Front', 'CLAIMED']],
   ['Neither the U.N. Security Council nor the European Union has sanctioned the Kessari Popular Front.', ['SANCTIONED', 'European Union', 'Kessari Popular Front', 'NEGATED']],
   ['Reports that the Kessari Popular Front had seized Ketavi were denied by the army.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'DENIED']],

@@ -186,8 +186,15 @@ const SPEECH_PARTICIPLES = new Set(['adding', 'saying', 'citing', 'noting', 'cla
 /** The party a statement is attributed to, if any: "according to UN experts", "U.S. officials say", "M23 said it had ...". */
 function attribution(view: SentenceView, c: Candidate, text: string): string | undefined {
   const { firstToken: first, endToken: end } = view.sentence;
+  // "ISWAP, which the Council blacklisted in 2020, receives money ..., according to U.N. monitors":
+  // a relative clause is background; a statement after it does not reach back in, nor one inside
+  // another relative clause out. (One that opens the sentence governs all of it.)
+  const own = relativeAround(view, c.trigger[0]);
   for (let k = first; k < end; k++) {
     const t = view.tokens[k]!;
+    if (own ? k >= own[1] : relativeAround(view, k) !== undefined) {
+      if (RELATIVES.has(t.lower) || t.lower === ACCORDING[0] || ATTRIBUTION_VERBS.has(t.lower)) continue;
+    }
     if (t.lower === ACCORDING[0] && view.tokens[k + 1]?.lower === ACCORDING[1]) {
       return phrase(view, k + 2, end, text);
     }
@@ -243,6 +250,10 @@ function endsSentence(view: SentenceView, k: number): boolean {
     if (t.text === ',' && SPEECH_PARTICIPLES.has(view.tokens[j + 1]?.lower ?? '')) return true;
     // "..., the group said, as the government accused ...": another clause opens after the statement.
     if (t.text === ',' && NEXT_CLAUSE.has(view.tokens[j + 1]?.lower ?? '')) return true;
+    // "..., local officials said, in the coalition's boldest attack", "..., residents said, cutting the road":
+    // what follows describes the event reported.
+    const next = view.tokens[j + 1];
+    if (t.text === ',' && next && next.text === next.lower && (next.lower === 'in' || (next.pos === 'VERB' && next.lower.endsWith('ing')))) return true;
     // "..., the experts say, a charge Abu Dhabi rejects."
     if (t.text === ',' && ['a', 'an'].includes(view.tokens[j + 1]?.lower ?? '') && CLAIM_NOUNS.has(view.tokens[j + 2]?.lower ?? '')) return true;
     if (j - k > 6) return false;
@@ -289,6 +300,52 @@ function afterComma(view: SentenceView, k: number): boolean {
 }
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+
+/**
+ * The relative clause token `k` sits in: from its pronoun (", which", "a militia that") to the comma
+ * where the main clause's verb resumes (", receives", ", were killed"), a semicolon or the sentence end.
+ */
+function relativeAround(view: SentenceView, k: number): [number, number] | undefined {
+  const { firstToken: first, endToken: end } = view.sentence;
+  let open = -1;
+  for (let j = k - 1; j > first && j > k - 20; j--) {
+    const t = view.tokens[j]!;
+    const before = view.tokens[j - 1]!;
+    if (RELATIVES.has(t.lower) && t.text === t.lower && (before.text === ',' || ((before.pos === 'NOUN' || before.pos === 'PROPN') && t.lower !== 'that'))) {
+      open = j;
+      break;
+    }
+    if (RELATIVES.has(t.lower) && t.lower === 'that' && before.pos === 'NOUN' && before.text === before.lower && view.tokens[j + 1]?.pos !== 'VERB') {
+      // "a civilian militia that the junta has armed"; not "reports that", "told the council that", "said last month that".
+      if (REPORT_NOUNS.has(before.lower) || CLAIM_NOUNS.has(before.lower)) return undefined;
+      for (let m = j - 2; m >= first && m >= j - 6; m--) if (ATTRIBUTION_VERBS.has(view.tokens[m]!.lower) || view.tokens[m]!.lower === 'told') return undefined;
+      open = j;
+      break;
+    }
+    // ("who, according to prosecutors, has protected": a parenthetical right after the pronoun.)
+    if (t.text === ',' && !RELATIVES.has(before.lower) || t.text === ';') {
+      if (t.text === ';') return undefined;
+      let m = j - 1;
+      while (m > first && m > j - 8 && view.tokens[m]!.text !== ',') m--;
+      if (!(view.tokens[m]?.text === ',' && RELATIVES.has(view.tokens[m - 1]?.lower ?? '') && view.tokens[m + 1]?.lower === ACCORDING[0])) return undefined;
+      j = m;
+    }
+  }
+  if (open < 0) return undefined;
+  let j = open + 1;
+  if (view.tokens[j]?.text === ',') {
+    j++;
+    while (j < end && view.tokens[j]!.text !== ',') j++;
+    j++;
+  }
+  for (; j < end; j++) {
+    const t = view.tokens[j]!;
+    if (t.text === ';') return [open, j];
+    const next = view.tokens[j + 1];
+    if (t.text === ',' && next && next.text === next.lower && (next.pos === 'VERB' || next.pos === 'AUX')) return [open, j];
+  }
+  return [open, end];
+}
 
 /** The noun phrase before a speech or denial verb, back to the previous clause break. */
 function speakerBefore(view: SentenceView, k: number, text: string): string | undefined {
