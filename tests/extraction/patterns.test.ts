@@ -19,6 +19,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'In 2025 Washington sanctioned Omar Dalan, a Kessari financier.', ['SANCTIONED', 'United States', 'Omar Dalan']],
   ['active-verb', 'In January Kigali denied arming the Lumara Liberation Front.', ['BACKS', 'Rwanda', 'Lumara Liberation Front', 'DENIED']],
   ['active-verb', 'In 2023 Kenyan troops retook the town of Nandro.', ['CAPTURED', 'Kenya', 'Nandro']],
+  // Unnamed partners coordinated after the subject ("and allied militias") leave it the subject.
+  ['active-verb', 'Kenyan troops and allied militias recaptured Ketavi.', ['CAPTURED', 'Kenya', 'Ketavi']],
+  ['fall-to', 'Nandro, which fell to the Lumara Liberation Front in October, is now cut off.', ['CAPTURED', 'Lumara Liberation Front', 'Nandro']],
   // Past ", and" a description may take the group named earlier in its own sentence.
   ['fall-to', 'The FDLR attacked Gatumba on Monday. Bukavu was captured by the M23 in February, and Uvira fell to the rebels in December.', ['CAPTURED', 'M23', 'Uvira']],
   // Demonyms sharing one force noun are each their state's forces: the army when the text names it.

@@ -236,7 +236,7 @@ export const PLACE_VERBS = new Set([
 
 /** Nouns that, with "of", introduce a place: "the capture of X", "the siege of X". */
 export const PLACE_EVENT_NOUNS = new Set([
-  'capture', 'fall', 'siege', 'seizure', 'recapture', 'occupation', 'liberation', 'control', 'battle', 'bombing',
+  'capture', 'fall', 'siege', 'seizure', 'conquest', 'recapture', 'occupation', 'liberation', 'control', 'battle', 'bombing',
   'shelling', 'outskirts', 'residents', 'people', 'governor', 'mayor', 'streets', 'centre', 'center', 'north',
   'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'heart',
 ]);

@@ -213,12 +213,14 @@ function listOpener(tokens: readonly Token[], from: number, first: number): numb
   return undefined;
 }
 
-/** ", which the rebels seized", ", which it captured": what a relative clause says was taken is a place. */
+/** ", which the rebels seized", ", which it captured", ", which fell to": what a relative clause says was taken is a place. */
 function takenInRelative(tokens: readonly Token[], end: number, sentenceEnd: number): boolean {
   if (tokens[end]?.text !== ',' || !['which', 'that'].includes(tokens[end + 1]?.lower ?? '')) return false;
   for (let k = end + 2; k < Math.min(sentenceEnd, end + 9); k++) {
     const w = tokens[k]!;
     if (w.text === ',' || w.text === ';') return false;
+    // ", which fell to the rebels": what falls to someone is a place.
+    if ((w.lower === 'fell' || w.lower === 'fallen') && tokens[k + 1]?.lower === 'to') return true;
     if (PLACE_VERBS.has(w.lower) && w.text === w.lower && !['controls', 'controlling', 'fled', 'flee', 'fleeing', 'entered', 'enter', 'entering', 'reached', 'toward', 'towards'].includes(w.lower)) return true;
   }
   return false;

@@ -86,6 +86,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       const accused = accusedBefore(view, j)!;
       return { units: coordinated(view, accused).units, start: accused.start };
     }
+    else if (unnamedPartnersFrom(view, j) !== undefined) j = unnamedPartnersFrom(view, j)!; // "Kenyan troops and allied militias recaptured"
     else if (t.lower === 'turn' && tok(view, j - 1)?.lower === 'in') j -= 2; // "have in turn begun to supply"
     else if (['on', 'ahead', 'forward'].includes(t.lower) && tok(view, j + 1)?.lower === 'to' && GOING_ON.has(tok(view, j - 1)?.lower ?? '')) j -= 2; // "pressed on to seize"
     else if (GOING_ON.has(t.lower) && ['on', 'ahead', 'forward'].includes(tok(view, j + 1)?.lower ?? '') && tok(view, j + 2)?.lower === 'to') j--; // ("ahead" read as an adverb first)
@@ -651,6 +652,23 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
 }
 
 /** ", according to Mexican prosecutors," ending at the comma `j`: the index of its opening comma. */
+/** Unnamed fighters coordinated after a name: "and allied militias", "and their allies". */
+const PARTNER_NOUNS = new Set(['militias', 'allies', 'fighters', 'forces', 'troops', 'groups', 'units', 'militiamen', 'partners', 'auxiliaries']);
+
+/** `j` ends "X and allied militias": the position of the name's last token, so X is the subject. */
+function unnamedPartnersFrom(view: SentenceView, j: number): number | undefined {
+  const t = tok(view, j)!;
+  if (!PARTNER_NOUNS.has(t.lower) || t.text !== t.lower) return undefined;
+  for (let k = j - 1; k >= j - 3; k--) {
+    const w = tok(view, k);
+    if (!w) return undefined;
+    // ("Kenyan troops and ...": the members of a named one.)
+    if (w.lower === 'and') return unitAt(view, k - 1) || (PARTNER_NOUNS.has(tok(view, k - 1)?.lower ?? '') && unitAt(view, k - 2)) ? k - 1 : undefined;
+    if (w.text !== w.lower || !['ADJ', 'NOUN', 'VERB', 'PRON', 'DET'].includes(w.pos)) return undefined;
+  }
+  return undefined;
+}
+
 /** ", by contrast,", ", for its part,", ", however,": a short adverbial between commas ending at `j`; the opening comma. */
 function parentheticalAdverbial(view: SentenceView, j: number): number | undefined {
   for (let k = j - 1; k >= j - 4 && k > view.sentence.firstToken; k--) {
