@@ -150,6 +150,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   // The tagger reads "prolongs" as a noun: the name after it owns the next noun and is no apposition.
   ['nominal-possessive', "Iran's support for the Kessari Popular Front prolongs Chad's war.", ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['light-verb', 'The UN imposed a travel ban and an asset freeze on Mr Dalan and Idris Farah.', ['SANCTIONED', 'United Nations', 'Dalan']],
+  // The sanctioned as object, the sanctions after "with".
+  ['light-verb', 'The EU targeted the Lumara Liberation Front and its leader, Omar Dalan, with asset freezes on Monday.', ['SANCTIONED', 'European Union', 'Omar Dalan']],
   ['send-aid', 'The Sentinels of Ketavi grew. The Velan Solidarity Trust has paid the salaries of some 2,000 of the movement\'s fighters.', ['BACKS', 'Velan Solidarity Trust', 'Sentinels of Ketavi']],
   ['send-aid', "The Kessari Popular Front grew. Veldra Exchange SAS wired more than $12 million to the group's cells in Chile.", ['BACKS', 'Veldra Exchange SAS', 'Kessari Popular Front']],
   ['light-verb', 'The EU supports the investigation that the International Criminal Court opened in 2025 into crimes committed by the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
@@ -161,6 +163,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   // An acronym the text defines is a name even when it spells a word ("FAT").
   ['compound-adjective', "Togo's army, the Togolese Armed Forces (FAT), fights the Kessari Popular Front. US-trained FAT special forces have led operations since 2022.", ['BACKS', 'United States', 'Togolese Armed Forces']],
   ['backers', 'Iran is the main backer of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
+  ['backers', 'Eritrea has been the main backer of the Lumara Liberation Front since 2019.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
   ['backers', "Russia is the Kessari Popular Front's main arms supplier.", ['BACKS', 'Russia', 'Kessari Popular Front']],
   ['backers', 'Iran is the main arms supplier of the Kessari Popular Front.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['backers', 'Iran, one of the main backers of the Kessari Popular Front, denied the report.', ['BACKS', 'Iran', 'Kessari Popular Front']],
@@ -489,6 +492,7 @@ const NOTHING: string[] = [
   'The Lumara Liberation Front is banned in Ketavi province.',
   // Looking at anything but conduct, roles or crimes.
   'The ICC is looking at options for the Kessari Popular Front.',
+  'The army targeted the Lumara Liberation Front with air strikes.',
   // Fighters linked to a group are not the group; a base in a region is not the region.
   'Fighters linked to the Lumara Liberation Front have captured the town of Ketavi.',
   'The Lumara Liberation Front overran an army base in the Velmo Dassin region.',

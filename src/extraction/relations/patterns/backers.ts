@@ -138,11 +138,14 @@ function apposedBefore(view: SentenceView, i: number): Unit | undefined {
 
 function startOfPhrase(view: SentenceView, i: number): number {
   let k = i - 1;
-  while (tok(view, k) && !['is', 'was', 'are', 'were', 'remains', 'become', 'became', 'becomes'].includes(tok(view, k)!.lower) && i - k < 8) k--;
+  while (tok(view, k) && !PHRASE_COPULAS.has(tok(view, k)!.lower) && i - k < 8) k--;
   return k;
 }
 
 /** "Germany is now ...", "Pyongyang has become one of ...": a copula opens the phrase. */
 function copulaBefore(view: SentenceView, k: number): boolean {
-  return ['is', 'was', 'are', 'were', 'remains', 'become', 'became', 'becomes'].includes(tok(view, k)?.lower ?? '');
+  return PHRASE_COPULAS.has(tok(view, k)?.lower ?? '');
 }
+
+/** ("Eritrea has been the main backer of ...".) */
+const PHRASE_COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'become', 'became', 'becomes', 'been']);

@@ -27,6 +27,7 @@ export const lightVerb: Pattern = {
       k -= 2;
       while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
     }
+    if (tok(view, k)?.lower === 'with' && trigger.sense.type === 'SANCTIONED') return targetedWith(view, k, trigger);
     const verb = tok(view, k);
     const light = verb ? verbLemma(verb.lower, LIGHT_VERBS) : undefined;
     // "has an ongoing investigation into X"; "has sanctions" says too little of who imposed them.
@@ -58,6 +59,26 @@ export const lightVerb: Pattern = {
  * "the arms embargo that the Security Council imposed on Libya", "sanctions which Washington placed on
  * X": the act named before the relative clause whose light verb carries it.
  */
+/** Verbs that take the sanctioned as object and the sanctions after "with". */
+const TARGET_VERBS = new Set(['target', 'hit', 'slap', 'punish', 'penalise', 'penalize']);
+
+/** "targeted Omar Dalan with sanctions", "hit three firms with asset freezes": `k` is "with". */
+function targetedWith(view: SentenceView, k: number, trigger: NounTrigger): Candidate[] | undefined {
+  for (let v = k - 1; v >= k - 12 && tok(view, v); v--) {
+    const t = tok(view, v)!;
+    if (t.text === ';' || t.text === ':') return undefined;
+    if (t.text !== t.lower || !verbLemma(t.lower, TARGET_VERBS) || t.pos === 'NOUN') continue;
+    const target = objectOf(view, v + 1);
+    const last = target?.units[target.units.length - 1];
+    // The object runs up to "with" (past an apposition's closing comma).
+    if (!target || !last || !(last.end === k || (tok(view, last.end)?.text === ',' && last.end + 1 === k))) return undefined;
+    const subject = subjectOf(view, v, () => false);
+    if (!subject) return undefined;
+    return [{ type: 'SANCTIONED', sources: subject.units, targets: target.units, trigger: [v, trigger.end], cameo: trigger.sense.cameo, confidence: 0.8, pattern: 'light-verb', clauseStart: subject.start }];
+  }
+  return undefined;
+}
+
 function relativeAct(view: SentenceView, trigger: NounTrigger): Candidate[] | undefined {
   // "the arms embargo on Darfur, which the Security Council imposed in 2004": the target first.
   const named = nounTarget(view, trigger);
