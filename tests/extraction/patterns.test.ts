@@ -609,6 +609,9 @@ const STATUSES: [string, Triple][] = [
   // ... but one that opens the sentence governs it, and "told the council that" opens no relative clause.
   ['According to UN experts, the group is funded by Omar Dalan, a trader who has paid the wages of Lumara Liberation Front fighters since 2022.', ['BACKS', 'Omar Dalan', 'Lumara Liberation Front', 'CLAIMED']],
   ['Moscow said last month that its troops had taken Pokrovsk, the logistics hub that they had besieged for a year.', ['CAPTURED', 'Russia', 'Pokrovsk', 'CLAIMED']],
+  // A denial past its complement ("dismissed as baseless reports that"); "had fallen to".
+  ['Eritrea dismissed as "baseless" reports that it had supplied weapons to the Lumara Liberation Front.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'DENIED']],
+  ['Ketavi had fallen to the Lumara Liberation Front by Sunday.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'ASSERTED']],
   // A trailing attribution followed by a phrase about the event still attributes it.
   ['Rebels of the Kessari Popular Front seized the town of Ketavi on Tuesday, local officials said, in the group\'s boldest attack this year.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['Gunmen of the Kessari Popular Front overran the town of Ketavi on Tuesday, residents said, cutting the main road.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],

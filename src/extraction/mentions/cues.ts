@@ -127,6 +127,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1 && COUNTRY_CUES.has(b1.lower) && !area) vote(draft, 'COUNTRY', 3);
   const a2 = after(2);
   if (a1 && PLACE_SUBJECT_VERBS.has(a1.lower) && (a2?.lower === 'to' || a2?.lower === 'into')) vote(draft, 'PLACE', 2);
+  // "X had fallen to the rebels", "X has fallen into".
+  else if (a1 && ['has', 'had', 'have'].includes(a1.lower) && a2 && PLACE_SUBJECT_VERBS.has(a2.lower) && ['to', 'into'].includes(after(3)?.lower ?? '')) vote(draft, 'PLACE', 2);
   // "X was (briefly) occupied", "X, 20 km from Beni, was occupied".
   let b = 1;
   if (a1?.text === ',') for (let n = 2; n < 12 && after(n); n++) if (after(n)!.text === ',') (b = n + 1), (n = 12);

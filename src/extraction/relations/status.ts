@@ -59,7 +59,12 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     const t = tok(view, k)!;
     if (STRONG_BREAKS.has(t.lower)) break;
     // "denied accusations by Bamako that it harbours": the verb governing the accusation.
-    if (ACCUSATION_NOUNS.has(t.lower)) reach = Math.max(first, Math.min(reach, k - 2));
+    if (ACCUSATION_NOUNS.has(t.lower)) {
+      // ("dismissed as baseless reports that ...": past the verb's complement.)
+      let m = k - 1;
+      while (m > first && m > k - 5 && (tok(view, m)!.pos === 'ADJ' || tok(view, m)!.lower === 'as' || QUOTE.test(tok(view, m)!.text))) m--;
+      reach = Math.max(first, Math.min(reach, m - 1));
+    }
     if (t.text === ',') commas++;
     if (DENIAL_VERBS.has(t.lower) && t.text === t.lower) return { status: 'DENIED', claimant: speakerBefore(view, k, text) };
     // "will retake" is a prediction; "a mission will look into" announces an investigation (guide case 30).
@@ -91,6 +96,8 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   if (calledAClaim(view, tStart)) return { status: 'CLAIMED', claimant: '' };
   return { status: 'ASSERTED' };
 }
+
+const QUOTE = /^["“”'‘’]$/;
 
 const CLAIM_NOUNS = new Set(['claim', 'assertion', 'allegation', 'charge', 'accusation']);
 
