@@ -6,6 +6,7 @@ import { findEntity, matches, run, triples, type Triple } from './helpers.js';
 // must give and the pattern that must give it.
 const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'Iran-backed Houthi fighters fired drones at ships.', ['BACKS', 'Iran', 'Houthis']],
+  ['compound-adjective', 'Eritrea-backed fighters of the Lumara Liberation Front seized Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
   ['compound-adjective', 'The Houthis, an Iran-backed group, fired drones at ships.', ['BACKS', 'Iran', 'Houthis']],
   ['compound-adjective', 'A US-sanctioned financier, Omar Haddad, moved the money.', ['SANCTIONED', 'United States', 'Omar Haddad']],
   ['compound-adjective', 'The EU-sanctioned businessman Omar Dalan funds the Kessari Popular Front.', ['SANCTIONED', 'European Union', 'Omar Dalan']],
@@ -289,6 +290,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['under-sanctions', 'Omar Dalan remains under a U.N. Security Council travel ban and asset freeze.', ['SANCTIONED', 'UN Security Council', 'Omar Dalan']],
   ['under-sanctions', 'Omar Dalan, by contrast, remains under U.N. sanctions.', ['SANCTIONED', 'United Nations', 'Omar Dalan']],
   ['active-verb', 'Kenya, in turn, has sanctioned the Lumara Liberation Front.', ['SANCTIONED', 'Kenya', 'Lumara Liberation Front']],
+  ['active-verb', 'Eritrea, accused by Kenya of backing the Lumara Liberation Front, said it wanted peace.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
   // "the monastery", "the prison": the site the text has named with that word.
   ['active-verb', 'Gunmen stormed the Ketavi Monastery on Sunday. Chad\'s army retook the monastery after a day-long gunfight.', ['CAPTURED', 'Chadian National Army', 'Ketavi Monastery']],
   ['active-verb', 'The gang ran Nandro prison for a decade. In 2023 Chad\'s army retook the prison.', ['CAPTURED', 'Chadian National Army', 'Nandro prison']],

@@ -318,7 +318,12 @@ function placeLike(view: SentenceView, unit: Unit): boolean {
 function accusedByBefore(view: SentenceView, j: number): number | undefined {
   for (let k = j - 1; k > j - 7 && k > view.sentence.firstToken; k--) {
     const w = tok(view, k)!;
-    if (w.lower === 'by') return tok(view, k - 1)?.lower.startsWith('accus') && BE_FORMS.has(tok(view, k - 2)?.lower ?? '') ? k - 1 : undefined;
+    if (w.lower === 'by') {
+      if (!tok(view, k - 1)?.lower.startsWith('accus')) return undefined;
+      if (BE_FORMS.has(tok(view, k - 2)?.lower ?? '')) return k - 1;
+      // "Eritrea, accused by Kenya of backing": the participle apposed to the name.
+      return tok(view, k - 2)?.text === ',' && unitAt(view, k - 3) ? k - 2 : undefined;
+    }
     if (w.text === ',' || (w.pos === 'VERB' && w.text === w.lower)) return undefined;
   }
   return undefined;

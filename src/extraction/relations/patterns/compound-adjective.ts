@@ -1,5 +1,5 @@
 import { COMPOUND_PARTICIPLES } from '../../lexicon/triggers.js';
-import { ROLE_NOUNS } from '../../lexicon/names.js';
+import { ARMED_MEMBER_NOUNS, ROLE_NOUNS } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
 import { coordinated, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
@@ -49,7 +49,9 @@ function headAfter(view: SentenceView, j: number): Unit | undefined {
     k++;
   }
   // "four Iran-aligned militia groups — A, B and C —".
-  const unit = nouns > 0 && /^[—–]$/.test(tok(view, k)?.text ?? '') ? unitFrom(view, k + 1, 1) : unitFrom(view, k, 2);
+  // "Eritrea-backed fighters of the Lumara Liberation Front": the members' group.
+  const members = nouns > 0 && tok(view, k)?.lower === 'of' && ARMED_MEMBER_NOUNS.has(tok(view, k - 1)!.lower);
+  const unit = nouns > 0 && /^[—–]$/.test(tok(view, k)?.text ?? '') ? unitFrom(view, k + 1, 1) : members ? unitFrom(view, k + 1, 1) : unitFrom(view, k, 2);
   // "the EU-sanctioned businessman Omar Dalan funds ...": a person after a role noun is the head
   // (the tagger may read the verb after the name as a noun).
   const person = nouns > 0 && unit !== undefined && view.entities.get(unit.entities[0] ?? '')?.type === 'PERSON';
