@@ -153,6 +153,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', 'The UN imposed a travel ban and an asset freeze on Mr Dalan and Idris Farah.', ['SANCTIONED', 'United Nations', 'Dalan']],
   // The sanctioned as object, the sanctions after "with".
   ['light-verb', 'The EU targeted the Lumara Liberation Front and its leader, Omar Dalan, with asset freezes on Monday.', ['SANCTIONED', 'European Union', 'Omar Dalan']],
+  // The joiner and the joined both act.
+  ['active-verb', 'Japan joined the United States and Britain in sanctioning Omar Dalan.', ['SANCTIONED', 'United States', 'Omar Dalan']],
+  ['light-verb', 'Canada on Tuesday joined the EU in imposing sanctions on Omar Dalan.', ['SANCTIONED', 'Canada', 'Omar Dalan']],
+  ['added-to-list', 'Omar Dalan was among 12 people added to the UN sanctions list on Friday.', ['SANCTIONED', 'United Nations', 'Omar Dalan']],
   ['send-aid', 'The Sentinels of Ketavi grew. The Velan Solidarity Trust has paid the salaries of some 2,000 of the movement\'s fighters.', ['BACKS', 'Velan Solidarity Trust', 'Sentinels of Ketavi']],
   ['send-aid', "The Kessari Popular Front grew. Veldra Exchange SAS wired more than $12 million to the group's cells in Chile.", ['BACKS', 'Veldra Exchange SAS', 'Kessari Popular Front']],
   ['light-verb', 'The EU supports the investigation that the International Criminal Court opened in 2025 into crimes committed by the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],

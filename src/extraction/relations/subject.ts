@@ -43,6 +43,8 @@ const BRIDGES = new Set(['keep', 'keeps', 'kept', 'keeping', 'began', 'begin', '
 export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: string) => boolean, depth = 0): Argument | undefined {
   const listed = depth === 0 ? sanctionedFor(view, i, triggerForms) : undefined;
   if (listed) return listed;
+  const joined = depth === 0 ? joinedIn(view, i, triggerForms) : undefined;
+  if (joined) return joined;
   let j = i - 1;
   let infinitive = false;
   for (let guard = 0; guard < 12 && j >= view.sentence.firstToken; guard++) {
@@ -657,6 +659,24 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
 }
 
 /** ", according to Mexican prosecutors," ending at the comma `j`: the index of its opening comma. */
+const JOIN_FORMS = new Set(['join', 'joins', 'joined', 'joining']);
+
+/** "Japan joined the United States and Britain in sanctioning X": the joiner and the joined all act. */
+function joinedIn(view: SentenceView, i: number, triggerForms: (lower: string) => boolean): Argument | undefined {
+  if (tok(view, i - 1)?.lower !== 'in' || !tok(view, i)!.lower.endsWith('ing')) return undefined;
+  for (let k = i - 2; k >= i - 12 && tok(view, k); k--) {
+    const t = tok(view, k)!;
+    if (t.text === ';' || t.text === ',') return undefined;
+    if (!JOIN_FORMS.has(t.lower)) continue;
+    const partners = objectOf(view, k + 1);
+    const last = partners?.units[partners.units.length - 1];
+    if (!partners || !last || last.end !== i - 1) return undefined;
+    const joiner = subjectOf(view, k, triggerForms, 1);
+    return joiner ? { units: [...joiner.units, ...partners.units], start: joiner.start } : undefined;
+  }
+  return undefined;
+}
+
 /** Unnamed fighters coordinated after a name: "and allied militias", "and their allies". */
 const PARTNER_NOUNS = new Set(['militias', 'allies', 'fighters', 'forces', 'troops', 'groups', 'units', 'militiamen', 'partners', 'auxiliaries']);
 

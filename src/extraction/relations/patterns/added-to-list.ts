@@ -56,6 +56,18 @@ function onList(view: Parameters<Pattern['match']>[0], i: number): ReturnType<Pa
   return [{ type: 'SANCTIONED', sources: [list.owner], targets: listed.units, trigger: [i, list.end], cameo: '163', confidence: 0.75, pattern: 'added-to-list', clauseStart: listed.start }];
 }
 
+/** "X was among 12 people added to the UN sanctions list": the position of "among" before the added ones. */
+function amongAdded(view: Parameters<Pattern['match']>[0], i: number): number | undefined {
+  const noun = tok(view, i - 1);
+  if (!noun || noun.pos !== 'NOUN' || noun.text !== noun.lower) return undefined;
+  for (let k = i - 2; k >= i - 5 && tok(view, k); k--) {
+    const t = tok(view, k)!;
+    if (t.lower === 'among') return k;
+    if (!(t.pos === 'NUM' || t.pos === 'ADJ' || t.lower === 'the' || t.lower === 'those')) return undefined;
+  }
+  return undefined;
+}
+
 /** "X has been added to the UK sanctions list", "The committee added Gran Grif to its sanctions list", "to its list of sanctioned entities". */
 export const addedToList: Pattern = {
   name: 'added-to-list',
@@ -64,9 +76,10 @@ export const addedToList: Pattern = {
     if (LIST_STATIVES.has(verb.lower)) return onList(view, i);
     if (!ADD.has(verb.lower)) return undefined;
     const passive = ['been', 'was', 'were', 'is', 'are'].includes(tok(view, i - 1)?.lower ?? '');
-    if (passive) {
+    const among = passive ? undefined : amongAdded(view, i);
+    if (passive || among !== undefined) {
       const list = sanctionsList(view, i + 1);
-      const listed = subjectOf(view, i, () => false);
+      const listed = subjectOf(view, among ?? i, () => false);
       if (!list || !listed) return undefined;
       const c = { type: 'SANCTIONED' as const, targets: listed.units, trigger: [i, list.end] as [number, number], cameo: '163', confidence: 0.8, pattern: 'added-to-list', clauseStart: listed.start };
       return list.owner ? [{ ...c, sources: [list.owner] }] : [{ ...c, sources: [], inherit: true }];
