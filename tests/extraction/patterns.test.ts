@@ -157,6 +157,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Japan joined the United States and Britain in sanctioning Omar Dalan.', ['SANCTIONED', 'United States', 'Omar Dalan']],
   ['light-verb', 'Canada on Tuesday joined the EU in imposing sanctions on Omar Dalan.', ['SANCTIONED', 'Canada', 'Omar Dalan']],
   ['added-to-list', 'Omar Dalan was among 12 people added to the UN sanctions list on Friday.', ['SANCTIONED', 'United Nations', 'Omar Dalan']],
+  // An inquiry set up with its modifiers, or sent to a place.
+  ['active-verb', 'The Human Rights Council established an independent international commission of inquiry to investigate abuses in Myanmar.', ['INVESTIGATES', 'UN Human Rights Council', 'Myanmar']],
+  ['light-verb', 'The Human Rights Council has dispatched a fact-finding mission to Myanmar.', ['INVESTIGATES', 'UN Human Rights Council', 'Myanmar']],
   ['send-aid', 'The Sentinels of Ketavi grew. The Velan Solidarity Trust has paid the salaries of some 2,000 of the movement\'s fighters.', ['BACKS', 'Velan Solidarity Trust', 'Sentinels of Ketavi']],
   ['send-aid', "The Kessari Popular Front grew. Veldra Exchange SAS wired more than $12 million to the group's cells in Chile.", ['BACKS', 'Veldra Exchange SAS', 'Kessari Popular Front']],
   ['light-verb', 'The EU supports the investigation that the International Criminal Court opened in 2025 into crimes committed by the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
@@ -499,6 +502,8 @@ const NOTHING: string[] = [
   // Looking at anything but conduct, roles or crimes.
   'The ICC is looking at options for the Kessari Popular Front.',
   'The army targeted the Lumara Liberation Front with air strikes.',
+  // Sending what is no inquiry.
+  'The African Union sent a peacekeeping mission to Somalia.',
   // Fighters linked to a group are not the group; a base in a region is not the region.
   'Fighters linked to the Lumara Liberation Front have captured the town of Ketavi.',
   'The Lumara Liberation Front overran an army base in the Velmo Dassin region.',

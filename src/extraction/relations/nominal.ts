@@ -54,6 +54,8 @@ const ARMING = new Set(['military', 'financial', 'lethal', 'security', 'defence'
 const FACT_FINDING = { type: 'INVESTIGATES' as const, cameo: '090' };
 
 /** The target after a relation noun: "capture of Goma and Bukavu", "sanctions against them", "probe into the situation in Venezuela". */
+const SEND_FORMS = new Set(['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'deployed', 'deploy', 'deploys']);
+
 export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument & { end: number }) | undefined {
   // "Treasury's designation in June 2025 of X": a time phrase may stand between the noun and its target.
   const at = trigger.end + timeAfter(view, trigger.end);
@@ -62,7 +64,9 @@ export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument 
   const of = prep?.lower === 'of' && OF_NOUNS.has(tok(view, trigger.end - 1)?.lower ?? '');
   // "extended an arms embargo to the group": extending sanctions to a party imposes them on it.
   const extended = trigger.sense.type === 'SANCTIONED' && prep?.lower === 'to' && [1, 2, 3].some((d) => /^extend(?:s|ed|ing)?$/.test(tok(view, trigger.start - d)?.lower ?? ''));
-  if (!prep || !(TARGET_PREPOSITIONS[trigger.sense.type].includes(prep.lower) || of || extended)) return undefined;
+  // "dispatched a fact-finding mission to Myanmar": an inquiry sent to a place investigates it.
+  const sentTo = trigger.sense.type === 'INVESTIGATES' && prep?.lower === 'to' && [1, 2, 3, 4, 5, 6].some((d) => SEND_FORMS.has(tok(view, trigger.start - d)?.lower ?? ''));
+  if (!prep || !(TARGET_PREPOSITIONS[trigger.sense.type].includes(prep.lower) || of || extended || sentTo)) return undefined;
   const arg =
     trigger.sense.type === 'INVESTIGATES' ? investigationTargets(view, at + 1) : objectOf(view, at + 1, trigger.sense.type === 'CAPTURED' ? ['in', 'of'] : []);
   if (!arg) return undefined;

@@ -429,7 +429,8 @@ function sentTeam(view: SentenceView, to: number): number | undefined {
   if (!TEAMS.has(tok(view, k)?.lower ?? '')) return undefined;
   k--;
   // "an independent international fact-finding mission": determiners and modifiers.
-  for (let n = 0; n < 5 && tok(view, k) && !unitAt(view, k) && (['a', 'an', 'its', 'their', 'own'].includes(tok(view, k)!.lower) || (tok(view, k)!.text === tok(view, k)!.lower && (['ADJ', 'NOUN', 'PUNCT'].includes(tok(view, k)!.pos) || tok(view, k - 1)?.text === '-') && tok(view, k)!.text !== ',')); n++) k--;
+  // ("an independent international commission of inquiry".)
+  for (let n = 0; n < 7 && tok(view, k) && !unitAt(view, k) && (['a', 'an', 'its', 'their', 'own', 'of'].includes(tok(view, k)!.lower) || (tok(view, k)!.text === tok(view, k)!.lower && (['ADJ', 'NOUN', 'PUNCT'].includes(tok(view, k)!.pos) || tok(view, k - 1)?.text === '-') && tok(view, k)!.text !== ',')); n++) k--;
   if (tok(view, k)?.lower === 'up' && tok(view, k - 1)?.lower === 'set') k--;
   return SENT.has(tok(view, k)?.lower ?? '') ? k - 1 : undefined;
 }
