@@ -320,7 +320,11 @@ export const STATE_BODIES = new Set(['government', 'army', 'military', 'junta', 
 export const STATE_OFFICES = new Set(['embassy', 'parliament', 'intelligence']);
 
 /** "chased government troops from X": what one is driven from is a place. */
-export const DRIVEN_FORMS = new Set(['drove', 'driven', 'pushed', 'chased', 'expelled', 'ousted', 'dislodged', 'evicted', 'flushed', 'routed']);
+export const DRIVEN_FORMS = new Set([
+  'drove', 'driven', 'pushed', 'chased', 'expelled', 'ousted', 'dislodged', 'evicted', 'flushed', 'routed',
+  // ... and what fighters leave: "retreated from X", "withdrew from X".
+  'retreated', 'withdrew', 'pulled',
+]);
 
 /** "long backed by Velmar", "a Velmar-backed militia": most backers so named are states. */
 export const BACKED_FORMS = new Set(['backed', 'funded', 'armed', 'sponsored', 'supported', 'aligned', 'financed', 'trained']);
