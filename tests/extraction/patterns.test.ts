@@ -160,6 +160,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   // An inquiry set up with its modifiers, or sent to a place.
   ['active-verb', 'The Human Rights Council established an independent international commission of inquiry to investigate abuses in Myanmar.', ['INVESTIGATES', 'UN Human Rights Council', 'Myanmar']],
   ['light-verb', 'The Human Rights Council has dispatched a fact-finding mission to Myanmar.', ['INVESTIGATES', 'UN Human Rights Council', 'Myanmar']],
+  // A relative clause with no pronoun: "measures the UK has imposed on X".
+  ['light-verb', 'The sanctions build on measures the UK has already imposed on Myanmar Economic Corporation.', ['SANCTIONED', 'United Kingdom', 'Myanmar Economic Corporation']],
   ['send-aid', 'The Sentinels of Ketavi grew. The Velan Solidarity Trust has paid the salaries of some 2,000 of the movement\'s fighters.', ['BACKS', 'Velan Solidarity Trust', 'Sentinels of Ketavi']],
   ['send-aid', "The Kessari Popular Front grew. Veldra Exchange SAS wired more than $12 million to the group's cells in Chile.", ['BACKS', 'Veldra Exchange SAS', 'Kessari Popular Front']],
   ['light-verb', 'The EU supports the investigation that the International Criminal Court opened in 2025 into crimes committed by the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
@@ -504,6 +506,8 @@ const NOTHING: string[] = [
   'The army targeted the Lumara Liberation Front with air strikes.',
   // Sending what is no inquiry.
   'The African Union sent a peacekeeping mission to Somalia.',
+  // A relative clause whose verb imposes nothing.
+  'The EU imposed sanctions the Lumara Liberation Front called unfair.',
   // Fighters linked to a group are not the group; a base in a region is not the region.
   'Fighters linked to the Lumara Liberation Front have captured the town of Ketavi.',
   'The Lumara Liberation Front overran an army base in the Velmo Dassin region.',
@@ -1176,5 +1180,16 @@ describe('a "-linked" group in a list of objects', () => {
   it('backs the named group, not the one it is linked to', () => {
     const x = run('Tiani has accused France of arming IS Sahel and the al-Qaeda-linked JNIM.');
     expect(triples(x).map(([, , target]) => target)).not.toContain('al-Qaeda');
+  });
+});
+
+describe('a list interrupted by a relative clause', () => {
+  it('goes back to the outer list after ", and"', () => {
+    const x = run('The UK sanctioned Asia Sun Group, which has supplied jet fuel to the Myanmar Air Force, and Kyaw Min Oo, its director.');
+    expect(triples(x)).toEqual([
+      ['SANCTIONED', 'United Kingdom', 'Asia Sun Group', 'ASSERTED'],
+      ['SANCTIONED', 'United Kingdom', 'Kyaw Min Oo', 'ASSERTED'],
+      ['BACKS', 'Asia Sun Group', 'Myanmar Air Force', 'ASSERTED'],
+    ]);
   });
 });

@@ -172,10 +172,23 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     const after = tok(view, pastAcronym(view, next.end))?.lower;
     if (commaOnly && after !== ',' && after !== 'and' && after !== 'or') break;
     if (startsClause(view, next, commaAnd)) break;
+    // "Asia Sun Group, which has supplied fuel to the air force, and Kyaw Min Oo, its director": after a
+    // relative clause, ", and" goes back to the list the clause interrupted.
+    if (commaAnd && inRelativeClause(view, first.start)) break;
     units.push(next);
     end = next.end;
   }
   return { units, end };
+}
+
+/** Token `k` is inside a relative clause opened by ", which" / ", who" earlier in its stretch of the sentence. */
+function inRelativeClause(view: SentenceView, k: number): boolean {
+  for (let j = k - 1; j > view.sentence.firstToken && j > k - 25; j--) {
+    const t = tok(view, j)!;
+    if ((t.lower === 'which' || t.lower === 'who') && tok(view, j - 1)?.text === ',') return true;
+    if (t.text === ',' || t.text === ';') return false;
+  }
+  return false;
 }
 
 /** The person after up to three lower-case role words from `i` ("army chief Abdel Fattah al-Burhan"). */

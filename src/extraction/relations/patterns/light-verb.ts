@@ -6,7 +6,7 @@ import { investigationTargets, objectOf } from '../object.js';
 import { timeAfter } from '../time.js';
 import { verbLemma } from '../../forms.js';
 import { nounTarget, nounTriggerAt, type NounTrigger } from '../nominal.js';
-import { tok, type SentenceView } from '../view.js';
+import { tok, unitAt, type SentenceView } from '../view.js';
 
 /** "The European Union imposed sanctions on X", "Britain and Canada announced asset freezes and travel bans on X", "opened a probe into". */
 export const lightVerb: Pattern = {
@@ -111,17 +111,24 @@ function relativeAct(view: SentenceView, trigger: NounTrigger): Candidate[] | un
 
 /** "that/which <subject> imposed" opening at `k`: the light verb and its subject, inside the clause. */
 function relativeVerb(view: SentenceView, k: number): { verb: number; subject: Argument } | undefined {
-  if (!['which', 'that'].includes(tok(view, k)?.lower ?? '')) return undefined;
+  // ("measures the UK has already imposed on X": a relative clause with no pronoun opens on its subject.)
+  const bare = tok(view, k)?.lower === 'the' || unitAt(view, k)?.start === k;
+  if (!['which', 'that'].includes(tok(view, k)?.lower ?? '') && !bare) return undefined;
+  if (bare) k--;
   for (let v = k + 2; v < k + 10; v++) {
     const w = tok(view, v);
     if (!w || w.text === ',' || w.text === ';') return undefined;
     const lemma = w.text === w.lower ? verbLemma(w.lower, LIGHT_VERBS) : undefined;
     if (!lemma || lemma === 'have') continue; // "that the Council has imposed": the auxiliary is not the act
+    if (bare && !IMPOSING.has(lemma)) return undefined;
     const subject = subjectOf(view, v, () => false);
     return subject && subject.start > k ? { verb: v, subject } : undefined;
   }
   return undefined;
 }
+
+/** The light verbs a relative clause without a pronoun may carry: "sanctions the EU imposed on X". */
+const IMPOSING = new Set(['impose', 'slap', 'levy', 'place']);
 
 const TARGET_LINKS: Record<RelationType, readonly string[]> = { SANCTIONED: ['on', 'against', 'upon'], INVESTIGATES: ['into'], BACKS: [], CAPTURED: [] };
 
