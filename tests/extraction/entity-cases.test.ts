@@ -12,6 +12,8 @@ const TYPED: [string, string, EntityType][] = [
   ['The mayor paid the Tarvo Death Squad and gave it lists of names.', 'Tarvo Death Squad', 'ARMED_GROUP'],
   // What fighters retreat or withdraw from is a place.
   ['The rebels retreated from Ketavi after two days of fighting.', 'Ketavi', 'PLACE'],
+  // "the X military" with the country's name is its army (guide rule 3).
+  ['The company supplied jet fuel to the Myanmar military.', 'Myanmar military', 'ORGANISATION'],
   // A site "in" a two-word name: a place before a person's shape.
   ['The rebels said they had seized a base in Tarvo Keshet, close to the border.', 'Tarvo Keshet', 'PLACE'],
   ['Fighters took Ndara, a town in Velmo Dassin zone, after a day of fighting.', 'Velmo Dassin', 'PLACE'],

@@ -32,6 +32,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Ankara accused the rival Patriotic Union of Kurdistan (PUK), which runs Sulaymaniyah, of funding the PKK.', ['BACKS', 'Patriotic Union of Kurdistan', "Kurdistan Workers' Party", 'CLAIMED']],
   // Coordinated verbs with a purpose after the last, and an antecedent with its acronym.
   ['relative-clause', 'The Kessari Popular Front (KPF), which Iran armed and trained to fight the Lumara Liberation Front, said it would not disarm.', ['BACKS', 'Iran', 'Kessari Popular Front']],
+  // ("the United States armed": a verb, not "the United States armed forces".)
+  ['relative-clause', 'The Kessari Popular Front (KPF), which the United States armed and trained to fight the Lumara Liberation Front, said it would not disarm.', ['BACKS', 'United States', 'Kessari Popular Front']],
   ['under-protection', 'The Lumara Liberation Front operates under the protection of neighbouring Osra.', ['BACKS', 'Osra', 'Lumara Liberation Front']],
   ['under-protection', "The Kessari Popular Front fought the LTTE under the Sri Lanka Army's protection.", ['BACKS', 'Sri Lanka Army', 'Kessari Popular Front']],
   ['under-protection', "Omar Dalan moved the money with the backing of Iran's Islamic Revolutionary Guard Corps.", ['BACKS', 'Islamic Revolutionary Guard Corps', 'Omar Dalan']],

@@ -59,8 +59,10 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | un
   }
 
   // "the Congolese army", "Sudan's army", "Russia's defence ministry": state bodies named by their state.
-  if (draft.known?.type === 'COUNTRY' && (draft.kind === 'NOMINAL' || isPossessive(next(0)))) {
-    const offset = draft.kind === 'NOMINAL' ? 0 : 1;
+  // ("the Myanmar military", "the Sudan army": a country's name used as its demonym, guide rule 3.)
+  const namedArmy = draft.known?.type === 'COUNTRY' && draft.kind !== 'NOMINAL' && tokens[draft.start - 1]?.lower === 'the' && (['army', 'military'].includes(next(0)?.text ?? '') || (next(0)?.text === 'armed' && next(1)?.text === 'forces'));
+  if (draft.known?.type === 'COUNTRY' && (draft.kind === 'NOMINAL' || namedArmy || isPossessive(next(0)))) {
+    const offset = draft.kind === 'NOMINAL' || namedArmy ? 0 : 1;
     const body = stateBody(ctx, draft, offset);
     if (!body) return draft;
     // A ministry stands beside its state's mention; an army replaces the demonym.
