@@ -310,6 +310,13 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The ICC is looking closely into abuses by the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
   // A ban "in" a country is that state's.
   ['passive-agentless', 'The Lumara Liberation Front and the Kessari Popular Front are both proscribed in the UK.', ['SANCTIONED', 'United Kingdom', 'Kessari Popular Front']],
+  ['passive-agentless', "Asia Sun Group is designated under the UK's Myanmar sanctions regime.", ['SANCTIONED', 'United Kingdom', 'Asia Sun Group']],
+  // The ones listed after the agent and a colon.
+  ['passive', 'The following have been sanctioned by the UK: Asia Sun Group, Shwe Byain Phyu Group and Kyaw Min Oo.', ['SANCTIONED', 'United Kingdom', 'Shwe Byain Phyu Group']],
+  // A parenthetical naming a partner ("in coordination with the UK") between subject and verb.
+  ['light-verb', 'Canada, in coordination with the United Kingdom, is imposing sanctions on Asia Sun Group.', ['SANCTIONED', 'Canada', 'Asia Sun Group']],
+  // The names apposed to the noun a name modifies; "X Group and Y Group" are two names.
+  ['light-verb', 'The UK announced sanctions against two Myanmar military-linked businesses, Asia Sun Group and Shwe Byain Phyu Group.', ['SANCTIONED', 'United Kingdom', 'Shwe Byain Phyu Group']],
   ['nominal-possessive', "Russia's military aid to the Kessari Popular Front has grown.", ['BACKS', 'Russia', 'Kessari Popular Front']],
   ['aid-from', 'Weapons supplied by Russia to the Kessari Popular Front were found in Ketavi.', ['BACKS', 'Russia', 'Kessari Popular Front']],
   ['active-verb', 'Kessari Popular Front fighters entered and held the town of Ketavi for two days.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
@@ -1192,6 +1199,16 @@ describe('a list interrupted by a relative clause', () => {
       ['SANCTIONED', 'United Kingdom', 'Asia Sun Group', 'ASSERTED'],
       ['SANCTIONED', 'United Kingdom', 'Kyaw Min Oo', 'ASSERTED'],
       ['BACKS', 'Asia Sun Group', 'Myanmar Air Force', 'ASSERTED'],
+    ]);
+  });
+});
+
+describe('a name that only modifies the noun a list is apposed to', () => {
+  it('is not itself the target', () => {
+    const x = run('The UK announced sanctions against two Myanmar military-linked businesses, Asia Sun Group and Shwe Byain Phyu Group.');
+    expect(triples(x)).toEqual([
+      ['SANCTIONED', 'United Kingdom', 'Asia Sun Group', 'ASSERTED'],
+      ['SANCTIONED', 'United Kingdom', 'Shwe Byain Phyu Group', 'ASSERTED'],
     ]);
   });
 });

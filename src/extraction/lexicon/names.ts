@@ -61,7 +61,7 @@ export const LEGAL_FORMS = new Set([
 ]);
 
 /** Words that end a company's name as a legal form does, once a name stands before them: "Sahel Crest Holdings and Bluewater Aviation Leasing". */
-export const COMPANY_ENDS = new Set(['holdings', 'company', 'corporation', 'industries', 'enterprises']);
+export const COMPANY_ENDS = new Set(['holdings', 'company', 'corporation', 'industries', 'enterprises', 'group']);
 
 /** Last word of a name that makes it an organisation. */
 export const ORGANISATION_HEADS = new Set([

@@ -13,6 +13,24 @@ import { MEMBER_NOUNS, coordinated, listItems, modifiesNoun, pastAcronym, posses
  * before its head ("Khalifa Haftar's Libyan National Army").
  * With `via` ("in", "of"), also reads "the regional military command in Ann".
  */
+/**
+ * After a name that only modifies a plural noun ("Myanmar military-linked businesses, A and B"), the
+ * position of the names apposed to that noun; else undefined.
+ */
+function apposedListAfter(view: SentenceView, unit: Unit): number | undefined {
+  let m = unit.end;
+  let plural = false;
+  while (m < unit.end + 5) {
+    const t = tok(view, m);
+    if (!t || unitAt(view, m)) return undefined;
+    if (t.text === ',') break;
+    if (t.text !== t.lower || !(['NOUN', 'ADJ', 'VERB'].includes(t.pos) || (t.text === '-' && !t.spaceBefore))) return undefined;
+    plural = t.pos === 'NOUN' && t.lower.endsWith('s');
+    m++;
+  }
+  return plural && tok(view, m)?.text === ',' && unitAt(view, m + 1)?.start === m + 1 && unitAt(view, m + 1)!.kind === 'NAME' ? m + 1 : undefined;
+}
+
 export function objectOf(view: SentenceView, i: number, via: readonly string[] = []): Argument | undefined {
   const people = apposedPeople(view, i) ?? includedNames(view, i);
   if (people) return people;
@@ -34,6 +52,12 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
     const glued = unitAt(view, j) !== undefined ? compoundModifierEnd(view, unitAt(view, j)!) : undefined;
     if (glued !== undefined) {
       j = glued;
+      continue;
+    }
+    // "two Myanmar military-linked businesses, A and B": a name modifying the noun the list is apposed to.
+    const described = unitAt(view, j) && !owner ? apposedListAfter(view, unitAt(view, j)!) : undefined;
+    if (described !== undefined) {
+      j = described;
       continue;
     }
     if (unitAt(view, j) && !owner) break;
@@ -68,6 +92,7 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (via.length > 0 && lower === 'of' && SHARES.has(tok(view, j - 1)?.lower ?? '')) ||
       ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j)) ||
       (t.text === '-' && !t.spaceBefore && tok(view, j + 1) !== undefined && !tok(view, j + 1)!.spaceBefore) || // "rare-earth"
+      (t.pos === 'VERB' && t.text === lower && !t.spaceBefore && tok(view, j - 1)?.text === '-') || // "military-linked"
       ((PERSON_TITLES.has(lower) || HONORIFICS.has(lower)) && t.text !== lower) || // "protected President X", "on Mr Gbagbo"
       (t.text === lower && t.pos === 'NOUN' && tok(view, j + 1)?.text === ',' && unitAt(view, j + 2) !== undefined) || // "the regional capital, Mekelle"
       (t.text === ',' && tok(view, j - 1)?.pos === 'NOUN' && unitAt(view, j + 1) !== undefined && j > i);

@@ -697,16 +697,32 @@ function unnamedPartnersFrom(view: SentenceView, j: number): number | undefined 
 
 /** ", by contrast,", ", for its part,", ", however,": a short adverbial between commas ending at `j`; the opening comma. */
 function parentheticalAdverbial(view: SentenceView, j: number): number | undefined {
-  for (let k = j - 1; k >= j - 4 && k > view.sentence.firstToken; k--) {
+  let named = false;
+  for (let k = j - 1; k >= j - 9 && k > view.sentence.firstToken; k--) {
     const t = tok(view, k)!;
     if (t.text === ',') {
       const first = tok(view, k + 1)!;
-      return k < j - 1 && unitAt(view, k - 1) && (first.pos === 'ADP' || first.pos === 'ADV') ? k : undefined;
+      // ", in coordination with the United Kingdom,": a name only past "with" ("in coordination with", "together with").
+      if (named && !WITH_PHRASE.test(rangeLower(view, k + 1, j))) return undefined;
+      return k < j - 1 && (named || j - k <= 5) && unitAt(view, k - 1) && (first.pos === 'ADP' || first.pos === 'ADV') ? k : undefined;
     }
     const unit = unitAt(view, k);
-    if (t.text !== t.lower || t.pos === 'AUX' || (unit && unit.kind !== 'PRONOUN')) return undefined;
+    if (unit && unit.kind !== 'PRONOUN') {
+      named = true;
+      k = unit.start;
+      continue;
+    }
+    if (t.text !== t.lower || t.pos === 'AUX' || t.pos === 'VERB' && !t.lower.endsWith('ing') && t.lower !== 'turn') return undefined;
   }
   return undefined;
+}
+
+const WITH_PHRASE = /^(?:in (?:coordination|cooperation|concert|step|line|partnership) with|together with|like|alongside)\b/;
+
+function rangeLower(view: SentenceView, start: number, end: number): string {
+  const words: string[] = [];
+  for (let k = start; k < end; k++) words.push(tok(view, k)!.lower);
+  return words.join(' ');
 }
 
 function parentheticalSource(view: SentenceView, j: number): number | undefined {

@@ -23,7 +23,7 @@ export const passiveAgentless: Pattern = {
     const patient = subjectOf(view, i, () => false);
     if (!patient) return undefined;
     // "JNIM and IS Sahel are both proscribed in the UK": a state's ban is the state's.
-    const state = banningState(view, i, lemma);
+    const state = banningState(view, i, lemma) ?? regimeOwner(view, i, sense.type);
     if (state) return [{ type: sense.type, sources: [state], targets: patient.units, trigger: [i, i + 1], cameo: sense.cameo, confidence: 0.7 * (sense.weight ?? 1), pattern: 'passive-agentless', clauseStart: patient.start }];
     return inherited({
       type: sense.type,
@@ -45,4 +45,24 @@ function banningState(view: SentenceView, i: number, lemma: string): Unit | unde
   if (!BANS.has(lemma) || tok(view, i + 1)?.lower !== 'in') return undefined;
   const unit = unitAt(view, tok(view, i + 2)?.lower === 'the' ? i + 3 : i + 2);
   return unit && unit.entities.length === 1 && view.entities.get(unit.entities[0]!)?.type === 'COUNTRY' ? unit : undefined;
+}
+
+const REGIME_WORDS = new Set(['regime', 'regimes', 'law', 'laws', 'act', 'legislation', 'list', 'sanctions', 'rules', 'regulations', 'authorities', 'order']);
+
+/** "designated under the UK's Myanmar sanctions regime", "listed under EU sanctions rules": the regime's owner. */
+function regimeOwner(view: SentenceView, i: number, type: string): Unit | undefined {
+  if (type !== 'SANCTIONED' || tok(view, i + 1)?.lower !== 'under') return undefined;
+  const m = tok(view, i + 2)?.lower === 'the' ? i + 3 : i + 2;
+  const unit = unitAt(view, m);
+  if (!unit || unit.start !== m || unit.entities.length !== 1) return undefined;
+  const type_ = view.entities.get(unit.entities[0]!)?.type;
+  if (type_ !== 'COUNTRY' && type_ !== 'ORGANISATION') return undefined;
+  let k = unit.end;
+  if (["'s", '’s'].includes(tok(view, k)?.lower ?? '')) k++;
+  for (let n = 0; n < 4 && tok(view, k); n++, k++) {
+    const t = tok(view, k)!;
+    if (REGIME_WORDS.has(t.lower)) return unit;
+    if (!(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') || unitAt(view, k)?.kind === 'NAME' && view.entities.get(unitAt(view, k)!.entities[0]!)?.type !== 'COUNTRY') return undefined;
+  }
+  return undefined;
 }

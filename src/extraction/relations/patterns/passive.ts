@@ -1,7 +1,7 @@
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { appositionHead, subjectOf } from '../subject.js';
-import { headOf, objectOf } from '../object.js';
+import { headOf, listAfterColon, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
 import type { Unit } from '../../types.js';
 import { MEMBER_NOUNS, coordinated, requiredAfter, tok, unitAt, unitFrom } from '../view.js';
@@ -59,6 +59,8 @@ export const passive: Pattern = {
     }
     else if (tok(view, j)?.text === ',' && sense.type === 'BACKS') patient = clauseSubject(view, j); // "X retook Y on Tuesday, backed by Z"
     else if (!tok(view, j) || objectOf(view, i + 1) === undefined) patient = subjectOf(view, first, isTrigger)?.units;
+    // "The following have been sanctioned by the UK: A, B and C": the ones listed after the agent.
+    if (!patient && tok(view, agent.end)?.text === ':' && FOLLOWING.test(tok(view, view.sentence.firstToken)?.lower ?? '')) patient = listAfterColon(view, agent.end)?.units;
     if (!patient || patient.length === 0) return undefined;
     return [
       {
@@ -74,6 +76,9 @@ export const passive: Pattern = {
     ];
   },
 };
+
+/** Subjects that point at a list after a colon. */
+const FOLLOWING = /^(?:the|following|these|those)$/;
 
 /** "Hezbollah is Iran's closest ally in the region, funded by ...": the subject of the copula the clause ends. */
 function copularSubject(view: Parameters<Pattern['match']>[0], comma: number): Unit | undefined {
