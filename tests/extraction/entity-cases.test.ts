@@ -14,6 +14,8 @@ const TYPED: [string, string, EntityType][] = [
   ['The rebels retreated from Ketavi after two days of fighting.', 'Ketavi', 'PLACE'],
   // "the X military" with the country's name is its army (guide rule 3).
   ['The company supplied jet fuel to the Myanmar military.', 'Myanmar military', 'ORGANISATION'],
+  // A known name opening with a lower-case word is one mention, not two ("al Qaeda", not also "Qaeda").
+  ['Jihadists linked to al Qaeda attacked the town.', 'al Qaeda', 'ARMED_GROUP'],
   // A site "in" a two-word name: a place before a person's shape.
   ['The rebels said they had seized a base in Tarvo Keshet, close to the border.', 'Tarvo Keshet', 'PLACE'],
   ['Fighters took Ndara, a town in Velmo Dassin zone, after a day of fighting.', 'Velmo Dassin', 'PLACE'],
@@ -314,5 +316,13 @@ describe('a name that only modifies the agent', () => {
   it('is no backer', () => {
     const x = run("These masses may be rock formations, supported by Ganymede's icy shell for billions of years.");
     expect(x.entities.filter((e) => e.type === 'COUNTRY')).toEqual([]);
+  });
+});
+
+describe('a known name opening with a lower-case word', () => {
+  it('gives one entity', async () => {
+    const { run } = await import('./helpers.js');
+    const x = run('Jihadists linked to al Qaeda attacked the town.');
+    expect(x.entities.map((e) => e.name)).toEqual(['al-Qaeda']);
   });
 });

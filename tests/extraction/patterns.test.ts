@@ -20,6 +20,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'In 2025 Washington sanctioned Omar Dalan, a Kessari financier.', ['SANCTIONED', 'United States', 'Omar Dalan']],
   ['active-verb', 'In January Kigali denied arming the Lumara Liberation Front.', ['BACKS', 'Rwanda', 'Lumara Liberation Front', 'DENIED']],
   ['active-verb', 'In 2023 Kenyan troops retook the town of Nandro.', ['CAPTURED', 'Kenya', 'Nandro']],
+  // "township" is a kind of place, not a noun the name modifies.
+  ['active-verb', 'The Arakan Army said on Monday it had captured Maungdaw township.', ['CAPTURED', 'Arakan Army', 'Maungdaw', 'CLAIMED']],
   // Unnamed partners coordinated after the subject ("and allied militias") leave it the subject.
   ['active-verb', 'Kenyan troops and allied militias recaptured Ketavi.', ['CAPTURED', 'Kenya', 'Ketavi']],
   ['fall-to', 'Nandro, which fell to the Lumara Liberation Front in October, is now cut off.', ['CAPTURED', 'Lumara Liberation Front', 'Nandro']],

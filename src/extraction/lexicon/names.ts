@@ -110,7 +110,7 @@ export const AREA_NOUNS = new Set([
   'neighborhood', 'county', 'valley', 'governorate', 'oblast', 'settlement', 'locality', 'commune', 'suburb',
   'border', 'frontier', 'countryside', 'outskirts',
   // Administrative units and sites across countries: "Kellem Wollega zone", "the Kouri Bougoudi goldfields".
-  'zone', 'woreda', 'subdistrict', 'subcounty', 'sub-county', 'chiefdom', 'prefecture', 'subprefecture', 'municipality',
+  'zone', 'township', 'woreda', 'subdistrict', 'subcounty', 'sub-county', 'chiefdom', 'prefecture', 'subprefecture', 'municipality',
   'raion', 'goldfields', 'goldfield', 'oilfields', 'oilfield',
   // Land: "the Oskil river", "the Cal Miskaad mountains".
   'mountains', 'hills', 'highlands', 'forest', 'desert', 'plateau', 'river', 'lake', 'coast', 'corridor', 'highway',

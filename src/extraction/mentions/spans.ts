@@ -245,7 +245,16 @@ function orgNameFollows(tokens: readonly Token[], k: number, end: number): boole
 /** A known name that starts inside a run and reaches past it ("Port-au-Prince") widens the run, swallowing the runs it covers. */
 export function widenToMatches(runs: [number, number][], matches: Map<number, GazetteerMatch>): [number, number][] {
   const out: [number, number][] = [];
-  for (const [start, end] of runs) {
+  for (let [start, end] of runs) {
+    // "al Qaeda": a known name that opens with a lower-case word before the run.
+    for (let k = start - 1; k >= start - 2 && k >= 0; k--) {
+      const m = matches.get(k);
+      if (m && m.end > start) {
+        start = k;
+        end = Math.max(end, m.end);
+        break;
+      }
+    }
     let wide = end;
     for (let i = start; i < wide; i++) {
       const m = matches.get(i);
