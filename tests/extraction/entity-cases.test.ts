@@ -320,8 +320,7 @@ describe('a name that only modifies the agent', () => {
 });
 
 describe('a known name opening with a lower-case word', () => {
-  it('gives one entity', async () => {
-    const { run } = await import('./helpers.js');
+  it('gives one entity', () => {
     const x = run('Jihadists linked to al Qaeda attacked the town.');
     expect(x.entities.map((e) => e.name)).toEqual(['al-Qaeda']);
   });
