@@ -164,6 +164,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   // An inquiry set up with its modifiers, or sent to a place.
   ['active-verb', 'The Human Rights Council established an independent international commission of inquiry to investigate abuses in Myanmar.', ['INVESTIGATES', 'UN Human Rights Council', 'Myanmar']],
   ['light-verb', 'The Human Rights Council has dispatched a fact-finding mission to Myanmar.', ['INVESTIGATES', 'UN Human Rights Council', 'Myanmar']],
+  // A titled official investigates as the body; so does its prosecutor's office.
+  ['light-verb', 'ICC Prosecutor Karim Khan opened an investigation into the situation in Venezuela.', ['INVESTIGATES', 'International Criminal Court', 'Venezuela']],
+  ['light-verb', 'Karim Khan, the ICC prosecutor, opened an investigation into the situation in Venezuela in 2021.', ['INVESTIGATES', 'International Criminal Court', 'Venezuela']],
+  ['active-verb', "The ICC prosecutor's office has been investigating the situation in Venezuela since 2021.", ['INVESTIGATES', 'International Criminal Court', 'Venezuela']],
   // A relative clause with no pronoun: "measures the UK has imposed on X".
   ['light-verb', 'The sanctions build on measures the UK has already imposed on Myanmar Economic Corporation.', ['SANCTIONED', 'United Kingdom', 'Myanmar Economic Corporation']],
   ['send-aid', 'The Sentinels of Ketavi grew. The Velan Solidarity Trust has paid the salaries of some 2,000 of the movement\'s fighters.', ['BACKS', 'Velan Solidarity Trust', 'Sentinels of Ketavi']],

@@ -296,6 +296,22 @@ function armedMention(view: SentenceView, s: Unit): boolean {
   return at(b) === 'to' && at(b - 1) === 'loyal' && FORCE_NOUNS.has(at(b - 2));
 }
 
+/** Titles of officials who act for their body: "ICC Prosecutor", "the ICC prosecutor". */
+const BODY_TITLES = new Set(['prosecutor', 'chief', 'head', 'director', 'commissioner', 'president', 'chairman', 'chairwoman', 'chair', 'registrar']);
+
+/** The organisation a person's title names: "ICC Prosecutor Karim Khan", "Karim Khan, the ICC prosecutor,". */
+function bodyOfOfficial(view: SentenceView, s: Unit, entities: Map<string, EntityDraft>): Unit | undefined {
+  if (s.entities.length !== 1 || entities.get(s.entities[0]!)?.type !== 'PERSON') return undefined;
+  const organisation = (u: Unit | undefined): Unit | undefined => (u && u.entities.length === 1 && entities.get(u.entities[0]!)?.type === 'ORGANISATION' ? u : undefined);
+  const title = (k: number): boolean => BODY_TITLES.has(view.tokens[k]?.lower ?? '');
+  if (title(s.start - 1)) return organisation(view.units.find((u) => u.end === s.start - 1));
+  if (view.tokens[s.end]?.text === ',' && view.tokens[s.end + 1]?.lower === 'the') {
+    const body = organisation(view.units.find((u) => u.start === s.end + 2));
+    return body && title(body.end) ? body : undefined;
+  }
+  return undefined;
+}
+
 /** How many sentences back an unnamed source may be found. */
 const SOURCE_WINDOW = 6;
 
@@ -316,8 +332,10 @@ function toRelations(view: SentenceView, c: Candidate, entities: Map<string, Ent
   const trigger = { start: view.tokens[c.trigger[0]]!.start, end: view.tokens[c.trigger[1] - 1]!.end };
   const cameo = c.type === 'INVESTIGATES' ? investigationCode(text.slice(sentence.start, sentence.end)) : c.cameo;
   const out: Relation[] = [];
-  for (const s of c.sources) {
-    if (nonStateDemonym(view, s)) continue;
+  for (const source of c.sources) {
+    if (nonStateDemonym(view, source)) continue;
+    // "ICC Prosecutor Karim Khan opened an investigation": the prosecutor investigates as the court.
+    const s = c.type === 'INVESTIGATES' ? (bodyOfOfficial(view, source, entities) ?? source) : source;
     for (const t of c.targets) {
       if (nonStateDemonym(view, t)) continue;
       // "listed RDF officers it held responsible": a pronoun after a noun opens a relative clause; it is no object.

@@ -88,6 +88,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       const accused = accusedBefore(view, j)!;
       return { units: coordinated(view, accused).units, start: accused.start };
     }
+    else if (officeOf(view, j) !== undefined) j = officeOf(view, j)!; // "The ICC prosecutor's office is investigating"
     else if (unnamedPartnersFrom(view, j) !== undefined) j = unnamedPartnersFrom(view, j)!; // "Kenyan troops and allied militias recaptured"
     else if (t.lower === 'turn' && tok(view, j - 1)?.lower === 'in') j -= 2; // "have in turn begun to supply"
     else if (['on', 'ahead', 'forward'].includes(t.lower) && tok(view, j + 1)?.lower === 'to' && GOING_ON.has(tok(view, j - 1)?.lower ?? '')) j -= 2; // "pressed on to seize"
@@ -660,6 +661,13 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
 }
 
 /** ", according to Mexican prosecutors," ending at the comma `j`: the index of its opening comma. */
+/** `j` ends "X's office" or "the X prosecutor's office": the position of X's last token. */
+function officeOf(view: SentenceView, j: number): number | undefined {
+  if (tok(view, j)!.lower !== 'office' || !["'s", '’s'].includes(tok(view, j - 1)?.lower ?? '')) return undefined;
+  if (unitAt(view, j - 2)) return j - 2;
+  return ['prosecutor', 'prosecutors'].includes(tok(view, j - 2)?.lower ?? '') && unitAt(view, j - 3) ? j - 3 : undefined;
+}
+
 const JOIN_FORMS = new Set(['join', 'joins', 'joined', 'joining']);
 
 /** "Japan joined the United States and Britain in sanctioning X": the joiner and the joined all act. */
