@@ -49,7 +49,8 @@ export function matchTokens(m: Matcher, tokens: readonly Token[], options: Match
   return out;
 }
 
-const HYPHENATED = /^([^\s\-‐–—/]+)[-‐–—/]\S/;
+// ("TPLF-T", "ISIS-K": a capital after a dash makes another name; a slash still joins two, "AFC/M23".)
+const HYPHENATED = /^([^\s\-‐–—/]+)(?:[-‐–—][^\p{Lu}\s]|\/\S)/u;
 
 /**
  * "UN-backed", "M23-held": a name before the hyphen of a token the tokeniser kept whole.

@@ -16,6 +16,9 @@ const TYPED: [string, string, EntityType][] = [
   ['The company supplied jet fuel to the Myanmar military.', 'Myanmar military', 'ORGANISATION'],
   // A known name opening with a lower-case word is one mention, not two ("al Qaeda", not also "Qaeda").
   ['Jihadists linked to al Qaeda attacked the town.', 'al Qaeda', 'ARMED_GROUP'],
+  // A state nobody listed, named as a government or republic; a bracketed acronym past a known one's dash.
+  ['The Government of Tavaria set up a commission of inquiry.', 'Tavaria', 'COUNTRY'],
+  ["The Tavarian People's Liberation Front (TPLF-T) seized Merabi.", 'TPLF-T', 'ARMED_GROUP'],
   // A site "in" a two-word name: a place before a person's shape.
   ['The rebels said they had seized a base in Tarvo Keshet, close to the border.', 'Tarvo Keshet', 'PLACE'],
   ['Fighters took Ndara, a town in Velmo Dassin zone, after a day of fighting.', 'Velmo Dassin', 'PLACE'],
@@ -323,5 +326,12 @@ describe('a known name opening with a lower-case word', () => {
   it('gives one entity', () => {
     const x = run('Jihadists linked to al Qaeda attacked the town.');
     expect(x.entities.map((e) => e.name)).toEqual(['al-Qaeda']);
+  });
+});
+
+describe("a known acronym glued to a code", () => {
+  it('is another name, not the known one', () => {
+    const x = run("The Tavarian People's Liberation Front (TPLF-T) seized Merabi. The TPLF-T said it would hold the town.");
+    expect(x.entities.map((e) => e.name)).toEqual(["Tavarian People's Liberation Front", 'Merabi']);
   });
 });

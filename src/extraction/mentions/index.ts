@@ -115,7 +115,14 @@ function governmentOf(ctx: DocContext, draft: NameDraft): NameDraft | undefined 
   const rest = tokens[draft.start + 2]?.lower === 'the' ? draft.start + 3 : draft.start + 2;
   if (rest >= draft.end) return undefined;
   const country = ctx.gazetteer.lookup?.(spanText(ctx, rest, draft.end)).find((e) => e.type === 'COUNTRY');
-  return country ? knownDraft(ctx, sentences[draft.sentence]!, draft.start, draft.end, country) : undefined;
+  if (country) return knownDraft(ctx, sentences[draft.sentence]!, draft.start, draft.end, country);
+  // "the Government of Tavaria", "the Republic of Tavaria": a state nobody listed (not "Government of National Unity").
+  const word = tokens[rest]!;
+  if (draft.end - rest !== 1 || (first.lower !== 'government' && first.lower !== 'republic') || isCommonWord(word.lower) || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return undefined;
+  const state = unknownDraft(ctx, sentences[draft.sentence]!, draft.start, draft.end);
+  state.text = word.text;
+  state.votes.COUNTRY = 5;
+  return state;
 }
 
 /**

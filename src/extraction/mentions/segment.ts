@@ -14,7 +14,7 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
   const slice = tokens.slice(sentence.firstToken, sentence.endToken);
   const matches = new Map<number, GazetteerMatch>();
   for (const m of ctx.gazetteer.match(slice, text)) {
-    if (nisba(tokens, m.start + sentence.firstToken)) continue;
+    if (nisba(tokens, m.start + sentence.firstToken) || partOfBracketed(tokens, m.start + sentence.firstToken, m.end + sentence.firstToken)) continue;
     matches.set(m.start + sentence.firstToken, { ...m, start: m.start + sentence.firstToken, end: m.end + sentence.firstToken });
   }
   const drafts: NameDraft[] = [];
@@ -30,6 +30,15 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
   }
   // Most sentences have no name or one: sorting would still allocate.
   return drafts.length < 2 ? drafts : drafts.sort((a, b) => a.start - b.start);
+}
+
+/** "TPLF-T", "(TPLF-EP)": a known acronym glued to a code is another name (listed ones, "SPLM-IO", match whole). */
+function partOfBracketed(tokens: readonly Token[], start: number, end: number): boolean {
+  const dash = tokens[end];
+  const code = tokens[end + 1];
+  if (end - start !== 1 || dash?.text !== '-' || dash.spaceBefore || code === undefined || code.spaceBefore || !/^[\p{Lu}\d]{2,}$/u.test(tokens[start]!.text)) return false;
+  // One letter ("TPLF-T"), or any code inside the brackets that define it; not "IMF-WB", two names.
+  return /^\p{Lu}$/u.test(code.text) || (tokens[start - 1]?.text === '(' && /^[\p{Lu}\d]{1,3}$/u.test(code.text) && tokens[end + 2]?.text === ')');
 }
 
 const ARTICLES = new Set(['al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'ash']);
