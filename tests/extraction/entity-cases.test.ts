@@ -18,6 +18,8 @@ const TYPED: [string, string, EntityType][] = [
   ['Jihadists linked to al Qaeda attacked the town.', 'al Qaeda', 'ARMED_GROUP'],
   // A state nobody listed, named as a government or republic; a bracketed acronym past a known one's dash.
   ['The Government of Tavaria set up a commission of inquiry.', 'Tavaria', 'COUNTRY'],
+  // A body named with "the" that seizes towns is an armed group, whatever its words.
+  ['The Sons of the Valley seized the town of Velmo last month.', 'Sons of the Valley', 'ARMED_GROUP'],
   ["The Tavarian People's Liberation Front (TPLF-T) seized Merabi.", 'TPLF-T', 'ARMED_GROUP'],
   // A site "in" a two-word name: a place before a person's shape.
   ['The rebels said they had seized a base in Tarvo Keshet, close to the border.', 'Tarvo Keshet', 'PLACE'],

@@ -160,6 +160,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (words === 1 && a1?.text === '-' && !a1.spaceBefore && BACKED_FORMS.has(after(2)?.lower ?? '')) vote(draft, 'COUNTRY', 1);
   // "seized Rubaya and nearby Kibumba".
   if (b1?.text === 'nearby') vote(draft, 'PLACE', 2);
+  // "The Sons of the Valley seized the town": a body with "the" that takes towns and attacks is an armed group.
+  if (words >= 2 && b1?.lower === 'the' && a1 && ASSAULT_FORMS.has(a1.text)) vote(draft, 'ARMED_GROUP', 1.5);
   // "the Metina and Zap areas": a plural head after the next name holds for this one too.
   if (a1?.lower === 'and' && /^\p{Lu}/u.test(after(2)?.text ?? '')) {
     let k = 3;
@@ -200,6 +202,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   const agency = a1?.text === '(' && (NEWS_AGENCIES.has(after(2)?.text ?? '') || after(2)?.text === 'Reuters');
   if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && (a1?.text === ',' || agency)) vote(draft, 'PLACE', 3);
 }
+
+/** What armed groups do to places and people (past tense, as reported). */
+const ASSAULT_FORMS = new Set(['seized', 'captured', 'overran', 'attacked', 'ambushed', 'stormed', 'raided', 'abducted', 'kidnapped', 'besieged']);
 
 /** "areas", "districts", "villages": the plural of a kind of place (lower case; not land: "the Transylvanian forests"). */
 function areaPlural(word: string): boolean {
