@@ -337,3 +337,11 @@ describe("a known acronym glued to a code", () => {
     expect(x.entities.map((e) => e.name)).toEqual(["Tavarian People's Liberation Front", 'Merabi']);
   });
 });
+
+describe("a body's first word alone", () => {
+  it('is that body when no other body shares the word', () => {
+    const x = run("The army hired Vardek Security, a private military company. Vardek's contractors fly its drones.");
+    expect(x.entities.map((e) => e.name)).toEqual(['Vardek Security']);
+    expect(findEntity(x, 'Vardek')?.name).toBe('Vardek Security');
+  });
+});

@@ -1,3 +1,4 @@
+import { isCommonWord } from '../lexicon/words.js';
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import { ARMED_GROUP_HEADS, NAME_CONNECTORS, NEWS_AGENCIES } from '../lexicon/names.js';
@@ -161,6 +162,13 @@ export function linkShortForms(ctx: DocContext, drafts: NameDraft[], links: Link
       const longer = bodies.filter((b) => b.start < d.start && (b.words[b.words.length - 1] === head || (b.words[0] === head && b.words[1] === 'of')));
       if (d.known || new Set(longer.map((b) => links.find(b.i))).size !== 1) return;
       links.union(i, longer[0]!.i);
+      return;
+    }
+    // "Blackridge's contractors" after "Blackridge Security": a body's first word alone, when no other body shares it.
+    if (!d.known && d.end - d.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[d.start]!.text) && !isCommonWord(tokens[d.start]!.lower)) {
+      const word = tokens[d.start]!.lower;
+      const longer = bodies.filter((b) => b.start < d.start && b.words[0] === word);
+      if (longer.length > 0 && new Set(longer.map((b) => links.find(b.i))).size === 1) links.union(i, longer[0]!.i);
       return;
     }
     if (d.known || d.end - d.start < 2 || !isBody(i)) return;
