@@ -199,9 +199,8 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
   const own = relativeAround(view, c.trigger[0]);
   for (let k = first; k < end; k++) {
     const t = view.tokens[k]!;
-    if (own ? k >= own[1] : relativeAround(view, k) !== undefined) {
-      if (RELATIVES.has(t.lower) || t.lower === ACCORDING[0] || ATTRIBUTION_VERBS.has(t.lower)) continue;
-    }
+    const speaks = t.lower === ACCORDING[0] || ATTRIBUTION_VERBS.has(t.lower);
+    if (speaks && (own ? k >= own[1] : relativeAround(view, k) !== undefined)) continue;
     if (t.lower === ACCORDING[0] && view.tokens[k + 1]?.lower === ACCORDING[1]) {
       return phrase(view, k + 2, end, text);
     }
