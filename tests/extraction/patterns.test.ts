@@ -319,6 +319,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['passive-agentless', "Asia Sun Group is designated under the UK's Myanmar sanctions regime.", ['SANCTIONED', 'United Kingdom', 'Asia Sun Group']],
   // The ones listed after the agent and a colon.
   ['passive', 'The following have been sanctioned by the UK: Asia Sun Group, Shwe Byain Phyu Group and Kyaw Min Oo.', ['SANCTIONED', 'United Kingdom', 'Shwe Byain Phyu Group']],
+  // A relative clause whose speaker has an article: "which the UN says is backed by".
+  ['passive', 'The M23, which the UN says is backed by Rwanda, controls Goma.', ['BACKS', 'Rwanda', 'M23', 'CLAIMED']],
   // A parenthetical naming a partner ("in coordination with the UK") between subject and verb.
   ['light-verb', 'Canada, in coordination with the United Kingdom, is imposing sanctions on Asia Sun Group.', ['SANCTIONED', 'Canada', 'Asia Sun Group']],
   // The names apposed to the noun a name modifies; "X Group and Y Group" are two names.

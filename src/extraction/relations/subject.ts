@@ -94,10 +94,10 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (['on', 'ahead', 'forward'].includes(t.lower) && tok(view, j + 1)?.lower === 'to' && GOING_ON.has(tok(view, j - 1)?.lower ?? '')) j -= 2; // "pressed on to seize"
     else if (GOING_ON.has(t.lower) && ['on', 'ahead', 'forward'].includes(tok(view, j + 1)?.lower ?? '') && tok(view, j + 2)?.lower === 'to') j--; // ("ahead" read as an adverb first)
     else if (SAY.has(t.lower) && REPORTERS.has(tok(view, j - 1)?.lower ?? '') && RELATIVE_PRONOUNS.has(tok(view, j - 2)?.lower ?? '')) j -= 2; // "a firm that officials say has funnelled"
-    else if (SAY.has(t.lower) && unitAt(view, j - 1) && RELATIVE_PRONOUNS.has(tok(view, unitAt(view, j - 1)!.start - 1)?.lower ?? '')) {
-      // "Iran, which Washington says has supplied the Houthis": the one the relative pronoun stands for.
+    else if (SAY.has(t.lower) && unitAt(view, j - 1) && relativeBeforeSpeaker(view, unitAt(view, j - 1)!) !== undefined) {
+      // "Iran, which Washington says has supplied the Houthis", "which the UN says is backed by": the one the relative pronoun stands for.
       // (From the relative pronoun, as below: "a firm that Washington says supplied" is the firm's.)
-      j = unitAt(view, j - 1)!.start - 1;
+      j = relativeBeforeSpeaker(view, unitAt(view, j - 1)!)!;
       break;
     }
     else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
@@ -661,6 +661,12 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
 }
 
 /** ", according to Mexican prosecutors," ending at the comma `j`: the index of its opening comma. */
+/** "which Washington says", "which the UN says": the relative pronoun before the speaker, if any. */
+function relativeBeforeSpeaker(view: SentenceView, speaker: Unit): number | undefined {
+  const k = tok(view, speaker.start - 1)?.lower === 'the' ? speaker.start - 2 : speaker.start - 1;
+  return RELATIVE_PRONOUNS.has(tok(view, k)?.lower ?? '') ? k : undefined;
+}
+
 /** `j` ends "X's office" or "the X prosecutor's office": the position of X's last token. */
 function officeOf(view: SentenceView, j: number): number | undefined {
   if (tok(view, j)!.lower !== 'office' || !["'s", '’s'].includes(tok(view, j - 1)?.lower ?? '')) return undefined;
