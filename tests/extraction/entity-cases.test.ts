@@ -20,6 +20,8 @@ const TYPED: [string, string, EntityType][] = [
   ['The Government of Tavaria set up a commission of inquiry.', 'Tavaria', 'COUNTRY'],
   // A body named with "the" that seizes towns is an armed group, whatever its words.
   ['The Sons of the Valley seized the town of Velmo last month.', 'Sons of the Valley', 'ARMED_GROUP'],
+  // ... and so is one a description in the next sentences calls a militia, with only places between.
+  ['When the Sons of the Valley first appeared in the hills above Karsk, they were a few dozen farmers. Today the militia fields thousands of fighters.', 'Sons of the Valley', 'ARMED_GROUP'],
   ["The Tavarian People's Liberation Front (TPLF-T) seized Merabi.", 'TPLF-T', 'ARMED_GROUP'],
   // A site "in" a two-word name: a place before a person's shape.
   ['The rebels said they had seized a base in Tarvo Keshet, close to the border.', 'Tarvo Keshet', 'PLACE'],

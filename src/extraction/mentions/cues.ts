@@ -267,6 +267,34 @@ export function voteFromNeighbours(ctx: DocContext, drafts: NameDraft[]): void {
   }
 }
 
+/** Descriptions that only an armed group answers to. */
+const GROUP_DESCRIPTIONS = new Set(['militia', 'rebels', 'insurgents', 'guerrillas', 'jihadists', 'militants']);
+
+/**
+ * "When the Sons of the Valley first appeared ... Today the militia fields several thousand fighters":
+ * a body named with "the" and typed by nothing else is the armed group a description in the next
+ * sentences calls so, when no other name stands between.
+ */
+export function voteFromLaterDescription(ctx: DocContext, drafts: NameDraft[]): void {
+  const { tokens, sentences } = ctx.analysis;
+  drafts.forEach((d, k) => {
+    if (d.known || d.end - d.start < 2 || tokens[d.start - 1]?.lower !== 'the' || Object.keys(d.votes).length > 0) return;
+    // Places, and names typed by nothing, do not compete for the description ("in the hills above Karsk").
+    let n = k + 1;
+    const competes = (o: NameDraft): boolean => (o.known ? o.known.type !== 'PLACE' : Object.keys(o.votes).length > 0 && !(o.votes.PLACE ?? 0));
+    while (drafts[n] && !competes(drafts[n]!)) n++;
+    const next = drafts[n];
+    const last = sentences[Math.min(sentences.length - 1, d.sentence + 2)]!.endToken;
+    const stop = Math.min(last, next ? next.start : last);
+    for (let i = d.end; i < stop - 1; i++) {
+      if (tokens[i]!.lower === 'the' && GROUP_DESCRIPTIONS.has(tokens[i + 1]!.text)) {
+        vote(d, 'ARMED_GROUP', 1);
+        return;
+      }
+    }
+  });
+}
+
 /** Jimmy "Barbecue" Cherizier -> Jimmy Cherizier: the words of a name outside its quoted nickname. */
 function withoutNickname(words: Token[]): Token[] {
   let quoted = false;
