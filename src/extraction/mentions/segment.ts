@@ -14,7 +14,7 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
   const slice = tokens.slice(sentence.firstToken, sentence.endToken);
   const matches = new Map<number, GazetteerMatch>();
   for (const m of ctx.gazetteer.match(slice, text)) {
-    if (nisba(tokens, m.start + sentence.firstToken) || partOfBracketed(tokens, m.start + sentence.firstToken, m.end + sentence.firstToken)) continue;
+    if (nisba(tokens, m.start + sentence.firstToken) || gluedToCode(tokens, m.start + sentence.firstToken, m.end + sentence.firstToken)) continue;
     matches.set(m.start + sentence.firstToken, { ...m, start: m.start + sentence.firstToken, end: m.end + sentence.firstToken });
   }
   const drafts: NameDraft[] = [];
@@ -33,7 +33,7 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
 }
 
 /** "TPLF-T", "(TPLF-EP)": a known acronym glued to a code is another name (listed ones, "SPLM-IO", match whole). */
-function partOfBracketed(tokens: readonly Token[], start: number, end: number): boolean {
+function gluedToCode(tokens: readonly Token[], start: number, end: number): boolean {
   const dash = tokens[end];
   const code = tokens[end + 1];
   if (end - start !== 1 || dash?.text !== '-' || dash.spaceBefore || code === undefined || code.spaceBefore || !/^[\p{Lu}\d]{2,}$/u.test(tokens[start]!.text)) return false;
