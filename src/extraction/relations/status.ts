@@ -328,9 +328,9 @@ function relativeAround(view: SentenceView, k: number): [number, number] | undef
       open = j;
       break;
     }
+    if (t.text === ';') return undefined;
     // ("who, according to prosecutors, has protected": a parenthetical right after the pronoun.)
-    if (t.text === ',' && !RELATIVES.has(before.lower) || t.text === ';') {
-      if (t.text === ';') return undefined;
+    if (t.text === ',' && !RELATIVES.has(before.lower)) {
       let m = j - 1;
       while (m > first && m > j - 8 && view.tokens[m]!.text !== ',') m--;
       if (!(view.tokens[m]?.text === ',' && RELATIVES.has(view.tokens[m - 1]?.lower ?? '') && view.tokens[m + 1]?.lower === ACCORDING[0])) return undefined;
