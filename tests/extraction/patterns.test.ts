@@ -20,6 +20,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'In 2025 Washington sanctioned Omar Dalan, a Kessari financier.', ['SANCTIONED', 'United States', 'Omar Dalan']],
   ['active-verb', 'In January Kigali denied arming the Lumara Liberation Front.', ['BACKS', 'Rwanda', 'Lumara Liberation Front', 'DENIED']],
   ['active-verb', 'In 2023 Kenyan troops retook the town of Nandro.', ['CAPTURED', 'Kenya', 'Nandro']],
+  // A demonym describing the kind of place ("the Ukrainian town of"); "X state" is the place itself.
+  ['active-verb', 'Russian forces captured the Ukrainian town of Pokrovsk.', ['CAPTURED', 'Russia', 'Pokrovsk']],
+  ['active-verb', 'HTS seized the Syrian city of Aleppo.', ['CAPTURED', 'Hayat Tahrir al-Sham', 'Aleppo']],
+  ['active-verb', 'The CJNG seized Zacatecas state.', ['CAPTURED', 'Jalisco New Generation Cartel', 'Zacatecas']],
   // "township" is a kind of place, not a noun the name modifies.
   ['active-verb', 'The Arakan Army said on Monday it had captured Maungdaw township.', ['CAPTURED', 'Arakan Army', 'Maungdaw', 'CLAIMED']],
   // Unnamed partners coordinated after the subject ("and allied militias") leave it the subject.
@@ -520,6 +524,8 @@ const NOTHING: string[] = [
   'The Lumara Liberation Front is banned in Ketavi province.',
   // Looking at anything but conduct, roles or crimes.
   'The ICC is looking at options for the Kessari Popular Front.',
+  // A name before "state" and another noun modifies it.
+  'The EU sanctioned Iran state media.',
   'The army targeted the Lumara Liberation Front with air strikes.',
   // Sending what is no inquiry.
   'The African Union sent a peacekeeping mission to Somalia.',

@@ -54,6 +54,12 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       j = glued;
       continue;
     }
+    // "the Ukrainian town of Pokrovsk": a demonym describing the kind of place named after "of".
+    const demonym = unitAt(view, j);
+    if (demonym && demonym.kind === 'NOMINAL' && view.entities.get(demonym.entities[0] ?? '')?.type === 'COUNTRY' && PLACE_OF_NOUNS.has(tok(view, demonym.end)?.lower ?? '') && tok(view, demonym.end + 1)?.lower === 'of') {
+      j = demonym.end;
+      continue;
+    }
     // "two Myanmar military-linked businesses, A and B": a name modifying the noun the list is apposed to.
     const described = unitAt(view, j) && !owner ? apposedListAfter(view, unitAt(view, j)!) : undefined;
     if (described !== undefined) {

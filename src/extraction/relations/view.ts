@@ -263,6 +263,8 @@ export function modifiesNoun(view: SentenceView, unit: Unit): boolean {
   if (TIME_SPANS.has(next.lower) && ['later', 'earlier', 'ago', 'after', 'before'].includes(tok(view, unit.end + 1)?.lower ?? '')) return false;
   // "designated Orso Trading today": a time word, not a noun.
   if (next.lower === 'today' || next.lower === 'yesterday' || next.lower === 'tonight') return false;
+  // "seized Zacatecas state", "in Borno state" (not "Iran state media"): the kind of place the name is.
+  if (next.lower === 'state' && tok(view, unit.end + 1)?.pos !== 'NOUN') return false;
   // "financed Houthi purchases of drone engines": a group's own doings stand for the group.
   // (Not "the Houthi procurement network", a body of its own.)
   if (OWN_DOINGS.has(next.lower) && tok(view, unit.end + 1)?.pos !== 'NOUN' && view.entities.get(unit.entities[0] ?? '')?.type === 'ARMED_GROUP') return false;
