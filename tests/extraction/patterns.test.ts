@@ -24,6 +24,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Russian forces captured the Ukrainian town of Pokrovsk.', ['CAPTURED', 'Russia', 'Pokrovsk']],
   ['active-verb', 'HTS seized the Syrian city of Aleppo.', ['CAPTURED', 'Hayat Tahrir al-Sham', 'Aleppo']],
   ['active-verb', 'The CJNG seized Zacatecas state.', ['CAPTURED', 'Jalisco New Generation Cartel', 'Zacatecas']],
+  ['active-verb', 'Ethiopian forces retook the Tigrayan capital, Mekelle.', ['CAPTURED', 'Ethiopia', 'Mekelle']],
   // "township" is a kind of place, not a noun the name modifies.
   ['active-verb', 'The Arakan Army said on Monday it had captured Maungdaw township.', ['CAPTURED', 'Arakan Army', 'Maungdaw', 'CLAIMED']],
   // Unnamed partners coordinated after the subject ("and allied militias") leave it the subject.

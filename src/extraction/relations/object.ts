@@ -54,10 +54,16 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       j = glued;
       continue;
     }
-    // "the Ukrainian town of Pokrovsk": a demonym describing the kind of place named after "of".
+    // "the Ukrainian town of Pokrovsk", "the Tigrayan capital, Mekelle": a demonym describing the kind of place named after it.
     const demonym = unitAt(view, j);
-    if (demonym && demonym.kind === 'NOMINAL' && view.entities.get(demonym.entities[0] ?? '')?.type === 'COUNTRY' && PLACE_OF_NOUNS.has(tok(view, demonym.end)?.lower ?? '') && tok(view, demonym.end + 1)?.lower === 'of') {
+    const named = (k: number): boolean => tok(view, k)?.lower === 'of' || (tok(view, k)?.text === ',' && unitAt(view, k + 1) !== undefined) || unitAt(view, k)?.start === k;
+    if (demonym && demonym.kind === 'NOMINAL' && view.entities.get(demonym.entities[0] ?? '')?.type === 'COUNTRY' && PLACE_OF_NOUNS.has(tok(view, demonym.end)?.lower ?? '') && named(demonym.end + 1)) {
       j = demonym.end;
+      continue;
+    }
+    // ("the Tigrayan capital, Mekelle": a regional adjective nobody lists.)
+    if (!demonym && /^\p{Lu}\p{Ll}+(?:an|ian|ese|i|ish)$/u.test(t.text) && PLACE_OF_NOUNS.has(tok(view, j + 1)?.lower ?? '') && named(j + 2)) {
+      j++;
       continue;
     }
     // "two Myanmar military-linked businesses, A and B": a name modifying the noun the list is apposed to.
