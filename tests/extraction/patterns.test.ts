@@ -139,6 +139,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Having seized the town of Ketavi, the Kessari Popular Front turned south.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['control-of', 'The Kessari Popular Front claimed control of the town of Ketavi on Sunday.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['receive-from', 'The Kessari Popular Front gets most of its weapons from Iran.', ['BACKS', 'Iran', 'Kessari Popular Front']],
+  ['receive-from', 'Hezbollah receives an estimated $700 million a year from Iran.', ['BACKS', 'Iran', 'Hezbollah']],
   ['active-verb', 'The Kessari Popular Front took over Ketavi after a week of fighting.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   // A time phrase inside an investigation's object; an acronym inside a list of agents.
   ['active-verb', 'The ICC is investigating crimes committed since May 2003 by the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],

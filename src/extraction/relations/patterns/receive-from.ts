@@ -25,7 +25,8 @@ export const receiveFrom: Pattern = {
       const code = AID_NOUNS[t.lower];
       if (code) cameo ??= code;
       // "most of its weapons", "much of their funding".
-      else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.lower === 'and' || t.text === ',' || t.pos === 'NOUN' || SHARE_WORDS.has(t.lower))) break;
+      // ("an estimated $700 million": a participle after an article describes the amount.)
+      else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.lower === 'and' || t.text === ',' || t.pos === 'NOUN' || SHARE_WORDS.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ed') && tok(view, k - 1)?.pos === 'DET'))) break;
     }
     // "enjoys the backing of Velmar": "of" after the support itself.
     const of = tok(view, k)?.lower === 'of' && BACKING_NOUNS.has(tok(view, k - 1)?.lower ?? '');
