@@ -312,6 +312,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   // An article before the imposer; the subject past a short adverbial between commas.
   ['under-sanctions', 'Omar Dalan remains under a U.N. Security Council travel ban and asset freeze.', ['SANCTIONED', 'UN Security Council', 'Omar Dalan']],
   ['under-sanctions', 'Omar Dalan, by contrast, remains under U.N. sanctions.', ['SANCTIONED', 'United Nations', 'Omar Dalan']],
+  ['under-sanctions', 'The Kessari Popular Front was placed under UN sanctions in 2019.', ['SANCTIONED', 'United Nations', 'Kessari Popular Front']],
+  ['under-sanctions', 'The UN Security Council placed the Kessari Popular Front under sanctions in 2019.', ['SANCTIONED', 'UN Security Council', 'Kessari Popular Front']],
   ['active-verb', 'Kenya, in turn, has sanctioned the Lumara Liberation Front.', ['SANCTIONED', 'Kenya', 'Lumara Liberation Front']],
   ['active-verb', 'Eritrea, accused by Kenya of backing the Lumara Liberation Front, said it wanted peace.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
   // "the monastery", "the prison": the site the text has named with that word.
@@ -528,6 +530,8 @@ const NOTHING: string[] = [
   'The ICC is looking at options for the Kessari Popular Front.',
   // A name before "state" and another noun modifies it.
   'The EU sanctioned Iran state media.',
+  // Placed under arrest, not under sanctions.
+  'The police placed Omar Dalan under arrest.',
   'The army targeted the Lumara Liberation Front with air strikes.',
   // Sending what is no inquiry.
   'The African Union sent a peacekeeping mission to Somalia.',

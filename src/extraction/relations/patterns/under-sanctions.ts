@@ -6,7 +6,7 @@ import { objectOf } from '../object.js';
 import type { Candidate } from '../candidate.js';
 
 const FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'remains', 'remained', 'stayed']);
-const STATIVE = ['been', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'remained', 'remains', 'stayed', 'long', 'still', 'also', 'now', 'already'];
+const STATIVE = ['been', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'remained', 'remains', 'stayed', 'long', 'still', 'also', 'now', 'already', 'placed', 'put', 'kept'];
 
 /**
  * "North Korea, which has been under United Nations sanctions since 2006", "the group is on the U.N.
@@ -25,6 +25,7 @@ export const underSanctions: Pattern = {
     // "under U.N. and U.S. sanctions": every imposer before the noun.
     const imposers = coordinatedBefore(view, trigger.start);
     const imposer = imposers?.[0];
+    if (!imposer) return placedUnder(view, trigger.start, trigger.end);
     let k = imposer ? imposer.start - 1 : trigger.start - 1;
     // "under a U.N. Security Council travel ban", "under an EU asset freeze".
     if (imposer && (tok(view, k)?.lower === 'a' || tok(view, k)?.lower === 'an')) k--;
@@ -51,6 +52,23 @@ export const underSanctions: Pattern = {
     ];
   },
 };
+
+const PLACE_UNDER = new Set(['placed', 'put', 'place', 'puts', 'places', 'placing']);
+
+/** "The Council placed X (and Y) under sanctions": the subject puts the object under them. */
+function placedUnder(view: SentenceView, start: number, end: number): Candidate[] | undefined {
+  if (tok(view, start - 1)?.lower !== 'under') return undefined;
+  for (let v = start - 2; v > start - 14 && tok(view, v); v--) {
+    if (!PLACE_UNDER.has(tok(view, v)!.lower)) continue;
+    const placed = objectOf(view, v + 1);
+    const last = placed?.units[placed.units.length - 1];
+    if (!placed || !last || last.end !== start - 1) return undefined;
+    const subject = subjectOf(view, v, () => false);
+    if (!subject) return undefined;
+    return [{ type: 'SANCTIONED', sources: subject.units, targets: placed.units, trigger: [v, end], cameo: '163', confidence: 0.8, pattern: 'under-sanctions', clauseStart: subject.start }];
+  }
+  return undefined;
+}
 
 /** The subject of a stative verb ending before token `k`. */
 function statedSubject(view: SentenceView, k: number): ReturnType<typeof subjectOf> {
