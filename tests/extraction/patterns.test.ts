@@ -29,6 +29,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Arakan Army said on Monday it had captured Maungdaw township.', ['CAPTURED', 'Arakan Army', 'Maungdaw', 'CLAIMED']],
   // Unnamed partners coordinated after the subject ("and allied militias") leave it the subject.
   ['active-verb', 'Kenyan troops and allied militias recaptured Ketavi.', ['CAPTURED', 'Kenya', 'Ketavi']],
+  // "they" after troops someone sent are the sender's.
+  ['alongside', 'The M23 captured Goma in January. Burundi sent soldiers to South Kivu, where they fought alongside the Congolese army.', ['BACKS', 'Burundi', 'Armed Forces of the Democratic Republic of the Congo']],
   ['fall-to', 'Nandro, which fell to the Lumara Liberation Front in October, is now cut off.', ['CAPTURED', 'Lumara Liberation Front', 'Nandro']],
   // Past ", and" a description may take the group named earlier in its own sentence.
   ['fall-to', 'The FDLR attacked Gatumba on Monday. Bukavu was captured by the M23 in February, and Uvira fell to the rebels in December.', ['CAPTURED', 'M23', 'Uvira']],
@@ -1229,6 +1231,16 @@ describe('a name that only modifies the noun a list is apposed to', () => {
     expect(triples(x)).toEqual([
       ['SANCTIONED', 'United Kingdom', 'Asia Sun Group', 'ASSERTED'],
       ['SANCTIONED', 'United Kingdom', 'Shwe Byain Phyu Group', 'ASSERTED'],
+    ]);
+  });
+});
+
+describe('troops someone sent', () => {
+  it('are the sender\'s, not the last group named', () => {
+    const x = run('The M23 captured Goma in January. Burundi sent soldiers to South Kivu, where they fought alongside the Congolese army.');
+    expect(triples(x)).toEqual([
+      ['CAPTURED', 'M23', 'Goma', 'ASSERTED'],
+      ['BACKS', 'Burundi', 'Armed Forces of the Democratic Republic of the Congo', 'ASSERTED'],
     ]);
   });
 });

@@ -119,6 +119,12 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
         if (group) add({ start: i, end: i + 1, sentence: t.sentence, entities: group.entities, kind: 'PRONOUN' });
         continue;
       }
+      // "Burundi sent soldiers to South Kivu, where they fought": the troops sent are the sender's.
+      const sender = t.lower === 'they' ? senderOfTroops(tokens, history, entities, i) : undefined;
+      if (sender) {
+        add({ start: i, end: i + 1, sentence: t.sentence, entities: [sender], kind: 'PRONOUN' });
+        continue;
+      }
       const speaker = taken || !CLAUSE_OPENERS.has(t.lower) ? undefined : speakerOf(tokens, history, entities, i, force);
       if (speaker === '') continue;
       const object = taken || speaker || t.lower !== 'it' ? undefined : objectReferent(tokens, history, entities, i, pronoun.types);
@@ -511,6 +517,26 @@ function trailingSpeaker(tokens: readonly Token[], all: readonly Unit[], i: numb
     for (let m = k + 1; m < tokens.length && tokens[m]!.sentence === sentence; m++) if (tokens[m]!.pos === 'VERB' || tokens[m]!.lower === 'that') return undefined;
     const first = tokens[comma + 1]?.lower === 'the' ? comma + 2 : comma + 1;
     const unit = all.find((u) => u.start === first && u.sentence === sentence);
+    return unit?.entities.length === 1 ? unit.entities[0] : undefined;
+  }
+  return undefined;
+}
+
+const SENT_FORMS = new Set(['sent', 'deployed', 'dispatched', 'send', 'deploy', 'sends', 'deploys']);
+
+/** "X sent (hundreds of) troops to Y, where they ...": X, when the troops are the last people named before "they". */
+function senderOfTroops(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number): string | undefined {
+  const sentence = tokens[i]!.sentence;
+  for (let k = i - 1; k > i - 14 && k > 0 && tokens[k]!.sentence === sentence; k--) {
+    if (!SENT_FORMS.has(tokens[k]!.lower)) continue;
+    let m = k + 1;
+    while (m < i && m < k + 5 && !FORCE_NOUNS.has(tokens[m]!.lower)) m++;
+    if (m >= i || !FORCE_NOUNS.has(tokens[m]!.lower)) return undefined;
+    // No other actor named between the troops and "they" (places may be: "to South Kivu, where they").
+    if (history.some((u) => u.start > m && u.start < i && u.entities.some((e) => entities.get(e)?.type !== 'PLACE'))) return undefined;
+    let v = k - 1;
+    while (v > 0 && ['has', 'have', 'had', 'also', 'first', 'already'].includes(tokens[v]!.lower)) v--;
+    const unit = findUnitEndingAt(history, v + 1, sentence);
     return unit?.entities.length === 1 ? unit.entities[0] : undefined;
   }
   return undefined;
