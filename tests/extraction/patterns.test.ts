@@ -29,6 +29,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Arakan Army said on Monday it had captured Maungdaw township.', ['CAPTURED', 'Arakan Army', 'Maungdaw', 'CLAIMED']],
   // Unnamed partners coordinated after the subject ("and allied militias") leave it the subject.
   ['active-verb', 'Kenyan troops and allied militias recaptured Ketavi.', ['CAPTURED', 'Kenya', 'Ketavi']],
+  // "its forces": the owner named nearest, whatever its type (not a group named in an earlier sentence).
+  ['active-verb', 'The Wagner Group fought in Mali for years. Russia launched a new offensive in May, and its forces have since captured Avdiivka.', ['CAPTURED', 'Russia', 'Avdiivka']],
   // "they" after troops someone sent are the sender's.
   ['alongside', 'The M23 captured Goma in January. Burundi sent soldiers to South Kivu, where they fought alongside the Congolese army.', ['BACKS', 'Burundi', 'Armed Forces of the Democratic Republic of the Congo']],
   ['fall-to', 'Nandro, which fell to the Lumara Liberation Front in October, is now cut off.', ['CAPTURED', 'Lumara Liberation Front', 'Nandro']],

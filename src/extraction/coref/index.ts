@@ -132,7 +132,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
         speaker ??
         object ??
         (force
-          ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true })
+          ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true }, undefined, true)
           : taken
             ? ((drivenFrom ? settlementInSentence(history, entities, t.sentence) : undefined) ??
               mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined, isSettlement) ?? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined))
