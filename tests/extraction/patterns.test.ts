@@ -144,6 +144,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['control-of', 'The Kessari Popular Front claimed control of the town of Ketavi on Sunday.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['receive-from', 'The Kessari Popular Front gets most of its weapons from Iran.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['receive-from', 'Hezbollah receives an estimated $700 million a year from Iran.', ['BACKS', 'Iran', 'Hezbollah']],
+  // Deliveries, shipments, transfers and sales of arms.
+  ['nominal-possessive', "Iran's arms deliveries to the Houthis continued.", ['BACKS', 'Iran', 'Houthis']],
+  ['light-verb', 'Iran resumed arms deliveries to the Sudanese army in 2024.', ['BACKS', 'Iran', 'Sudanese Armed Forces']],
   ['active-verb', 'The Kessari Popular Front took over Ketavi after a week of fighting.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   // A time phrase inside an investigation's object; an acronym inside a list of agents.
   ['active-verb', 'The ICC is investigating crimes committed since May 2003 by the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front']],
@@ -536,6 +539,8 @@ const NOTHING: string[] = [
   'The EU sanctioned Iran state media.',
   // Placed under arrest, not under sanctions.
   'The police placed Omar Dalan under arrest.',
+  // Deliveries of anything but arms.
+  "Iran's oil deliveries to China continued.",
   'The army targeted the Lumara Liberation Front with air strikes.',
   // Sending what is no inquiry.
   'The African Union sent a peacekeeping mission to Somalia.',

@@ -168,6 +168,11 @@ export const NOUN_TRIGGERS: Record<string, TriggerSense> = {
   // Only after a word that makes it arms or money (relations/nominal.ts): "military aid to", not "humanitarian aid to".
   aid: { type: 'BACKS', cameo: '070', weight: 0.9 },
   assistance: { type: 'BACKS', cameo: '070', weight: 0.9 },
+  // Only after a word of arms (relations/nominal.ts): "arms deliveries to", "weapons shipments to".
+  deliveries: { type: 'BACKS', cameo: '072', weight: 0.9 },
+  shipments: { type: 'BACKS', cameo: '072', weight: 0.9 },
+  transfers: { type: 'BACKS', cameo: '072', weight: 0.9 },
+  sales: { type: 'BACKS', cameo: '072', weight: 0.9 },
 };
 
 /** Nouns before a sanctions noun that are part of it ("asset freezes", "travel bans", "arms embargo"). */
@@ -178,7 +183,7 @@ export const LIGHT_VERBS = new Set([
   'impose', 'announce', 'slap', 'levy', 'extend', 'renew', 'expand', 'adopt', 'approve', 'place', 'introduce',
   'unveil', 'issue', 'order', 'open', 'launch', 'begin', 'start', 'conduct', 'carry', 'lead', 'set', 'establish',
   'initiate', 'widen', 'broaden', 'step', 'tighten', 'toughen', 'agree', 'pass', 'enact', 'maintain', 'keep', 'hit',
-  'include', 'involve', 'comprise', 'have', 'claim', 'confirm', 'complete', 'send', 'dispatch', 'deploy',
+  'include', 'involve', 'comprise', 'have', 'claim', 'confirm', 'complete', 'send', 'dispatch', 'deploy', 'resume',
 ]);
 
 /** Participles after a hyphen: "Rwanda-backed", "EU-sanctioned", "Russian-occupied" ("M23-held" and "-controlled" say who holds a place, not that it was taken). */

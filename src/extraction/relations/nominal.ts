@@ -37,6 +37,10 @@ export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | unde
   // "visa restrictions", "travel restrictions" are sanctions; "restrictions on aid" are not.
   if (t.lower === 'restrictions' && !RESTRICTED.has(tok(view, i - 1)?.lower ?? '')) return undefined;
   if ((t.lower === 'aid' || t.lower === 'assistance') && !ARMING.has(tok(view, i - 1)?.lower ?? '')) return undefined;
+  if (DELIVERY_NOUNS.has(t.lower)) {
+    if (!WEAPON_WORDS.has(tok(view, i - 1)?.lower ?? '')) return undefined;
+    start = i - 1; // the arms are part of the noun: "Iran's arms deliveries"
+  }
   let end = i + 1;
   for (;;) {
     if (tok(view, end)?.lower !== 'and') break;
@@ -51,6 +55,9 @@ export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | unde
 
 const RESTRICTED = new Set(['visa', 'travel', 'financial', 'entry']);
 const ARMING = new Set(['military', 'financial', 'lethal', 'security', 'defence', 'defense']);
+const DELIVERY_NOUNS = new Set(['deliveries', 'shipments', 'transfers', 'sales']);
+/** What deliveries, shipments, transfers and sales must carry to back someone. */
+const WEAPON_WORDS = new Set(['arms', 'weapons', 'weapon', 'drone', 'drones', 'missile', 'missiles', 'ammunition', 'military']);
 const FACT_FINDING = { type: 'INVESTIGATES' as const, cameo: '090' };
 
 /** The target after a relation noun: "capture of Goma and Bukavu", "sanctions against them", "probe into the situation in Venezuela". */
