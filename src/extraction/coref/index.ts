@@ -1,9 +1,9 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
-import { BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PEOPLE_NOUNS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
+import { BARE_TROOPS, BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, CLAUSE_LINKS, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PEOPLE_NOUNS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, stateForces, warringParties } from './sides.js';
 import { NEVER_ALONE, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS } from '../lexicon/names.js';
-import { EXPEL_VERBS } from '../lexicon/triggers.js';
+import { EXPEL_VERBS, SEND_FORMS } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
 import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS, STATEMENT_NOUNS } from '../lexicon/status.js';
 
@@ -14,9 +14,6 @@ const FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'fighters', 'army',
 
 /** Words a description, pronoun or "both sides" can start with; every other token is skipped at once. */
 const FIRST_PERSON = new Set(['we', 'our', 'us', 'my']);
-
-/** Soldiers named by no one: "troops retook it". */
-const BARE_TROOPS = new Set(['troops', 'soldiers']);
 
 const STARTS = new Set([
   'the',
@@ -482,9 +479,6 @@ function inAgentList(tokens: readonly Token[], history: readonly Unit[], u: Unit
 /** An organisation that has troops of its own: "the Puntland Security Force said its troops". */
 const FORCE_NAME = /\b(?:Forces?|Army|Guard|Police|Gendarmerie)$/;
 
-/** Pronouns that can open a reported clause as its subject or its subject's owner. */
-const CLAUSE_LINKS = new Set(['that', 'said', 'says', 'before', 'after', 'when', 'until', 'while', 'since', 'as', 'and', 'but']);
-
 /** Token `i` opens a clause as its subject: "before troops retook", ", soldiers have". */
 function opensClause(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -522,13 +516,11 @@ function trailingSpeaker(tokens: readonly Token[], all: readonly Unit[], i: numb
   return undefined;
 }
 
-const SENT_FORMS = new Set(['sent', 'deployed', 'dispatched', 'send', 'deploy', 'sends', 'deploys']);
-
 /** "X sent (hundreds of) troops to Y, where they ...": X, when the troops are the last people named before "they". */
 function senderOfTroops(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number): string | undefined {
   const sentence = tokens[i]!.sentence;
   for (let k = i - 1; k > i - 14 && k > 0 && tokens[k]!.sentence === sentence; k--) {
-    if (!SENT_FORMS.has(tokens[k]!.lower)) continue;
+    if (!SEND_FORMS.has(tokens[k]!.lower)) continue;
     let m = k + 1;
     while (m < i && m < k + 5 && !FORCE_NOUNS.has(tokens[m]!.lower)) m++;
     if (m >= i || !FORCE_NOUNS.has(tokens[m]!.lower)) return undefined;
@@ -549,6 +541,7 @@ function drivenOutOf(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Pronouns that can open a reported clause as its subject or its subject's owner. */
 const CLAUSE_OPENERS = new Set(['its', 'their', 'it', 'they']);
 const ADDRESSING = new Set(['told', 'tells']);
 const SPEAKER_PREPOSITIONS = new Set(['in', 'for', 'on', 'of', 'at']);
@@ -600,14 +593,14 @@ function settlementInSentence(history: readonly Unit[], entities: Map<string, En
 /** A town, city or village: not a province or region (a district often carries its town's name). */
 const isSettlement = (e: EntityDraft): boolean => !e.known || (e.known.placeKind !== 'admin1' && !e.id.startsWith('place:region:'));
 
-/** What a description may refer to beyond its types: "the town" a settlement, "the company" no listed body, "the al-Qaeda affiliate" not al-Qaeda. */
+/** Words that open a new clause. */
+const NEW_CLAUSE = new Set([':', ';', '—', '–', 'but', 'while', 'whereas', 'although', 'though']);
+
 /**
  * States named earlier in the description's own clause ("Beijing, which has supplied the junta",
  * "Kenya urged the government to ..."): the description cannot be them. A reporting verb, a colon
  * or a conjunction between opens a new clause ("Sudan said the government would ...").
  */
-const NEW_CLAUSE = new Set([':', ';', '—', '–', 'but', 'while', 'whereas', 'although', 'though']);
-
 function clauseStates(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, start: number): Set<string> {
   const out = new Set<string>();
   const sentence = tokens[start]!.sentence;
@@ -626,6 +619,7 @@ function clauseStates(tokens: readonly Token[], history: readonly Unit[], entiti
   return out;
 }
 
+/** What a description may refer to beyond its types: "the town" a settlement, "the company" no listed body, "the al-Qaeda affiliate" not al-Qaeda. */
 function keepFor(nominal: { sense: NominalSense; start: number; owner?: number }, names: readonly Unit[]): (e: EntityDraft) => boolean {
   const owner = nominal.owner !== undefined ? names.find((u) => u.start === nominal.owner)?.entities[0] : undefined;
   return (e) => {

@@ -173,3 +173,12 @@ export const COREF_WINDOW = 4;
 
 /** People named by their role, whose "their" is theirs: "officials", "commanders" ("M23 commanders" are the group's). */
 export const PEOPLE_NOUNS = new Set(['officials', 'officers', 'commanders', 'leaders', 'members', 'soldiers', 'fighters', 'troops', 'militants', 'rebels', 'ministers', 'generals', 'executives', 'financiers', 'diplomats', 'lawmakers', 'businessmen', 'individuals']);
+
+/** Soldiers named by no one: "troops retook it". */
+export const BARE_TROOPS = new Set(['troops', 'soldiers']);
+
+/** Words after which bare troops open a clause as its subject: "before troops retook", "said soldiers had". */
+export const CLAUSE_LINKS = new Set(['that', 'said', 'says', 'before', 'after', 'when', 'until', 'while', 'since', 'as', 'and', 'but']);
+
+/** Descriptions that only an armed group answers to. */
+export const GROUP_DESCRIPTIONS = new Set(['militia', 'rebels', 'insurgents', 'guerrillas', 'jihadists', 'militants']);

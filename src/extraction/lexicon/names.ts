@@ -337,3 +337,12 @@ export const STATE_NOUNS = new Set(['armed', 'forces', 'army', 'government', 'mi
 
 /** What a state owns that a ruler's surname owns too: "Orumbe's government", "Assad's army". */
 export const OWNED_BY_STATES = new Set(['government', 'army', 'military', 'troops', 'forces', 'president', 'junta', 'regime']);
+
+/** What armed groups do to places and people (past tense, as reported). */
+export const ASSAULT_FORMS = new Set(['seized', 'captured', 'overran', 'attacked', 'ambushed', 'stormed', 'raided', 'abducted', 'kidnapped', 'besieged']);
+
+/** Titles of officials who act for their body: "ICC Prosecutor", "the ICC prosecutor". */
+export const BODY_TITLES = new Set(['prosecutor', 'chief', 'head', 'director', 'commissioner', 'president', 'chairman', 'chairwoman', 'chair', 'registrar']);
+
+/** Unnamed fighters coordinated after a name: "and allied militias", "and their allies". */
+export const PARTNER_NOUNS = new Set(['militias', 'allies', 'fighters', 'forces', 'troops', 'groups', 'units', 'militiamen', 'partners', 'auxiliaries']);

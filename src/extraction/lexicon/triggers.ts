@@ -267,3 +267,33 @@ export const TIES = new Set(['linked', 'tied', 'affiliated', 'aligned', 'allied'
 
 /** Contests of words or votes: backing a side "in a dispute" or "in the election" is no support of arms or money. */
 export const CONTESTS = new Set(['dispute', 'disputes', 'case', 'row', 'bid', 'election', 'elections', 'vote', 'race', 'lawsuit', 'claim', 'complaint', 'argument', 'debate', 'referendum', 'primary', 'contest']);
+
+/** Nouns that back their recipient only when they carry arms: "arms deliveries to", "weapons shipments to". */
+export const DELIVERY_NOUNS = new Set(['deliveries', 'shipments', 'transfers', 'sales']);
+
+/** What deliveries, shipments, transfers and sales must carry to back someone. */
+export const WEAPON_WORDS = new Set(['arms', 'weapons', 'weapon', 'drone', 'drones', 'missile', 'missiles', 'ammunition', 'military']);
+
+/** Verbs of sending people: "sent a fact-finding mission to", "Burundi sent soldiers to". */
+export const SEND_FORMS = new Set(['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'deployed', 'deploy', 'deploys']);
+
+/** What one "looks at" when investigating: "looking at the conduct of X" (not "looking at options"). */
+export const LOOKED_AT = new Set(['conduct', 'role', 'actions', 'responsibility', 'crimes', 'abuses', 'allegations']);
+
+/** Verbs that take the sanctioned as object and the sanctions after "with". */
+export const SANCTION_WITH_VERBS = new Set(['target', 'hit', 'slap', 'punish', 'penalise', 'penalize']);
+
+/** The light verbs a relative clause without a pronoun may carry: "sanctions the EU imposed on X". */
+export const IMPOSING = new Set(['impose', 'slap', 'levy', 'place']);
+
+/** Verbs whose "in <country>" names the state that bans. */
+export const BAN_VERBS = new Set(['proscribe', 'outlaw', 'ban']);
+
+/** What a sanctions regime is called: "designated under the UK's Myanmar sanctions regime". */
+export const REGIME_WORDS = new Set(['regime', 'regimes', 'law', 'laws', 'act', 'legislation', 'list', 'sanctions', 'rules', 'regulations', 'authorities', 'order']);
+
+/** Verbs that put someone under sanctions: "placed X under sanctions". */
+export const PLACE_UNDER = new Set(['placed', 'put', 'place', 'puts', 'places', 'placing']);
+
+/** "Japan joined the US in sanctioning X": the joiner acts with the joined. */
+export const JOIN_FORMS = new Set(['join', 'joins', 'joined', 'joining']);

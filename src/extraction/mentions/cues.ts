@@ -1,46 +1,11 @@
 import { fold } from '../../core/normalise.js';
 import type { EntityType, Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import {
-  AREA_NOUNS,
-  APPOSITION_HEADS,
-  NEWS_AGENCIES,
-  ARMED_GROUP_HEADS,
-  ARMED_GROUP_MARKERS,
-  FORCE_HEADS,
-  ARMED_MEMBER_NOUNS,
-  INDIVIDUAL_ROLES,
-  NAME_PARTICLES,
-  COUNTRY_CUES,
-  ORGANISATION_HEADS,
-  PERSON_TITLES,
-  PLACE_HEADS,
-  PLACE_EVENT_NOUNS,
-  PLACE_LIST_NOUNS,
-  SITE_NOUNS,
-  WEAK_PLACE_PREPOSITIONS,
-  BACKED_FORMS,
-  COMPANY_OPENERS,
-  COMPASS,
-  DRIVEN_FORMS,
-  OWNED_BY_STATES,
-  PLACE_OPENERS,
-  STATE_BODIES,
-  STATE_NOUNS,
-  STATE_OFFICES,
-  TAKE_FORMS,
-  PLACE_OF_NOUNS,
-  PLACE_PASSIVE_VERBS,
-  PLACE_SUBJECT_VERBS,
-  PLACE_VERBS,
-  PLACE_PREPOSITIONS,
-  ROLE_NOUNS,
-  SANCTION_VERBS,
-  SPEECH_VERBS,
-} from '../lexicon/names.js';
+import { APPOSITION_HEADS, AREA_NOUNS, ARMED_GROUP_HEADS, ARMED_GROUP_MARKERS, ARMED_MEMBER_NOUNS, ASSAULT_FORMS, BACKED_FORMS, COMPANY_OPENERS, COMPASS, COUNTRY_CUES, DRIVEN_FORMS, FORCE_HEADS, INDIVIDUAL_ROLES, NAME_PARTICLES, NEWS_AGENCIES, ORGANISATION_HEADS, OWNED_BY_STATES, PERSON_TITLES, PLACE_EVENT_NOUNS, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_OF_NOUNS, PLACE_OPENERS, PLACE_PASSIVE_VERBS, PLACE_PREPOSITIONS, PLACE_SUBJECT_VERBS, PLACE_VERBS, ROLE_NOUNS, SANCTION_VERBS, SITE_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_NOUNS, STATE_OFFICES, TAKE_FORMS, WEAK_PLACE_PREPOSITIONS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { appositionType } from './apposition.js';
 import { headFirstName } from './spans.js';
+import { GROUP_DESCRIPTIONS } from '../lexicon/coref.js';
 
 // Each cue adds votes for a type; the strongest total wins for the whole name
 // across the document. Weights: 4 = the name says it (head noun), 3 = a close
@@ -203,9 +168,6 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && (a1?.text === ',' || agency)) vote(draft, 'PLACE', 3);
 }
 
-/** What armed groups do to places and people (past tense, as reported). */
-const ASSAULT_FORMS = new Set(['seized', 'captured', 'overran', 'attacked', 'ambushed', 'stormed', 'raided', 'abducted', 'kidnapped', 'besieged']);
-
 /** "areas", "districts", "villages": the plural of a kind of place (lower case; not land: "the Transylvanian forests"). */
 function areaPlural(word: string): boolean {
   return PLACE_LIST_NOUNS.has(word) || word === 'areas' || word === 'zones';
@@ -266,9 +228,6 @@ export function voteFromNeighbours(ctx: DocContext, drafts: NameDraft[]): void {
     if (tb && !ta && !a.known && Object.keys(a.votes).length === 0) vote(a, tb, 1);
   }
 }
-
-/** Descriptions that only an armed group answers to. */
-const GROUP_DESCRIPTIONS = new Set(['militia', 'rebels', 'insurgents', 'guerrillas', 'jihadists', 'militants']);
 
 /**
  * "When the Sons of the Valley first appeared ... Today the militia fields several thousand fighters":

@@ -27,7 +27,7 @@ import {
   RECEIVE_VERBS,
   RELY_VERBS,
 } from '../lexicon/triggers.js';
-import { INDIVIDUAL_ROLES } from '../lexicon/names.js';
+import { BODY_TITLES, INDIVIDUAL_ROLES } from '../lexicon/names.js';
 import type { Candidate } from './candidate.js';
 import { ARGUMENT_TYPES, argumentsFit } from './constraints.js';
 import { regularForms } from '../forms.js';
@@ -295,9 +295,6 @@ function armedMention(view: SentenceView, s: Unit): boolean {
   while (b > s.start - 3 && /^\p{Lu}/u.test(view.tokens[b]?.text ?? '')) b--; // "loyal to General Omar Dalan"
   return at(b) === 'to' && at(b - 1) === 'loyal' && FORCE_NOUNS.has(at(b - 2));
 }
-
-/** Titles of officials who act for their body: "ICC Prosecutor", "the ICC prosecutor". */
-const BODY_TITLES = new Set(['prosecutor', 'chief', 'head', 'director', 'commissioner', 'president', 'chairman', 'chairwoman', 'chair', 'registrar']);
 
 /** The organisation a person's title names: "ICC Prosecutor Karim Khan", "Karim Khan, the ICC prosecutor,". */
 function bodyOfOfficial(view: SentenceView, s: Unit, entities: Map<string, EntityDraft>): Unit | undefined {

@@ -1,5 +1,5 @@
 import type { RelationType } from '../../core/types.js';
-import { NOUN_TRIGGERS, SANCTION_COMPOUNDS, type TriggerSense } from '../lexicon/triggers.js';
+import { DELIVERY_NOUNS, NOUN_TRIGGERS, SANCTION_COMPOUNDS, SEND_FORMS, WEAPON_WORDS, type TriggerSense } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
 import { investigationTargets, objectOf } from './object.js';
 import { timeAfter } from './time.js';
@@ -55,14 +55,9 @@ export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | unde
 
 const RESTRICTED = new Set(['visa', 'travel', 'financial', 'entry']);
 const ARMING = new Set(['military', 'financial', 'lethal', 'security', 'defence', 'defense']);
-const DELIVERY_NOUNS = new Set(['deliveries', 'shipments', 'transfers', 'sales']);
-/** What deliveries, shipments, transfers and sales must carry to back someone. */
-const WEAPON_WORDS = new Set(['arms', 'weapons', 'weapon', 'drone', 'drones', 'missile', 'missiles', 'ammunition', 'military']);
 const FACT_FINDING = { type: 'INVESTIGATES' as const, cameo: '090' };
 
 /** The target after a relation noun: "capture of Goma and Bukavu", "sanctions against them", "probe into the situation in Venezuela". */
-const SEND_FORMS = new Set(['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'dispatches', 'deployed', 'deploy', 'deploys']);
-
 export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument & { end: number }) | undefined {
   // "Treasury's designation in June 2025 of X": a time phrase may stand between the noun and its target.
   const at = trigger.end + timeAfter(view, trigger.end);

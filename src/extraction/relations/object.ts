@@ -8,12 +8,6 @@ import { timeAfter } from './time.js';
 import { MEMBER_NOUNS, coordinated, listItems, modifiesNoun, pastAcronym, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /**
- * The object after token index `i`: skips determiners, adjectives, quotes,
- * "the town of", role nouns before a name ("gang leader X"), and a possessor
- * before its head ("Khalifa Haftar's Libyan National Army").
- * With `via` ("in", "of"), also reads "the regional military command in Ann".
- */
-/**
  * After a name that only modifies a plural noun ("Myanmar military-linked businesses, A and B"), the
  * position of the names apposed to that noun; else undefined.
  */
@@ -31,6 +25,12 @@ function apposedListAfter(view: SentenceView, unit: Unit): number | undefined {
   return plural && tok(view, m)?.text === ',' && unitAt(view, m + 1)?.start === m + 1 && unitAt(view, m + 1)!.kind === 'NAME' ? m + 1 : undefined;
 }
 
+/**
+ * The object after token index `i`: skips determiners, adjectives, quotes,
+ * "the town of", role nouns before a name ("gang leader X"), and a possessor
+ * before its head ("Khalifa Haftar's Libyan National Army").
+ * With `via` ("in", "of"), also reads "the regional military command in Ann".
+ */
 export function objectOf(view: SentenceView, i: number, via: readonly string[] = []): Argument | undefined {
   const people = apposedPeople(view, i) ?? includedNames(view, i);
   if (people) return people;

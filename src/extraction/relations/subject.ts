@@ -1,9 +1,9 @@
 import type { Unit } from '../types.js';
 import { BE_FORMS, DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
 import { timeBefore } from './time.js';
-import { ACTIVE_VERBS, NOUN_TRIGGERS, TIES } from '../lexicon/triggers.js';
+import { ACTIVE_VERBS, JOIN_FORMS, NOUN_TRIGGERS, TIES } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
-import { ARMY_ADJECTIVES, INDIVIDUAL_ROLES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
+import { ARMY_ADJECTIVES, INDIVIDUAL_ROLES, PARTNER_NOUNS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
 import { MEMBER_NOUNS, antecedentOf, coordinated, gluedModifier, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
@@ -674,8 +674,6 @@ function officeOf(view: SentenceView, j: number): number | undefined {
   return ['prosecutor', 'prosecutors'].includes(tok(view, j - 2)?.lower ?? '') && unitAt(view, j - 3) ? j - 3 : undefined;
 }
 
-const JOIN_FORMS = new Set(['join', 'joins', 'joined', 'joining']);
-
 /** "Japan joined the United States and Britain in sanctioning X": the joiner and the joined all act. */
 function joinedIn(view: SentenceView, i: number, triggerForms: (lower: string) => boolean): Argument | undefined {
   if (tok(view, i - 1)?.lower !== 'in' || !tok(view, i)!.lower.endsWith('ing')) return undefined;
@@ -691,9 +689,6 @@ function joinedIn(view: SentenceView, i: number, triggerForms: (lower: string) =
   }
   return undefined;
 }
-
-/** Unnamed fighters coordinated after a name: "and allied militias", "and their allies". */
-const PARTNER_NOUNS = new Set(['militias', 'allies', 'fighters', 'forces', 'troops', 'groups', 'units', 'militiamen', 'partners', 'auxiliaries']);
 
 /** `j` ends "X and allied militias": the position of the name's last token, so X is the subject. */
 function unnamedPartnersFrom(view: SentenceView, j: number): number | undefined {

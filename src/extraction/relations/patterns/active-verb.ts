@@ -1,4 +1,4 @@
-import { ACTIVE_VERBS, CONTESTS, ENTER_AND_HOLD, ENTER_FORMS, HOLD_FORMS, PARTICLE_VERBS } from '../../lexicon/triggers.js';
+import { ACTIVE_VERBS, CONTESTS, ENTER_AND_HOLD, ENTER_FORMS, HOLD_FORMS, LOOKED_AT, PARTICLE_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { gappedObjects, investigationTargets, objectOf } from '../object.js';
@@ -74,9 +74,6 @@ export const activeVerb: Pattern = {
     ];
   },
 };
-
-/** What one "looks at" when investigating: "looking at the conduct of X" (not "looking at options"). */
-const LOOKED_AT = new Set(['conduct', 'role', 'actions', 'responsibility', 'crimes', 'abuses', 'allegations']);
 
 /** The first token from `k` past adverbs and "in particular". */
 function afterAdverbs(view: SentenceView, k: number): number {

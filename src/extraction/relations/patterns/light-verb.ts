@@ -1,5 +1,5 @@
 import type { RelationType } from '../../../core/types.js';
-import { LIGHT_VERBS } from '../../lexicon/triggers.js';
+import { IMPOSING, LIGHT_VERBS, SANCTION_WITH_VERBS } from '../../lexicon/triggers.js';
 import type { Argument, Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { investigationTargets, objectOf } from '../object.js';
@@ -55,19 +55,12 @@ export const lightVerb: Pattern = {
   },
 };
 
-/**
- * "the arms embargo that the Security Council imposed on Libya", "sanctions which Washington placed on
- * X": the act named before the relative clause whose light verb carries it.
- */
-/** Verbs that take the sanctioned as object and the sanctions after "with". */
-const TARGET_VERBS = new Set(['target', 'hit', 'slap', 'punish', 'penalise', 'penalize']);
-
 /** "targeted Omar Dalan with sanctions", "hit three firms with asset freezes": `k` is "with". */
 function targetedWith(view: SentenceView, k: number, trigger: NounTrigger): Candidate[] | undefined {
   for (let v = k - 1; v >= k - 12 && tok(view, v); v--) {
     const t = tok(view, v)!;
     if (t.text === ';' || t.text === ':') return undefined;
-    if (t.text !== t.lower || !verbLemma(t.lower, TARGET_VERBS) || t.pos === 'NOUN') continue;
+    if (t.text !== t.lower || !verbLemma(t.lower, SANCTION_WITH_VERBS) || t.pos === 'NOUN') continue;
     const target = objectOf(view, v + 1);
     const last = target?.units[target.units.length - 1];
     // The object runs up to "with" (past an apposition's closing comma).
@@ -79,6 +72,10 @@ function targetedWith(view: SentenceView, k: number, trigger: NounTrigger): Cand
   return undefined;
 }
 
+/**
+ * "the arms embargo that the Security Council imposed on Libya", "sanctions which Washington placed on
+ * X": the act named before the relative clause whose light verb carries it.
+ */
 function relativeAct(view: SentenceView, trigger: NounTrigger): Candidate[] | undefined {
   // "the arms embargo on Darfur, which the Security Council imposed in 2004": the target first.
   const named = nounTarget(view, trigger);
@@ -126,9 +123,6 @@ function relativeVerb(view: SentenceView, k: number): { verb: number; subject: A
   }
   return undefined;
 }
-
-/** The light verbs a relative clause without a pronoun may carry: "sanctions the EU imposed on X". */
-const IMPOSING = new Set(['impose', 'slap', 'levy', 'place']);
 
 const TARGET_LINKS: Record<RelationType, readonly string[]> = { SANCTIONED: ['on', 'against', 'upon'], INVESTIGATES: ['into'], BACKS: [], CAPTURED: [] };
 

@@ -1,4 +1,4 @@
-import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
+import { ACTIVE_VERBS, BAN_VERBS, REGIME_WORDS } from '../../lexicon/triggers.js';
 import { inherited, type Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { isParticiple, verbLemma } from '../../forms.js';
@@ -37,17 +37,12 @@ export const passiveAgentless: Pattern = {
   },
 };
 
-/** Verbs whose "in <country>" names the state that bans. */
-const BANS = new Set(['proscribe', 'outlaw', 'ban']);
-
 /** "proscribed in the UK", "banned in Russia": the country after "in" right after a ban verb. */
 function banningState(view: SentenceView, i: number, lemma: string): Unit | undefined {
-  if (!BANS.has(lemma) || tok(view, i + 1)?.lower !== 'in') return undefined;
+  if (!BAN_VERBS.has(lemma) || tok(view, i + 1)?.lower !== 'in') return undefined;
   const unit = unitAt(view, tok(view, i + 2)?.lower === 'the' ? i + 3 : i + 2);
   return unit && unit.entities.length === 1 && view.entities.get(unit.entities[0]!)?.type === 'COUNTRY' ? unit : undefined;
 }
-
-const REGIME_WORDS = new Set(['regime', 'regimes', 'law', 'laws', 'act', 'legislation', 'list', 'sanctions', 'rules', 'regulations', 'authorities', 'order']);
 
 /** "designated under the UK's Myanmar sanctions regime", "listed under EU sanctions rules": the regime's owner. */
 function regimeOwner(view: SentenceView, i: number, type: string): Unit | undefined {

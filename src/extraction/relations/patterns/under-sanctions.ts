@@ -4,6 +4,7 @@ import { nounTriggerAt } from '../nominal.js';
 import { coordinatedBefore, tok, unitAt, type SentenceView } from '../view.js';
 import { objectOf } from '../object.js';
 import type { Candidate } from '../candidate.js';
+import { PLACE_UNDER } from '../../lexicon/triggers.js';
 
 const FINITE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'remains', 'remained', 'stayed']);
 const STATIVE = ['been', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'remained', 'remains', 'stayed', 'long', 'still', 'also', 'now', 'already', 'placed', 'put', 'kept'];
@@ -52,8 +53,6 @@ export const underSanctions: Pattern = {
     ];
   },
 };
-
-const PLACE_UNDER = new Set(['placed', 'put', 'place', 'puts', 'places', 'placing']);
 
 /** "The Council placed X (and Y) under sanctions": the subject puts the object under them. */
 function placedUnder(view: SentenceView, start: number, end: number): Candidate[] | undefined {
