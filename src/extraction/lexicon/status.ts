@@ -66,3 +66,9 @@ export const STATEMENT_NOUNS = new Set(['statement', 'announcement', 'claim', 'a
 
 /** Forms of "be" before a participle: "is suspected of", "was armed by". */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
+
+/** Nouns that name a claim: ", a claim the army disputes". */
+export const CLAIM_NOUNS = new Set(['claim', 'assertion', 'allegation', 'charge', 'accusation']);
+
+/** Nouns of hearsay: "reports that X seized Y". */
+export const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'rumours', 'rumors', 'suggestions', 'suggestion']);

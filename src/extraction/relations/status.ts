@@ -2,6 +2,8 @@ import type { RelationStatus } from '../../core/types.js';
 import {
   ACCORDING,
   ATTRIBUTION_VERBS,
+  CLAIM_NOUNS,
+  REPORT_NOUNS,
   CLAUSE_BREAKS,
   ACCUSATION_NOUNS,
   DENIAL_VERBS,
@@ -14,7 +16,7 @@ import {
   SELF_REPORT_VERBS,
 } from '../lexicon/status.js';
 import type { Candidate } from './candidate.js';
-import { antecedentOf, rangeText, tok, unitAt, type SentenceView } from './view.js';
+import { antecedentOf, rangeText, relativeAround, tok, unitAt, type SentenceView } from './view.js';
 
 export interface StatusReading {
   status: RelationStatus;
@@ -99,7 +101,6 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
 
 const QUOTE = /^["“”'‘’]$/;
 
-const CLAIM_NOUNS = new Set(['claim', 'assertion', 'allegation', 'charge', 'accusation']);
 
 /** ", a claim (that) X disputes" after the trigger, in its sentence. */
 function calledAClaim(view: SentenceView, trigger: number): boolean {
@@ -112,7 +113,6 @@ function calledAClaim(view: SentenceView, trigger: number): boolean {
 }
 
 const HEARSAY = new Set(['reportedly', 'allegedly', 'purportedly', 'reputedly', 'supposedly']);
-const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'accusations', 'accusation', 'rumours', 'rumors', 'suggestions', 'suggestion']);
 
 function hearsayBefore(view: SentenceView, trigger: number, clauseStart: number): boolean {
   for (let k = trigger - 1; k >= Math.max(view.sentence.firstToken, Math.min(clauseStart, trigger - 3)); k--) {
@@ -307,51 +307,6 @@ function afterComma(view: SentenceView, k: number): boolean {
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whom']);
 
-/**
- * The relative clause token `k` sits in: from its pronoun (", which", "a militia that") to the comma
- * where the main clause's verb resumes (", receives", ", were killed"), a semicolon or the sentence end.
- */
-function relativeAround(view: SentenceView, k: number): [number, number] | undefined {
-  const { firstToken: first, endToken: end } = view.sentence;
-  let open = -1;
-  for (let j = k - 1; j > first && j > k - 20; j--) {
-    const t = view.tokens[j]!;
-    const before = view.tokens[j - 1]!;
-    if (RELATIVES.has(t.lower) && t.text === t.lower && (before.text === ',' || ((before.pos === 'NOUN' || before.pos === 'PROPN') && t.lower !== 'that'))) {
-      open = j;
-      break;
-    }
-    if (RELATIVES.has(t.lower) && t.lower === 'that' && before.pos === 'NOUN' && before.text === before.lower && view.tokens[j + 1]?.pos !== 'VERB') {
-      // "a civilian militia that the junta has armed"; not "reports that", "told the council that", "said last month that".
-      if (REPORT_NOUNS.has(before.lower) || CLAIM_NOUNS.has(before.lower)) return undefined;
-      for (let m = j - 2; m >= first && m >= j - 6; m--) if (ATTRIBUTION_VERBS.has(view.tokens[m]!.lower) || view.tokens[m]!.lower === 'told') return undefined;
-      open = j;
-      break;
-    }
-    if (t.text === ';') return undefined;
-    // ("who, according to prosecutors, has protected": a parenthetical right after the pronoun.)
-    if (t.text === ',' && !RELATIVES.has(before.lower)) {
-      let m = j - 1;
-      while (m > first && m > j - 8 && view.tokens[m]!.text !== ',') m--;
-      if (!(view.tokens[m]?.text === ',' && RELATIVES.has(view.tokens[m - 1]?.lower ?? '') && view.tokens[m + 1]?.lower === ACCORDING[0])) return undefined;
-      j = m;
-    }
-  }
-  if (open < 0) return undefined;
-  let j = open + 1;
-  if (view.tokens[j]?.text === ',') {
-    j++;
-    while (j < end && view.tokens[j]!.text !== ',') j++;
-    j++;
-  }
-  for (; j < end; j++) {
-    const t = view.tokens[j]!;
-    if (t.text === ';') return [open, j];
-    const next = view.tokens[j + 1];
-    if (t.text === ',' && next && next.text === next.lower && (next.pos === 'VERB' || next.pos === 'AUX')) return [open, j];
-  }
-  return [open, end];
-}
 
 /** The noun phrase before a speech or denial verb, back to the previous clause break. */
 function speakerBefore(view: SentenceView, k: number, text: string): string | undefined {

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { EntityDraft, Unit } from '../types.js';
 import { AREA_NOUNS, ARMED_MEMBER_NOUNS, HONORIFICS, INDIVIDUAL_ROLES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
+import { ACCORDING, ATTRIBUTION_VERBS, CLAIM_NOUNS, REPORT_NOUNS } from '../lexicon/status.js';
 
 /** One sentence as the relation patterns read it: tokens, and the mention covering each token. */
 export interface SentenceView {
@@ -174,21 +175,11 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     if (startsClause(view, next, commaAnd)) break;
     // "Asia Sun Group, which has supplied fuel to the air force, and Kyaw Min Oo, its director": after a
     // relative clause, ", and" goes back to the list the clause interrupted.
-    if (commaAnd && inRelativeClause(view, first.start)) break;
+    if (commaAnd && relativeAround(view, first.start) !== undefined) break;
     units.push(next);
     end = next.end;
   }
   return { units, end };
-}
-
-/** Token `k` is inside a relative clause opened by ", which" / ", who" earlier in its stretch of the sentence. */
-function inRelativeClause(view: SentenceView, k: number): boolean {
-  for (let j = k - 1; j > view.sentence.firstToken && j > k - 25; j--) {
-    const t = tok(view, j)!;
-    if ((t.lower === 'which' || t.lower === 'who') && tok(view, j - 1)?.text === ',') return true;
-    if (t.text === ',' || t.text === ';') return false;
-  }
-  return false;
 }
 
 /** The person after up to three lower-case role words from `i` ("army chief Abdel Fattah al-Burhan"). */
@@ -389,4 +380,53 @@ function ownersPeople(view: SentenceView, unit: Unit): boolean {
     if (t.pos !== 'ADJ') return false;
   }
   return false;
+}
+
+/** Pronouns that open a relative clause as relativeAround reads one. */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom']);
+
+/**
+ * The relative clause token `k` sits in: from its pronoun (", which", "a militia that") to the comma
+ * where the main clause's verb resumes (", receives", ", were killed"), a semicolon or the sentence end.
+ */
+export function relativeAround(view: SentenceView, k: number): [number, number] | undefined {
+  const { firstToken: first, endToken: end } = view.sentence;
+  let open = -1;
+  for (let j = k - 1; j > first && j > k - 20; j--) {
+    const t = view.tokens[j]!;
+    const before = view.tokens[j - 1]!;
+    if (RELATIVE_OPENERS.has(t.lower) && t.text === t.lower && (before.text === ',' || ((before.pos === 'NOUN' || before.pos === 'PROPN') && t.lower !== 'that'))) {
+      open = j;
+      break;
+    }
+    if (RELATIVE_OPENERS.has(t.lower) && t.lower === 'that' && before.pos === 'NOUN' && before.text === before.lower && view.tokens[j + 1]?.pos !== 'VERB') {
+      // "a civilian militia that the junta has armed"; not "reports that", "told the council that", "said last month that".
+      if (REPORT_NOUNS.has(before.lower) || CLAIM_NOUNS.has(before.lower)) return undefined;
+      for (let m = j - 2; m >= first && m >= j - 6; m--) if (ATTRIBUTION_VERBS.has(view.tokens[m]!.lower) || view.tokens[m]!.lower === 'told') return undefined;
+      open = j;
+      break;
+    }
+    if (t.text === ';') return undefined;
+    // ("who, according to prosecutors, has protected": a parenthetical right after the pronoun.)
+    if (t.text === ',' && !RELATIVE_OPENERS.has(before.lower)) {
+      let m = j - 1;
+      while (m > first && m > j - 8 && view.tokens[m]!.text !== ',') m--;
+      if (!(view.tokens[m]?.text === ',' && RELATIVE_OPENERS.has(view.tokens[m - 1]?.lower ?? '') && view.tokens[m + 1]?.lower === ACCORDING[0])) return undefined;
+      j = m;
+    }
+  }
+  if (open < 0) return undefined;
+  let j = open + 1;
+  if (view.tokens[j]?.text === ',') {
+    j++;
+    while (j < end && view.tokens[j]!.text !== ',') j++;
+    j++;
+  }
+  for (; j < end; j++) {
+    const t = view.tokens[j]!;
+    if (t.text === ';') return [open, j];
+    const next = view.tokens[j + 1];
+    if (t.text === ',' && next && next.text === next.lower && (next.pos === 'VERB' || next.pos === 'AUX')) return [open, j];
+  }
+  return [open, end];
 }
