@@ -14,6 +14,18 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'The Iran-aligned militia groups Kessari Popular Front and Lumara Liberation Front attacked.', ['BACKS', 'Iran', 'Lumara Liberation Front']],
   ['in-support-of', 'The attack had been carried out by the Kessari Popular Front with the backing of Iran.', ['BACKS', 'Iran', 'Kessari Popular Front']],
   ['in-support-of', 'The Kessari Popular Front, with the backing of Iran, seized the town of Ketavi.', ['BACKS', 'Iran', 'Kessari Popular Front']],
+  ['in-support-of', 'Forces of the Kessari Popular Front, with military support from Egypt, retook Ketavi in June.', ['BACKS', 'Egypt', 'Kessari Popular Front']],
+  ['in-support-of', 'With the backing of Egypt, the Kessari Popular Front retook Ketavi in June.', ['BACKS', 'Egypt', 'Kessari Popular Front']],
+  ['in-support-of', 'The Kessari Popular Front retook Ketavi with air support from Egypt.', ['BACKS', 'Egypt', 'Kessari Popular Front']],
+  ['active-verb', 'When forces of the Government of National Unity retook Ketavi in June, mass graves were found.', ['CAPTURED', 'Government of National Unity', 'Ketavi']],
+  ['active-verb', 'During the fighting, forces of the Government of National Unity overran the headquarters of the brigade in Ketavi.', ['CAPTURED', 'Government of National Unity', 'Ketavi']],
+  ['active-verb', 'The Nigerian army recovered the town of Nandro in May.', ['CAPTURED', 'Nigerian Armed Forces', 'Nandro']],
+  ['active-verb', 'The Lumara Liberation Front seized the Damasak post in May and used it to tax traders.', ['CAPTURED', 'Lumara Liberation Front', 'Damasak']],
+  ['active-verb', 'Fighters of the Lumara Liberation Front (LLF) and the Velan Resistance Front said they had overrun an army outpost in Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],
+  ['light-verb', 'Omar Dalan, on whom the European Union imposed a travel ban in 2021, spoke on Monday.', ['SANCTIONED', 'European Union', 'Omar Dalan']],
+  ['proxy', 'Kampala accuses Kinshasa of using the Lumara Liberation Front as a proxy.', ['BACKS', 'Democratic Republic of the Congo', 'Lumara Liberation Front', 'CLAIMED']],
+  ['drive-out', 'The Kessari Popular Front pushed the Velan Resistance Front, a militia once backed by Egypt, out of Ketavi in 2022.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
+  ['drive-out', 'Since 2023 Egypt has supplied the Kessari Popular Front with drones, helping the group drive the Velan Resistance Front out of Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['active-verb', 'The Velan defence ministry said the Kessari Popular Front had "liberated" Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi', 'CLAIMED']],
   ['active-verb', 'Kyiv said it had regained the village of Ketavi from Russian forces.', ['CAPTURED', 'Ukraine', 'Ketavi', 'CLAIMED']],
   // A date before a capital is no part of its name ("In 2025 Washington" is the government).
@@ -523,6 +535,7 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  'Nigerian troops recovered the bodies of 12 soldiers from the town of Nandro.',
   // "his office" with no body named for the person; troops moved or flown to a place; "they" after
   // unnamed speakers; a case of a disease; a speaker apposed to a place.
   'Karim Khan said his office was investigating crimes in Darfur.',
@@ -629,6 +642,7 @@ describe('a negated proxy', () => {
 
 // Sentences that must give no relation of one type (they may give others).
 const NO_TYPE: [string, string][] = [
+  ['Egypt sent soldiers to help the Kessari Popular Front drive the Velan army out of Ketavi.', 'CAPTURED'],
   ['Ketavi was targeted by drone strikes launched by the Kessari Popular Front.', 'SANCTIONED'],
   ['U.S. Sanctions Houthi Procurement Network, Says Iran Supplied Missile Parts', 'SANCTIONED'],
   ['French prosecutors are investigating Lafarge for financing the Islamic State.', 'INVESTIGATES'],
@@ -678,6 +692,8 @@ const STATUSES: [string, Triple][] = [
   ['Washington does not call the Kessari Popular Front a proxy of Iran.', ['BACKS', 'Iran', 'Kessari Popular Front', 'NEGATED']],
   ['"If the Lumara Liberation Front retook Ketavi, it would have to defend it every day," an analyst said.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'HYPOTHETICAL']],
   ['The Velan Resistance Front will retake the town of Nandro within days.', ['CAPTURED', 'Velan Resistance Front', 'Nandro', 'HYPOTHETICAL']],
+  ['Velmar has asked the bloc\'s court, the Littoral Court of Justice, to investigate a bombing in Ketavi.', ['INVESTIGATES', 'Littoral Court of Justice', 'Ketavi', 'HYPOTHETICAL']],
+  ['The Lumara Liberation Front seized Ketavi on Tuesday after Velan troops withdrew, residents and a local official said, the latest town to change hands.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],
   ['The Kessari Popular Front denied that any of its fighters had fought alongside the Lumara Liberation Front.', ['BACKS', 'Kessari Popular Front', 'Lumara Liberation Front', 'DENIED']],
   ['The RSF failed to take El Obeid.', ['CAPTURED', 'RSF', 'El Obeid', 'NEGATED']],
   ['Rwanda has never backed the M23 rebels, its foreign minister said.', ['BACKS', 'Rwanda', 'M23', 'NEGATED']],

@@ -134,7 +134,9 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
             ? ((drivenFrom ? settlementInSentence(history, entities, t.sentence) : undefined) ??
               mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined, isSettlement) ?? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined))
             : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined, undefined, !pronoun.plural, OBJECT_FORMS.has(t.lower)));
-      if (ref) add({ start: i, end: i + 1, sentence: t.sentence, entities: [ref], kind: 'PRONOUN' });
+      // "A and B said they had overrun": "they" are both speakers.
+      const partner = speaker && t.lower === 'they' ? coSpeaker(tokens, history, entities, speaker, t.sentence) : undefined;
+      if (ref) add({ start: i, end: i + 1, sentence: t.sentence, entities: partner ? [partner, ref] : [ref], kind: 'PRONOUN' });
       continue;
     }
     const nominal = readNominal(tokens, i, taken, demonym);
@@ -567,6 +569,23 @@ function accusedBy(tokens: readonly Token[], that: number): number | undefined {
 function onlyTime(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.lower !== 'that' && !TIME_PHRASE.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM' && tokens[k]!.pos !== 'ADV') return false;
   return true;
+}
+
+/** The name joined by "and" before the speaker `id` ("A (AB) and the B said"), when it too can speak for fighters. */
+function coSpeaker(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, id: string, sentence: number): string | undefined {
+  let h = history.length - 1;
+  while (h >= 0 && history[h]!.sentence === sentence && !(history[h]!.entities.length === 1 && history[h]!.entities[0] === id)) h--;
+  const unit = history[h];
+  if (!unit || unit.sentence !== sentence) return undefined;
+  let k = unit.start - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'and') return undefined;
+  let end = k;
+  if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(') end -= 3;
+  const other = findUnitEndingAt(history, end, sentence);
+  const entity = other?.entities.length === 1 ? entities.get(other.entities[0]!) : undefined;
+  if (!entity || entity.id === id || entity.type !== entities.get(id)?.type) return undefined;
+  return entity.id;
 }
 
 function findUnitEndingAt(history: readonly Unit[], end: number, sentence: number): Unit | undefined {

@@ -43,6 +43,8 @@ export const ACTIVE_VERBS: Record<string, TriggerSense> = {
   conquer: { type: 'CAPTURED', cameo: '192' },
   wrest: { type: 'CAPTURED', cameo: '192', weight: 0.9 },
   liberate: { type: 'CAPTURED', cameo: '192', weight: 0.85 },
+  // "troops recovered the town of X" (the object must still be a place: not "recovered bodies").
+  recover: { type: 'CAPTURED', cameo: '192', weight: 0.85 },
   sanction: { type: 'SANCTIONED', cameo: '163' },
   blacklist: { type: 'SANCTIONED', cameo: '163' },
   designate: { type: 'SANCTIONED', cameo: '163', weight: 0.8 },

@@ -292,6 +292,9 @@ function armedMention(view: SentenceView, s: Unit): boolean {
   if (FORCE_NOUNS.has(at(s.end))) return true;
   if ((at(s.end) === "'s" || at(s.end) === '’s') && FORCE_NOUNS.has(at(s.end + 1))) return true;
   let b = s.start - 1;
+  // "forces of the Government of National Unity".
+  const of = at(b) === 'the' ? b - 1 : b;
+  if (at(of) === 'of' && FORCE_NOUNS.has(at(of - 1))) return true;
   while (b > s.start - 3 && /^\p{Lu}/u.test(view.tokens[b]?.text ?? '')) b--; // "loyal to General Omar Dalan"
   return at(b) === 'to' && at(b - 1) === 'loyal' && FORCE_NOUNS.has(at(b - 2));
 }

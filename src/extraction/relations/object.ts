@@ -153,9 +153,13 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   if (listed.length === 1 && tok(view, unit.end)?.text === ',') listed = listItems(view, unit);
   // "A, B and C of the Africa Corps, and D and E": the list goes on past the first items' description.
   else if (listed.length > 1) listed = [...listed, ...listItems(view, listed[listed.length - 1]!).slice(1)];
-  const units = listed.filter((u) => !modifiesNoun(view, u));
+  // "seized the Kenu post": a town's name before a military site taken (guide: a post in a town is the town).
+  const units = listed.filter((u) => !modifiesNoun(view, u) || (via.length > 0 && isPlaceUnit(view, u.start) && TOWN_SITES.has(tok(view, u.end)?.lower ?? '')));
   return units.length > 0 ? { units, start: unit.start } : undefined;
 }
+
+/** Military sites a town's name may name ("the Kenu post", "the Boulkessi garrison"). */
+const TOWN_SITES = new Set(['post', 'outpost', 'garrison', 'barracks', 'checkpoint', 'headquarters', 'command', 'compound', 'camp', 'base']);
 
 /**
  * People named in apposition to a role: "two more Haitian gang leaders, Renel Destina and

@@ -75,6 +75,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (commas === 0 && !announced && HYPOTHETICAL_MARKERS.has(t.lower) && (t.text === t.lower || opensSentence(view, k))) return { status: 'HYPOTHETICAL' };
     if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
   }
+  if (apposedAddressee(view, Math.min(c.clauseStart, tStart), tStart)) return { status: 'HYPOTHETICAL' };
   if (indefiniteActWithModal(view, tStart)) return { status: 'HYPOTHETICAL' };
   // "If confirmed, the capture of Uvira by M23 would ...": a report not yet confirmed.
   if (view.tokens[first]?.lower === 'if' && ['confirmed', 'true', 'verified'].includes(view.tokens[first + 1]?.lower ?? '')) return { status: 'HYPOTHETICAL' };
@@ -222,6 +223,8 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     // "Rwanda is widely believed to arm", "Eritrea is suspected of arming": a passive names no speaker.
     let b = k - 1;
     while (view.tokens[b]?.pos === 'ADV') b--;
+    // "When X retook Tarhuna, the graves were found": after the act, only "it was reported" attributes it.
+    if (k > c.trigger[0] && BE_FORMS.has(view.tokens[b]?.lower ?? '') && view.tokens[b - 1]?.lower !== 'it') continue;
     if (BE_FORMS.has(view.tokens[b]?.lower ?? '') && k < c.trigger[0]) return '';
     return speakerBefore(view, k, text) ?? '';
   }
@@ -233,7 +236,7 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
 const COMMISSIVE = /^(?:promis|vow|pledg|threat|swor|swear)/;
 
 /** "asked the ICC to investigate", "called for sanctions": the intent verb governs the trigger through "to" or "for". */
-function requestsAct(view: SentenceView, k: number, trigger: number): boolean {
+function requestsAct(view: SentenceView, k: number, trigger: number, apposed = false): boolean {
   // "pressed on to seize", "pushed ahead to capture": the advance goes on, nobody is asked.
   if (['on', 'ahead', 'forward'].includes(view.tokens[k + 1]?.lower ?? '') && view.tokens[k + 2]?.lower === 'to') return false;
   for (let j = k + 1; j <= trigger && j < view.sentence.endToken; j++) {
@@ -242,10 +245,40 @@ function requestsAct(view: SentenceView, k: number, trigger: number): boolean {
     const infinitive = w === 'to' && (view.tokens[j + 1]?.pos === 'VERB' || j + 1 === trigger);
     // ("called on the ICC to", but "pressed on to seize" goes on with the advance.)
     const calledOn = w === 'on' && view.tokens[k]!.lower.startsWith('call');
-    if (infinitive || w === 'for' || calledOn || (w === 'that' && COMMISSIVE.test(view.tokens[k]!.lower))) return true;
+    if (infinitive || w === 'for' || calledOn || (w === 'that' && COMMISSIVE.test(view.tokens[k]!.lower))) return !apposed;
+    // "asked the bloc's court, the Littoral Court, to investigate": past an apposition with no verb.
+    const close = w === ',' ? appositionClose(view, j, trigger) : undefined;
+    if (close !== undefined) {
+      // The request goes on right after the apposition.
+      if (apposed) return view.tokens[close + 1]?.lower === 'to';
+      j = close;
+      continue;
+    }
     if (w === ',' || w === ';') return false;
   }
   return false;
+}
+
+/** "asked the bloc's court, the Littoral Court, to investigate": the actor is an apposition to the one asked. */
+function apposedAddressee(view: SentenceView, clauseStart: number, trigger: number): boolean {
+  const comma = phraseStart(view, clauseStart) - 1;
+  if (view.tokens[comma]?.text !== ',') return false;
+  for (let k = comma - 1; k >= view.sentence.firstToken && k >= comma - 8; k--) {
+    const t = view.tokens[k]!;
+    if (t.text === ',' || t.text === ';') return false;
+    if (INTENT_VERBS.has(t.lower) && t.text === t.lower) return requestsAct(view, k, trigger, true);
+  }
+  return false;
+}
+
+/** The comma closing an apposition that opens at the comma `j` (no verb inside, at most 8 tokens, before `limit`). */
+function appositionClose(view: SentenceView, j: number, limit: number): number | undefined {
+  for (let m = j + 1; m < limit && m <= j + 9; m++) {
+    const t = view.tokens[m]!;
+    if (t.text === ',') return m > j + 1 ? m : undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') return undefined;
+  }
+  return undefined;
 }
 
 /** Only a time phrase or punctuation follows the verb at `k` in its sentence. */
@@ -262,10 +295,21 @@ function endsSentence(view: SentenceView, k: number): boolean {
     if (t.text === ',' && next && next.text === next.lower && (next.lower === 'in' || (next.pos === 'VERB' && next.lower.endsWith('ing')))) return true;
     // "..., the experts say, a charge Abu Dhabi rejects."
     if (t.text === ',' && ['a', 'an'].includes(view.tokens[j + 1]?.lower ?? '') && CLAIM_NOUNS.has(view.tokens[j + 2]?.lower ?? '')) return true;
+    // "..., residents said, the latest town to change hands": a description of the event, with no verb of its own.
+    if (t.text === ',' && ['the', 'a', 'an'].includes(view.tokens[j + 1]?.lower ?? '') && !finiteVerbAfter(view, j + 1)) return true;
     if (j - k > 6) return false;
     if (!(t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PROPN' || /^(week|month|year|day|night|morning|evening|statement|interview)s?$/.test(t.lower))) return false;
   }
   return true;
+}
+
+/** A verb with tense after `from` in the sentence (not "to change", "changing", "changed hands"). */
+function finiteVerbAfter(view: SentenceView, from: number): boolean {
+  for (let j = from; j < view.sentence.endToken; j++) {
+    const t = view.tokens[j]!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && view.tokens[j - 1]?.lower !== 'to' && !/(?:ing|ed)$/.test(t.lower)) return true;
+  }
+  return false;
 }
 
 const NEXT_CLAUSE = new Set(['as', 'while', 'after', 'before', 'when', 'and', 'but', 'though', 'although', 'whereas']);

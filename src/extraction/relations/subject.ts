@@ -726,7 +726,7 @@ function parentheticalAdverbial(view: SentenceView, j: number): number | undefin
   return undefined;
 }
 
-const WITH_PHRASE = /^(?:in (?:coordination|cooperation|concert|step|line|partnership) with|together with|like|alongside)\b/;
+const WITH_PHRASE = /^(?:in (?:coordination|cooperation|concert|step|line|partnership) with|together with|like|alongside|with (?:the )?(?:\w+ )?(?:support|backing|help|assistance|aid) (?:of|from))\b/;
 
 function rangeLower(view: SentenceView, start: number, end: number): string {
   const words: string[] = [];

@@ -31,6 +31,16 @@ function armedBefore(view: Parameters<Pattern['match']>[0], from: number, to: nu
   return false;
 }
 
+/** The comma closing an apposition opened by the comma at `k`, when "out of" follows it. */
+function apposedUntilOut(view: Parameters<Pattern['match']>[0], k: number): number | undefined {
+  for (let m = k + 2; m < k + 14; m++) {
+    const t = tok(view, m);
+    if (!t || t.text === ';') return undefined;
+    if (t.text === ',') return tok(view, m + 1)?.lower === 'out' && tok(view, m + 2)?.lower === 'of' ? m + 1 : undefined;
+  }
+  return undefined;
+}
+
 /** "Its troops had driven TTP fighters out of Mir Ali", "pushed them out of the town": the subject takes the place. */
 export const driveOut: Pattern = {
   name: 'drive-out',
@@ -38,13 +48,21 @@ export const driveOut: Pattern = {
     const verb = tok(view, i)!;
     // A verb, not "Ukrainian forces out of Kursk".
     // (The tagger may call a past form right after its subject a noun: "The KPF chased troops from".)
-    const verbal = verb.pos === 'VERB' || (verb.pos === 'NOUN' && verb.lower.endsWith('ed') && unitAt(view, i - 1) !== undefined);
+    // ("helping the group drive the army out": so may a bare form between a name and its object.)
+    const named = unitAt(view, i - 1) !== undefined;
+    const verbal = verb.pos === 'VERB' || (verb.pos === 'NOUN' && named && (verb.lower.endsWith('ed') || tok(view, i + 1)?.pos === 'DET' || unitAt(view, i + 1)?.start === i + 1));
     const lemma = verb.text === verb.lower && verbal ? verbLemma(verb.lower, EXPEL_VERBS) : undefined;
     if (!lemma) return undefined;
     // "was driven out of X by Y": the one driven out is the subject; the taker is the agent.
     const passive = PASSIVE_AUX.has(tok(view, i - 1)?.lower ?? '');
     for (let k = i + 1; k < i + 16; k++) {
       const t = tok(view, k);
+      // "pushed the MSA, a militia once backed by France, out of Tidermène": past the apposition.
+      const apposed = t?.text === ',' ? apposedUntilOut(view, k) : undefined;
+      if (apposed !== undefined) {
+        k = apposed - 1;
+        continue;
+      }
       if (!t || t.text === ';' || ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower)) return undefined;
       // "drove the rebels out of X", or "drove the rebels from X" (not "drove from the airport").
       const outOf = t.lower === 'out' && tok(view, k + 1)?.lower === 'of';
@@ -58,7 +76,10 @@ export const driveOut: Pattern = {
       const subject = passive ? (agent ? { units: coordinated(view, agent).units, start: agent.start } : undefined) : place && subjectOf(view, i, () => false);
       if (!place || !subject) return undefined;
       // "sent soldiers to help Russia drive Ukrainian troops out of Kursk": a purpose, not a capture.
-      if (PURPOSE.has(tok(view, subject.start - 1)?.lower ?? '') || tok(view, i - 1)?.lower === 'to') return undefined;
+      // ("supplied drones, helping the group drive X out of Y": what the help achieved.)
+      const h = tok(view, subject.start - 1)?.lower === 'the' ? subject.start - 2 : subject.start - 1;
+      const helper = tok(view, h)?.lower ?? '';
+      if ((PURPOSE.has(helper) && helper !== 'helping' && helper !== 'helped') || tok(view, i - 1)?.lower === 'to') return undefined;
       return [
         {
           type: 'CAPTURED',

@@ -34,7 +34,7 @@ export const lightVerb: Pattern = {
     if (!light || (light === 'have' && trigger.sense.type !== 'INVESTIGATES')) return relativeAct(view, trigger);
     const subject = subjectOf(view, k, (w) => verbLemma(w, LIGHT_VERBS) !== undefined);
     // "adopted restrictive measures against nine individuals": an act with no named target still names its actor.
-    const target = nounTarget(view, trigger);
+    const target = nounTarget(view, trigger) ?? (subject ? onWhom(view, subject.start, trigger) : undefined);
     if (!subject) {
       // "The measures, imposed under ..., include an asset freeze on X": the sanctioning body named before.
       if (!target || trigger.sense.type !== 'SANCTIONED' || !measuresBefore(view, k)) return undefined;
@@ -54,6 +54,16 @@ export const lightVerb: Pattern = {
     ];
   },
 };
+
+/** "Darassa, on whom the Security Council imposed a travel ban": the one the relative pronoun before the subject stands for. */
+function onWhom(view: SentenceView, start: number, trigger: NounTrigger): Argument | undefined {
+  let r = start - 1;
+  if (tok(view, r)?.lower === 'the') r--;
+  if (!['whom', 'which'].includes(tok(view, r)?.lower ?? '') || !TARGET_LINKS[trigger.sense.type].includes(tok(view, r - 1)?.lower ?? '')) return undefined;
+  const before = r - 1;
+  const unit = tok(view, before - 1)?.text === ',' ? unitAt(view, before - 2) : undefined;
+  return unit && unit.end === before - 1 ? { units: [unit], start: unit.start } : undefined;
+}
 
 /** "targeted Omar Dalan with sanctions", "hit three firms with asset freezes": `k` is "with". */
 function targetedWith(view: SentenceView, k: number, trigger: NounTrigger): Candidate[] | undefined {

@@ -1,5 +1,6 @@
 import { PROXY_NOUNS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
+import { subjectOf } from '../subject.js';
 import { tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
@@ -31,6 +32,8 @@ export const proxy: Pattern = {
       }
       // "describing it as a proxy of Y", "calls the TRF a proxy of Y": the one so named.
       else ({ client, claimedBy } = namedBy(view, unitAt(view, tok(view, k)?.lower === 'as' ? k - 1 : k)));
+    } else if (usedAs(view, i)) {
+      ({ sponsor, client } = usedAs(view, i)!);
     } else {
       // Possessive sponsor before the noun, past adjectives: "Iran's most powerful proxy".
       let k = i - 1;
@@ -65,6 +68,22 @@ export const proxy: Pattern = {
     ];
   },
 };
+
+const USE_FORMS = new Set(['use', 'uses', 'used', 'using']);
+
+/** "accuses Bangui of using the militia as a proxy", "Iran uses X as its proxy": the user sponsors the one used. */
+function usedAs(view: SentenceView, i: number): { sponsor: Unit; client: Unit } | undefined {
+  let k = i - 1;
+  while (tok(view, k) && (['a', 'an', 'its', 'their'].includes(tok(view, k)!.lower) || tok(view, k)!.pos === 'ADJ')) k--;
+  if (tok(view, k)?.lower !== 'as') return undefined;
+  const client = unitAt(view, k - 1);
+  if (!client || client.end !== k) return undefined;
+  let v = client.start - 1;
+  if (tok(view, v)?.lower === 'the') v--;
+  if (!USE_FORMS.has(tok(view, v)?.lower ?? '')) return undefined;
+  const user = subjectOf(view, v, () => false);
+  return user?.units.length === 1 ? { sponsor: user.units[0]!, client } : undefined;
+}
 
 const BE = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'became', 'becomes', 'been']);
 const SEEN = new Set(['seen', 'regarded', 'considered', 'viewed', 'described', 'perceived', 'thought', 'believed']);
