@@ -6,6 +6,12 @@ import { findEntity, run } from './helpers.js';
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
   ['Fighting resumed near the town of Ketavi on Monday.', 'Ketavi', 'PLACE'],
+  // A title word opening a body's name after "X of the" stays in it; an acronym's shape counts once per entity;
+  // an unlisted name that owns an army is a state even when place prepositions come with it.
+  ['Lawyers of the Special Criminal Court opened an investigation.', 'Special Criminal Court', 'ORGANISATION'],
+  ['The Ketavi Liberation Army (KLA) seized Nandro. The KLA is growing. The KLA recruits. The KLA taxes traders. Analysts fear the KLA.', 'Ketavi Liberation Army', 'ARMED_GROUP'],
+  ['Missiles found near Nandro came from a batch sold to Vintmark\'s army in 2021. Officials in Brennholt, Vintmark\'s capital, deny it. Camps inside Vintmark are growing.', 'Vintmark', 'COUNTRY'],
+  ['The sanctions were coordinated with the Unidad de Inteligencia Financiera (UIF).', 'Unidad de Inteligencia Financiera', 'ORGANISATION'],
   // A plural place noun after a list types each name; a death squad is an armed group.
   ['Troops pushed the rebels out of the Ketavi and Nandro areas.', 'Nandro', 'PLACE'],
   ['Troops pushed the rebels out of the Ketavi and Nandro areas.', 'Ketavi', 'PLACE'],

@@ -88,7 +88,9 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     }
     // "before troops retook it, Niger's army said": bare troops in a clause a state's forces report are theirs.
     if (BARE_TROOPS.has(t.lower)) {
-      const force = opensClause(tokens, i) ? reportingState(tokens, history, all, entities, i) : undefined;
+      const opens = opensClause(tokens, i);
+      // ("A military spokesman said soldiers had retaken Bichena": the army of the story's state.)
+      const force = opens ? (reportingState(tokens, history, all, entities, i) ?? (militarySpokesman(tokens, i) ? stateForces(ctx, entities, names, notLaterIn(t.sentence, i)) : undefined)) : undefined;
       if (force) add({ start: i, end: i + 1, sentence: t.sentence, entities: [force], kind: 'NOMINAL' });
       continue;
     }
@@ -501,6 +503,16 @@ function reportingState(tokens: readonly Token[], history: readonly Unit[], all:
   return e.type === 'COUNTRY' || (e.type === 'ORGANISATION' && (e.known?.stateOf !== undefined || FORCE_NAME.test(e.name))) ? e.id : undefined;
 }
 
+/** "A military spokesman said (that) troops ...": an army's unnamed spokesperson reports the clause of token `i`. */
+function militarySpokesman(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.lower === 'that') k--;
+  if (!REPORTING.has(tokens[k]?.lower ?? '')) return false;
+  const who = tokens[k - 1]?.lower ?? '';
+  const of = tokens[k - 2]?.lower ?? '';
+  return /^spokes(?:man|woman|person)$/.test(who) && (of === 'military' || of === 'army');
+}
+
 /** ", Niger's army said on Tuesday.": the name opening the last comma phrase before a reporting verb that ends the sentence. */
 function trailingSpeaker(tokens: readonly Token[], all: readonly Unit[], i: number): string | undefined {
   const sentence = tokens[i]!.sentence;
@@ -694,7 +706,8 @@ function mostRecent(
       const entity = entities.get(unit.entities[0]!);
       if (!entity || entity.type !== type || !keep(entity)) continue;
       if (objectPronoun && possessorInSentence(tokens, unit, sentence)) continue;
-      if (sense?.forces && entity.type === 'ORGANISATION' && !entity.known?.stateOf) continue;
+      // ("the army" after "the Quessaran Armed Forces", a state's forces nobody listed.)
+      if (sense?.forces && entity.type === 'ORGANISATION' && !entity.known?.stateOf && !FORCE_NAME.test(entity.name)) continue;
       if (sense?.nameHas && !entity.name.toLowerCase().includes(sense.nameHas)) continue;
       if (sense?.title && !(entity.title ?? '').toLowerCase().includes(sense.title)) continue;
       // "central Somalia's Hiran region" is no town, whatever the gazetteer's first reading.

@@ -141,6 +141,8 @@ function sumVotes(drafts: readonly NameDraft[]): TypeVotes {
   const votes: TypeVotes = {};
   for (const d of drafts) addVotes(votes, d.votes);
   if (drafts.some((d) => d.personShape)) votes.PERSON = (votes.PERSON ?? 0) + PERSON_SHAPE;
+  // (An acronym named five times is no likelier a body than one named once: "HCLA" after "... Liberation Army (HCLA)".)
+  if (drafts.some((d) => d.acronymShape)) votes.ORGANISATION = (votes.ORGANISATION ?? 0) + 1;
   return votes;
 }
 

@@ -300,6 +300,8 @@ export const COMPANY_OPENERS = new Set([
   'defensoria', 'fiscalia', 'procuraduria', 'ministerio', 'secretaria', 'policia', 'consejo', 'comision', 'tribunal', 'corte',
   'instituto', 'ministere', 'conseil', 'comite', 'direction', 'assemblee', 'banque', 'caixa', 'camara', 'agence',
   'agroexportadora', 'exportadora', 'importadora',
+  // "Unidad de Inteligencia Financiera", "Oficina del Alto Comisionado", "Agencia Nacional".
+  'unidad', 'oficina', 'agencia', 'departamento', 'direccion', 'servicio', 'autoridad', 'bureau', 'office',
 ]);
 
 /** Bearings: "North-West" is a region, "40 km west of X" a place cue. */

@@ -35,7 +35,7 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
     vote(draft, 'ARMED_GROUP', 4);
   } else if (ORGANISATION_HEADS.has(last.lower) && words.length > 1) vote(draft, 'ORGANISATION', 4);
   else if (PLACE_HEADS.has(last.lower) && words.length > 1) vote(draft, 'PLACE', 4);
-  else if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(last.text) && words.length === 1) vote(draft, 'ORGANISATION', 1);
+  else if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(last.text) && words.length === 1) draft.acronymShape = true;
   // "Wadi al-Seeq", "Khan Younis", "Kfar Kila", "Deir al-Balah": Arabic and Hebrew (and Romance) place words open a place name.
   if (words.length > 1 && PLACE_OPENERS.has(words[0]!)) vote(draft, 'PLACE', 3);
   // "Transportes Ribera Chapala", "Petróleos Mexicanos", "Société X": Spanish, Portuguese and French company words lead.
@@ -324,5 +324,6 @@ export function voteFromStateOwner(ctx: DocContext, drafts: NameDraft[]): void {
   });
   if (owners.length === 0) return;
   const surnames = new Set(drafts.filter((d) => d.personShape || (d.end - d.start >= 2 && d.known?.type === 'PERSON')).map((d) => tokens[d.end - 1]!.text));
-  for (const d of owners) if (!surnames.has(d.text)) vote(d, 'COUNTRY', 2);
+  // (Owning an army outweighs a place preposition or two: "inside Vintmark", "Brennholt, Vintmark's capital".)
+  for (const d of owners) if (!surnames.has(d.text)) vote(d, 'COUNTRY', 3);
 }

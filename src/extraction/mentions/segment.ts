@@ -134,7 +134,8 @@ function segmentRun(
       p += tokens[p + 2]!.lower === 'the' ? 3 : 2;
       continue;
     }
-    if (PERSON_TITLES.has(t.lower) && p + 1 < runEnd && head === undefined) {
+    // ("Lawyers of the Special Criminal Court": a title word opening a body's name is part of it.)
+    if (PERSON_TITLES.has(t.lower) && p + 1 < runEnd && head === undefined && !(p > runStart && isHead(tokens[runEnd - 1]!))) {
       title = title ? `${title} ${t.text}` : t.text;
       p++;
       continue;

@@ -483,6 +483,12 @@ function filedBy(view: SentenceView, unit: Unit): boolean {
   return false;
 }
 
+/** A capitalised word inside a description ("the Nigerian army"). */
+function demonymIn(view: SentenceView, unit: Unit): boolean {
+  for (let k = unit.start; k < unit.end; k++) if (/^\p{Lu}/u.test(tok(view, k)?.text ?? '')) return true;
+  return false;
+}
+
 export function investigationTargets(view: SentenceView, i: number): Argument | undefined {
   // Inside "reports that ...", the reported clause's verbs too: "that soldiers had executed captured rebels in X".
   let reported = false;
@@ -495,7 +501,9 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     const agent = unit !== undefined && tok(view, unit.start - 1)?.lower === 'by' && STATE_AGENTS.has(tok(view, unit.end)?.lower ?? '');
     const adjective = unit !== undefined && unit.kind === 'NOMINAL' && tok(view, unit.end)?.pos === 'NOUN' && !agent;
     // In a reported clause a bare description ("executed captured rebels") is no name of the investigated.
-    if (unit && ((unit.kind === 'PRONOUN' && j > i) || adjective || (reported && unit.kind === 'NOMINAL') || filedBy(view, unit))) {
+    // ("reports that the Nigerian army burned homes": a description with its state's demonym names it.)
+    const described = reported && unit?.kind === 'NOMINAL' && !demonymIn(view, unit);
+    if (unit && ((unit.kind === 'PRONOUN' && j > i) || adjective || described || filedBy(view, unit))) {
       j = unit.end - 1;
       continue;
     }

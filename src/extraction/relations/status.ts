@@ -71,7 +71,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (DENIAL_VERBS.has(t.lower) && t.text === t.lower) return { status: 'DENIED', claimant: speakerBefore(view, k, text) };
     // "will retake" is a prediction; "a mission will look into" announces an investigation (guide case 30).
     // ("said it would look into": the announcement reported.)
-    const announced = (t.lower === 'will' || (t.lower === 'would' && ATTRIBUTION_VERBS.has(tok(view, k - 2)?.lower ?? ''))) && c.type === 'INVESTIGATES';
+    const announced = (t.lower === 'will' || (t.lower === 'would' && reportedBefore(view, k))) && c.type === 'INVESTIGATES';
     if (commas === 0 && !announced && HYPOTHETICAL_MARKERS.has(t.lower) && (t.text === t.lower || opensSentence(view, k))) return { status: 'HYPOTHETICAL' };
     if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
   }
@@ -267,6 +267,16 @@ function apposedAddressee(view: SentenceView, clauseStart: number, trigger: numb
     const t = view.tokens[k]!;
     if (t.text === ',' || t.text === ';') return false;
     if (INTENT_VERBS.has(t.lower) && t.text === t.lower) return requestsAct(view, k, trigger, true);
+  }
+  return false;
+}
+
+/** "said it would", "said on Tuesday that it would": a speech verb right before the clause of `would` at `k`. */
+function reportedBefore(view: SentenceView, k: number): boolean {
+  for (let m = k - 1; m >= view.sentence.firstToken && m >= k - 6; m--) {
+    const t = view.tokens[m]!;
+    if (ATTRIBUTION_VERBS.has(t.lower)) return m < k - 1;
+    if (!(['it', 'they', 'he', 'she', 'that', 'on', 'last', 'this'].includes(t.lower) || t.pos === 'PROPN' || t.pos === 'NUM' || /^(?:day|week|month|year|morning|evening|night)s?$/.test(t.lower))) return false;
   }
   return false;
 }

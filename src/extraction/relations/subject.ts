@@ -406,7 +406,8 @@ function relativeBeforeAccuser(view: SentenceView, k: number): number | undefine
 
 /** "accused Eritrea of arming", "accuses Dravonia of arming ... and of letting": the accused, before "of". */
 function accusedBefore(view: SentenceView, of: number): Unit | undefined {
-  for (let k = of - 1; k > of - 16 && k > view.sentence.firstToken; k--) {
+  // ("accused Ansaru, a faction that broke away from Boko Haram in 2012, of supplying": past a long apposition.)
+  for (let k = of - 1; k > of - 24 && k > view.sentence.firstToken; k--) {
     const w = tok(view, k)!;
     if (w.lower === 'of' && k !== of) continue;
     const u = unitAt(view, k);
@@ -427,6 +428,10 @@ function accusedBefore(view: SentenceView, of: number): Unit | undefined {
 /** "sent a team to investigate": the index before the sending verb, whose subject sends and so acts. */
 function sentTeam(view: SentenceView, to: number): number | undefined {
   let k = to - 1;
+  // "send a team to Baruten to look into": past where the team goes.
+  const place = unitAt(view, k);
+  if (place && place.end === to && tok(view, place.start - 1)?.lower === 'to') k = place.start - 2;
+  else if (place && place.end === to && tok(view, place.start - 1)?.lower === 'the' && tok(view, place.start - 2)?.lower === 'to') k = place.start - 3;
   if (!TEAMS.has(tok(view, k)?.lower ?? '')) return undefined;
   k--;
   // "an independent international fact-finding mission": determiners and modifiers.

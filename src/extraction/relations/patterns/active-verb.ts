@@ -1,4 +1,5 @@
 import { ACTIVE_VERBS, CONTESTS, ENTER_AND_HOLD, ENTER_FORMS, HOLD_FORMS, LOOKED_AT, PARTICLE_VERBS } from '../../lexicon/triggers.js';
+import type { Unit } from '../../types.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { gappedObjects, investigationTargets, objectOf } from '../object.js';
@@ -49,7 +50,7 @@ export const activeVerb: Pattern = {
     }
     const object =
       sense.type === 'INVESTIGATES'
-        ? investigationTargets(view, objectStart)
+        ? (investigationTargets(view, objectStart) ?? teamDestination(view, i))
         : objectOf(view, objectStart, sense.type === 'CAPTURED' ? ['in', 'of', 'at'] : []);
     if (sense.requires && !(object && requiredAfter(view, object.units[object.units.length - 1]!.end, sense.requires))) return undefined;
     // No object: let the other patterns read the verb ("funds training for the army"); a
@@ -64,7 +65,7 @@ export const activeVerb: Pattern = {
       {
         type: sense.type,
         sources: subject.units,
-        targets: object ? [...object.units, ...gappedObjects(view, last!.end)] : [],
+        targets: object ? [...object.units, ...gappedObjects(view, last!.end), ...(sense.type === 'INVESTIGATES' ? intoAgain(view, end) : [])] : [],
         trigger: [i, end],
         cameo: sense.cameo,
         confidence: 0.88 * (sense.weight ?? 1),
@@ -74,6 +75,27 @@ export const activeVerb: Pattern = {
     ];
   },
 };
+
+/** "look into the killings, and into allegations that soldiers burned homes": the second thing looked into. */
+function intoAgain(view: SentenceView, from: number): Unit[] {
+  for (let k = from; k < from + 16; k++) {
+    const t = tok(view, k);
+    if (!t || t.text === ';') return [];
+    if (t.lower === 'and' && tok(view, k + 1)?.lower === 'into') return investigationTargets(view, k + 2)?.units ?? [];
+  }
+  return [];
+}
+
+/** "send a team to Baruten to look into the killings": where the team goes is where it investigates. */
+function teamDestination(view: SentenceView, i: number): { units: Unit[]; start: number } | undefined {
+  if (tok(view, i - 1)?.lower !== 'to') return undefined;
+  const place = unitAt(view, i - 2);
+  if (!place || place.end !== i - 1 || view.entities.get(place.entities[0] ?? '')?.type !== 'PLACE') return undefined;
+  const to = tok(view, place.start - 1)?.lower === 'the' ? place.start - 2 : place.start - 1;
+  return tok(view, to)?.lower === 'to' && TEAM_NOUNS.has(tok(view, to - 1)?.lower ?? '') ? { units: [place], start: place.start } : undefined;
+}
+
+const TEAM_NOUNS = new Set(['team', 'teams', 'mission', 'investigators', 'experts', 'delegation', 'monitors', 'inspectors']);
 
 /** The first token from `k` past adverbs and "in particular". */
 function afterAdverbs(view: SentenceView, k: number): number {

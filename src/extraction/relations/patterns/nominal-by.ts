@@ -25,10 +25,12 @@ export const nominalBy: Pattern = {
     // The agent follows the target, past a passive verb: "... were extended by".
     let k = target.end;
     // "the seizure of Maiwut, near the Ethiopian border, by the militia": past a short aside.
+    // ("The seizure of Ostrel, a cobalt town in the hills, by ...": or an apposition.)
     if (tok(view, k)?.text === ',') {
       let close = k + 1;
-      while (close < k + 8 && tok(view, close) && tok(view, close)!.text !== ',') close++;
-      if (tok(view, close)?.text === ',' && tok(view, close + 1)?.lower === agentWord && ASIDE_OPENERS.has(tok(view, k + 1)?.lower ?? '')) k = close + 1;
+      while (close < k + 11 && tok(view, close) && tok(view, close)!.text !== ',') close++;
+      const opener = tok(view, k + 1)?.lower ?? '';
+      if (tok(view, close)?.text === ',' && tok(view, close + 1)?.lower === agentWord && (ASIDE_OPENERS.has(opener) || opener === 'a' || opener === 'an')) k = close + 1;
     }
     for (let guard = 0; guard < 6 && tok(view, k) && tok(view, k)!.lower !== agentWord; guard++, k++) {
       const t = tok(view, k)!;

@@ -32,6 +32,8 @@ export const sendAid: Pattern = {
     if (salaries && payer) return [{ type: 'BACKS', sources: payer.units, targets: salaries.units, trigger: [i, i + 1], cameo: '071', confidence: 0.76, pattern: 'send-aid', clauseStart: payer.start }];
     const relative = WITH_VERBS.has(send ?? '') ? relativeReceiver(view, i) : undefined;
     if (relative) return [{ type: 'BACKS', sources: [relative.giver], targets: [relative.receiver], trigger: [i, i + 1], cameo: relative.cameo, confidence: 0.74, pattern: 'send-aid', clauseStart: relative.giver.start }];
+    const given = send ? relativeAid(view, i) : undefined;
+    if (given) return [{ type: 'BACKS', sources: given.giver.units, targets: given.receiver.units, trigger: [i, i + 1], cameo: given.cameo, confidence: 0.74, pattern: 'send-aid', clauseStart: given.giver.start }];
     const read = readAid(view, i + 1, send !== undefined, WITH_VERBS.has(send ?? '')) ?? (send === 'supply' ? armedReceiver(view, i + 1) : undefined);
     if (read && CARRY_VERBS.has(send ?? '') && read.cameo !== '071' && read.cameo !== '072') return undefined;
     const giver = read && subjectOf(view, i, () => false);
@@ -53,6 +55,18 @@ export const sendAid: Pattern = {
     ];
   },
 };
+
+/** "aircraft that the UAE delivered to the ENDF": the aid the relative clause's subject sent to the one after "to". */
+function relativeAid(view: SentenceView, i: number): { giver: Argument; receiver: Argument; cameo: string } | undefined {
+  if (tok(view, i + 1)?.lower !== 'to') return undefined;
+  const giver = subjectOf(view, i, () => false);
+  if (!giver) return undefined;
+  const r = tok(view, giver.start - 1)?.lower === 'the' ? giver.start - 2 : giver.start - 1;
+  if (!['that', 'which'].includes(tok(view, r)?.lower ?? '')) return undefined;
+  const cameo = AID_NOUNS[tok(view, antecedentOf(view, r))?.lower ?? ''];
+  const receiver = cameo ? objectOf(view, i + 2) : undefined;
+  return cameo && receiver ? { giver, receiver, cameo } : undefined;
+}
 
 /** The aid phrase after the verb and who receives it. */
 function readAid(view: SentenceView, start: number, send: boolean, withFrame: boolean): { receiver: Argument; cameo: string; origin?: Unit } | undefined {
