@@ -9,6 +9,7 @@ const TYPED: [string, string, EntityType][] = [
   // A title word opening a body's name after "X of the" stays in it; an acronym's shape counts once per entity;
   // an unlisted name that owns an army is a state even when place prepositions come with it.
   ['Lawyers of the Special Criminal Court opened an investigation.', 'Special Criminal Court', 'ORGANISATION'],
+  ['The army pushed fighters of the Mahmuda group out of Gwanara. Mahmuda seized the post in April.', 'Mahmuda', 'ARMED_GROUP'],
   ['The Ketavi Liberation Army (KLA) seized Nandro. The KLA is growing. The KLA recruits. The KLA taxes traders. Analysts fear the KLA.', 'Ketavi Liberation Army', 'ARMED_GROUP'],
   ['Missiles found near Nandro came from a batch sold to Vintmark\'s army in 2021. Officials in Brennholt, Vintmark\'s capital, deny it. Camps inside Vintmark are growing.', 'Vintmark', 'COUNTRY'],
   ['The sanctions were coordinated with the Unidad de Inteligencia Financiera (UIF).', 'Unidad de Inteligencia Financiera', 'ORGANISATION'],
@@ -214,6 +215,8 @@ describe('not entities by themselves', () => {
     ['Washington redesignated the Houthis as a Foreign Terrorist Organization in March.', ['Foreign Terrorist Organization']],
     ['He flew from Nairobi to Moscow on Monday.', ['Russia']],
     ['Neither camp has a majority.', ['Neither camp', 'Neither']],
+    ['The group pushed the Ketavi Front, a Tuareg militia, out of the town.', ['Tuareg']],
+    ['13:20 GMT — Fighting resumed in Ketavi.', ['GMT']],
     ['Mr President, I address the Council today.', ['President', 'Mr President']],
     ['OFAC designated Combustibles del Bajio Occidente, S.A. de C.V., on Monday.', ['S.A. de C.V.', 'S.A.']],
     ['ICC Prosecutor Karim A.A. Khan said the court was investigating.', ['Arakan Army', 'Karim']],

@@ -507,10 +507,14 @@ function reportingState(tokens: readonly Token[], history: readonly Unit[], all:
 function militarySpokesman(tokens: readonly Token[], i: number): boolean {
   let k = i - 1;
   if (tokens[k]?.lower === 'that') k--;
+  // "told reporters that troops ...".
+  if (['reporters', 'journalists'].includes(tokens[k]?.lower ?? '')) k--;
   if (!REPORTING.has(tokens[k]?.lower ?? '')) return false;
-  const who = tokens[k - 1]?.lower ?? '';
-  const of = tokens[k - 2]?.lower ?? '';
-  return /^spokes(?:man|woman|person)$/.test(who) && (of === 'military' || of === 'army');
+  // "Army spokesman Onyema Nwachukwu told": past the spokesperson's name.
+  let who = k - 1;
+  while (who > k - 5 && /^\p{Lu}/u.test(tokens[who]?.text ?? '') && !/^spokes/i.test(tokens[who]!.text)) who--;
+  const of = tokens[who - 1]?.lower ?? '';
+  return /^spokes(?:man|woman|person)$/.test(tokens[who]?.lower ?? '') && (of === 'military' || of === 'army');
 }
 
 /** ", Niger's army said on Tuesday.": the name opening the last comma phrase before a reporting verb that ends the sentence. */

@@ -181,6 +181,7 @@ export const NEVER_ALONE = new Set([
   'sunnis', 'shias', 'shiites', "shi'ite", 'shi’ite', "shi'ites", 'shi’ites', "shi'a", 'shi’a', 'kurdish', 'kurds', 'god', 'allah', 'internet', 'covid', 'covid-19', 'ramadan', 'christmas', 'easter', 'eid',
   'original', 'source', 'update', 'updated', 'breaking', 'exclusive', 'analysis', 'opinion', 'editorial', 'photo',
   'video', 'read', 'more', 'advertisement', 'copyright', 'i', 'ok', 'e.o.', 'e.o', 'u.s.c.', 'u.s.c', // legal citations: "pursuant to E.O. 13224"
+  'gmt', 'utc', 'bst', 'cet', 'eat', 'wat', // time zones in live blogs: "13:20 GMT —"
   'mr', 'mrs', 'ms', 'dr', 'no', 'yes', 'hutu', 'tutsi', 'banyamulenge', 'rohingya', 'pashtun', 'amhara', 'oromo',
   'tigrayan', 'tigrayans', 'fulani', 'hausa', 'yoruba', 'igbo', 'dinka', 'nuer', 'masalit', 'zaghawa', 'alawite',
   'druze', 'yazidi', 'houthi', 'european', 'african', 'asian', 'latin', 'international', 'national', 'federal',

@@ -127,6 +127,10 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1?.text === 'nearby') vote(draft, 'PLACE', 2);
   // "The Sons of the Valley seized the town": a body with "the" that takes towns and attacks is an armed group.
   if (words >= 2 && b1?.lower === 'the' && a1 && ASSAULT_FORMS.has(a1.text)) vote(draft, 'ARMED_GROUP', 1.5);
+  // ("Mahmuda seized the Kenu post": one word that seizes, weaker: people seize too.)
+  else if (words === 1 && a1 && ASSAULT_FORMS.has(a1.text) && (!b1 || b1.text === ',' || b1.lower === 'and')) vote(draft, 'ARMED_GROUP', 1);
+  // "fighters of the Mahmuda group": a group with fighters.
+  if (a1?.text === 'group' && b1?.lower === 'the' && before(2)?.lower === 'of' && ARMED_MEMBER_NOUNS.has(before(3)?.lower ?? '')) vote(draft, 'ARMED_GROUP', 2);
   // "the Metina and Zap areas": a plural head after the next name holds for this one too.
   if (a1?.lower === 'and' && /^\p{Lu}/u.test(after(2)?.text ?? '')) {
     let k = 3;
@@ -136,7 +140,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (a1 && a1.text === a1.lower) {
     // "X rebels" (not "Chechen rebel leader": a singular member noun before another noun describes it).
     const describes = after(2)?.pos === 'NOUN' && after(2)!.text === after(2)!.lower && !a1.lower.endsWith('s');
-    if (ARMED_MEMBER_NOUNS.has(a1.lower) && !describes) vote(draft, 'ARMED_GROUP', 2); // "X rebels"
+    // ("a Tuareg militia", "an Arab militia": after "a", one word only describes the militia's people.)
+    const kind = words === 1 && (b1?.lower === 'a' || b1?.lower === 'an') && !a1.lower.endsWith('s');
+    if (ARMED_MEMBER_NOUNS.has(a1.lower) && !describes && !kind) vote(draft, 'ARMED_GROUP', 2); // "X rebels"
     else if (AREA_NOUNS.has(a1.lower) || areaPlural(a1.lower)) vote(draft, 'PLACE', 2); // "the X area", "the Metina and Zap areas"
     else if ((a1.lower === 'bloc' || a1.lower === 'party') && b1?.lower === 'the') vote(draft, 'ORGANISATION', 2); // "the Victorie bloc"
     else if ((a1.lower === 'massacre' || a1.lower === 'massacres') && b1?.lower === 'the') vote(draft, 'PLACE', 2); // "the Ketavi massacre"

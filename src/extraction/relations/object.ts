@@ -533,7 +533,9 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
       // "crimes committed by the ADF in North Kivu": the place of the crimes is investigated too.
       const by = tok(view, head.start - 1)?.lower === 'by' || (tok(view, head.start - 1)?.lower === 'the' && tok(view, head.start - 2)?.lower === 'by');
       const place = by && tok(view, actors.end)?.lower === 'in' ? unitFrom(view, actors.end + 1, 1) : undefined;
-      const located = place && ['PLACE', 'COUNTRY'].includes(view.entities.get(place.entities[0] ?? '')?.type ?? '') ? [place] : [];
+      // ("reports that IS Sahel fighters executed 22 men in Anderamboukane": so is the place of the reported deed.)
+      const where = place ?? (reported ? placeOfDeed(view, actors.end) : undefined);
+      const located = where && ['PLACE', 'COUNTRY'].includes(view.entities.get(where.entities[0] ?? '')?.type ?? '') ? [where] : [];
       return { units: [...actors.units, ...located], start: head.start };
     }
     const t = tok(view, j);
@@ -553,6 +555,18 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     const including = t?.lower === 'including' && tok(view, j - 1)?.text === ',';
     const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || participle || verb || time || including) && t.text !== ';';
     if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
+  }
+  return undefined;
+}
+
+/** "... fighters executed at least 22 men in Anderamboukane": the first "in <name>" of the clause from `k`, past one verb. */
+function placeOfDeed(view: SentenceView, k: number): Unit | undefined {
+  let verbs = 0;
+  for (let j = k; j < k + 14; j++) {
+    const t = tok(view, j);
+    if (!t || t.text === ',' || t.text === ';' || (unitAt(view, j)?.start === j && tok(view, j - 1)?.lower !== 'in')) return undefined;
+    if (t.pos === 'VERB' && t.text === t.lower && ++verbs > 1) return undefined;
+    if (t.lower === 'in' && verbs === 1) return unitFrom(view, j + 1, 1);
   }
   return undefined;
 }

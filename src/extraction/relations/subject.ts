@@ -458,7 +458,11 @@ export function appositionHead(view: SentenceView, j: number): number | undefine
   let k = j;
   for (let n = 0; n < 10 && tok(view, k); n++, k--) {
     const w = tok(view, k)!;
-    if (w.text === ',') return unitAt(view, k - 1) ? k - 1 : undefined;
+    if (w.text === ',') {
+      // "the Movement for the Salvation of Azawad (MSA), a militia": the name before its bracketed acronym.
+      const named = tok(view, k - 1)?.text === ')' && tok(view, k - 3)?.text === '(' && unitAt(view, k - 2) ? k - 4 : k - 1;
+      return unitAt(view, named) ? named : undefined;
+    }
     const participle = w.pos === 'VERB' && /(?:ed|en|ing)$/.test(w.lower); // "a company controlled by the family", "a shipping firm"
     const glue = w.text === '-' && !w.spaceBefore; // "a Yemen-based group"
     const ok = unitAt(view, k) !== undefined || (w.text === w.lower && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos)) || ['of', 'by', 'in', 'from'].includes(w.lower) || participle || w.pos === 'PROPN' || glue || (w.pos === 'ADV' && w.text === w.lower); // "an umbrella of mostly Shi'ite militias"

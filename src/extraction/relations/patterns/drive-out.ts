@@ -55,11 +55,13 @@ export const driveOut: Pattern = {
     if (!lemma) return undefined;
     // "was driven out of X by Y": the one driven out is the subject; the taker is the agent.
     const passive = PASSIVE_AUX.has(tok(view, i - 1)?.lower ?? '');
-    for (let k = i + 1; k < i + 16; k++) {
+    let limit = i + 16;
+    for (let k = i + 1; k < limit; k++) {
       const t = tok(view, k);
       // "pushed the MSA, a militia once backed by France, out of Tidermène": past the apposition.
       const apposed = t?.text === ',' ? apposedUntilOut(view, k) : undefined;
       if (apposed !== undefined) {
+        limit += apposed - k;
         k = apposed - 1;
         continue;
       }
