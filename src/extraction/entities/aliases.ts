@@ -1,7 +1,7 @@
 import { isCommonWord } from '../lexicon/words.js';
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_GROUP_HEADS, NAME_CONNECTORS, NEWS_AGENCIES } from '../lexicon/names.js';
+import { ARMED_GROUP_HEADS, LEGAL_FORMS, NAME_CONNECTORS, NEWS_AGENCIES } from '../lexicon/names.js';
 
 /** Union-find over draft indices: names that are the same entity within a document. */
 export class Links {
@@ -170,6 +170,15 @@ export function linkShortForms(ctx: DocContext, drafts: NameDraft[], links: Link
       const longer = bodies.filter((b) => b.start < d.start && b.words[0] === word);
       if (longer.length > 0 && new Set(longer.map((b) => links.find(b.i))).size === 1) links.union(i, longer[0]!.i);
       return;
+    }
+    // "Empacadora Frutas del Valle" after "Empacadora Frutas del Valle S.A. de C.V.": the name without its legal form.
+    if (!d.known && d.end - d.start >= 2) {
+      const own = words(d);
+      const company = bodies.filter((b) => b.start < d.start && LEGAL_FORMS.has(b.words[own.length] ?? '') && own.every((w, n) => b.words[n] === w));
+      if (company.length > 0 && new Set(company.map((b) => links.find(b.i))).size === 1) {
+        links.union(i, company[0]!.i);
+        return;
+      }
     }
     if (d.known || d.end - d.start < 2 || !isBody(i)) return;
     const short = words(d);

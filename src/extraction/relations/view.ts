@@ -289,9 +289,12 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
   items: for (let k = first.end; k < view.sentence.endToken; k++) {
     const t = view.tokens[k]!;
     if (t.text === ';' || t.text === ':') break;
-    if (t.text !== ',' && t.lower !== 'and') continue;
-    const byAnd = t.lower === 'and' || view.tokens[k + 1]?.lower === 'and';
-    for (let m = k + 1; m < Math.min(k + 9, view.sentence.endToken); m++) {
+    // ", as well as B": a last item too.
+    const asWell = (j: number): boolean => view.tokens[j]?.lower === 'as' && view.tokens[j + 1]?.lower === 'well' && view.tokens[j + 2]?.lower === 'as';
+    const skip = asWell(k) ? 3 : t.text === ',' && asWell(k + 1) ? 4 : 1;
+    if (t.text !== ',' && t.lower !== 'and' && skip === 1) continue;
+    const byAnd = t.lower === 'and' || view.tokens[k + 1]?.lower === 'and' || skip > 1;
+    for (let m = k + skip; m < Math.min(k + skip + 8, view.sentence.endToken); m++) {
       const u = unitAt(view, m);
       // "Singapore-based", "a CJNG operative": a name that describes the next word is no item.
       const next = u ? view.tokens[u.end] : undefined;

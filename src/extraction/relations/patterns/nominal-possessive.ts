@@ -17,6 +17,8 @@ function whoseOwner(view: Parameters<Pattern['match']>[0], k: number): ReturnTyp
 }
 
 /** "Russia's capture of Avdiivka", "Iran's support for the Houthis", "the EU's sanctions on X". */
+const FILED = new Set(['case', 'cases', 'complaint', 'lawsuit', 'suit']);
+
 const STOP_VERBS = new Set(['end', 'cease', 'stop', 'halt', 'withdraw', 'curb', 'drop', 'abandon']);
 
 export const nominalPossessive: Pattern = {
@@ -25,10 +27,16 @@ export const nominalPossessive: Pattern = {
     const trigger = nounTriggerAt(view, i);
     if (!trigger) return undefined;
     let k = trigger.start - 1;
+    let nouns = 0; // "whose money laundering probe of X": a noun or two naming the kind of act
     for (;;) {
       const t = tok(view, k);
       if (t && (t.pos === 'ADJ' || t.pos === 'ADV') && t.text === t.lower) k--;
       else if (t && DURATIONS.has(t.lower) && tok(view, k - 1)?.text === '-' && tok(view, k - 2)?.pos === 'NUM') k -= 3; // "five-month"
+      // ("South Africa's genocide case against Israel": a party's case is filed, not investigated.)
+      else if (t && t.text === t.lower && (t.pos === 'NOUN' || (t.pos === 'VERB' && t.lower.endsWith('ing'))) && nouns < 2 && /^\p{L}+$/u.test(t.text) && !FILED.has(tok(view, trigger.end - 1)?.lower ?? '')) {
+        k--;
+        nouns++;
+      }
       else break;
     }
     const mark = tok(view, k)?.lower ?? '';
