@@ -31,6 +31,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'When forces of the Government of National Unity retook Ketavi in June, mass graves were found.', ['CAPTURED', 'Government of National Unity', 'Ketavi']],
   ['active-verb', 'During the fighting, forces of the Government of National Unity overran the headquarters of the brigade in Ketavi.', ['CAPTURED', 'Government of National Unity', 'Ketavi']],
   ['active-verb', 'The Nigerian army recovered the town of Nandro in May.', ['CAPTURED', 'Nigerian Armed Forces', 'Nandro']],
+  ['active-verb', 'The Nigerian Army said in a statement that troops supported by air strikes had recaptured Malam Fatori.', ['CAPTURED', 'Nigerian Armed Forces', 'Malam Fatori', 'CLAIMED']],
+  ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['active-verb', 'The Lumara Liberation Front seized the Damasak post in May and used it to tax traders.', ['CAPTURED', 'Lumara Liberation Front', 'Damasak']],
   ['active-verb', 'Fighters of the Lumara Liberation Front (LLF) and the Velan Resistance Front said they had overrun an army outpost in Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],
   ['light-verb', 'Omar Dalan, on whom the European Union imposed a travel ban in 2021, spoke on Monday.', ['SANCTIONED', 'European Union', 'Omar Dalan']],

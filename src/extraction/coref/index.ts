@@ -583,7 +583,16 @@ function accusedBy(tokens: readonly Token[], that: number): number | undefined {
 }
 
 function onlyTime(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.lower !== 'that' && !TIME_PHRASE.has(tokens[k]!.lower) && tokens[k]!.pos !== 'NUM' && tokens[k]!.pos !== 'ADV') return false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    // ("said in a statement that": where it was said.)
+    const statement = (w === 'a' || w === 'its' || w === 'their') && tokens[k - 1]?.lower === 'in' && STATEMENT_NOUNS.has(tokens[k + 1]?.lower ?? '');
+    if (statement) {
+      k++;
+      continue;
+    }
+    if (w !== 'that' && !TIME_PHRASE.has(w) && tokens[k]!.pos !== 'NUM' && tokens[k]!.pos !== 'ADV') return false;
+  }
   return true;
 }
 

@@ -57,8 +57,10 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
     // "the Ukrainian town of Pokrovsk", "the Tigrayan capital, Mekelle": a demonym describing the kind of place named after it.
     const demonym = unitAt(view, j);
     const named = (k: number): boolean => tok(view, k)?.lower === 'of' || (tok(view, k)?.text === ',' && unitAt(view, k + 1) !== undefined) || unitAt(view, k)?.start === k;
-    if (demonym && demonym.kind === 'NOMINAL' && view.entities.get(demonym.entities[0] ?? '')?.type === 'COUNTRY' && PLACE_OF_NOUNS.has(tok(view, demonym.end)?.lower ?? '') && named(demonym.end + 1)) {
-      j = demonym.end;
+    // ("the Syrian side of Mount Hermon": a state's share of the place.)
+    const kind = tok(view, demonym?.end ?? -1)?.lower ?? '';
+    if (demonym && demonym.kind === 'NOMINAL' && view.entities.get(demonym.entities[0] ?? '')?.type === 'COUNTRY' && (PLACE_OF_NOUNS.has(kind) || (kind === 'side' && tok(view, demonym.end + 1)?.lower === 'of')) && named(demonym.end + 1)) {
+      j = kind === 'side' ? demonym.end + 2 : demonym.end;
       continue;
     }
     // ("the Tigrayan capital, Mekelle": a regional adjective nobody lists.)

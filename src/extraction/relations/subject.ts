@@ -114,6 +114,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (t.text === ',' && unitAt(view, j - 1) && includedBefore(view, j)) j--; // "Several factions, among them X and Y, are armed"
     else if (t.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1; // "The SAF (SAF) have"
     else if (timeBefore(view, j) > 0) j -= timeBefore(view, j); // "on Friday", "last week"
+    else if (reducedPassiveBefore(view, j) !== undefined) j = reducedPassiveBefore(view, j)!; // "troops supported by air strikes had recaptured"
     // (Not a participle clause: "The EU acted on Monday, sanctioning M23" is the EU's.)
     else if (t.text === ',' && (timeBefore(view, j - 1) > 0 || tok(view, j - 1)?.lower === 'and') && !(j === i - 1 && tok(view, i)!.lower.endsWith('ing'))) j--; // "and, in April 2024, briefly captured"
     else break;
@@ -421,6 +422,20 @@ function accusedBefore(view: SentenceView, of: number): Unit | undefined {
     if (u && ACCUSE.has(tok(view, b)?.lower ?? '')) return described ?? u;
     if (u && (tok(view, u.start - 1)?.lower === 'neighbouring' || tok(view, u.start - 1)?.lower === 'neighboring') && ACCUSE.has(tok(view, u.start - 2)?.lower ?? '')) return u;
     if (w.text === ';' || w.text === '.') return undefined;
+  }
+  return undefined;
+}
+
+/** "troops supported by air strikes": back from the noun at `j` over "<participle> by <nouns>" to the name before it. */
+function reducedPassiveBefore(view: SentenceView, j: number): number | undefined {
+  for (let k = j; k > j - 4 && k > view.sentence.firstToken; k--) {
+    const t = tok(view, k)!;
+    if (t.lower === 'by') {
+      const participle = tok(view, k - 1);
+      const named = unitAt(view, k - 2);
+      return k < j && participle && participle.pos === 'VERB' && /(?:ed|en)$/.test(participle.lower) && named && named.end === k - 1 ? k - 2 : undefined;
+    }
+    if (t.text !== t.lower || !['NOUN', 'ADJ', 'DET', 'NUM'].includes(t.pos)) return undefined;
   }
   return undefined;
 }
