@@ -218,6 +218,7 @@ describe('not entities by themselves', () => {
     ['Neither camp has a majority.', ['Neither camp', 'Neither']],
     ['The group pushed the Ketavi Front, a Tuareg militia, out of the town.', ['Tuareg']],
     ['13:20 GMT — Fighting resumed in Ketavi.', ['GMT']],
+    ['Separatists captured Ntarinkon, a neighbourhood of Bamenda.', ['Separatists']],
     ['Mr President, I address the Council today.', ['President', 'Mr President']],
     ['OFAC designated Combustibles del Bajio Occidente, S.A. de C.V., on Monday.', ['S.A. de C.V.', 'S.A.']],
     ['ICC Prosecutor Karim A.A. Khan said the court was investigating.', ['Arakan Army', 'Karim']],

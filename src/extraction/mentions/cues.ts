@@ -68,6 +68,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   const listWord = opener === undefined ? '' : tokens[opener]!.lower;
   if (b1?.lower === 'of' && b2 && (PLACE_OF_NOUNS.has(b2.lower) || COMPASS.has(b2.lower))) vote(draft, 'PLACE', 3); // "the town of X", "40 km west of X"
   else if (listWord === 'of' && opener! > sentence.firstToken && PLACE_LIST_NOUNS.has(tokens[opener! - 1]!.lower)) vote(draft, 'PLACE', 3); // "the villages of A and B"
+  // "five towns, including A and B": the names a plural place noun counts.
+  else if (includedIn(tokens, b1?.lower === 'including' ? draft.start - 1 : listWord === 'including' ? opener! : -1, sentence.firstToken)) vote(draft, 'PLACE', 3);
   // "killings in Sinkolo and Dagabou": the preposition before the list holds for each name in it.
   else if (WEAK_PLACE_PREPOSITIONS.has(listWord)) vote(draft, 'PLACE', 1);
   else if (b1 && b1.text === b1.lower && PLACE_OF_NOUNS.has(b1.lower) && b2 && b2.text === b2.lower) vote(draft, 'PLACE', 2); // "the district capital X"
@@ -128,7 +130,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // "The Sons of the Valley seized the town": a body with "the" that takes towns and attacks is an armed group.
   if (words >= 2 && b1?.lower === 'the' && a1 && ASSAULT_FORMS.has(a1.text)) vote(draft, 'ARMED_GROUP', 1.5);
   // ("Mahmuda seized the Kenu post": one word that seizes, weaker: people seize too.)
-  else if (words === 1 && a1 && ASSAULT_FORMS.has(a1.text) && (!b1 || b1.text === ',' || b1.lower === 'and')) vote(draft, 'ARMED_GROUP', 1);
+  // (Not "Separatists captured ...": a plural noun of people opening the sentence.)
+  else if (words === 1 && a1 && ASSAULT_FORMS.has(a1.text) && (!b1 || b1.text === ',' || b1.lower === 'and') && !isCommonWord(draft.text.toLowerCase()) && !/(?:ists|ers|ants|ents|ans|ites)$/.test(draft.text)) vote(draft, 'ARMED_GROUP', 1);
   // "fighters of the Mahmuda group": a group with fighters.
   if (a1?.text === 'group' && b1?.lower === 'the' && before(2)?.lower === 'of' && ARMED_MEMBER_NOUNS.has(before(3)?.lower ?? '')) vote(draft, 'ARMED_GROUP', 2);
   // "the Metina and Zap areas": a plural head after the next name holds for this one too.
@@ -180,6 +183,13 @@ function areaPlural(word: string): boolean {
 }
 
 /** The position of the word before a list of capitalised names that ends at `from` ("and" or a comma). */
+/** "towns, including" at `k` ("including"): the word the list counts is a plural kind of place. */
+function includedIn(tokens: readonly Token[], k: number, first: number): boolean {
+  if (k < first || tokens[k]?.lower !== 'including') return false;
+  const noun = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
+  return noun >= first && PLACE_LIST_NOUNS.has(tokens[noun]!.lower);
+}
+
 function listOpener(tokens: readonly Token[], from: number, first: number): number | undefined {
   for (let k = from; k > Math.max(first, from - 16); k--) {
     const t = tokens[k]!;

@@ -320,6 +320,14 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
     const head = tokens.slice(draft.end + 1, Math.min(draft.end + 4, sentence.endToken)).find((t) => t.pos !== 'ADJ');
     return head !== undefined && head.text === head.lower && (head.pos === 'NOUN' || head.pos === 'VERB') && !CITY_NOUNS.has(head.lower);
   }
+  // "Khartoum was captured by the RSF", "Kabul fell": what is taken is the city.
+  // ("Moscow has occupied Crimea" acts: only a passive, "was captured", "has been retaken".)
+  let done = draft.end + 1;
+  if (['has', 'had'].includes(after.lower) && tokens[done]?.lower === 'been') done++;
+  while (tokens[done]?.pos === 'ADV' && done < draft.end + 4) done++;
+  const passive = ['was', 'were', 'is'].includes(after.lower) || tokens[done - 1]?.lower === 'been';
+  if (passive && PLACE_VERBS.has(tokens[done]?.lower ?? '') && tokens[done]!.lower !== 'lost') return false;
+  if (['fell', 'falls', 'fall'].includes(after.lower)) return false;
   if (after.pos === 'VERB' || after.pos === 'AUX' || verbLemma(after.lower, GOVERNMENT_VERBS) !== undefined) return true;
   // "Washington on Thursday imposed", "Kigali last week denied": past a time phrase.
   const when = tokens[draft.end + 1];

@@ -12,7 +12,8 @@ export const controlOf: Pattern = {
     const verb = tok(view, i)!;
     if (!verbLemma(verb.lower, CONTROL_VERBS)) return undefined;
     let k = i + 1;
-    while (tok(view, k) && (tok(view, k)!.pos === 'ADJ' || ['full', 'total', 'effective', 'partial'].includes(tok(view, k)!.lower))) k++;
+    // ("wrested back control of Wad Madani", "took back full control of").
+    while (tok(view, k) && (tok(view, k)!.pos === 'ADJ' || ['full', 'total', 'effective', 'partial', 'back'].includes(tok(view, k)!.lower))) k++;
     if (tok(view, k)?.lower !== 'control' || tok(view, k + 1)?.lower !== 'of') return undefined;
     const place = objectOf(view, k + 2, ['in', 'of']);
     const subject = subjectOf(view, i, () => false);
