@@ -10,6 +10,10 @@ const TYPED: [string, string, EntityType][] = [
   // an unlisted name that owns an army is a state even when place prepositions come with it.
   ['Lawyers of the Special Criminal Court opened an investigation.', 'Special Criminal Court', 'ORGANISATION'],
   ['Troops fortified the hill at Tal al-Ahmar.', 'Tal al-Ahmar', 'PLACE'],
+  ['The rebels captured three towns in March: Duranne, Halvast and Lessig.', 'Lessig', 'PLACE'],
+  ['The rebels captured three towns in March: Duranne, Halvast and Lessig.', 'Duranne', 'PLACE'],
+  ['The FBI seized computers and software in the raid.', 'FBI', 'ORGANISATION'],
+  ['Hewlett Packard (HP) said on Tuesday that HP would cut jobs. HP shares fell.', 'Hewlett Packard', 'ORGANISATION'],
   ['The army pushed fighters of the Mahmuda group out of Gwanara. Mahmuda seized the post in April.', 'Mahmuda', 'ARMED_GROUP'],
   ['The Ketavi Liberation Army (KLA) seized Nandro. The KLA is growing. The KLA recruits. The KLA taxes traders. Analysts fear the KLA.', 'Ketavi Liberation Army', 'ARMED_GROUP'],
   ['Missiles found near Nandro came from a batch sold to Vintmark\'s army in 2021. Officials in Brennholt, Vintmark\'s capital, deny it. Camps inside Vintmark are growing.', 'Vintmark', 'COUNTRY'],

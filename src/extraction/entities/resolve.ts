@@ -141,12 +141,15 @@ function sumVotes(drafts: readonly NameDraft[]): TypeVotes {
   const votes: TypeVotes = {};
   for (const d of drafts) addVotes(votes, d.votes);
   if (drafts.some((d) => d.personShape)) votes.PERSON = (votes.PERSON ?? 0) + PERSON_SHAPE;
-  // (An acronym named five times is no likelier a body than one named once: "HCLA" after "... Liberation Army (HCLA)".)
-  if (drafts.some((d) => d.acronymShape)) votes.ORGANISATION = (votes.ORGANISATION ?? 0) + 1;
+  // An acronym is a body's shape; named five times it is no likelier a body than named three times
+  // ("HCLA" after "... Liberation Army (HCLA)" stays an armed group).
+  const acronyms = drafts.filter((d) => d.acronymShape).length;
+  if (acronyms > 0) votes.ORGANISATION = (votes.ORGANISATION ?? 0) + Math.min(acronyms, ACRONYM_CAP);
   return votes;
 }
 
 const PERSON_SHAPE = 1.5;
+const ACRONYM_CAP = 3;
 
 function addVotes(to: TypeVotes, votes: TypeVotes): void {
   for (const t in votes) {

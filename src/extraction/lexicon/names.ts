@@ -303,7 +303,7 @@ export const COMPANY_OPENERS = new Set([
   'instituto', 'ministere', 'conseil', 'comite', 'direction', 'assemblee', 'banque', 'caixa', 'camara', 'agence',
   'agroexportadora', 'exportadora', 'importadora',
   // "Unidad de Inteligencia Financiera", "Oficina del Alto Comisionado", "Agencia Nacional".
-  'unidad', 'oficina', 'agencia', 'departamento', 'direccion', 'servicio', 'autoridad', 'bureau', 'office',
+  'unidad', 'oficina', 'agencia', 'departamento', 'direccion', 'servicio', 'autoridad',
 ]);
 
 /** Bearings: "North-West" is a region, "40 km west of X" a place cue. */

@@ -68,6 +68,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   const listWord = opener === undefined ? '' : tokens[opener]!.lower;
   if (b1?.lower === 'of' && b2 && (PLACE_OF_NOUNS.has(b2.lower) || COMPASS.has(b2.lower))) vote(draft, 'PLACE', 3); // "the town of X", "40 km west of X"
   else if (listWord === 'of' && opener! > sentence.firstToken && PLACE_LIST_NOUNS.has(tokens[opener! - 1]!.lower)) vote(draft, 'PLACE', 3); // "the villages of A and B"
+  // "captured three towns in March: A, B and C": the names after a colon that a plural place noun announces.
+  else if (b1?.text === ':' || listWord === ':' ? placesAnnounced(tokens, b1?.text === ':' ? draft.start - 1 : opener!, sentence.firstToken) : false) vote(draft, 'PLACE', 3);
   // "five towns, including A and B": the names a plural place noun counts.
   else if (includedIn(tokens, b1?.lower === 'including' ? draft.start - 1 : listWord === 'including' ? opener! : -1, sentence.firstToken)) vote(draft, 'PLACE', 3);
   // "killings in Sinkolo and Dagabou": the preposition before the list holds for each name in it.
@@ -125,13 +127,17 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (a1 && ['national', 'nationals', 'citizen', 'citizens'].includes(a1.text) && b1 && (b1.lower === 'a' || b1.pos === 'NUM')) vote(draft, 'COUNTRY', 2);
   // "a Velmar-backed militia": most backers so named are states.
   if (words === 1 && a1?.text === '-' && !a1.spaceBefore && BACKED_FORMS.has(after(2)?.lower ?? '')) vote(draft, 'COUNTRY', 1);
+  // "Halvast has been in rebel hands", "X fell into the hands of the militia": a place held.
+  if (a1 && HELD_VERBS.has(a1.lower) && [2, 3, 4, 5, 6].some((d) => after(d)?.lower === 'hands') && [2, 3, 4].some((d) => ['in', 'into', 'under'].includes(after(d)?.lower ?? ''))) vote(draft, 'PLACE', 2);
   // "seized Rubaya and nearby Kibumba".
   if (b1?.text === 'nearby') vote(draft, 'PLACE', 2);
   // "The Sons of the Valley seized the town": a body with "the" that takes towns and attacks is an armed group.
   if (words >= 2 && b1?.lower === 'the' && a1 && ASSAULT_FORMS.has(a1.text)) vote(draft, 'ARMED_GROUP', 1.5);
   // ("Mahmuda seized the Kenu post": one word that seizes, weaker: people seize too.)
   // (Not "Separatists captured ...": a plural noun of people opening the sentence.)
-  else if (words === 1 && a1 && ASSAULT_FORMS.has(a1.text) && (!b1 || b1.text === ',' || b1.lower === 'and') && !isCommonWord(draft.text.toLowerCase()) && !/(?:ists|ers|ants|ents|ans|ites)$/.test(draft.text)) vote(draft, 'ARMED_GROUP', 1);
+  // ("the SHLA seized it": an acronym with "the" too.)
+  // (What is seized must look like a place: a name, "it", "the town", "the Kenu post"; not "seized computers".)
+  else if (words === 1 && a1 && ASSAULT_FORMS.has(a1.text) && (!b1 || b1.text === ',' || b1.lower === 'and' || (b1.lower === 'the' && /^\p{Lu}{2,6}$/u.test(draft.text))) && !isCommonWord(draft.text.toLowerCase()) && !/(?:ists|ers|ants|ents|ans|ites)$/.test(draft.text) && placeAhead(after)) vote(draft, 'ARMED_GROUP', 1);
   // "fighters of the Mahmuda group": a group with fighters.
   if (a1?.text === 'group' && b1?.lower === 'the' && before(2)?.lower === 'of' && ARMED_MEMBER_NOUNS.has(before(3)?.lower ?? '')) vote(draft, 'ARMED_GROUP', 2);
   // "the Metina and Zap areas": a plural head after the next name holds for this one too.
@@ -183,6 +189,22 @@ function areaPlural(word: string): boolean {
 }
 
 /** The position of the word before a list of capitalised names that ends at `from` ("and" or a comma). */
+/** The words after a seizing verb name a place: a capitalised name, "it", or a kind of place within three words. */
+function placeAhead(after: (k: number) => Token | undefined): boolean {
+  const first = after(2);
+  if (!first) return false;
+  if (first.lower === 'it' || (/^\p{Lu}/u.test(first.text) && first.pos === 'PROPN')) return true;
+  return [2, 3, 4, 5].some((d) => PLACE_OF_NOUNS.has(after(d)?.lower ?? '') || SITE_NOUNS.has(after(d)?.lower ?? '') || /^\p{Lu}/u.test(after(d)?.text ?? ''));
+}
+
+const HELD_VERBS = new Set(['is', 'was', 'has', 'had', 'remains', 'remained', 'fell', 'falls', 'came', 'passed', 'stays', 'stayed']);
+
+/** "three towns in March:" ending at the colon `k`: a plural kind of place within the few words before it. */
+function placesAnnounced(tokens: readonly Token[], k: number, first: number): boolean {
+  for (let j = k - 1; j >= first && j >= k - 5; j--) if (PLACE_LIST_NOUNS.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
 /** "towns, including" at `k` ("including"): the word the list counts is a plural kind of place. */
 function includedIn(tokens: readonly Token[], k: number, first: number): boolean {
   if (k < first || tokens[k]?.lower !== 'including') return false;

@@ -135,7 +135,7 @@ function segmentRun(
       continue;
     }
     // ("Lawyers of the Special Criminal Court": a title word opening a body's name is part of it.)
-    if (PERSON_TITLES.has(t.lower) && p + 1 < runEnd && head === undefined && !(p > runStart && isHead(tokens[runEnd - 1]!))) {
+    if (PERSON_TITLES.has(t.lower) && p + 1 < runEnd && head === undefined && !(p > runStart && headOfRun(tokens, p, runEnd) !== undefined)) {
       title = title ? `${title} ${t.text}` : t.text;
       p++;
       continue;
