@@ -10,6 +10,8 @@ const TYPED: [string, string, EntityType][] = [
   // an unlisted name that owns an army is a state even when place prepositions come with it.
   ['Lawyers of the Special Criminal Court opened an investigation.', 'Special Criminal Court', 'ORGANISATION'],
   ['Troops fortified the hill at Tal al-Ahmar.', 'Tal al-Ahmar', 'PLACE'],
+  ['Minister for Asia Catherine West said the UK would act.', 'Catherine West', 'PERSON'],
+  ['A spokesman for Louisiana State University said he was a candidate.', 'Louisiana State University', 'ORGANISATION'],
   ['The rebels captured three towns in March: Duranne, Halvast and Lessig.', 'Lessig', 'PLACE'],
   ['The rebels captured three towns in March: Duranne, Halvast and Lessig.', 'Duranne', 'PLACE'],
   ['The FBI seized computers and software in the raid.', 'FBI', 'ORGANISATION'],
@@ -223,6 +225,8 @@ describe('not entities by themselves', () => {
     ['The group pushed the Ketavi Front, a Tuareg militia, out of the town.', ['Tuareg']],
     ['13:20 GMT — Fighting resumed in Ketavi.', ['GMT']],
     ['Separatists captured Ntarinkon, a neighbourhood of Bamenda.', ['Separatists']],
+    ['Canada, under its Special Economic Measures (Burma) Regulations, is listing two firms.', ['Economic Measures', 'Special Economic Measures']],
+    ['Minister for Asia Catherine West said the UK would act.', ['Asia Catherine West', 'Asia']],
     ['Mr President, I address the Council today.', ['President', 'Mr President']],
     ['OFAC designated Combustibles del Bajio Occidente, S.A. de C.V., on Monday.', ['S.A. de C.V.', 'S.A.']],
     ['ICC Prosecutor Karim A.A. Khan said the court was investigating.', ['Arakan Army', 'Karim']],

@@ -412,6 +412,12 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   let head = end - 1;
   for (let k = start + 1; k < end; k++) if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'on') (head = k - 1), (k = end);
   if (INSTRUMENT_HEADS.has(tokens[head]!.lower)) return undefined;
+  // "the Special Economic Measures (Burma) Regulations", "the Russia (Sanctions) Regulations": a law's
+  // title with a bracketed word names neither the words before the bracket nor the one inside it.
+  // (Not "Louisiana State University (LSU) Law Center": the head ends the title.)
+  const instrument = (k: number): boolean => /^\p{Lu}/u.test(tokens[k]?.text ?? '') && INSTRUMENT_HEADS.has(tokens[k]!.lower) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && instrument(end + 3)) return undefined;
+  if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ')' && instrument(end + 1)) return undefined;
   // "designated as a Foreign Terrorist Organization": a category of a sanctions list names nobody.
   if (DESIGNATION_CATEGORY.test(spanText(ctx, start, end))) return undefined;
   // ", S.A. de C.V.", ", Ltd.": a legal form after a comma belongs to the company before it, and names nothing alone.

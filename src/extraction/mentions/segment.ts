@@ -109,6 +109,13 @@ function segmentRun(
     }
     // "Defence Minister Israel Katz": after a title, a one-word country or place with a name after it starts a person's name.
     // "researcher Jean-Baptiste Gallopin": so does a one-word place (hyphens and all) after a role.
+    // "Minister for Asia Catherine West": a one-word region after "<title> for" is the portfolio; the name follows it.
+    // (Not "a spokesman for Louisiana State University": a body's name goes on past the place.)
+    const portfolio = match !== undefined && match.end < runEnd && tokens[p - 1]?.lower === 'for' && PERSON_TITLES.has(tokens[p - 2]?.lower ?? '') && ['PLACE', 'COUNTRY'].includes(match.candidates[0]?.type ?? '') && headOfRun(tokens, match.end, runEnd) === undefined && !isHead(tokens[match.end]!);
+    if (portfolio) {
+      p = match!.end;
+      continue;
+    }
     const afterRole = p === runStart && tokens[p - 1] !== undefined && tokens[p - 1]!.text === tokens[p - 1]!.lower && ROLE_NOUNS.has(tokens[p - 1]!.lower) && match?.candidates[0]?.type === 'PLACE';
     const oneWord = match !== undefined && (match.end - match.start === 1 || !spanText(ctx, match.start, match.end).includes(' '));
     const titled = (title !== undefined || afterRole) && oneWord && match!.end < runEnd && !matches.has(match!.end);

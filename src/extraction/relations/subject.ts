@@ -730,6 +730,8 @@ function unnamedPartnersFrom(view: SentenceView, j: number): number | undefined 
 
 /** ", by contrast,", ", for its part,", ", however,": a short adverbial between commas ending at `j`; the opening comma. */
 function parentheticalAdverbial(view: SentenceView, j: number): number | undefined {
+  const legal = legalBasis(view, j);
+  if (legal !== undefined) return legal;
   let named = false;
   for (let k = j - 1; k >= j - 9 && k > view.sentence.firstToken; k--) {
     const t = tok(view, k)!;
@@ -746,6 +748,18 @@ function parentheticalAdverbial(view: SentenceView, j: number): number | undefin
       continue;
     }
     if (t.text !== t.lower || t.pos === 'AUX' || t.pos === 'VERB' && !t.lower.endsWith('ing') && t.lower !== 'turn') return undefined;
+  }
+  return undefined;
+}
+
+/** ", under its Special Economic Measures (Burma) Regulations," ending at the comma `j`: the opening comma, after a name. */
+function legalBasis(view: SentenceView, j: number): number | undefined {
+  for (let k = j - 1; k >= j - 14 && k > view.sentence.firstToken; k--) {
+    const t = tok(view, k)!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';') return undefined;
+    if (t.text !== ',') continue;
+    const under = tok(view, k + 1)?.lower === 'under' && ['its', 'their', 'the'].includes(tok(view, k + 2)?.lower ?? '');
+    return under && k < j - 3 && unitAt(view, k - 1) ? k : undefined;
   }
   return undefined;
 }
