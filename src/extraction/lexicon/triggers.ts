@@ -59,6 +59,15 @@ export const ACTIVE_VERBS: Record<string, TriggerSense> = {
   examine: { type: 'INVESTIGATES', cameo: '090', weight: 0.85 },
 };
 
+/**
+ * Aid verbs read only in the passive, with their agent: "was supplied with weapons by the UWSA"
+ * (active "supplies Germany with gas" is trade; send-aid reads the active with its aid nouns).
+ */
+export const PASSIVE_AID_VERBS: Record<string, TriggerSense> = {
+  supply: { type: 'BACKS', cameo: '072', weight: 0.9 },
+  resupply: { type: 'BACKS', cameo: '072', weight: 0.9 },
+};
+
 /** Verb + particle: "look into", "prop up". */
 export const PARTICLE_VERBS: Record<string, { particle: string; sense: TriggerSense }> = {
   look: { particle: 'into', sense: { type: 'INVESTIGATES', cameo: '090' } },

@@ -109,6 +109,11 @@ function segmentRun(
     }
     // "Defence Minister Israel Katz": after a title, a one-word country or place with a name after it starts a person's name.
     // "researcher Jean-Baptiste Gallopin": so does a one-word place (hyphens and all) after a role.
+    // "the Syrian Kurdish YPG", "Shiite Hezbollah": a word never a name alone, before a listed name, only describes it.
+    if (!match && FAITH_AND_PEOPLE.has(t.lower) && matches.has(p + 1)) {
+      p++;
+      continue;
+    }
     // "Minister for Asia Catherine West": a one-word region after "<title> for" is the portfolio; the name follows it.
     // (Not "a spokesman for Louisiana State University": a body's name goes on past the place.)
     const portfolio = match !== undefined && match.end < runEnd && tokens[p - 1]?.lower === 'for' && PERSON_TITLES.has(tokens[p - 2]?.lower ?? '') && ['PLACE', 'COUNTRY'].includes(match.candidates[0]?.type ?? '') && headOfRun(tokens, match.end, runEnd) === undefined && !isHead(tokens[match.end]!);
@@ -169,6 +174,9 @@ function segmentRun(
     p = end;
   }
 }
+
+/** Faiths and peoples that describe a group named after them ("the Kurdish YPG", "Shiite Kataib Hezbollah"). */
+const FAITH_AND_PEOPLE = new Set(['kurdish', 'arab', 'sunni', 'shia', 'shiite', "shi'ite", 'shi’ite', 'islamist', 'jihadist', 'muslim', 'christian', 'druze', 'alawite', 'yazidi', 'tuareg', 'baloch', 'pashtun', 'hutu', 'tutsi', 'rohingya']);
 
 /** Titles that are also parts of names once a name has begun: "Hassan Sheikh Mohamud". */
 const NAME_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'haji', 'hajji', 'sayed', 'sayyid', 'syed']);

@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { Unit } from '../types.js';
-import { HONORIFICS, INDIVIDUAL_ROLES, MONTHS, PERSON_TITLES, PLACE_OF_NOUNS, PROVINCE_WORDS, ROLE_NOUNS } from '../lexicon/names.js';
+import { HONORIFICS, INDIVIDUAL_ROLES, MONTHS, NEVER_ALONE, PERSON_TITLES, PLACE_OF_NOUNS, PROVINCE_WORDS, ROLE_NOUNS } from '../lexicon/names.js';
 import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
 import { QUOTES } from './subject.js';
@@ -366,6 +366,9 @@ const STATE_SELF = new Set([
 /** A possessor or a modifier name before the head name: "Haftar's Libyan National Army", "Rwandan army spokesman X". */
 export function headOf(view: SentenceView, unit: Unit): Unit {
   const after = tok(view, unit.end);
+  // "the Iraqi PMF", "the Syrian Kurdish YPG": a demonym before a name describes it.
+  const next = unitAt(view, unit.end) ?? (NEVER_ALONE.has(after?.lower ?? '') ? unitAt(view, unit.end + 1) : undefined);
+  if (unit.kind === 'NOMINAL' && view.entities.get(unit.entities[0] ?? '')?.type === 'COUNTRY' && next && next.kind === 'NAME' && next.start <= unit.end + 1) return next;
   // "Hong Kong-based Cosmos Shipping", "Iran-backed Houthis": the name the compound describes.
   if (after?.text === '-' && !after.spaceBefore && COMPOUND_MODIFIERS.has(tok(view, unit.end + 1)?.lower ?? '')) {
     const head = unitAt(view, unit.end + 2);

@@ -1,4 +1,4 @@
-import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
+import { ACTIVE_VERBS, PASSIVE_AID_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { appositionHead, subjectOf } from '../subject.js';
 import { headOf, listAfterColon, objectOf } from '../object.js';
@@ -17,9 +17,14 @@ export const passive: Pattern = {
   name: 'passive',
   match(view, i) {
     const verb = tok(view, i)!;
-    const lemma = verbLemma(verb.lower, ACTIVE_VERBS);
+    const active = verbLemma(verb.lower, ACTIVE_VERBS);
+    const lemma = active ?? verbLemma(verb.lower, PASSIVE_AID_VERBS);
     if (!lemma || !isParticiple(verb.lower)) return undefined;
-    const sense = ACTIVE_VERBS[lemma]!;
+    const sense = active ? ACTIVE_VERBS[lemma]! : PASSIVE_AID_VERBS[lemma]!;
+    // Aid verbs only after "be" ("has been supplied by"): "drones supplied by Turkey" are aid-from's.
+    let aux = i - 1;
+    while (tok(view, aux)?.pos === 'ADV') aux--;
+    if (!active && !BE.has(tok(view, aux)?.lower ?? '')) return undefined;
     if (sense.requires && !requiredAfter(view, i + 1, sense.requires)) return undefined; // "was declared a terrorist group"
     // The agent: "by A", allowing a short time phrase before it ("seized last week by").
     let k = i + 1;
@@ -62,6 +67,8 @@ export const passive: Pattern = {
     // "The following have been sanctioned by the UK: A, B and C": the ones listed after the agent.
     if (!patient && tok(view, agent.end)?.text === ':' && FOLLOWING.test(tok(view, view.sentence.firstToken)?.lower ?? '')) patient = listAfterColon(view, agent.end)?.units;
     if (!patient || patient.length === 0) return undefined;
+    // ("most of them were supplied by Turkey": things supplied, not the one supplied.)
+    if (!active && patient.some((u) => u.kind !== 'NAME')) return undefined;
     return [
       {
         type: sense.type,

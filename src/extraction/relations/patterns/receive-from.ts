@@ -31,7 +31,8 @@ export const receiveFrom: Pattern = {
     // "enjoys the backing of Velmar": "of" after the support itself.
     const of = tok(view, k)?.lower === 'of' && BACKING_NOUNS.has(tok(view, k - 1)?.lower ?? '');
     if (!cameo || (tok(view, k)?.lower !== 'from' && !of)) return undefined;
-    const giver = unitFrom(view, k + 1, 2);
+    const named = unitFrom(view, k + 1, 2);
+    const giver = named && headOf(view, named);
     const receiver = subjectOf(view, i, () => false);
     if (!giver || !receiver) return undefined;
     return [
