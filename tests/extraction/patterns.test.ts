@@ -29,6 +29,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['in-support-of', 'With the backing of Egypt, the Kessari Popular Front retook Ketavi in June.', ['BACKS', 'Egypt', 'Kessari Popular Front']],
   ['in-support-of', 'The Kessari Popular Front retook Ketavi with air support from Egypt.', ['BACKS', 'Egypt', 'Kessari Popular Front']],
   ['passive', 'The Arakan Army has been supplied with weapons by the United Wa State Army.', ['BACKS', 'United Wa State Army', 'Arakan Army']],
+  ['send-aid', 'The Taliban have given the TTP a safe haven in Afghanistan, Pakistan says.', ['BACKS', 'Taliban', 'Tehrik-i-Taliban Pakistan', 'CLAIMED']],
   ['receive-from', 'The PKK has received support from the Syrian Kurdish YPG, Ankara says.', ['BACKS', "People's Protection Units", "Kurdistan Workers' Party", 'CLAIMED']],
   ['receive-from', 'The PKK receives weapons from the Iraqi PMF.', ['BACKS', 'Popular Mobilization Forces', "Kurdistan Workers' Party"]],
   ['active-verb', 'When forces of the Government of National Unity retook Ketavi in June, mass graves were found.', ['CAPTURED', 'Government of National Unity', 'Ketavi']],
@@ -561,6 +562,7 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  'Its government insists it has given the Lumara Liberation Front no weapons.',
   'Nigerian troops recovered the bodies of 12 soldiers from the town of Nandro.',
   // "his office" with no body named for the person; troops moved or flown to a place; "they" after
   // unnamed speakers; a case of a disease; a speaker apposed to a place.

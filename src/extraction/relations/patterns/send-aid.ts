@@ -70,8 +70,8 @@ function relativeAid(view: SentenceView, i: number): { giver: Argument; receiver
 
 /** The aid phrase after the verb and who receives it. */
 function readAid(view: SentenceView, start: number, send: boolean, withFrame: boolean): { receiver: Argument; cameo: string; origin?: Unit } | undefined {
-  // "sends ISWAP money, training and instructions": a receiver before the aid.
-  const first = unitAt(view, start);
+  // "sends ISWAP money, training and instructions": a receiver before the aid ("given the TTP a safe haven").
+  const first = unitAt(view, start) ?? (tok(view, start)?.lower === 'the' ? unitAt(view, start + 1) : undefined);
   if (send && first && aidAhead(view, first.end) && !['to', 'with'].includes(tok(view, first.end)?.lower ?? '')) {
     return { receiver: { units: [first], start: first.start }, cameo: aidAhead(view, first.end)! };
   }
@@ -233,6 +233,8 @@ const GOVERNMENT_WORDS = new Set(['government', 'regime', 'administration', 'rul
 /** The CAMEO code of an aid noun within the next few words, if the phrase is aid. */
 function aidAhead(view: SentenceView, k: number): string | undefined {
   for (let m = k; m < k + 8 && tok(view, m) && !['to', 'for', 'with'].includes(tok(view, m)!.lower); m++) {
+    // "has given the NRF no weapons": no aid given.
+    if (tok(view, m)!.lower === 'no') return undefined;
     const code = AID_NOUNS[tok(view, m)!.lower];
     if (code) return code;
   }
