@@ -241,6 +241,12 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
       k = glued - 1;
       continue;
     }
+    // ("Haiti's gangs, including Viv Ansanm": an owner of the counted ones.)
+    const owns = unit !== undefined && POSSESSIVE_MARKS.has(after?.lower ?? '') && tok(view, unit.end + 1)?.pos === 'NOUN' && tok(view, unit.end + 1)!.text === tok(view, unit.end + 1)!.lower && tok(view, unit.end + 1)!.lower.endsWith('s');
+    if (owns) {
+      k = unit!.end;
+      continue;
+    }
     const describes = unit !== undefined && (unit.kind === 'NOMINAL' || (k > i && INDIVIDUAL_ROLES.has(after?.lower ?? '')));
     if (unit && describes && after !== undefined && after.pos === 'NOUN' && after.text === after.lower) {
       k = unit.end - 1;
