@@ -722,6 +722,8 @@ const STATUSES: [string, Triple][] = [
   ['"If the Lumara Liberation Front retook Ketavi, it would have to defend it every day," an analyst said.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'HYPOTHETICAL']],
   ['The Velan Resistance Front will retake the town of Nandro within days.', ['CAPTURED', 'Velan Resistance Front', 'Nandro', 'HYPOTHETICAL']],
   ['Velmar has asked the bloc\'s court, the Littoral Court of Justice, to investigate a bombing in Ketavi.', ['INVESTIGATES', 'Littoral Court of Justice', 'Ketavi', 'HYPOTHETICAL']],
+  ['The Lumara Liberation Front captured Ketavi, residents told Reuters by phone.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],
+  ['The Lumara Liberation Front captured Ketavi, an official told reporters on condition of anonymity.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],
   ['The Lumara Liberation Front seized Ketavi on Tuesday after Velan troops withdrew, residents and a local official said, the latest town to change hands.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],
   ['The Kessari Popular Front denied that any of its fighters had fought alongside the Lumara Liberation Front.', ['BACKS', 'Kessari Popular Front', 'Lumara Liberation Front', 'DENIED']],
   ['The RSF failed to take El Obeid.', ['CAPTURED', 'RSF', 'El Obeid', 'NEGATED']],

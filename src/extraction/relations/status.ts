@@ -308,7 +308,7 @@ function endsSentence(view: SentenceView, k: number): boolean {
     // "..., residents said, the latest town to change hands": a description of the event, with no verb of its own.
     if (t.text === ',' && ['the', 'a', 'an'].includes(view.tokens[j + 1]?.lower ?? '') && !finiteVerbAfter(view, j + 1)) return true;
     if (j - k > 6) return false;
-    if (!(t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PROPN' || /^(week|month|year|day|night|morning|evening|statement|interview)s?$/.test(t.lower))) return false;
+    if (!(t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'PROPN' || /^(week|month|year|day|night|morning|evening|statement|interview|phone|telephone|reporters|journalists|conference|briefing|condition|anonymity)s?$/.test(t.lower))) return false;
   }
   return true;
 }
