@@ -33,6 +33,8 @@ export interface NameDraft {
   weakForces?: number;
   /** Shaped like a person's name ("Omar Dalan"): a weak PERSON vote that counts once per name, not per mention. */
   personShape?: boolean;
+  /** The part of `votes` its own words gave (voteFromHead): the same for every mention of the same text, so counted once. */
+  headVotes?: TypeVotes;
   /** The name is an acronym ("HCLA"): a weak sign of a body, counted once per entity. */
   acronymShape?: boolean;
   /** Known only through a spelling variant ("Hodeida" for Hudaydah): weaker evidence. */

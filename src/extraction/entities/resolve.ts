@@ -139,7 +139,15 @@ function votesByRoot(drafts: NameDraft[], links: Links): Map<number, TypeVotes> 
 /** The votes of a name's mentions; its shape votes PERSON once, however often it is named. */
 function sumVotes(drafts: readonly NameDraft[]): TypeVotes {
   const votes: TypeVotes = {};
-  for (const d of drafts) addVotes(votes, d.votes);
+  // A name's own words ("Stone Guard": ORGANISATION) say the same at every mention: once per spelling,
+  // so that what the text says of it ("a militia of cattle herders") can outweigh them.
+  const spelled = new Set<string>();
+  for (const d of drafts) {
+    addVotes(votes, d.votes);
+    if (!d.headVotes) continue;
+    if (spelled.has(d.text)) for (const t in d.headVotes) votes[t as EntityType] = (votes[t as EntityType] ?? 0) - d.headVotes[t as EntityType]!;
+    spelled.add(d.text);
+  }
   if (drafts.some((d) => d.personShape)) votes.PERSON = (votes.PERSON ?? 0) + PERSON_SHAPE;
   // An acronym is a body's shape; named five times it is no likelier a body than named three times
   // ("HCLA" after "... Liberation Army (HCLA)" stays an armed group).
