@@ -127,9 +127,12 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const speaker = taken || !CLAUSE_OPENERS.has(t.lower) ? undefined : speakerOf(tokens, history, entities, i, force);
       if (speaker === '') continue;
       const object = taken || speaker || t.lower !== 'it' ? undefined : objectReferent(tokens, history, entities, i, pronoun.types);
+      // "The Coastal Union imposed travel bans on ..., and its court has opened": the first clause's subject.
+      const joined = !taken && !speaker && !object && (t.lower === 'its' || t.lower === 'their') && !force ? subjectBeforeAnd(tokens, history, entities, i, pronoun.types) : undefined;
       const ref =
         speaker ??
         object ??
+        joined ??
         (force
           ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true }, undefined, true)
           : taken
@@ -594,6 +597,23 @@ function onlyTime(tokens: readonly Token[], from: number, to: number): boolean {
     if (w !== 'that' && !TIME_PHRASE.has(w) && tokens[k]!.pos !== 'NUM' && tokens[k]!.pos !== 'ADV') return false;
   }
   return true;
+}
+
+/** ", and its ..." at `i`: the name opening the sentence, when it is the first clause's subject and of a type the pronoun takes. */
+function subjectBeforeAnd(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, types: readonly string[]): string | undefined {
+  if (tokens[i - 1]?.lower !== 'and' || tokens[i - 2]?.text !== ',') return undefined;
+  const sentence = tokens[i]!.sentence;
+  let first = i;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  if (tokens[first]?.lower === 'the') first++;
+  const unit = history.find((u) => u.sentence === sentence && u.start === first && u.kind === 'NAME');
+  // The subject's verb follows it (past a bracketed acronym): "The Coastal Union (CU) imposed".
+  let after = unit?.end ?? -1;
+  if (tokens[after]?.text === '(' && tokens[after + 2]?.text === ')') after += 3;
+  const verb = tokens[after];
+  const entity = unit?.entities.length === 1 ? entities.get(unit.entities[0]!) : undefined;
+  if (!entity || !types.includes(entity.type) || !verb || verb.text !== verb.lower || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return undefined;
+  return entity.id;
 }
 
 /** The name joined by "and" before the speaker `id` ("A (AB) and the B said"), when it too can speak for fighters. */
