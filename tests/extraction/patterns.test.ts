@@ -48,6 +48,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', 'Omar Dalan, on whom the European Union imposed a travel ban in 2021, spoke on Monday.', ['SANCTIONED', 'European Union', 'Omar Dalan']],
   ['light-verb', "The UN Security Council imposed an arms embargo on Haiti's gangs, including Viv Ansanm.", ['SANCTIONED', 'UN Security Council', 'Viv Ansanm']],
   ['light-verb', 'The Coastal Union imposed travel bans on the Velan Resistance Front last month, and its court has opened an investigation into the killings at Ketavi.', ['INVESTIGATES', 'Coastal Union', 'Ketavi']],
+  ['light-verb', 'The Coastal Union, the regional bloc, imposed travel bans on two Velan Resistance Front commanders, and its court has opened an investigation into the killings at Ketavi.', ['INVESTIGATES', 'Coastal Union', 'Ketavi']],
+  ['relative-clause', "Calvera's government blames its neighbour. The Calveran army, for its part, has leaned on the Stone Guard, a militia of cattle herders that it arms and pays.", ['BACKS', 'Calvera', 'Stone Guard']],
   ['active-verb', 'Canada, under its Special Economic Measures (Burma) Regulations, is listing Asia Sun Group and Shoon Energy.', ['SANCTIONED', 'Canada', 'Shoon Energy']],
   ['active-verb', 'OFAC is also designating Orso Trading S.A., a packer in Apatzingán that pays the cartel a levy, as well as Beta Logistics S.A. de C.V., a firm holding its properties.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Beta Logistics S.A. de C.V.']],
   ['nominal-possessive', "This was done with Mexico's Office of the Attorney General (FGR), whose money laundering probe of Orso Trading began in 2024.", ['INVESTIGATES', 'Office of the Attorney General', 'Orso Trading']],

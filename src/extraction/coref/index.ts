@@ -138,7 +138,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           : taken
             ? ((drivenFrom ? settlementInSentence(history, entities, t.sentence) : undefined) ??
               mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined, isSettlement) ?? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined))
-            : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined, undefined, !pronoun.plural, OBJECT_FORMS.has(t.lower)));
+            : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined, notAntecedent(tokens, history, i), !pronoun.plural, OBJECT_FORMS.has(t.lower)));
       // "A and B said they had overrun": "they" are both speakers.
       const partner = speaker && t.lower === 'they' ? coSpeaker(tokens, history, entities, speaker, t.sentence) : undefined;
       if (ref) add({ start: i, end: i + 1, sentence: t.sentence, entities: partner ? [partner, ref] : [ref], kind: 'PRONOUN' });
@@ -599,6 +599,28 @@ function onlyTime(tokens: readonly Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * "the Stone Guard, a militia that it arms and pays": a subject pronoun right after a relative
+ * pronoun is not what the relative clause describes. Keeps every entity but that one.
+ */
+function notAntecedent(tokens: readonly Token[], history: readonly Unit[], i: number): ((e: EntityDraft) => boolean) | undefined {
+  if (!['that', 'which', 'whom'].includes(tokens[i - 1]?.lower ?? '')) return undefined;
+  // ("says that it raises money": "that" after a verb opens what is said, not a relative clause.)
+  const noun = tokens[i - 2];
+  if (!noun || noun.pos !== 'NOUN' || noun.text !== noun.lower) return undefined;
+  const sentence = tokens[i]!.sentence;
+  // Back over the described noun phrase ("a militia of cattle herders") to the name before its comma.
+  for (let k = i - 2; k >= 0 && k > i - 12 && tokens[k]!.sentence === sentence; k--) {
+    if (tokens[k]!.text !== ',') continue;
+    const named = findUnitEndingAt(history, k, sentence);
+    const id = named?.entities.length === 1 ? named.entities[0] : undefined;
+    return id ? (e) => e.id !== id : undefined;
+  }
+  const named = findUnitEndingAt(history, i - 1, sentence);
+  const id = named?.entities.length === 1 ? named.entities[0] : undefined;
+  return id ? (e) => e.id !== id : undefined;
+}
+
 /** ", and its ..." at `i`: the name opening the sentence, when it is the first clause's subject and of a type the pronoun takes. */
 function subjectBeforeAnd(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, types: readonly string[]): string | undefined {
   if (tokens[i - 1]?.lower !== 'and' || tokens[i - 2]?.text !== ',') return undefined;
@@ -607,9 +629,14 @@ function subjectBeforeAnd(tokens: readonly Token[], history: readonly Unit[], en
   while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
   if (tokens[first]?.lower === 'the') first++;
   const unit = history.find((u) => u.sentence === sentence && u.start === first && u.kind === 'NAME');
-  // The subject's verb follows it (past a bracketed acronym): "The Coastal Union (CU) imposed".
+  // The subject's verb follows it (past a bracketed acronym or an apposition): "The Coastal Union (CU), the regional bloc, imposed".
   let after = unit?.end ?? -1;
   if (tokens[after]?.text === '(' && tokens[after + 2]?.text === ')') after += 3;
+  if (tokens[after]?.text === ',') {
+    let close = after + 1;
+    while (close < after + 8 && tokens[close] && tokens[close]!.text !== ',' && tokens[close]!.pos !== 'VERB') close++;
+    if (tokens[close]?.text === ',') after = close + 1;
+  }
   const verb = tokens[after];
   const entity = unit?.entities.length === 1 ? entities.get(unit.entities[0]!) : undefined;
   if (!entity || !types.includes(entity.type) || !verb || verb.text !== verb.lower || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return undefined;

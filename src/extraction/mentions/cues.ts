@@ -308,6 +308,32 @@ function withoutNickname(words: Token[]): Token[] {
  * A name nobody listed is a state when the text also uses a demonym made from it before a
  * state's own noun: "Kaldera" with "the Kalderan Armed Forces", "Tarsania" with "Tarsanian troops".
  */
+/**
+ * "Calvera's government" where the gazetteer knows only a village called Calvera: a small listed
+ * place that owns what states own is a state nobody listed. All its mentions lose the listing, so the
+ * state cues (voteFromDemonym, voteFromStateOwner) can type them.
+ */
+export function unlistSmallStates(ctx: DocContext, drafts: NameDraft[]): void {
+  const tokens = ctx.analysis.tokens;
+  const states = new Set<string>();
+  for (const d of drafts) {
+    // (Regions with governments of their own, "Puntland's president", stay places.)
+    if (d.known?.type !== 'PLACE' || d.end - d.start !== 1 || d.known.placeKind !== 'city' || (d.known.population ?? 0) >= SMALL_STATE_PLACE) continue;
+    const mark = tokens[d.end]?.lower;
+    const owned = tokens[d.end + 1];
+    if ((mark === "'s" || mark === '’s') && owned && owned.text === owned.lower && OWNED_BY_STATES.has(owned.lower)) states.add(d.text);
+  }
+  if (states.size === 0) return;
+  for (const d of drafts) {
+    if (d.known?.type !== 'PLACE' || !states.has(d.text)) continue;
+    d.known = undefined;
+    d.candidates = undefined;
+  }
+}
+
+/** Places below this population may be a state the gazetteer does not list under that name. */
+const SMALL_STATE_PLACE = 50_000;
+
 export function voteFromDemonym(ctx: DocContext, drafts: NameDraft[]): void {
   // Each demonym form, the one name text it is made from ('' when two names make it), and that name's drafts.
   const forms = new Map<string, string>();

@@ -4,7 +4,7 @@ import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS
 import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
-import { voteFromContext, voteFromDemonym, voteFromHead, voteFromLaterDescription, voteFromNeighbours, voteFromStateOwner } from './cues.js';
+import { unlistSmallStates, voteFromContext, voteFromDemonym, voteFromHead, voteFromLaterDescription, voteFromNeighbours, voteFromStateOwner } from './cues.js';
 import { knownDraft, segmentSentence, spanText, unknownDraft } from './segment.js';
 import { apposedName, headFirstName } from './spans.js';
 
@@ -31,6 +31,7 @@ export function findNames(ctx: DocContext): NameDraft[] {
     }
   }
   voteFromNeighbours(ctx, out);
+  unlistSmallStates(ctx, out);
   voteFromDemonym(ctx, out);
   voteFromStateOwner(ctx, out);
   voteFromLaterDescription(ctx, out);
