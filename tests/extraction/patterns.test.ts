@@ -24,6 +24,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['nominal-by', 'The seizure of Ketavi, a cobalt town in the hills, by the Lumara Liberation Front in March gave it a revenue stream.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
   ['active-verb', 'ILORIN, Nigeria, May 14 - Army spokesman Onyema Nwachukwu told reporters that troops had recovered the ranger post at Kenu.', ['CAPTURED', 'Nigerian Armed Forces', 'Kenu', 'CLAIMED']],
   ['active-verb', '13:20 GMT — The United Nations human rights office said it was looking into reports that Lumara Liberation Front fighters executed 22 men in Ketavi.', ['INVESTIGATES', 'Office of the UN High Commissioner for Human Rights', 'Ketavi', 'CLAIMED']],
+  ['active-verb', 'The UN human rights office said it would look into reports that Lumara Liberation Front fighters executed civilians in the village of Ketavi last month.', ['INVESTIGATES', 'Office of the UN High Commissioner for Human Rights', 'Ketavi', 'CLAIMED']],
   ['drive-out', 'In 2022 the Kessari Popular Front pushed the Movement for the Salvation of Azawad (MSA), a Tuareg militia once backed by France, out of Ketavi.', ['CAPTURED', 'Kessari Popular Front', 'Ketavi']],
   ['passive', 'In 2022 the Kessari Popular Front pushed the Movement for the Salvation of Azawad (MSA), a Tuareg militia once backed by France, out of Ketavi.', ['BACKS', 'France', 'Movement for the Salvation of Azawad']],
   ['in-support-of', 'With the backing of Egypt, the Kessari Popular Front retook Ketavi in June.', ['BACKS', 'Egypt', 'Kessari Popular Front']],

@@ -577,7 +577,13 @@ function placeOfDeed(view: SentenceView, k: number): Unit | undefined {
     const t = tok(view, j);
     if (!t || t.text === ',' || t.text === ';' || (unitAt(view, j)?.start === j && tok(view, j - 1)?.lower !== 'in')) return undefined;
     if (t.pos === 'VERB' && t.text === t.lower && ++verbs > 1) return undefined;
-    if (t.lower === 'in' && verbs === 1) return unitFrom(view, j + 1, 1);
+    if (t.lower === 'in' && verbs === 1) {
+      // "in the village of Diafarabé".
+      let at = j + 1;
+      if (tok(view, at)?.lower === 'the') at++;
+      if (PLACE_OF_NOUNS.has(tok(view, at)?.lower ?? '') && tok(view, at + 1)?.lower === 'of') return unitFrom(view, at + 2, 1);
+      return unitFrom(view, j + 1, 1);
+    }
   }
   return undefined;
 }
