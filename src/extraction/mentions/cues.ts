@@ -15,6 +15,12 @@ function vote(draft: NameDraft, type: EntityType, weight: number): void {
   draft.votes[type] = (draft.votes[type] ?? 0) + weight;
 }
 
+/** A vote from the name's own words, kept apart too: it counts once per spelling (resolve.ts sumVotes). */
+function headVote(draft: NameDraft, type: EntityType, weight: number): void {
+  vote(draft, type, weight);
+  (draft.headVotes ??= {})[type] = (draft.headVotes[type] ?? 0) + weight;
+}
+
 /** Votes from the words of the name itself. */
 export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   const tokens = ctx.analysis.tokens;
@@ -27,23 +33,23 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
     // "Kachin Independence Army", "Rapid Support Forces", "Civilian Joint Task Force" are armed groups;
     // "Malian Armed Forces", "Multinational Joint Task Force" are states'.
     // The words before the head ("Republican Forces of Côte d'Ivoire": only "Republican").
-    if (!demonymFirst && words.slice(0, of > 0 ? of - 1 : -1).some((w) => ARMED_GROUP_MARKERS.has(w))) vote(draft, 'ARMED_GROUP', 4);
-    else vote(draft, 'ORGANISATION', 3);
+    if (!demonymFirst && words.slice(0, of > 0 ? of - 1 : -1).some((w) => ARMED_GROUP_MARKERS.has(w))) headVote(draft, 'ARMED_GROUP', 4);
+    else headVote(draft, 'ORGANISATION', 3);
     return;
   }
   if (ARMED_GROUP_HEADS.has(last.lower) || words.some((w) => w === 'liberation' || w === 'mujahideen')) {
-    vote(draft, 'ARMED_GROUP', 4);
-  } else if (ORGANISATION_HEADS.has(last.lower) && words.length > 1) vote(draft, 'ORGANISATION', 4);
-  else if (PLACE_HEADS.has(last.lower) && words.length > 1) vote(draft, 'PLACE', 4);
+    headVote(draft, 'ARMED_GROUP', 4);
+  } else if (ORGANISATION_HEADS.has(last.lower) && words.length > 1) headVote(draft, 'ORGANISATION', 4);
+  else if (PLACE_HEADS.has(last.lower) && words.length > 1) headVote(draft, 'PLACE', 4);
   else if (/^(?:[A-Z]\.){2,}$|^[A-Z]{2,6}$/.test(last.text) && words.length === 1) draft.acronymShape = true;
   // "Wadi al-Seeq", "Khan Younis", "Kfar Kila", "Deir al-Balah": Arabic and Hebrew (and Romance) place words open a place name.
-  if (words.length > 1 && PLACE_OPENERS.has(words[0]!)) vote(draft, 'PLACE', 3);
+  if (words.length > 1 && PLACE_OPENERS.has(words[0]!)) headVote(draft, 'PLACE', 3);
   // "Transportes Ribera Chapala", "Petróleos Mexicanos", "Société X": Spanish, Portuguese and French company words lead.
-  if (words.length > 1 && COMPANY_OPENERS.has(fold(words[0]!))) vote(draft, 'ORGANISATION', 3);
+  if (words.length > 1 && COMPANY_OPENERS.has(fold(words[0]!))) headVote(draft, 'ORGANISATION', 3);
   // "Forces Nouvelles", "Front Populaire", "Armée de Libération": French and Spanish names put the head first.
-  if (words.length > 1 && headFirstName(tokens, draft.start, draft.end) && !draft.votes.ARMED_GROUP && !draft.votes.ORGANISATION) vote(draft, 'ARMED_GROUP', 3);
+  if (words.length > 1 && headFirstName(tokens, draft.start, draft.end) && !draft.votes.ARMED_GROUP && !draft.votes.ORGANISATION) headVote(draft, 'ARMED_GROUP', 3);
   // "North-West", "South-West": regions named by their bearing.
-  if (words.every((w) => COMPASS.has(w) || w === '-')) vote(draft, 'PLACE', 3);
+  if (words.every((w) => COMPASS.has(w) || w === '-')) headVote(draft, 'PLACE', 3);
 }
 
 /** Votes from the words around the name. */

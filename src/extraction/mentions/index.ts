@@ -16,15 +16,7 @@ export function findNames(ctx: DocContext): NameDraft[] {
     for (const raw of segmentSentence(ctx, sentence)) {
       const refined = refine(ctx, raw);
       for (const draft of Array.isArray(refined) ? refined : refined ? [refined] : []) {
-        if (!draft.known) {
-          const before = { ...draft.votes };
-          voteFromHead(ctx, draft);
-          for (const t in draft.votes) {
-            const type = t as keyof typeof draft.votes;
-            const added = (draft.votes[type] ?? 0) - (before[type] ?? 0);
-            if (added > 0) (draft.headVotes ??= {})[type] = added;
-          }
-        }
+        if (!draft.known) voteFromHead(ctx, draft);
         voteFromContext(ctx, draft);
         out.push(draft);
       }
