@@ -35,7 +35,7 @@ export interface NameDraft {
   personShape?: boolean;
   /** The part of `votes` its own words gave (voteFromHead): the same for every mention of the same text, so counted once. */
   headVotes?: TypeVotes;
-  /** The name is an acronym ("HCLA"): a weak sign of a body, counted once per entity. */
+  /** The name is an acronym ("HCLA"): a weak sign of a body, counted for three mentions at most. */
   acronymShape?: boolean;
   /** Known only through a spelling variant ("Hodeida" for Hudaydah): weaker evidence. */
   fuzzy?: boolean;

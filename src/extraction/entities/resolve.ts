@@ -136,7 +136,7 @@ function votesByRoot(drafts: NameDraft[], links: Links): Map<number, TypeVotes> 
   return new Map([...byRoot].map(([root, members]) => [root, sumVotes(members)]));
 }
 
-/** The votes of a name's mentions; its shape votes PERSON once, however often it is named. */
+/** The votes of a name's mentions; its own words and its shape (a person's, an acronym's) count once, or nearly, however often it is named. */
 function sumVotes(drafts: readonly NameDraft[]): TypeVotes {
   const votes: TypeVotes = {};
   // A name's own words ("Stone Guard": ORGANISATION) say the same at every mention: once per spelling,

@@ -139,10 +139,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1?.text === 'nearby') vote(draft, 'PLACE', 2);
   // "The Sons of the Valley seized the town": a body with "the" that takes towns and attacks is an armed group.
   if (words >= 2 && b1?.lower === 'the' && a1 && ASSAULT_FORMS.has(a1.text)) vote(draft, 'ARMED_GROUP', 1.5);
-  // ("Mahmuda seized the Kenu post": one word that seizes, weaker: people seize too.)
-  // (Not "Separatists captured ...": a plural noun of people opening the sentence.)
-  // ("the SHLA seized it": an acronym with "the" too.)
-  // (What is seized must look like a place: a name, "it", "the town", "the Kenu post"; not "seized computers".)
+  // ("Mahmuda seized the Kenu post", "the SHLA seized it": one word or an acronym, weaker, as people seize too;
+  // not a plural noun of people, "Separatists captured", nor what seizes no place, "the FBI seized computers".)
   else if (words === 1 && a1 && ASSAULT_FORMS.has(a1.text) && (!b1 || b1.text === ',' || b1.lower === 'and' || (b1.lower === 'the' && /^\p{Lu}{2,6}$/u.test(draft.text))) && !isCommonWord(draft.text.toLowerCase()) && !/(?:ists|ers|ants|ents|ans|ites)$/.test(draft.text) && placeAhead(after)) vote(draft, 'ARMED_GROUP', 1);
   // "fighters of the Mahmuda group": a group with fighters.
   if (a1?.text === 'group' && b1?.lower === 'the' && before(2)?.lower === 'of' && ARMED_MEMBER_NOUNS.has(before(3)?.lower ?? '')) vote(draft, 'ARMED_GROUP', 2);
@@ -194,7 +192,6 @@ function areaPlural(word: string): boolean {
   return PLACE_LIST_NOUNS.has(word) || word === 'areas' || word === 'zones';
 }
 
-/** The position of the word before a list of capitalised names that ends at `from` ("and" or a comma). */
 /** The words after a seizing verb name a place: a capitalised name, "it", or a kind of place within three words. */
 function placeAhead(after: (k: number) => Token | undefined): boolean {
   const first = after(2);
@@ -218,6 +215,7 @@ function includedIn(tokens: readonly Token[], k: number, first: number): boolean
   return noun >= first && PLACE_LIST_NOUNS.has(tokens[noun]!.lower);
 }
 
+/** The position of the word before a list of capitalised names that ends at `from` ("and" or a comma). */
 function listOpener(tokens: readonly Token[], from: number, first: number): number | undefined {
   for (let k = from; k > Math.max(first, from - 16); k--) {
     const t = tokens[k]!;
@@ -311,10 +309,6 @@ function withoutNickname(words: Token[]): Token[] {
 }
 
 /**
- * A name nobody listed is a state when the text also uses a demonym made from it before a
- * state's own noun: "Kaldera" with "the Kalderan Armed Forces", "Tarsania" with "Tarsanian troops".
- */
-/**
  * "Calvera's government" where the gazetteer knows only a village called Calvera: a small listed
  * place that owns what states own is a state nobody listed. All its mentions lose the listing, so the
  * state cues (voteFromDemonym, voteFromStateOwner) can type them.
@@ -340,6 +334,10 @@ export function unlistSmallStates(ctx: DocContext, drafts: NameDraft[]): void {
 /** Places below this population may be a state the gazetteer does not list under that name. */
 const SMALL_STATE_PLACE = 50_000;
 
+/**
+ * A name nobody listed is a state when the text also uses a demonym made from it before a
+ * state's own noun: "Kaldera" with "the Kalderan Armed Forces", "Tarsania" with "Tarsanian troops".
+ */
 export function voteFromDemonym(ctx: DocContext, drafts: NameDraft[]): void {
   // Each demonym form, the one name text it is made from ('' when two names make it), and that name's drafts.
   const forms = new Map<string, string>();

@@ -107,9 +107,7 @@ function segmentRun(
       p = match.end;
       continue;
     }
-    // "Defence Minister Israel Katz": after a title, a one-word country or place with a name after it starts a person's name.
-    // "researcher Jean-Baptiste Gallopin": so does a one-word place (hyphens and all) after a role.
-    // "the Syrian Kurdish YPG", "Shiite Hezbollah": a word never a name alone, before a listed name, only describes it.
+    // "the Syrian Kurdish YPG", "Shiite Hezbollah": a faith or people before a listed name only describes it.
     if (!match && FAITH_AND_PEOPLE.has(t.lower) && matches.has(p + 1)) {
       p++;
       continue;
@@ -121,6 +119,8 @@ function segmentRun(
       p = match!.end;
       continue;
     }
+    // "Defence Minister Israel Katz": after a title, a one-word country or place with a name after it starts a person's name.
+    // "researcher Jean-Baptiste Gallopin": so does a one-word place (hyphens and all) after a role.
     const afterRole = p === runStart && tokens[p - 1] !== undefined && tokens[p - 1]!.text === tokens[p - 1]!.lower && ROLE_NOUNS.has(tokens[p - 1]!.lower) && match?.candidates[0]?.type === 'PLACE';
     const oneWord = match !== undefined && (match.end - match.start === 1 || !spanText(ctx, match.start, match.end).includes(' '));
     const titled = (title !== undefined || afterRole) && oneWord && match!.end < runEnd && !matches.has(match!.end);

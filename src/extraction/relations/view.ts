@@ -290,8 +290,7 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
     const t = view.tokens[k]!;
     if (t.text === ';' || t.text === ':') break;
     // ", as well as B": a last item too.
-    const asWell = (j: number): boolean => view.tokens[j]?.lower === 'as' && view.tokens[j + 1]?.lower === 'well' && view.tokens[j + 2]?.lower === 'as';
-    const skip = asWell(k) ? 3 : t.text === ',' && asWell(k + 1) ? 4 : 1;
+    const skip = asWellAs(view, k) ? 3 : t.text === ',' && asWellAs(view, k + 1) ? 4 : 1;
     if (t.text !== ',' && t.lower !== 'and' && skip === 1) continue;
     const byAnd = t.lower === 'and' || view.tokens[k + 1]?.lower === 'and' || skip > 1;
     for (let m = k + skip; m < Math.min(k + skip + 8, view.sentence.endToken); m++) {
@@ -327,6 +326,10 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
   // a name after a bare comma alone is no item ("seized Goma, Rwanda said").
   const last = found.map((f) => f.byAnd).lastIndexOf(true);
   return [first, ...found.slice(0, last + 1).map((f) => f.unit)];
+}
+
+function asWellAs(view: SentenceView, j: number): boolean {
+  return view.tokens[j]?.lower === 'as' && view.tokens[j + 1]?.lower === 'well' && view.tokens[j + 2]?.lower === 'as';
 }
 
 /** "…, and the European Union has listed": a name followed by its own verb starts a new clause, not a list item. */
