@@ -10,6 +10,7 @@ const TYPED: [string, string, EntityType][] = [
   // an unlisted name that owns an army is a state even when place prepositions come with it.
   ['Lawyers of the Special Criminal Court opened an investigation.', 'Special Criminal Court', 'ORGANISATION'],
   ['Troops fortified the hill at Tal al-Ahmar.', 'Tal al-Ahmar', 'PLACE'],
+  ['The Council sanctioned backers of the Brotherhood of the Red Dunes (BRD), an armed group. The BRD denies it. The BRD is growing. Analysts fear the BRD.', 'Brotherhood of the Red Dunes', 'ARMED_GROUP'],
   // A small listed place that owns what states own is a state nobody listed (a village called Calvera exists).
   ["Fighting spread across the north of Calvera. Calvera's government blames its neighbour, and the Calveran army has armed a militia.", 'Calvera', 'COUNTRY'],
   // A name's own head word counts once however often it is named; what the text says of it can outweigh it.

@@ -726,6 +726,7 @@ const STATUSES: [string, Triple][] = [
   ['"If the Lumara Liberation Front retook Ketavi, it would have to defend it every day," an analyst said.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'HYPOTHETICAL']],
   ['The Velan Resistance Front will retake the town of Nandro within days.', ['CAPTURED', 'Velan Resistance Front', 'Nandro', 'HYPOTHETICAL']],
   ['Velmar has asked the bloc\'s court, the Littoral Court of Justice, to investigate a bombing in Ketavi.', ['INVESTIGATES', 'Littoral Court of Justice', 'Ketavi', 'HYPOTHETICAL']],
+  ["The Council also calls on the Federation's Court of Justice to open an investigation into the massacre in Ketavi.", ['INVESTIGATES', 'Court of Justice', 'Ketavi', 'HYPOTHETICAL']],
   ['The Lumara Liberation Front captured Ketavi, residents told Reuters by phone.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],
   ['The Lumara Liberation Front captured Ketavi, an official told reporters on condition of anonymity.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],
   ['The Lumara Liberation Front seized Ketavi on Tuesday after Velan troops withdrew, residents and a local official said, the latest town to change hands.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],

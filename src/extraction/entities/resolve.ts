@@ -151,8 +151,9 @@ function sumVotes(drafts: readonly NameDraft[]): TypeVotes {
   if (drafts.some((d) => d.personShape)) votes.PERSON = (votes.PERSON ?? 0) + PERSON_SHAPE;
   // An acronym is a body's shape; named five times it is no likelier a body than named three times
   // ("HCLA" after "... Liberation Army (HCLA)" stays an armed group).
+  // (An acronym defined for a longer name adds nothing to what that name's words say.)
   const acronyms = drafts.filter((d) => d.acronymShape).length;
-  if (acronyms > 0) votes.ORGANISATION = (votes.ORGANISATION ?? 0) + Math.min(acronyms, ACRONYM_CAP);
+  if (acronyms > 0 && !drafts.some((d) => d.headVotes)) votes.ORGANISATION = (votes.ORGANISATION ?? 0) + Math.min(acronyms, ACRONYM_CAP);
   return votes;
 }
 

@@ -177,7 +177,7 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   else if (b1?.text === ',' && b2 && b2.text === b2.lower && b2.pos === 'NOUN' && APPOSITION_HEADS[b2.lower] === 'PLACE') vote(draft, 'PLACE', 2);
   const apposed = appositionType(ctx, draft);
   // "X, a militia raised by ..." says what X is: above a head noun's guess ("Home Guard", "Union of").
-  if (apposed) vote(draft, apposed, apposed === 'ARMED_GROUP' ? 4 : 2);
+  if (apposed) vote(draft, apposed, apposed === 'ARMED_GROUP' ? 5 : 2);
   // A person's name has two words at least (checked first: most names are one word, and slicing them costs).
   // (Words apart: "Tarsou-Oumé", "Malam-Fatori" alone are places; a hyphenated surname follows a first name.)
   if (words >= 2 && draft.text.includes(' ') && looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) draft.personShape = true;

@@ -56,7 +56,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   // Denial and modality: back from the trigger through its clause and the few words that govern
   // it ("Kigali denies [supporting]", "asked [the ICC] to investigate", "If [the rebels] capture").
   let commas = 0;
-  let reach = Math.max(first, phraseStart(view, Math.min(c.clauseStart, tStart)) - GOVERNOR_REACH);
+  let reach = Math.max(first, ownerStart(view, phraseStart(view, Math.min(c.clauseStart, tStart))) - GOVERNOR_REACH);
   for (let k = tStart - 1; k >= reach; k--) {
     const t = tok(view, k)!;
     if (STRONG_BREAKS.has(t.lower)) break;
@@ -167,6 +167,13 @@ function phraseStart(view: SentenceView, k: number): number {
 }
 
 const PHRASE_OPENERS = new Set(['any', 'some', 'none', 'all', 'many', 'most', 'few', 'several', 'of', 'its', 'their', 'his', 'her', 'the', 'a', 'an']);
+
+/** "calls on the Federation's Court of Justice to": back from a phrase starting at `k` over its owner's name. */
+function ownerStart(view: SentenceView, k: number): number {
+  const mark = tok(view, k - 1)?.lower;
+  const owner = mark === "'s" || mark === '’s' ? unitAt(view, k - 2) : undefined;
+  return owner ? phraseStart(view, owner.start) : k;
+}
 
 /** Only opening quotes or brackets stand before the word at `k` in its sentence: '"If the FLA ...'. */
 function opensSentence(view: SentenceView, k: number): boolean {
