@@ -48,6 +48,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Fighters of the Lumara Liberation Front (LLF) and the Velan Resistance Front said they had overrun an army outpost in Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],
   ['light-verb', 'Omar Dalan, on whom the European Union imposed a travel ban in 2021, spoke on Monday.', ['SANCTIONED', 'European Union', 'Omar Dalan']],
   ['light-verb', "The UN Security Council imposed an arms embargo on Haiti's gangs, including Viv Ansanm.", ['SANCTIONED', 'UN Security Council', 'Viv Ansanm']],
+  ['listed-among', 'Press release – Council of the Tarsine Federation\n\nThe Council today adopted restrictive measures against three individuals and two entities. The listed persons include Halim Bazzi and Omar Dalan.', ['SANCTIONED', 'Council of the Tarsine Federation', 'Omar Dalan']],
   ['light-verb', 'The Coastal Union imposed travel bans on the Velan Resistance Front last month, and its court has opened an investigation into the killings at Ketavi.', ['INVESTIGATES', 'Coastal Union', 'Ketavi']],
   ['light-verb', 'The Coastal Union, the regional bloc, imposed travel bans on two Velan Resistance Front commanders, and its court has opened an investigation into the killings at Ketavi.', ['INVESTIGATES', 'Coastal Union', 'Ketavi']],
   ['relative-clause', "Calvera's government blames its neighbour. The Calveran army, for its part, has leaned on the Stone Guard, a militia of cattle herders that it arms and pays.", ['BACKS', 'Calvera', 'Stone Guard']],

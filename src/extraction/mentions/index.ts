@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, NEWS_AGENCIES, PLACE_PREPOSITIONS, PLACE_VERBS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
+import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, ORGANISATION_HEADS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, NEWS_AGENCIES, PLACE_PREPOSITIONS, PLACE_VERBS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
@@ -395,7 +395,10 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   };
   // "Red Hills General Trading FZE" opening a sentence: a company's legal form vouches for its first word.
   const company = LEGAL_FORMS.has(tokens[draft.end - 1]!.lower) && draft.end - draft.start >= 3;
-  const headFirst = headFirstName(tokens, draft.start, draft.end);
+  // ("Council of the Tarsine Federation – press release": a body's head word before its "of" opens its name.)
+  // (Not a title made of one: "League of Development.", "Bank of America Fires Back at ...".)
+  const whole = draft.start === sentence.firstToken && draft.end >= sentence.endToken - 1;
+  const headFirst = headFirstName(tokens, draft.start, draft.end) || (!ctx.headline[draft.sentence] && !whole && ORGANISATION_HEADS.has(tokens[draft.start]!.lower) && tokens[draft.start + 1]?.lower === 'of' && draft.end - draft.start >= 3 && !tokens.slice(draft.start, draft.end).some((t) => t.pos === 'VERB' || t.pos === 'ADV'));
   while (!company && !headFirst && start < draft.end && atSentenceStart(start) && isCommonWord(tokens[start]!.lower)) start++;
   if (start > draft.start && atSentenceStart(draft.start) && apposedName(tokens, draft.start, start, draft.end)) start = draft.start;
   // "Rebels of the Lumara Front" opening a sentence: the connectors go with the dropped word.

@@ -261,8 +261,10 @@ const LIST_MARKER = /^[\d.)•*·-]+$/;
 function namedList(view: SentenceView): { units: Unit[]; start: number } | undefined {
   let k = view.sentence.firstToken;
   if (view.tokens[k]?.lower === 'the') k++;
+  // "The listed persons include ...", "The two entities are ...".
+  if (['listed', 'designated', 'sanctioned', 'new'].includes(view.tokens[k]?.lower ?? '') || view.tokens[k]?.pos === 'NUM') k++;
   const subject = view.tokens[k]?.lower ?? '';
-  if (!(subject === 'they' || subject === 'these' || LISTED_PEOPLE.has(subject)) || view.tokens[k + 1]?.lower !== 'are') return undefined;
+  if (!(subject === 'they' || subject === 'these' || LISTED_PEOPLE.has(subject)) || !LIST_VERBS.has(view.tokens[k + 1]?.lower ?? '')) return undefined;
   // "X, a former mayor ...; Y, who ran ...; and Z": the first name of each part between semicolons.
   const units: Unit[] = [];
   let part = k + 2;
@@ -277,6 +279,8 @@ function namedList(view: SentenceView): { units: Unit[]; start: number } | undef
   const object = objectOf(view, k + 2);
   return object && object.units.length > 0 ? { units: object.units, start: k } : undefined;
 }
+
+const LIST_VERBS = new Set(['are', 'include', 'comprise']);
 
 /** Who a sanctions release counts: "six individuals and two entities". */
 const LISTED_PEOPLE = new Set(['individuals', 'individual', 'entities', 'entity', 'persons', 'person', 'companies', 'designees', 'targets']);
