@@ -246,7 +246,8 @@ function listsSanctions(view: SentenceView): boolean {
   }
   // "The individuals are:", "The entities are as follows:": right after a sanctions sentence, the ones it counted.
   const words = view.tokens.slice(view.sentence.firstToken, view.sentence.endToken - 1).map((t) => t.lower).filter((w) => w !== 'the' && w !== 'as' && w !== 'follows');
-  return words.length === 2 && LISTED_PEOPLE.has(words[0]!) && ['are', 'is', 'include'].includes(words[1]!);
+  // ("They are:", "These are:" too.)
+  return words.length === 2 && (LISTED_PEOPLE.has(words[0]!) || words[0] === 'they' || words[0] === 'these') && ['are', 'is', 'include'].includes(words[1]!);
 }
 
 /** A sentence that is only a list marker: "1.", "•". */
