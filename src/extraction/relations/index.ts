@@ -33,7 +33,7 @@ import { ARGUMENT_TYPES, argumentsFit } from './constraints.js';
 import { regularForms } from '../forms.js';
 import { PATTERNS } from './registry.js';
 import { readStatus } from './status.js';
-import { makeView, nonStateDemonym, unitFrom, type SentenceView } from './view.js';
+import { makeView, nonStateDemonym, unitAt, unitFrom, type SentenceView } from './view.js';
 import { listAfterColon, objectOf } from './object.js';
 
 const VERBS = new Set([
@@ -138,7 +138,7 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
     // "They are X, ...; Y, ...; and Z." right after a sanctions sentence: the ones it counted.
     // The release's own counted act first: a sanction mentioned in passing since may name someone else.
     const sanctioner = counted && sentence.index - counted.sentence <= 3 ? counted : lastSource.get('SANCTIONED');
-    const named = sanctioner && sentence.index - sanctioner.sentence <= 3 ? namedList(view) : undefined;
+    const named = sanctioner && sentence.index - sanctioner.sentence <= 3 ? (namedList(view) ?? designatedApposed(view)) : undefined;
     if (named) for (const u of named.units) keep(view, { type: 'SANCTIONED', sources: sanctioner!.units, targets: [u], trigger: [named.start, named.start + 1], cameo: '163', confidence: 0.65, pattern: 'listed-among', clauseStart: sentence.firstToken });
     let announced = false;
     const seen = new Set<number>();
@@ -279,6 +279,18 @@ function namedList(view: SentenceView): { units: Unit[]; start: number } | undef
   if (units.length > 1) return { units, start: k };
   const object = objectOf(view, k + 2);
   return object && object.units.length > 0 ? { units: object.units, start: k } : undefined;
+}
+
+/** "The individual designated today, Abdelrahim Hamdan Dagalo, is ...": the name apposed to the designated one. */
+function designatedApposed(view: SentenceView): { units: Unit[]; start: number } | undefined {
+  let k = view.sentence.firstToken;
+  if (view.tokens[k]?.lower === 'the') k++;
+  if (!LISTED_PEOPLE.has(view.tokens[k]?.lower ?? '') || !['designated', 'sanctioned', 'listed'].includes(view.tokens[k + 1]?.lower ?? '')) return undefined;
+  let c = k + 2;
+  if (view.tokens[c]?.lower === 'today') c++;
+  if (view.tokens[c]?.text !== ',') return undefined;
+  const named = unitAt(view, c + 1);
+  return named && named.start === c + 1 && view.tokens[named.end]?.text === ',' ? { units: [named], start: k } : undefined;
 }
 
 const LIST_VERBS = new Set(['are', 'include', 'comprise']);
