@@ -230,6 +230,7 @@ describe('not entities by themselves', () => {
     ['The group pushed the Ketavi Front, a Tuareg militia, out of the town.', ['Tuareg']],
     ['13:20 GMT — Fighting resumed in Ketavi.', ['GMT']],
     ['Separatists captured Ntarinkon, a neighbourhood of Bamenda.', ['Separatists']],
+    ['The White Army, a loose militia of armed Nuer youths, besieged the town.', ['Nuer', 'Nuer Zone']],
     ['Canada, under its Special Economic Measures (Burma) Regulations, is listing two firms.', ['Economic Measures', 'Special Economic Measures']],
     ['Minister for Asia Catherine West said the UK would act.', ['Asia Catherine West', 'Asia']],
     ['Mr President, I address the Council today.', ['President', 'Mr President']],

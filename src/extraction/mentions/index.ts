@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, ORGANISATION_HEADS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, NEWS_AGENCIES, PLACE_PREPOSITIONS, PLACE_VERBS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
+import { AREA_NOUNS, ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, ORGANISATION_HEADS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, NEWS_AGENCIES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, PLACE_VERBS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
@@ -47,6 +47,10 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | un
   // "the army's 22nd Division", "the 5th Brigade": a numbered formation of an army is no entity of its own
   // (the 33rd Front of a guerrilla is).
   if (/^\d/.test(tokens[draft.start]!.text) && tokens.slice(draft.start, draft.end).some((t) => FORMATION_WORDS.has(t.lower))) return undefined;
+
+  // "armed Nuer youths", "Fulani herders": a people's name (which a gazetteer may list as a zone) before the people.
+  const people = next(0);
+  if (draft.known?.type === 'PLACE' && draft.end - draft.start === 1 && NEVER_ALONE.has(draft.text.toLowerCase()) && people && people.text === people.lower && people.pos === 'NOUN' && !AREA_NOUNS.has(people.lower) && !PLACE_OF_NOUNS.has(people.lower)) return undefined;
 
   // "the Kamoto copper mine", "Goma airport": a facility with a name of its own.
   if (!draft.known || draft.known.type === 'PLACE') {
