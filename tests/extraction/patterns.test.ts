@@ -44,6 +44,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['passive', 'Kabul has been captured by the Taliban.', ['CAPTURED', 'Taliban', 'Kabul']],
   ['active-verb', 'Moscow has occupied Crimea since 2014.', ['CAPTURED', 'Russia', 'Crimea']],
   ['control-of', 'Sudanese government forces wrested back control of Wad Madani from the RSF.', ['CAPTURED', 'Sudan', 'Wad Medani']],
+  ['control-of', 'Azerbaijani troops regained control over Shusha.', ['CAPTURED', 'Azerbaijan', 'Shusha']],
+  ['light-verb', 'The RSF announced the capture of El Fasher in a video.', ['CAPTURED', 'Rapid Support Forces', 'El Fasher', 'CLAIMED']],
   ['active-verb', 'M23 has seized at least five towns, including Kamanyola and Luvungi.', ['CAPTURED', 'M23', 'Luvungi']],
   ['active-verb', 'The Lumara Liberation Front seized the Damasak post in May and used it to tax traders.', ['CAPTURED', 'Lumara Liberation Front', 'Damasak']],
   ['active-verb', 'Fighters of the Lumara Liberation Front (LLF) and the Velan Resistance Front said they had overrun an army outpost in Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],

@@ -224,7 +224,8 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     // "The Wagner Group, which has been accused of abuses, was sanctioned": the accusation is the clause's own.
     if (k < c.trigger[0] && closedRelative(view, k, c.trigger[0])) continue;
     // An actor announcing its own act states it: "the EU announced sanctions".
-    if (SELF_REPORT_VERBS.has(t.lower) && k < c.trigger[0] && c.sources.some((s) => s.end <= k && s.end >= k - 3)) continue;
+    // (Announcing one's own capture or backing is a claim: "The RSF announced the capture of El Fasher".)
+    if (SELF_REPORT_VERBS.has(t.lower) && (c.type === 'SANCTIONED' || c.type === 'INVESTIGATES') && k < c.trigger[0] && c.sources.some((s) => s.end <= k && s.end >= k - 3)) continue;
     // "X seized Y, the army said (on Thursday)." — after the trigger, the speech verb ends the sentence.
     if (k > c.trigger[0] && (!afterComma(view, k) || !endsSentence(view, k))) continue;
     // "Rwanda is widely believed to arm", "Eritrea is suspected of arming": a passive names no speaker.

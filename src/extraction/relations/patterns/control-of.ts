@@ -14,7 +14,8 @@ export const controlOf: Pattern = {
     let k = i + 1;
     // ("wrested back control of Wad Madani", "took back full control of").
     while (tok(view, k) && (tok(view, k)!.pos === 'ADJ' || ['full', 'total', 'effective', 'partial', 'back'].includes(tok(view, k)!.lower))) k++;
-    if (tok(view, k)?.lower !== 'control' || tok(view, k + 1)?.lower !== 'of') return undefined;
+    // ("regained control over Lachin").
+    if (tok(view, k)?.lower !== 'control' || (tok(view, k + 1)?.lower !== 'of' && tok(view, k + 1)?.lower !== 'over')) return undefined;
     const place = objectOf(view, k + 2, ['in', 'of']);
     const subject = subjectOf(view, i, () => false);
     if (!place || !subject) return undefined;

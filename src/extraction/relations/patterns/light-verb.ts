@@ -40,6 +40,8 @@ export const lightVerb: Pattern = {
       if (!target || trigger.sense.type !== 'SANCTIONED' || !measuresBefore(view, k)) return undefined;
       return [{ type: 'SANCTIONED', sources: [], inherit: true, targets: target.units, trigger: [k, trigger.end], cameo: trigger.sense.cameo, confidence: 0.75, pattern: 'light-verb', clauseStart: k }];
     }
+    // "The RSF announced the capture of El Fasher": announcing one's own capture claims it (announcing sanctions imposes them).
+    const claimed = (trigger.sense.type === 'CAPTURED' || trigger.sense.type === 'BACKS') && CLAIMING.has(light) ? { claimedBy: [subject.start, k] as [number, number] } : {};
     return [
       {
         type: trigger.sense.type,
@@ -50,6 +52,7 @@ export const lightVerb: Pattern = {
         confidence: 0.86 * (trigger.sense.weight ?? 1),
         pattern: 'light-verb',
         clauseStart: subject.start,
+        ...claimed,
       },
     ];
   },
@@ -135,6 +138,9 @@ function relativeVerb(view: SentenceView, k: number): { verb: number; subject: A
 }
 
 const TARGET_LINKS: Record<RelationType, readonly string[]> = { SANCTIONED: ['on', 'against', 'upon'], INVESTIGATES: ['into'], BACKS: [], CAPTURED: [] };
+
+/** Light verbs that report rather than do: "announced the capture", "claimed the seizure". */
+const CLAIMING = new Set(['announce', 'claim', 'confirm']);
 
 /** Batches of measures: "a new package of sanctions", "a second round of sanctions". */
 const BATCHES = new Set(['package', 'round', 'set', 'raft', 'wave', 'batch', 'series', 'tranche', 'slew', 'hundreds', 'dozens', 'thousands', 'scores', 'number']);
