@@ -58,6 +58,17 @@ export const relativeClause: Pattern = {
   },
 };
 
+/** Military sites named after their town ("the Kenu post", "the Kpinkankandi police post") ending at `k`: the town. */
+const TOWN_SITES = new Set(['post', 'outpost', 'garrison', 'barracks', 'checkpoint', 'camp', 'base']);
+
+function siteOfTown(view: SentenceView, k: number): Unit | undefined {
+  if (!TOWN_SITES.has(tok(view, k)?.lower ?? '') || unitAt(view, k)) return undefined;
+  let m = k - 1;
+  if (tok(view, m)?.text === tok(view, m)?.lower && tok(view, m)?.pos === 'NOUN') m--; // "police", "army"
+  const town = unitAt(view, m);
+  return town && town.end === m + 1 && view.entities.get(town.entities[0] ?? '')?.type === 'PLACE' ? town : undefined;
+}
+
 /**
  * The names a relative clause hangs from, right before the clause's subject:
  * "Sanaa, which ...", "the Wazalendo, a patchwork of local militias that ...",
@@ -65,7 +76,8 @@ export const relativeClause: Pattern = {
  */
 function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefined {
   let k = start - 1;
-  if (tok(view, k)?.lower === 'the') k--;
+  // ("which its fighters overran": the owner's pronoun opens the subject.)
+  if (tok(view, k)?.lower === 'the' || tok(view, k)?.lower === 'its' || tok(view, k)?.lower === 'their') k--;
   const t = tok(view, k);
   if (t && RELATIVE.has(t.lower)) {
     k--;
@@ -81,6 +93,9 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
     if (tok(view, k)?.text === ')' && tok(view, k - 2)?.text === '(' && unitAt(view, k - 3)) k -= 3;
     // "the Tren de Aragua gang, which ...": the name the kind noun follows.
     if (tok(view, k)?.text === tok(view, k)?.lower && MEMBER_NOUNS.has(tok(view, k)?.lower ?? '') && !unitAt(view, k)) k--;
+    // "the Kpinkankandi police post, which its fighters overran": the town a military site is named after.
+    const site = siteOfTown(view, k);
+    if (site) return [site];
     const direct = unitAt(view, k);
     if (direct) {
       const described = describedBy(view, direct);
