@@ -87,6 +87,12 @@ export const ORGANISATION_HEADS = new Set([
   'team', 'supply', 'unit',
 ]);
 
+/** Military posts called after their town ("the Kenu post", "the Kpinkankandi police post"). */
+export const MILITARY_POSTS = new Set(['post', 'outpost', 'garrison', 'barracks', 'checkpoint']);
+
+/** Sites a town's name may name, whose capture takes the town (guide: a post in a town is the town). */
+export const TOWN_SITES = new Set([...MILITARY_POSTS, 'camp', 'base', 'headquarters', 'command', 'compound']);
+
 /** Last word of a name that makes it a place ("Tigray Region"; "the Kamoto copper mine" uses FACILITY_NOUNS). */
 export const PLACE_HEADS = new Set([
   'province', 'region', 'district', 'county', 'territory', 'governorate', 'prefecture', 'oblast', 'valley',

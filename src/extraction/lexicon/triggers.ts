@@ -68,6 +68,9 @@ export const PASSIVE_AID_VERBS: Record<string, TriggerSense> = {
   resupply: { type: 'BACKS', cameo: '072', weight: 0.9 },
 };
 
+/** Who is sent to investigate: "sent a team to investigate", "send a team to Baruten to look into". */
+export const SENT_TEAMS = new Set(['team', 'teams', 'mission', 'investigators', 'experts', 'delegation', 'monitors', 'inspectors', 'commission', 'panel', 'inquiry']);
+
 /** Verb + particle: "look into", "prop up". */
 export const PARTICLE_VERBS: Record<string, { particle: string; sense: TriggerSense }> = {
   look: { particle: 'into', sense: { type: 'INVESTIGATES', cameo: '090' } },

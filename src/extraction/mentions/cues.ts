@@ -1,7 +1,7 @@
 import { fold } from '../../core/normalise.js';
 import type { EntityType, Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { APPOSITION_HEADS, AREA_NOUNS, ARMED_GROUP_HEADS, ARMED_GROUP_MARKERS, ARMED_MEMBER_NOUNS, ASSAULT_FORMS, BACKED_FORMS, COMPANY_OPENERS, COMPASS, COUNTRY_CUES, DRIVEN_FORMS, FORCE_HEADS, INDIVIDUAL_ROLES, NAME_PARTICLES, NEWS_AGENCIES, ORGANISATION_HEADS, OWNED_BY_STATES, PERSON_TITLES, PLACE_EVENT_NOUNS, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_OF_NOUNS, PLACE_OPENERS, PLACE_PASSIVE_VERBS, PLACE_PREPOSITIONS, PLACE_SUBJECT_VERBS, PLACE_VERBS, ROLE_NOUNS, SANCTION_VERBS, SITE_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_NOUNS, STATE_OFFICES, TAKE_FORMS, WEAK_PLACE_PREPOSITIONS } from '../lexicon/names.js';
+import { APPOSITION_HEADS, AREA_NOUNS, ARMED_GROUP_HEADS, ARMED_GROUP_MARKERS, ARMED_MEMBER_NOUNS, ASSAULT_FORMS, BACKED_FORMS, COMPANY_OPENERS, COMPASS, COUNTRY_CUES, DRIVEN_FORMS, FORCE_HEADS, INDIVIDUAL_ROLES, MILITARY_POSTS, NAME_PARTICLES, NEWS_AGENCIES, ORGANISATION_HEADS, OWNED_BY_STATES, PERSON_TITLES, PLACE_EVENT_NOUNS, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_OF_NOUNS, PLACE_OPENERS, PLACE_PASSIVE_VERBS, PLACE_PREPOSITIONS, PLACE_SUBJECT_VERBS, PLACE_VERBS, ROLE_NOUNS, SANCTION_VERBS, SITE_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_NOUNS, STATE_OFFICES, TAKE_FORMS, WEAK_PLACE_PREPOSITIONS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { appositionType } from './apposition.js';
 import { headFirstName } from './spans.js';
@@ -136,7 +136,7 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // "Halvast has been in rebel hands", "X fell into the hands of the militia": a place held.
   if (a1 && HELD_VERBS.has(a1.lower) && [2, 3, 4, 5, 6].some((d) => after(d)?.lower === 'hands') && [2, 3, 4].some((d) => ['in', 'into', 'under'].includes(after(d)?.lower ?? ''))) vote(draft, 'PLACE', 2);
   // "the Kpinkankandi police post", "the Kenu post": a one-word name a site is called after is its town (not an acronym: "the SHLA camp").
-  if (words === 1 && /\p{Ll}/u.test(draft.text) && b1?.lower === 'the' && a1 && a1.text === a1.lower && (TOWN_SITE_NOUNS.has(a1.lower) || (a1.pos === 'NOUN' && TOWN_SITE_NOUNS.has(after(2)?.lower ?? '')))) vote(draft, 'PLACE', 2);
+  if (words === 1 && /\p{Ll}/u.test(draft.text) && b1?.lower === 'the' && a1 && a1.text === a1.lower && (MILITARY_POSTS.has(a1.lower) || (a1.pos === 'NOUN' && MILITARY_POSTS.has(after(2)?.lower ?? '')))) vote(draft, 'PLACE', 2);
   // "seized Rubaya and nearby Kibumba".
   if (b1?.text === 'nearby') vote(draft, 'PLACE', 2);
   // "The Sons of the Valley seized the town": a body with "the" that takes towns and attacks is an armed group.
@@ -201,9 +201,6 @@ function placeAhead(after: (k: number) => Token | undefined): boolean {
   if (first.lower === 'it' || (/^\p{Lu}/u.test(first.text) && first.pos === 'PROPN')) return true;
   return [2, 3, 4, 5].some((d) => PLACE_OF_NOUNS.has(after(d)?.lower ?? '') || SITE_NOUNS.has(after(d)?.lower ?? '') || /^\p{Lu}/u.test(after(d)?.text ?? ''));
 }
-
-/** Military sites called after their town. */
-const TOWN_SITE_NOUNS = new Set(['post', 'outpost', 'garrison', 'barracks', 'checkpoint']);
 
 const HELD_VERBS = new Set(['is', 'was', 'has', 'had', 'remains', 'remained', 'fell', 'falls', 'came', 'passed', 'stays', 'stayed']);
 

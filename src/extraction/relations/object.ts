@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { Unit } from '../types.js';
-import { HONORIFICS, INDIVIDUAL_ROLES, MONTHS, NEVER_ALONE, PERSON_TITLES, PLACE_OF_NOUNS, PROVINCE_WORDS, ROLE_NOUNS } from '../lexicon/names.js';
+import { HONORIFICS, INDIVIDUAL_ROLES, MONTHS, NEVER_ALONE, PERSON_TITLES, PLACE_OF_NOUNS, PROVINCE_WORDS, ROLE_NOUNS, TOWN_SITES } from '../lexicon/names.js';
 import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
 import { QUOTES } from './subject.js';
@@ -159,9 +159,6 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   const units = listed.filter((u) => !modifiesNoun(view, u) || (via.length > 0 && isPlaceUnit(view, u.start) && TOWN_SITES.has(tok(view, u.end)?.lower ?? '')));
   return units.length > 0 ? { units, start: unit.start } : undefined;
 }
-
-/** Military sites a town's name may name ("the Kenu post", "the Boulkessi garrison"). */
-const TOWN_SITES = new Set(['post', 'outpost', 'garrison', 'barracks', 'checkpoint', 'headquarters', 'command', 'compound', 'camp', 'base']);
 
 /**
  * People named in apposition to a role: "two more Haitian gang leaders, Renel Destina and

@@ -1,7 +1,7 @@
 import type { Unit } from '../types.js';
 import { BE_FORMS, DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
 import { timeBefore } from './time.js';
-import { ACTIVE_VERBS, JOIN_FORMS, NOUN_TRIGGERS, TIES } from '../lexicon/triggers.js';
+import { ACTIVE_VERBS, JOIN_FORMS, NOUN_TRIGGERS, SENT_TEAMS, TIES } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
 import { ARMY_ADJECTIVES, INDIVIDUAL_ROLES, PARTNER_NOUNS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
@@ -447,7 +447,7 @@ function sentTeam(view: SentenceView, to: number): number | undefined {
   const place = unitAt(view, k);
   if (place && place.end === to && tok(view, place.start - 1)?.lower === 'to') k = place.start - 2;
   else if (place && place.end === to && tok(view, place.start - 1)?.lower === 'the' && tok(view, place.start - 2)?.lower === 'to') k = place.start - 3;
-  if (!TEAMS.has(tok(view, k)?.lower ?? '')) return undefined;
+  if (!SENT_TEAMS.has(tok(view, k)?.lower ?? '')) return undefined;
   k--;
   // "an independent international fact-finding mission": determiners and modifiers.
   // ("an independent international commission of inquiry".)
@@ -455,7 +455,6 @@ function sentTeam(view: SentenceView, to: number): number | undefined {
   if (tok(view, k)?.lower === 'up' && tok(view, k - 1)?.lower === 'set') k--;
   return SENT.has(tok(view, k)?.lower ?? '') ? k - 1 : undefined;
 }
-const TEAMS = new Set(['team', 'teams', 'mission', 'investigators', 'experts', 'delegation', 'monitors', 'inspectors', 'commission', 'panel', 'inquiry']);
 const SENT = new Set(['sent', 'send', 'sends', 'sending', 'dispatched', 'dispatch', 'deployed', 'deploy', 'formed', 'set', 'appointed', 'established', 'establish', 'created', 'create', 'launched', 'mandated']);
 
 /** "among them" or "including" opens the names that end at the comma `j`. */

@@ -1,4 +1,4 @@
-import { ACTIVE_VERBS, CONTESTS, ENTER_AND_HOLD, ENTER_FORMS, HOLD_FORMS, LOOKED_AT, PARTICLE_VERBS } from '../../lexicon/triggers.js';
+import { ACTIVE_VERBS, CONTESTS, ENTER_AND_HOLD, ENTER_FORMS, HOLD_FORMS, LOOKED_AT, PARTICLE_VERBS, SENT_TEAMS } from '../../lexicon/triggers.js';
 import type { Unit } from '../../types.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
@@ -92,10 +92,8 @@ function teamDestination(view: SentenceView, i: number): { units: Unit[]; start:
   const place = unitAt(view, i - 2);
   if (!place || place.end !== i - 1 || view.entities.get(place.entities[0] ?? '')?.type !== 'PLACE') return undefined;
   const to = tok(view, place.start - 1)?.lower === 'the' ? place.start - 2 : place.start - 1;
-  return tok(view, to)?.lower === 'to' && TEAM_NOUNS.has(tok(view, to - 1)?.lower ?? '') ? { units: [place], start: place.start } : undefined;
+  return tok(view, to)?.lower === 'to' && SENT_TEAMS.has(tok(view, to - 1)?.lower ?? '') ? { units: [place], start: place.start } : undefined;
 }
-
-const TEAM_NOUNS = new Set(['team', 'teams', 'mission', 'investigators', 'experts', 'delegation', 'monitors', 'inspectors']);
 
 /** The first token from `k` past adverbs and "in particular". */
 function afterAdverbs(view: SentenceView, k: number): number {

@@ -1,5 +1,6 @@
 import type { Token } from '../../../core/types.js';
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
+import { TOWN_SITES } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
@@ -58,9 +59,7 @@ export const relativeClause: Pattern = {
   },
 };
 
-/** Military sites named after their town ("the Kenu post", "the Kpinkankandi police post") ending at `k`: the town. */
-const TOWN_SITES = new Set(['post', 'outpost', 'garrison', 'barracks', 'checkpoint', 'camp', 'base']);
-
+/** A site named after its town ("the Kenu post", "the Kpinkankandi police post") ending at `k`: the town. */
 function siteOfTown(view: SentenceView, k: number): Unit | undefined {
   if (!TOWN_SITES.has(tok(view, k)?.lower ?? '') || unitAt(view, k)) return undefined;
   let m = k - 1;
