@@ -40,6 +40,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['active-verb', 'NASIR, South Sudan, March 5 (Reuters) - The White Army overran the army garrison there on Tuesday.', ['CAPTURED', 'White Army', 'Nasir']],
   ['active-verb', 'NASIR, South Sudan — For three weeks the White Army, a loose militia of armed Nuer youths, besieged the garrison here. On March 4 its fighters overran it.', ['CAPTURED', 'White Army', 'Nasir']],
   ['active-verb', 'Halvast has been in rebel hands since March, when the SHLA seized it from the army.', ['CAPTURED', 'SHLA', 'Halvast']],
   ['passive', 'Kabul has been captured by the Taliban.', ['CAPTURED', 'Taliban', 'Kabul']],

@@ -2,7 +2,7 @@ import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BARE_TROOPS, BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, CLAUSE_LINKS, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PEOPLE_NOUNS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, stateForces, warringParties } from './sides.js';
-import { NEVER_ALONE, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS } from '../lexicon/names.js';
+import { NEVER_ALONE, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS, TOWN_SITES } from '../lexicon/names.js';
 import { EXPEL_VERBS, SEND_FORMS } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
 import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS, STATEMENT_NOUNS } from '../lexicon/status.js';
@@ -17,6 +17,7 @@ const FIRST_PERSON = new Set(['we', 'our', 'us', 'my']);
 
 const STARTS = new Set([
   'the',
+  'there',
   ...BARE_TROOPS,
   ...FIRST_PERSON,
   ...Object.keys(PRONOUNS),
@@ -92,6 +93,12 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       // ("A military spokesman said soldiers had retaken Bichena": the army of the story's state.)
       const force = opens ? (reportingState(tokens, history, all, entities, i) ?? (militarySpokesman(tokens, i) ? stateForces(ctx, entities, names, notLaterIn(t.sentence, i)) : undefined)) : undefined;
       if (force) add({ start: i, end: i + 1, sentence: t.sentence, entities: [force], kind: 'NOMINAL' });
+      continue;
+    }
+    // "overran the army garrison there": the town last named (a dateline's too).
+    if (t.lower === 'there') {
+      const place = TOWN_SITES.has(tokens[i - 1]?.lower ?? '') ? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined, isSettlement) : undefined;
+      if (place) add({ start: i, end: i + 1, sentence: t.sentence, entities: [place], kind: 'PRONOUN' });
       continue;
     }
     const pronoun = PRONOUNS[t.lower];

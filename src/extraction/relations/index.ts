@@ -357,7 +357,8 @@ function toRelations(view: SentenceView, c: Candidate, entities: Map<string, Ent
       if (nonStateDemonym(view, t)) continue;
       // "listed RDF officers it held responsible": a pronoun after a noun opens a relative clause; it is no object.
       const before = view.tokens[t.start - 1];
-      if (t.kind === 'PRONOUN' && before?.pos === 'NOUN' && before.text === before.lower && t.start > c.trigger[1]) continue;
+      // ("the garrison there": "there" is the place, not a relative clause's subject.)
+      if (t.kind === 'PRONOUN' && before?.pos === 'NOUN' && before.text === before.lower && t.start > c.trigger[1] && view.tokens[t.start]!.lower !== 'there') continue;
       // "sanctions on two RSF commanders", "Sudanese army officers" target the people, not the RSF or Sudan.
       if ((c.type === 'SANCTIONED' || c.type === 'INVESTIGATES') && peopleOf(view, t.end)) continue;
       const confidence = round(c.confidence * indirectness(s, t) * distance(c, s, t));
