@@ -8,6 +8,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'Iran-backed Houthi fighters fired drones at ships.', ['BACKS', 'Iran', 'Houthis']],
   ['compound-adjective', 'Eritrea-backed fighters of the Lumara Liberation Front seized Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
   ['compound-adjective', 'The Houthis, an Iran-backed group, fired drones at ships.', ['BACKS', 'Iran', 'Houthis']],
+  ['compound-adjective', 'The SNA is a Turkish-backed coalition of rebel factions.', ['BACKS', 'Turkey', 'Syrian National Army']],
   ['compound-adjective', 'A US-sanctioned financier, Omar Haddad, moved the money.', ['SANCTIONED', 'United States', 'Omar Haddad']],
   ['compound-adjective', 'The EU-sanctioned businessman Omar Dalan funds the Kessari Popular Front.', ['SANCTIONED', 'European Union', 'Omar Dalan']],
   ['compound-adjective', 'Four Iran-aligned militia groups — the Kessari Popular Front, the Velan Resistance Front and the Lumara Liberation Front — attacked.', ['BACKS', 'Iran', 'Lumara Liberation Front']],

@@ -64,6 +64,8 @@ function headAfter(view: SentenceView, j: number): Unit | undefined {
   return undefined;
 }
 
+const COPULA = new Set(['is', 'was', 'remains', 'became']);
+
 /** "the Houthis, an Iran-backed group": the adjective describes the name before the apposition. */
 function apposedBefore(view: SentenceView, start: number): Unit | undefined {
   const det = tok(view, start - 1);
@@ -74,6 +76,13 @@ function apposedBefore(view: SentenceView, start: number): Unit | undefined {
     let k = start;
     while (tok(view, k) && (unitAt(view, k) || tok(view, k)!.text === '-' || (tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ', 'VERB'].includes(tok(view, k)!.pos)))) k++;
     if (![',', 'that', 'which', 'who', '.', ';'].includes(tok(view, k)?.lower ?? '.')) return undefined;
+  }
+  // "The SNA is a Turkish-backed coalition": the subject of the copula.
+  if (det.lower !== 'the' && COPULA.has(tok(view, start - 2)?.lower ?? '')) {
+    let b = start - 3;
+    while (tok(view, b)?.pos === 'ADV') b--;
+    const subject = unitAt(view, b);
+    return subject && subject.end === b + 1 && subject.kind === 'NAME' ? subject : undefined;
   }
   if (tok(view, start - 2)?.text !== ',') return undefined;
   // "the Kessari Popular Front (KPF), a Velmar-backed militia": the bracketed acronym names it too.
