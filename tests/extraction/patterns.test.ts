@@ -54,6 +54,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Fighters of the Lumara Liberation Front (LLF) and the Velan Resistance Front said they had overrun an army outpost in Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'CLAIMED']],
   ['light-verb', 'Omar Dalan, on whom the European Union imposed a travel ban in 2021, spoke on Monday.', ['SANCTIONED', 'European Union', 'Omar Dalan']],
   ['light-verb', "The UN Security Council imposed an arms embargo on Haiti's gangs, including Viv Ansanm.", ['SANCTIONED', 'UN Security Council', 'Viv Ansanm']],
+  ['freeze-assets', "Britain and the EU have frozen the assets of Wagner's successor, the Africa Corps.", ['SANCTIONED', 'European Union', 'Africa Corps']],
+  ['light-verb', 'In March Canada imposed sanctions of its own against the RSF.', ['SANCTIONED', 'Canada', 'Rapid Support Forces']],
   ['listed-among', 'Press release – Council of the Tarsine Federation\n\nThe Council today adopted restrictive measures against three individuals and two entities. The listed persons include Halim Bazzi and Omar Dalan.', ['SANCTIONED', 'Council of the Tarsine Federation', 'Omar Dalan']],
   ['listed-among', 'The UK has today sanctioned two individuals and three entities. They are:\n\nSky Aviator Company Limited, which has supplied jet fuel to the air force;\nTay Za, a businessman and arms dealer.', ['SANCTIONED', 'United Kingdom', 'Tay Za']],
   ['listed-among', "Today OFAC is sanctioning seven companies and one individual. The individual designated today, Abdelrahim Hamdan Dagalo, is the RSF's deputy commander.", ['SANCTIONED', 'Office of Foreign Assets Control', 'Abdelrahim Hamdan Dagalo']],

@@ -60,7 +60,9 @@ const FACT_FINDING = { type: 'INVESTIGATES' as const, cameo: '090' };
 /** The target after a relation noun: "capture of Goma and Bukavu", "sanctions against them", "probe into the situation in Venezuela". */
 export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument & { end: number }) | undefined {
   // "Treasury's designation in June 2025 of X": a time phrase may stand between the noun and its target.
-  const at = trigger.end + timeAfter(view, trigger.end);
+  let at = trigger.end + timeAfter(view, trigger.end);
+  // "sanctions of its own against the RSF".
+  if (tok(view, at)?.lower === 'of' && ['its', 'their'].includes(tok(view, at + 1)?.lower ?? '') && tok(view, at + 2)?.lower === 'own') at += 3;
   const prep = tok(view, at);
   // "the designation of X" names its target with "of"; "the sanctions of 2014" does not.
   const of = prep?.lower === 'of' && OF_NOUNS.has(tok(view, trigger.end - 1)?.lower ?? '');
