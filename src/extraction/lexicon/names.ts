@@ -87,6 +87,9 @@ export const ORGANISATION_HEADS = new Set([
   'team', 'supply', 'unit',
 ]);
 
+/** Faiths and peoples that describe a group named after them ("the Kurdish YPG", "Shiite Kataib Hezbollah"). */
+export const FAITH_AND_PEOPLE = new Set(['kurdish', 'arab', 'sunni', 'shia', 'shiite', "shi'ite", 'shi’ite', 'islamist', 'jihadist', 'muslim', 'christian', 'druze', 'alawite', 'yazidi', 'tuareg', 'baloch', 'pashtun', 'hutu', 'tutsi', 'rohingya']);
+
 /** Military posts called after their town ("the Kenu post", "the Kpinkankandi police post"). */
 export const MILITARY_POSTS = new Set(['post', 'outpost', 'garrison', 'barracks', 'checkpoint']);
 

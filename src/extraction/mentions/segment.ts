@@ -1,7 +1,7 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch, KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_GROUP_HEADS, DAYS, FORCE_HEADS, HONORIFICS, MONTHS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_NOUNS } from '../lexicon/names.js';
+import { ARMED_GROUP_HEADS, DAYS, FAITH_AND_PEOPLE, FORCE_HEADS, HONORIFICS, MONTHS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_NOUNS } from '../lexicon/names.js';
 import { apposedName, capitalisedRuns, headFirstName, splitAtKnownAnd, widenToMatches } from './spans.js';
 import { isCommonWord, isProperWord } from '../lexicon/words.js';
 
@@ -174,9 +174,6 @@ function segmentRun(
     p = end;
   }
 }
-
-/** Faiths and peoples that describe a group named after them ("the Kurdish YPG", "Shiite Kataib Hezbollah"). */
-const FAITH_AND_PEOPLE = new Set(['kurdish', 'arab', 'sunni', 'shia', 'shiite', "shi'ite", 'shi’ite', 'islamist', 'jihadist', 'muslim', 'christian', 'druze', 'alawite', 'yazidi', 'tuareg', 'baloch', 'pashtun', 'hutu', 'tutsi', 'rohingya']);
 
 /** Titles that are also parts of names once a name has begun: "Hassan Sheikh Mohamud". */
 const NAME_TITLES = new Set(['sheikh', 'shaikh', 'sheik', 'haji', 'hajji', 'sayed', 'sayyid', 'syed']);

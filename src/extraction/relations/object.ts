@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { Unit } from '../types.js';
-import { HONORIFICS, INDIVIDUAL_ROLES, MONTHS, NEVER_ALONE, PERSON_TITLES, PLACE_OF_NOUNS, PROVINCE_WORDS, ROLE_NOUNS, TOWN_SITES } from '../lexicon/names.js';
+import { FAITH_AND_PEOPLE, HONORIFICS, INDIVIDUAL_ROLES, MONTHS, PERSON_TITLES, PLACE_OF_NOUNS, PROVINCE_WORDS, ROLE_NOUNS, TOWN_SITES } from '../lexicon/names.js';
 import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
 import { QUOTES } from './subject.js';
@@ -370,7 +370,7 @@ const STATE_SELF = new Set([
 export function headOf(view: SentenceView, unit: Unit): Unit {
   const after = tok(view, unit.end);
   // "the Iraqi PMF", "the Syrian Kurdish YPG": a demonym before a name describes it.
-  const next = unitAt(view, unit.end) ?? (NEVER_ALONE.has(after?.lower ?? '') ? unitAt(view, unit.end + 1) : undefined);
+  const next = unitAt(view, unit.end) ?? (FAITH_AND_PEOPLE.has(after?.lower ?? '') ? unitAt(view, unit.end + 1) : undefined);
   if (unit.kind === 'NOMINAL' && view.entities.get(unit.entities[0] ?? '')?.type === 'COUNTRY' && next && next.kind === 'NAME' && next.start <= unit.end + 1) return next;
   // "Hong Kong-based Cosmos Shipping", "Iran-backed Houthis": the name the compound describes.
   if (after?.text === '-' && !after.spaceBefore && COMPOUND_MODIFIERS.has(tok(view, unit.end + 1)?.lower ?? '')) {
