@@ -10,7 +10,7 @@ import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS, STATEMENT_NOUNS } fr
 /** Nouns after a demonym that make it a mere description of a place or thing ("the Russian town of"). */
 const ADJECTIVAL = new Set(['town', 'city', 'village', 'border', 'region', 'province', 'capital', 'port', 'territory', 'soil', 'side', 'oil', 'gas', 'economy', 'media', 'market', 'markets', 'company', 'companies', 'firm', 'firms', 'citizens', 'civilians', 'people', 'language', 'currency', 'coast', 'waters', 'airspace']);
 
-const FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'fighters', 'army', 'military', 'units', 'militants', 'militiamen', 'men']);
+const FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'fighters', 'army', 'military', 'units', 'militants', 'militiamen', 'men', 'fronts', 'columns', 'cadres']);
 
 /** Words a description, pronoun or "both sides" can start with; every other token is skipped at once. */
 const FIRST_PERSON = new Set(['we', 'our', 'us', 'my']);

@@ -267,7 +267,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     return { units, start: units[0]!.start };
   }
   const gerund = tok(view, i)!.lower.endsWith('ing') && joint !== undefined && (SUBORDINATORS.has(joint.lower) || joint.text === ',' || spentTime(view, j));
-  if (depth === 0 && joint && (joint.lower === 'and' || gerund)) {
+  // ("pushed them out and then advanced, occupying Gori": a gerund after a verb joined to an earlier one.)
+  if ((depth === 0 || (depth === 1 && joint?.lower === 'and')) && joint && (joint.lower === 'and' || gerund)) {
     const verb = earlierVerb(view, j);
     // "Sudan accused the UAE of complicity by arming the RSF": the accused does it, not the accuser.
     if (verb !== undefined && gerund && ACCUSE.has(tok(view, verb)!.lower)) return objectOf(view, verb + 1);

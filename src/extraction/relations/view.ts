@@ -22,7 +22,7 @@ export const MEMBER_NOUNS = new Set([
   'gunmen', 'paramilitaries', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'administration', 'regime', 'junta',
   'ministry', 'minister', 'president', 'council', 'court', 'judges', 'panel', 'mission', 'monitors', 'team', 'units', 'committee',
   'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
-  'states', 'members', 'member', 'countries', 'governments', 'nations', 'men', 'commandos', 'personnel', 'recruits', 'mercenaries', 'contractors', 'intelligence', 'service', 'services', 'agency', 'agencies',
+  'states', 'members', 'member', 'countries', 'governments', 'nations', 'men', 'fronts', 'columns', 'cadres', 'commandos', 'personnel', 'recruits', 'mercenaries', 'contractors', 'intelligence', 'service', 'services', 'agency', 'agencies',
   // The kind of body a name is: "the Tren de Aragua gang", "the Sinaloa cartel".
   'gang', 'gangs', 'group', 'cartel', 'faction', 'outfit', 'network', 'sect', 'cells', 'cell', 'movement', 'bloc', 'party',
 ]);

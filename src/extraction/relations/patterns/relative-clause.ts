@@ -1,6 +1,6 @@
 import type { Token } from '../../../core/types.js';
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
-import { TOWN_SITES } from '../../lexicon/names.js';
+import { AREA_NOUNS, TOWN_SITES } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
@@ -65,7 +65,7 @@ function siteOfTown(view: SentenceView, k: number): Unit | undefined {
   let m = k - 1;
   if (tok(view, m)?.text === tok(view, m)?.lower && tok(view, m)?.pos === 'NOUN') m--; // "police", "army"
   const town = unitAt(view, m);
-  return town && town.end === m + 1 && view.entities.get(town.entities[0] ?? '')?.type === 'PLACE' ? town : undefined;
+  return town && town.end === m + 1 && isPlace(view, town) ? town : undefined;
 }
 
 /**
@@ -92,6 +92,8 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
     if (tok(view, k)?.text === ')' && tok(view, k - 2)?.text === '(' && unitAt(view, k - 3)) k -= 3;
     // "the Tren de Aragua gang, which ...": the name the kind noun follows.
     if (tok(view, k)?.text === tok(view, k)?.lower && MEMBER_NOUNS.has(tok(view, k)?.lower ?? '') && !unitAt(view, k)) k--;
+    // "the Akhalgori district, which ...": the place an area noun follows.
+    else if (AREA_NOUNS.has(tok(view, k)?.text ?? '') && !unitAt(view, k) && isPlace(view, unitAt(view, k - 1))) k--;
     // "the Kpinkankandi police post, which its fighters overran": the town a military site is named after.
     const site = siteOfTown(view, k);
     if (site) return [site];
@@ -160,4 +162,8 @@ function namesBefore(view: SentenceView, last: Unit): Unit[] {
     j = prev.start - 1;
   }
   return units;
+}
+
+function isPlace(view: SentenceView, unit: Unit | undefined): boolean {
+  return !!unit && view.entities.get(unit.entities[0] ?? '')?.type === 'PLACE';
 }
