@@ -41,6 +41,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['active-verb', 'Jaish al-Adl said its fighters had seized the station and a customs post in the town of Mirjaveh.', ['CAPTURED', 'Jaish al-Adl', 'Mirjaveh', 'CLAIMED']],
+  ['active-verb', 'The Senegalese army launched an offensive in March. Troops overran the rebel bases at Kantor and Bouman.', ['CAPTURED', 'Senegalese Armed Forces', 'Bouman']],
+  ['active-verb', "The Ardent Hills Front took Marrowick on Sunday. The Front's leader, Ysolde Karran, said her fighters had also taken the airstrip at Penhallow.", ['CAPTURED', 'Ardent Hills Front', 'Penhallow', 'CLAIMED']],
   ['active-verb', 'Rebels of the Velan Resistance Front attacked the settlement of Dassa. Its fighters, who crossed from the north in pickup trucks, took the settlement last Tuesday.', ['CAPTURED', 'Velan Resistance Front', 'Dassa']],
   ['active-verb', 'The Lumara Liberation Front was never larger than in the 1980s, when its fronts in Northern Samar overran Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
   ['relative-clause', 'The Akhalgori district, which Russian forces seized after the ceasefire, remains outside the control of Georgia.', ['CAPTURED', 'Russia', 'Akhalgori']],
@@ -582,6 +585,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // Bare troops after two states' forces: whose is unclear.
+  'Kenyan troops and the Somali army fought al-Shabaab in March. Troops took Kismayo.',
   'Its government insists it has given the Lumara Liberation Front no weapons.',
   'Nigerian troops recovered the bodies of 12 soldiers from the town of Nandro.',
   // "his office" with no body named for the person; troops moved or flown to a place; "they" after

@@ -1,7 +1,7 @@
 import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BARE_TROOPS, BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, CLAUSE_LINKS, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PEOPLE_NOUNS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
-import { capitalOfFocus, focusCountry, stateForces, warringParties } from './sides.js';
+import { capitalOfFocus, focusCountry, isForces, stateForces, warringParties } from './sides.js';
 import { NEVER_ALONE, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS, TOWN_SITES } from '../lexicon/names.js';
 import { EXPEL_VERBS, SEND_FORMS } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
@@ -87,11 +87,20 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
         continue;
       }
     }
+    // "The Front's leader, Ysolde Karran, said her fighters had taken": the fighters of the group she leads.
+    if ((t.lower === 'his' || t.lower === 'her') && FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
+      const person = mostRecent(tokens, history, entities, t.sentence, ['PERSON'], undefined);
+      const group = person === undefined ? undefined : bodyOf(tokens, history, entities, person, GROUP_ROLES, 'ARMED_GROUP');
+      if (group) {
+        add({ start: i, end: i + 1, sentence: t.sentence, entities: [group], kind: 'PRONOUN' });
+        continue;
+      }
+    }
     // "before troops retook it, Niger's army said": bare troops in a clause a state's forces report are theirs.
     if (BARE_TROOPS.has(t.lower)) {
       const opens = opensClause(tokens, i);
       // ("A military spokesman said soldiers had retaken Bichena": the army of the story's state.)
-      const force = opens ? (reportingState(tokens, history, all, entities, i) ?? (militarySpokesman(tokens, i) ? stateForces(ctx, entities, names, notLaterIn(t.sentence, i)) : undefined)) : undefined;
+      const force = opens ? (reportingState(tokens, history, all, entities, i) ?? (militarySpokesman(tokens, i) ? stateForces(ctx, entities, names, notLaterIn(t.sentence, i)) : undefined) ?? recentForces(tokens, history, entities, i)) : undefined;
       if (force) add({ start: i, end: i + 1, sentence: t.sentence, entities: [force], kind: 'NOMINAL' });
       continue;
     }
@@ -892,10 +901,13 @@ const BODY_ROLES = new Set(['prosecutor', 'chief', 'head', 'director', 'presiden
  * The organisation a person's role is named with: "ICC Prosecutor Karim Khan", "the ICC's
  * prosecutor, Karim Khan", "Karim Khan, the ICC prosecutor".
  */
-function bodyOf(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, person: string): string | undefined {
-  const body = (u: Unit | undefined): string | undefined => (u && entities.get(u.entities[0] ?? '')?.type === 'ORGANISATION' ? u.entities[0] : undefined);
+/** "The Front's leader, Ysolde Karran": roles that put a person at the head of an armed group. */
+const GROUP_ROLES = new Set(['leader', 'commander', 'chief', 'head', 'founder', 'emir']);
+
+function bodyOf(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, person: string, roles = BODY_ROLES, type = 'ORGANISATION'): string | undefined {
+  const body = (u: Unit | undefined): string | undefined => (u && entities.get(u.entities[0] ?? '')?.type === type ? u.entities[0] : undefined);
   const endingAt = (k: number): Unit | undefined => history.find((u) => u.end === k + 1);
-  const role = (k: number): boolean => BODY_ROLES.has(tokens[k]?.lower ?? '');
+  const role = (k: number): boolean => roles.has(tokens[k]?.lower ?? '');
   for (const u of history) {
     if (u.entities[0] !== person) continue;
     let k = u.start - 1;
@@ -913,4 +925,21 @@ function bodyOf(tokens: readonly Token[], history: readonly Unit[], entities: Ma
     if (role(k + 2) && tokens[k + 3]?.lower === 'of') return body(history.find((v) => v.start === k + 4 || v.start === k + 5));
   }
   return undefined;
+}
+
+/**
+ * "The Senegalese army launched an offensive. Troops overran ...": bare troops opening a sentence
+ * are the one state force named in the two sentences before (none when two are).
+ */
+function recentForces(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number): string | undefined {
+  const t = tokens[i]!;
+  if (tokens[i - 1]?.sentence === t.sentence) return undefined;
+  const found = new Set<string>();
+  for (let k = history.length - 1; k >= 0 && history[k]!.sentence >= t.sentence - 2; k--) {
+    const u = history[k]!;
+    for (const id of u.entities) if (isForces(entities.get(id)!)) found.add(id);
+    // ("Kenyan troops and the Somali army": a second state's troops make it unclear whose.)
+    if (FORCE_NOUNS.has(tokens[u.end]?.lower ?? '') && u.entities.some((id) => entities.get(id)?.type === 'COUNTRY')) return undefined;
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }

@@ -15,7 +15,7 @@ function ranked(entities: Map<string, EntityDraft>, history: readonly Unit[], ke
     .sort((a, b) => n.get(b.id)! - n.get(a.id)! || a.firstToken - b.firstToken);
 }
 
-const isForces = (e: EntityDraft): boolean => e.type === 'ORGANISATION' && e.known?.stateOf !== undefined;
+export const isForces = (e: EntityDraft): boolean => e.type === 'ORGANISATION' && e.known?.stateOf !== undefined;
 
 /**
  * "both sides": the two warring parties named so far — the most mentioned

@@ -79,7 +79,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // "five towns, including A and B": the names a plural place noun counts.
   else if (includedIn(tokens, b1?.lower === 'including' ? draft.start - 1 : listWord === 'including' ? opener! : -1, sentence.firstToken)) vote(draft, 'PLACE', 3);
   // "killings in Sinkolo and Dagabou": the preposition before the list holds for each name in it.
-  else if (WEAK_PLACE_PREPOSITIONS.has(listWord)) vote(draft, 'PLACE', 1);
+  // ("the rebel bases at Blaze and Bouman": sites are at places.)
+  // (The list's opener may stop short of "at", which some names start with: "at-Tall".)
+  else if (WEAK_PLACE_PREPOSITIONS.has(listWord) || siteAt(tokens, listWord === 'at' ? opener! : -1) || siteAt(tokens, opener! + 1)) vote(draft, 'PLACE', WEAK_PLACE_PREPOSITIONS.has(listWord) ? 1 : 1.5);
   else if (b1 && b1.text === b1.lower && PLACE_OF_NOUNS.has(b1.lower) && b2 && b2.text === b2.lower) vote(draft, 'PLACE', 2); // "the district capital X"
   // "the capture of X"; but rulers fall too: "the fall of Bashar al-Assad" stays a person's name.
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower) && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
@@ -166,7 +168,7 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1 && b1.text === b1.lower && PLACE_PREPOSITIONS.has(b1.lower)) {
     // "in X", "near X": weak, and weaker still for "of X" and "to X" which take any noun.
     // ("a base in Malam-Fatori": a site is in a place, as much as the name has a person's shape.)
-    const site = b1.lower === 'in' && SITE_NOUNS.has(b2?.lower ?? '');
+    const site = (b1.lower === 'in' || siteAt(tokens, draft.start - 1)) && SITE_NOUNS.has(b2?.lower ?? '');
     vote(draft, 'PLACE', b1.lower === 'of' || b1.lower === 'to' || b1.lower === 'from' ? 0.5 : site ? 1.5 : 1);
     // "pushed the army out of X", "fled out of X": what one is driven out of is a place.
     if (b1.lower === 'of' && b2?.lower === 'out') vote(draft, 'PLACE', 1.5);
@@ -215,6 +217,11 @@ function includedIn(tokens: readonly Token[], k: number, first: number): boolean
   if (k < first || tokens[k]?.lower !== 'including') return false;
   const noun = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
   return noun >= first && PLACE_LIST_NOUNS.has(tokens[noun]!.lower);
+}
+
+/** "bases at": the "at" at `k` follows a site noun. */
+function siteAt(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && tokens[k]?.lower === 'at' && SITE_NOUNS.has(tokens[k - 1]!.lower);
 }
 
 /** The position of the word before a list of capitalised names that ends at `from` ("and" or a comma). */

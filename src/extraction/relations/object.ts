@@ -426,7 +426,7 @@ const LOCATED_HEADS = new Set([
   'outpost', 'checkpoint', 'parts', 'part', 'areas', 'area', 'districts', 'neighbourhoods', 'neighborhoods', 'centre',
   'center', 'hub', 'villages', 'towns', 'compound', 'palace', 'building', 'buildings', 'station', 'port', 'bridge',
   'crossing', 'airbase', 'facility', 'facilities', 'plant', 'most', 'much', 'control', 'rest', 'remainder', 'outskirts',
-  'post', 'posts', 'outposts', 'camps', 'secretariat', 'division', 'prison', 'depot', 'offices',
+  'post', 'posts', 'outposts', 'camps', 'secretariat', 'division', 'prison', 'depot', 'offices', 'airstrip', 'airfield',
 ]);
 
 /**
@@ -443,7 +443,7 @@ function locatedBy(view: SentenceView, j: number, via: readonly string[]): numbe
     // "the police division and the council secretariat in X": located things coordinated.
     if (t.lower === 'and' && head && limit < j + 10) {
       limit += 4;
-      if (tok(view, k + 1)?.lower === 'the') k++;
+      if (['the', 'a', 'an'].includes(tok(view, k + 1)?.lower ?? '')) k++;
       continue;
     }
     // "the base of the army in Nyala": the place after the owner, else "the outskirts of Nyala".
