@@ -41,6 +41,11 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['alongside', 'Ugandan troops, deployed in March to fight alongside the SSPDF, have since flown helicopter gunships over the road.', ['BACKS', 'Uganda', "South Sudan People's Defence Forces"]],
+  ['active-verb', "New Delhi has long accused Pakistan's military intelligence agency, the ISI, of training and arming Lashkar-e-Taiba.", ['BACKS', 'ISI', 'Lashkar-e-Taiba', 'CLAIMED']],
+  ['active-verb', 'In the 2000s the MFDC was funded by the Gambia under Yahya Jammeh, whose government Dakar long accused of sheltering Salif Sadio.', ['BACKS', 'Gambia', 'Salif Sadio', 'CLAIMED']],
+  ['send-aid', 'Guinea-Bissau was later accused of running guns to the MFDC.', ['BACKS', 'Guinea-Bissau', 'MFDC', 'CLAIMED']],
+  ['send-aid', "OFAC designated three people who supply weapons to Los Chapitos, the Sinaloa Cartel faction led by the sons of Joaquín Guzmán. Arturo Mendívil, a broker, has smuggled 300 rifles to the faction's gunmen.", ['BACKS', 'Arturo Mendívil', 'Los Chapitos']],
   ['active-verb', 'Jaish al-Adl said its fighters had seized the station and a customs post in the town of Mirjaveh.', ['CAPTURED', 'Jaish al-Adl', 'Mirjaveh', 'CLAIMED']],
   ['active-verb', 'The Senegalese army launched an offensive in March. Troops overran the rebel bases at Kantor and Bouman.', ['CAPTURED', 'Senegalese Armed Forces', 'Bouman']],
   ['active-verb', "The Ardent Hills Front took Marrowick on Sunday. The Front's leader, Ysolde Karran, said her fighters had also taken the airstrip at Penhallow.", ['CAPTURED', 'Ardent Hills Front', 'Penhallow', 'CLAIMED']],
@@ -585,6 +590,7 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  'The Sinaloa Cartel runs drugs to the United States.',
   // Bare troops after two states' forces: whose is unclear.
   'Kenyan troops and the Somali army fought al-Shabaab in March. Troops took Kismayo.',
   'Its government insists it has given the Lumara Liberation Front no weapons.',

@@ -845,13 +845,15 @@ function recentCapital(ctx: DocContext, entities: Map<string, EntityDraft>, hist
 
 /** The mention is named with the description's head: "X rebels", "rebels of (the) X", "X, a small town in ...". */
 function calledBy(tokens: readonly Token[], unit: Unit, head: string): boolean {
-  if (tokens[unit.end]?.lower === head) return true;
-  if (tokens[unit.end]?.text === ',' && ['a', 'an'].includes(tokens[unit.end + 1]?.lower ?? '')) {
+  // ("Los Chapitos, the Sinaloa Cartel faction": the cartel only modifies the head of another name's apposition.)
+  if (tokens[unit.end]?.lower === head) return !(tokens[unit.start - 1]?.lower === 'the' && tokens[unit.start - 2]?.text === ',');
+  // "X, a militia of cattle herders", "Los Chapitos, the Sinaloa Cartel faction".
+  if (tokens[unit.end]?.text === ',' && ['a', 'an', 'the'].includes(tokens[unit.end + 1]?.lower ?? '')) {
     for (let k = unit.end + 2; k < unit.end + 6; k++) {
       const t = tokens[k];
       if (!t || t.sentence !== unit.sentence) break;
       if (t.lower === head) return true;
-      if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.text !== '-') break;
+      if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.text !== '-' && !(t.pos === 'PROPN' && tokens[unit.end + 1]!.lower === 'the')) break;
     }
   }
   const of = tokens[unit.start - 1]?.lower === 'the' ? unit.start - 2 : unit.start - 1;

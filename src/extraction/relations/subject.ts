@@ -61,10 +61,18 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
     else if ((INTENT_VERBS.has(t.lower) || DECIDED.has(t.lower) || REPUTED.has(t.lower) || HELPING.has(t.lower)) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize", "the Council decided to impose", "Iran is believed to have supplied"
     else if ((t.lower === 'and' || (t.text === ',' && inList(view, j))) && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed", "armed, trained and financed"
-    else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && unitAt(view, j - 2)) {
-      const accuser = unitAt(view, j - 2)!;
+    else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && unitAt(view, pastAdverbs(view, j - 2))) {
+      const accuser = unitAt(view, pastAdverbs(view, j - 2))!;
       let b = accuser.start - 1;
       if (tok(view, b)?.lower === 'the') b--;
+      // "the Gambia under Yahya Jammeh, whose government Dakar long accused of sheltering": the state whose government it is.
+      if (STATE_SELF_NOUNS.has(tok(view, b)?.lower ?? '') && tok(view, b - 1)?.lower === 'whose') {
+        const ruler = unitAt(view, antecedentOf(view, b - 1));
+        const state = ruler && tok(view, ruler.start - 1)?.lower === 'under' ? unitAt(view, ruler.start - 2) : ruler;
+        if (!state || !['COUNTRY', 'ORGANISATION'].includes(view.entities.get(state.entities[0] ?? '')?.type ?? '')) return undefined;
+        j = state.start;
+        break;
+      }
       // "Kenya, which the KPF accuses of backing": the name the relative pronoun stands for.
       if (RELATIVE_PRONOUNS.has(tok(view, b)?.lower ?? '')) {
         j = antecedentOf(view, b);
@@ -420,11 +428,30 @@ function accusedBefore(view: SentenceView, of: number): Unit | undefined {
     if ((tok(view, b)?.lower === "'s" || tok(view, b)?.lower === '’s') && unitAt(view, b - 1)) b = unitAt(view, b - 1)!.start - 1;
     // "accused the Tripoli-based Government of National Unity of ...": the place only describes the accused.
     const described = u && gluedModifier(view, u) ? unitAt(view, u.end + 2) : undefined;
-    if (u && ACCUSE.has(tok(view, b)?.lower ?? '')) return described ?? u;
+    if (u && ACCUSE.has(tok(view, b)?.lower ?? '')) return described ?? ownedApposed(view, u, of) ?? u;
     if (u && (tok(view, u.start - 1)?.lower === 'neighbouring' || tok(view, u.start - 1)?.lower === 'neighboring') && ACCUSE.has(tok(view, u.start - 2)?.lower ?? '')) return u;
     if (w.text === ';' || w.text === '.') return undefined;
   }
   return undefined;
+}
+
+/** "Dakar long accused": back from `k` over adverbs. */
+function pastAdverbs(view: SentenceView, k: number): number {
+  // (The tagger reads "long" in "Dakar long accused" as an adjective.)
+  while ((tok(view, k)?.pos === 'ADV' || tok(view, k)?.text === 'long') && tok(view, k)!.text === tok(view, k)!.lower) k--;
+  return k;
+}
+const STATE_SELF_NOUNS = new Set(['government', 'regime', 'administration', 'junta', 'authorities']);
+
+/** "accused Pakistan's military intelligence agency, the ISI, of": the name apposed to the owned noun, right before `of`. */
+function ownedApposed(view: SentenceView, owner: Unit, of: number): Unit | undefined {
+  if (!possessiveAt(view, owner.end)) return undefined;
+  let k = owner.end + 1;
+  while (k < owner.end + 6 && tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
+  if (k === owner.end + 1 || tok(view, k)?.text !== ',') return undefined;
+  if (tok(view, k + 1)?.lower === 'the') k++;
+  const named = unitAt(view, k + 1);
+  return named && named.start === k + 1 && tok(view, named.end)?.text === ',' && named.end + 1 === of ? named : undefined;
 }
 
 /** "troops supported by air strikes": back from the noun at `j` over "<participle> by <nouns>" to the name before it. */

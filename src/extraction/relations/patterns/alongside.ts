@@ -1,8 +1,9 @@
 import { ALONGSIDE_VERBS } from '../../lexicon/triggers.js';
-import type { Pattern } from '../candidate.js';
+import type { Argument, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { verbLemma } from '../../forms.js';
-import { coordinated, tok, unitFrom } from '../view.js';
+import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { timeBefore } from '../time.js';
 
 const FORCES = new Set(['troops', 'soldiers', 'forces', 'fighters', 'men', 'personnel', 'units', 'commandos', 'special']);
 const TROOP_WORDS = new Set([...FORCES, 'thousands', 'hundreds', 'dozens', 'of', 'its', 'their', 'own', 'some', 'several', 'more', 'than', 'about', 'around', 'up', 'to']);
@@ -22,7 +23,7 @@ export const alongside: Pattern = {
     const after = words(k, ['alongside']) ? k + 1 : words(k, ['on', 'the', 'side', 'of']) ? k + 4 : words(k, ['side', 'by', 'side', 'with']) ? k + 4 : -1;
     if (after < 0) return undefined;
     const ally = unitFrom(view, after, 2);
-    const subject = subjectOf(view, i, () => false);
+    const subject = subjectOf(view, i, () => false) ?? deployedTroops(view, i);
     if (!ally || !subject) return undefined;
     return [
       {
@@ -38,3 +39,15 @@ export const alongside: Pattern = {
     ];
   },
 };
+
+const DEPLOYED = new Set(['sent', 'deployed', 'dispatched']);
+
+/** "Ugandan troops, deployed in March to fight alongside": the troops the participle before "to" describes. */
+function deployedTroops(view: SentenceView, verb: number): Argument | undefined {
+  if (tok(view, verb - 1)?.lower !== 'to') return undefined;
+  let k = verb - 2;
+  k -= timeBefore(view, k);
+  if (!DEPLOYED.has(tok(view, k)?.lower ?? '') || tok(view, k - 1)?.text !== ',' || !FORCES.has(tok(view, k - 2)?.lower ?? '')) return undefined;
+  const sender = unitAt(view, k - 3);
+  return sender && sender.end === k - 2 ? { units: [sender], start: sender.start } : undefined;
+}
