@@ -41,6 +41,18 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['active-verb', "Yemen's National Resistance Forces said on Monday they had recaptured the Red Sea town of Khokha from the Houthis.", ['CAPTURED', 'National Resistance Forces', 'Khokha', 'CLAIMED']],
+  ['send-aid', 'The U.S. Treasury sanctioned Khalil Zein and Rami Fawaz, two Beirut money changers who it said had moved Iranian cash to Hezbollah.', ['BACKS', 'Khalil Zein', 'Hezbollah', 'CLAIMED']],
+  ['nominal-possessive', "The Israeli army's seizure of five hilltops inside Lebanon in February 2025, among them Jabal Blat and Labbouneh, gave it observation posts.", ['CAPTURED', 'Israel Defense Forces', 'Labbouneh']],
+  ['compound-adjective', "OFAC is sanctioning three individuals tied to Kata'ib Hezbollah and Harakat al-Nujaba, two Iran-aligned militia groups in Iraq.", ['BACKS', 'Iran', 'Kataib Hezbollah']],
+  ['listed-among', "OFAC designated two people today. Designated today are Hamid Jabbar al-Saadi, a senior Kata'ib Hezbollah commander, and Sayf Ali Hussein, a logistics officer.", ['SANCTIONED', 'Office of Foreign Assets Control', 'Sayf Ali Hussein']],
+  ['active-verb', 'OFAC is also designating Dar al-Salam General Trading Company (Dar al-Salam), a Baghdad-based firm that blends fuel oil, and its managing director, Muhannad Kadhim Abbas.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Muhannad Kadhim Abbas']],
+  ['send-aid', "Since 2023, Dar al-Salam General Trading Company has paid more than $50 million of the proceeds to Kata'ib Hezbollah.", ['BACKS', 'Dar al-Salam General Trading Company', 'Kataib Hezbollah']],
+  ['drive-out', "Soldiers of Burkina Faso's army and fighters of the Volunteers for the Defence of the Homeland (VDP) drove the militants out of Seytenga.", ['CAPTURED', 'Armed Forces of Burkina Faso', 'Seytenga']],
+  ['relative-clause', 'Fighters of the VDP, a civilian militia that the Burkinabe army recruits, arms and trains in a fortnight, patrol the town.', ['BACKS', 'Armed Forces of Burkina Faso', 'Volunteers for the Defence of the Homeland']],
+  ['send-aid', "Burkina Faso's junta hired Russians. Africa Corps, the paramilitary force run by the Russian defence ministry, keeps about 300 men in Ouagadougou to protect the government.", ['BACKS', 'Africa Corps', 'Burkina Faso']],
+  ['nominal-by', "That campaign culminated in the capture of Kidal, the rebels' stronghold, by the Malian army and fighters of Russia's Wagner Group in November 2023.", ['CAPTURED', 'Wagner Group', 'Kidal']],
+  ['alongside', "Wagner has since been replaced by Africa Corps, a force under the direct control of Russia's defence ministry, whose fighters now fight alongside Malian troops.", ['BACKS', 'Africa Corps', 'Mali']],
   ['alongside', 'Ugandan troops, deployed in March to fight alongside the SSPDF, have since flown helicopter gunships over the road.', ['BACKS', 'Uganda', "South Sudan People's Defence Forces"]],
   ['active-verb', "New Delhi has long accused Pakistan's military intelligence agency, the ISI, of training and arming Lashkar-e-Taiba.", ['BACKS', 'ISI', 'Lashkar-e-Taiba', 'CLAIMED']],
   ['active-verb', 'In the 2000s the MFDC was funded by the Gambia under Yahya Jammeh, whose government Dakar long accused of sheltering Salif Sadio.', ['BACKS', 'Gambia', 'Salif Sadio', 'CLAIMED']],
@@ -1301,6 +1313,13 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // The accused, not the accuser, does the second thing it is accused of.
+  ['a second gerund after "accuses X of"', 'Bamako accuses Algeria of arming the FLA and giving its leaders refuge.', [
+    ['BACKS', 'Algeria', 'Azawad Liberation Front', 'CLAIMED'],
+  ]],
+  ['a list past one member\'s role', "The EU listed nine people. Among those listed are Bertrand Bisimwa, president of the March 23 Movement, and three of the group's military commanders.", [
+    ['SANCTIONED', 'European Union', 'Bertrand Bisimwa', 'ASSERTED'],
+  ]],
   // After a relative clause, ", and" goes back to the outer list.
   ['a list interrupted by a relative clause', 'The UK sanctioned Asia Sun Group, which has supplied jet fuel to the Myanmar Air Force, and Kyaw Min Oo, its director.', [
     ['SANCTIONED', 'United Kingdom', 'Asia Sun Group', 'ASSERTED'],

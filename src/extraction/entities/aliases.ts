@@ -42,7 +42,9 @@ export function linkAliases(ctx: DocContext, drafts: NameDraft[], links: Links):
       const close = inner !== undefined ? tokens[drafts[inner]!.end] : undefined;
       // One side must be an acronym: "Front for Change (FACT)", "AFC (Alliance Fleuve Congo)", not "KABUL (Reuters)".
       const acronym = inner !== undefined && (ACRONYM.test(drafts[inner]!.text) || ACRONYM.test(d.text)) && !NEWS_AGENCIES.has(drafts[inner]!.text);
-      if (inner !== undefined && acronym && close && (close.text === ')' || close.text === ']' || close.text === '/')) links.union(i, inner);
+      // ("Dar al-Salam General Trading Company (Dar al-Salam)": or the name's own first words.)
+      const short = inner !== undefined && isPrefix(tokens, drafts[inner]!, d);
+      if (inner !== undefined && (acronym || short) && close && (close.text === ')' || close.text === ']' || close.text === '/')) links.union(i, inner);
     }
     const nickname = knownAs(tokens, d.end);
     const other = nickname !== undefined ? byStart.get(nickname) : undefined;
@@ -63,6 +65,14 @@ export function linkAliases(ctx: DocContext, drafts: NameDraft[], links: Links):
     const full = long.find((x) => x.initials === letters);
     if (full) links.union(i, full.i);
   });
+}
+
+/** The words of `short` open `long`, which has more. */
+function isPrefix(tokens: readonly Token[], short: NameDraft, long: NameDraft): boolean {
+  const n = short.end - short.start;
+  if (n >= long.end - long.start) return false;
+  for (let k = 0; k < n; k++) if (tokens[short.start + k]!.lower !== tokens[long.start + k]!.lower) return false;
+  return true;
 }
 
 const AKA_LEADS = new Set([',', '(', 'also', 'better', 'widely', 'commonly', 'popularly', 'locally']);

@@ -133,7 +133,7 @@ export const AID_NOUNS: Record<string, string> = {
   guns: '072', rifles: '072', shells: '072', components: '072', parts: '072', trucks: '072', boats: '072', radars: '072',
   intelligence: '062', instructions: '062', loans: '071', grants: '071', oil: '071', billion: '071', million: '071',
   millions: '071', billions: '071', dollars: '071', officers: '062', personnel: '062', instructors: '062', trainers: '062',
-  operators: '062', forces: '062', units: '062',
+  operators: '062', forces: '062', units: '062', men: '062',
   haven: '070', sanctuary: '070', refuge: '070', shelter: '070', bases: '062', logistics: '070',
 };
 
@@ -247,7 +247,7 @@ export const GOVERNMENT_VERBS = new Set([
 ]);
 
 /** Verbs that give aid to someone ("sent soldiers to help Russia", "supplied the junta with drones"). */
-export const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell', 'funnel', 'channel', 'wire', 'move', 'divert', 'remit', 'fly', 'airlift', 'run', 'smuggle']);
+export const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell', 'funnel', 'channel', 'wire', 'move', 'divert', 'remit', 'fly', 'airlift', 'run', 'smuggle', 'pay', 'keep', 'station']);
 /** Send verbs that give only when what moves is money or arms: "moved $20 million to Hamas" (not "moved troops to the border"). */
 export const CARRY_VERBS = new Set(['move', 'divert', 'remit', 'fly', 'airlift']);
 /** Verbs that give to someone "for" them: "trained fighters for the army", "bought trucks for the RSF". */

@@ -59,7 +59,10 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
     const named = (k: number): boolean => tok(view, k)?.lower === 'of' || (tok(view, k)?.text === ',' && unitAt(view, k + 1) !== undefined) || unitAt(view, k)?.start === k;
     // ("the Syrian side of Mount Hermon": a state's share of the place.)
     const kind = tok(view, demonym?.end ?? -1)?.lower ?? '';
-    if (demonym && demonym.kind === 'NOMINAL' && view.entities.get(demonym.entities[0] ?? '')?.type === 'COUNTRY' && (PLACE_OF_NOUNS.has(kind) || (kind === 'side' && tok(view, demonym.end + 1)?.lower === 'of')) && named(demonym.end + 1)) {
+    const demonymic = demonym?.kind === 'NOMINAL' && view.entities.get(demonym.entities[0] ?? '')?.type === 'COUNTRY';
+    // ("the Red Sea town of Khokha": a place naming where the town is.)
+    const region = demonym?.kind === 'NAME' && view.entities.get(demonym.entities[0] ?? '')?.type === 'PLACE' && tok(view, demonym.end + 1)?.lower === 'of';
+    if (demonym && (demonymic || region) && (PLACE_OF_NOUNS.has(kind) || (kind === 'side' && tok(view, demonym.end + 1)?.lower === 'of')) && named(demonym.end + 1)) {
       j = kind === 'side' ? demonym.end + 2 : demonym.end;
       continue;
     }
@@ -152,7 +155,8 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   // Names that only modify a noun ("five Wagner commanders") are not objects; the names coordinated with them may be.
   // "Huliaipole, a town in ..., and the nearby village of Uspenivka": a list past its items' descriptions.
   let listed = coordinated(view, unit).units;
-  if (listed.length === 1 && tok(view, unit.end)?.text === ',') listed = listItems(view, unit);
+  // ("X Company (X), a firm that ..., and its director, Y": past the name's bracketed short form.)
+  if (listed.length === 1 && tok(view, pastAcronym(view, unit.end))?.text === ',') listed = listItems(view, unit);
   // "A, B and C of the Africa Corps, and D and E": the list goes on past the first items' description.
   else if (listed.length > 1) listed = [...listed, ...listItems(view, listed[listed.length - 1]!).slice(1)];
   // "seized the Kenu post": a town's name before a military site taken (guide: a post in a town is the town).
@@ -307,7 +311,7 @@ function personAt(view: SentenceView, m: number): Unit | undefined {
   return person?.start === m && view.entities.get(person.entities[0] ?? '')?.type === 'PERSON' ? person : undefined;
 }
 
-const PHRASE_PREPOSITIONS = new Set(['in', 'under', 'from', 'of', 'across', 'at', 'to', 'with', 'for', 'by']);
+const PHRASE_PREPOSITIONS = new Set(['in', 'under', 'from', 'of', 'across', 'at', 'to', 'with', 'for', 'by', 'inside', 'near', 'along', 'outside']);
 
 /** The word before token `k`, past "its"/"their"/"the". */
 function precedingWord(view: SentenceView, k: number): string {

@@ -196,6 +196,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     j--;
     if (tok(view, j)?.text === ',') j--;
     if (tok(view, j)?.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1;
+    // "Africa Corps, a force under the control of Russia's defence ministry, whose fighters": the name the apposition describes.
+    j = describedName(view, j) ?? j;
   } else if (t && RELATIVE_PRONOUNS.has(t.lower) && members === 0) {
     j--;
     // "X, a financier whom OFAC designated in 2021 and who has funneled": the first relative's antecedent.
@@ -219,7 +221,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
     else if (!unitAt(view, j) && head && (head.pos === 'NOUN' || (head.pos === 'ADV' && /^\p{Ll}+$/u.test(head.text)))) {
       j = appositionHead(view, j) ?? j;
-      described = true;
+      // ("A and B, two money changers who ...": a plural description is of every name in the list.)
+      described = !(/[^s]s$/.test(head.lower) && head.pos === 'NOUN');
     }
     if (tok(view, j)?.text === ',') {
       j--;
@@ -539,7 +542,9 @@ function earlierVerb(view: SentenceView, j: number): number | undefined {
   for (let k = j - 1; k > view.sentence.firstToken; k--) {
     const t = tok(view, k)!;
     if (t.text === ';' || t.lower === 'but') return undefined;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && !unitAt(view, k)) {
+    // ("accuses Algeria of arming the FLA and giving": the tagger may read a gerund after "of" as a noun.)
+    const gerund = t.lower.endsWith('ing') && tok(view, k - 1)?.lower === 'of';
+    if ((t.pos === 'VERB' || t.pos === 'AUX' || gerund) && t.text === t.lower && !unitAt(view, k)) {
       // Step back over a chain of auxiliaries to the first one ("have pushed").
       let m = k;
       while (tok(view, m - 1) && tok(view, m - 1)!.pos === 'AUX') m--;
@@ -581,7 +586,7 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
     // ", set up and funded by the governor,": past a particle and coordinated participles.
     let by = k + 1;
     while (by < k + 5 && tok(view, by) && (PARTICLES.has(tok(view, by)!.lower) || tok(view, by)!.lower === 'and' || /(?:ed|en)$/.test(tok(view, by)!.lower))) by++;
-    const agentInside = (/(?:ed|en)$/.test(t.lower) || by > k + 1) && tok(view, by)?.lower === 'by';
+    const agentInside = (participial(t.lower) || by > k + 1) && tok(view, by)?.lower === 'by';
     // "an alliance of six armed groups formed in 2024": a participle right after its noun (a reduced relative).
     // "six armed groups": a participle before its noun is an adjective.
     const reduced = /(?:ed|en)$/.test(t.lower) && [tok(view, k - 1), tok(view, k + 1)].some((n) => n?.pos === 'NOUN' && n.text === n.lower);
@@ -592,6 +597,24 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
   }
   return undefined;
 }
+
+/** The name before an indefinite apposition ending at `j` (", a force under the control of X"), if it is one. */
+function describedName(view: SentenceView, j: number): number | undefined {
+  const unit = unitAt(view, j);
+  if (!unit) return undefined;
+  for (let k = unit.start - 1; k > unit.start - 12 && tok(view, k); k--) {
+    const w = tok(view, k)!;
+    if (w.text === ',') return ['a', 'an'].includes(tok(view, k + 1)?.lower ?? '') && k + 2 < unit.start && unitAt(view, k - 1) ? k - 1 : undefined;
+    if (w.pos === 'VERB' && !/(?:ed|en)$/.test(w.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** Past participles, the irregular ones too: "the force run by the defence ministry". */
+function participial(word: string): boolean {
+  return /(?:ed|en)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
+}
+const IRREGULAR_PARTICIPLES = new Set(['run', 'led', 'held', 'built', 'made', 'kept', 'paid', 'sent', 'set', 'bought', 'sold', 'fought', 'brought', 'won', 'split']);
 
 /**
  * "Its armed wing, the Karen National Liberation Army (KNLA), has overrun": a description with no
@@ -634,6 +657,8 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
   let j = last.start - 1;
   for (;;) {
     while (tok(view, j) && ['the', 'both', 'their', 'its'].includes(tok(view, j)!.lower)) j--;
+    // "Soldiers of X's army and fighters of the VDP drove": past the members of the last one.
+    if (tok(view, j)?.lower === 'of' && MEMBER_NOUNS.has(tok(view, j - 1)?.lower ?? '') && !unitAt(view, j - 1) && tok(view, j - 2)?.lower === 'and') j -= 2;
     // "Kenya as well as Uganda sanctioned": read "as well as" as "and".
     if (tok(view, j)?.lower === 'as' && tok(view, j - 1)?.lower === 'well' && tok(view, j - 2)?.lower === 'as') j -= 2;
     const t = tok(view, j);

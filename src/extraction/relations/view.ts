@@ -27,6 +27,9 @@ export const MEMBER_NOUNS = new Set([
   'gang', 'gangs', 'group', 'cartel', 'faction', 'outfit', 'network', 'sect', 'cells', 'cell', 'movement', 'bloc', 'party',
 ]);
 
+/** Plural nouns for the fighting members of a body: "fighters of the Wagner Group". */
+const FIGHTER_NOUNS = new Set(['fighters', 'troops', 'soldiers', 'forces', 'militiamen', 'militants', 'gunmen', 'units', 'members']);
+
 /** The view of one sentence; `units` are the mentions inside it. */
 export function makeView(
   sentence: Sentence,
@@ -145,6 +148,16 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       commaOnly = false;
     }
     if (!joined) break;
+    // "by the army and fighters of Russia's Wagner Group": the members' own group, past its owner.
+    if (!commaOnly && FIGHTER_NOUNS.has(tok(view, i)?.text ?? '') && tok(view, i + 1)?.lower === 'of') {
+      const group = unitFrom(view, i + 2, 1);
+      const owned = group && possessiveAt(view, group.end) ? unitAt(view, group.end + 1) : undefined;
+      if (group) {
+        units.push(owned && owned.start === group.end + 1 ? owned : group);
+        end = (owned ?? group).end;
+        continue;
+      }
+    }
     // "on RSF commander X in January and on army chief Y": a role before the next person.
     // ("Seiyun, the main city of Wadi Hadramawt" is an apposition, not a list.)
     let next = unitFrom(view, i, 2) ?? (commaOnly ? undefined : placeOfFrom(view, i));
@@ -318,7 +331,9 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
       // "and its chief of staff, Y": an owner and an "of" inside the item's description.
       const owner = ['its', 'their', 'his', 'her'].includes(w.lower);
       const innerOf = w.lower === 'of' && view.tokens[m + 1]?.pos === 'NOUN' && view.tokens[m + 1]!.text === view.tokens[m + 1]!.lower;
-      const passable = u !== undefined || placeOf || glued || owner || innerOf || w.lower === 'and' || w.text === '-' || ['DET', 'ADJ', 'NUM'].includes(w.pos) || (w.pos === 'NOUN' && w.text === w.lower) || (w.pos === 'PROPN' && !u);
+      // ("its managing director": the tagger may read the word after the owner as a verb.)
+      const owned = ['its', 'their', 'his', 'her'].includes(view.tokens[m - 1]?.lower ?? '') && w.text === w.lower && /^\p{L}/u.test(w.text);
+      const passable = u !== undefined || placeOf || glued || owner || owned || innerOf || w.lower === 'and' || w.text === '-' || ['DET', 'ADJ', 'NUM'].includes(w.pos) || (w.pos === 'NOUN' && w.text === w.lower) || (w.pos === 'PROPN' && !u);
       if (!passable || RELATIVE_WORDS.has(w.lower)) break;
     }
   }

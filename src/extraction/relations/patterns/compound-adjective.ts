@@ -1,7 +1,7 @@
 import { COMPOUND_PARTICIPLES } from '../../lexicon/triggers.js';
 import { ARMED_MEMBER_NOUNS, ROLE_NOUNS } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
-import { coordinated, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { coordinated, coordinatedBefore, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 /** "Rwanda-backed M23 rebels", "an EU-sanctioned commander ..., Tavo Merek", "the Houthis, an Iran-backed group". */
@@ -19,7 +19,9 @@ export const compoundAdjective: Pattern = {
     // "Iran-aligned militia groups — A, B and C —": a plural noun names every one listed.
     const before = tok(view, target.start - 1)?.lower === 'the' ? target.start - 2 : target.start - 1;
     const plural = tok(view, before)?.lower.endsWith('s') || /^[—–]$/.test(tok(view, before)?.text ?? '');
-    const targets = plural && target.start > i + 2 ? coordinated(view, target).units : [target];
+    // "A and B, two Iran-aligned militia groups": a counted apposition describes every name listed before it.
+    const counted = target.end < i && tok(view, source.start - 1)?.pos === 'NUM';
+    const targets = plural && target.start > i + 2 ? coordinated(view, target).units : counted ? (coordinatedBefore(view, target.end) ?? [target]) : [target];
     return [
       {
         type: sense.type,
@@ -69,7 +71,7 @@ const COPULA = new Set(['is', 'was', 'remains', 'became']);
 /** "the Houthis, an Iran-backed group": the adjective describes the name before the apposition. */
 function apposedBefore(view: SentenceView, start: number): Unit | undefined {
   const det = tok(view, start - 1);
-  if (!det || (det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'the')) return undefined;
+  if (!det || (det.lower !== 'a' && det.lower !== 'an' && det.lower !== 'the' && !(det.pos === 'NUM' && tok(view, start - 2)?.text === ','))) return undefined;
   // After "the", only a phrase that ends there describes the name ("Srpska Lista, the Belgrade-backed
   // party that ..."), not "from Rwanda, the UN-funded radio station Radio Okapi reported".
   if (det.lower === 'the') {

@@ -27,18 +27,19 @@ export const listedAmong: Pattern = {
     // "Sanctioned individuals include X": the participle before the ones listed.
     const before = LISTED.has(word.lower) && LIST_SUBJECTS.has(tok(view, i + 1)?.lower ?? '') && COPULAS.has(tok(view, i + 2)?.lower ?? '') && i === view.sentence.firstToken;
     if (before) copula = i + 2;
-    if (LISTED.has(word.lower) && (before || LIST_SUBJECTS.has(tok(view, i - 1)?.lower ?? '')) && COPULAS.has(tok(view, copula)?.lower ?? '')) {
+    // ("Designated today are X, ..., and Y": the participle opening the sentence.)
+    if (LISTED.has(word.lower) && (before || LIST_SUBJECTS.has(tok(view, i - 1)?.lower ?? '') || i === view.sentence.firstToken) && COPULAS.has(tok(view, copula)?.lower ?? '')) {
       const first = objectOf(view, copula + 1);
       if (!first) return undefined;
       const items = first.units.length === 1 ? listItems(view, first.units[0]!) : first.units;
       const c = {
         type: 'SANCTIONED' as const,
         targets: items.filter((u) => !isPlace(view, u)),
-        trigger: [before ? i : i - 1, copula] as [number, number],
+        trigger: [before || i === view.sentence.firstToken ? i : i - 1, copula] as [number, number],
         cameo: '163',
         confidence: 0.75,
         pattern: 'listed-among',
-        clauseStart: before ? i : i - 1,
+        clauseStart: before || i === view.sentence.firstToken ? i : i - 1,
       };
       return by ? [{ ...c, sources: [by] }] : inherited(c);
     }

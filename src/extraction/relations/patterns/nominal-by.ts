@@ -30,7 +30,7 @@ export const nominalBy: Pattern = {
       let close = k + 1;
       while (close < k + 11 && tok(view, close) && tok(view, close)!.text !== ',') close++;
       const opener = tok(view, k + 1)?.lower ?? '';
-      if (tok(view, close)?.text === ',' && tok(view, close + 1)?.lower === agentWord && (ASIDE_OPENERS.has(opener) || opener === 'a' || opener === 'an')) k = close + 1;
+      if (tok(view, close)?.text === ',' && tok(view, close + 1)?.lower === agentWord && (ASIDE_OPENERS.has(opener) || opener === 'a' || opener === 'an' || opener === 'the')) k = close + 1;
     }
     for (let guard = 0; guard < 6 && tok(view, k) && tok(view, k)!.lower !== agentWord; guard++, k++) {
       const t = tok(view, k)!;

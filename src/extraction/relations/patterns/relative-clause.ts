@@ -29,6 +29,8 @@ export const relativeClause: Pattern = {
     if (!lemma || usedAsNoun(view, i) || objectOf(view, last + 1)) return undefined;
     const sense = ACTIVE_VERBS[lemma]!;
     let j = i - 1;
+    // "that the army recruits, arms and trains": back over the verbs listed before this one.
+    while (tok(view, j)?.text === ',' && tok(view, j - 1)?.text === tok(view, j - 1)?.lower && ['VERB', 'NOUN'].includes(tok(view, j - 1)?.pos ?? '') && /s$/.test(tok(view, j - 1)!.lower) && !unitAt(view, j - 1)) j -= 2;
     while (tok(view, j) && (SKIP.has(tok(view, j)!.lower) || tok(view, j)!.pos === 'ADV')) j--;
     while (tok(view, j) && MEMBER_NOUNS.has(tok(view, j)!.lower) && !unitAt(view, j)) j--;
     let subject = unitAt(view, j);

@@ -72,7 +72,9 @@ function relativeAid(view: SentenceView, i: number): { giver: Argument; receiver
 function readAid(view: SentenceView, start: number, send: boolean, withFrame: boolean): { receiver: Argument; cameo: string; origin?: Unit } | undefined {
   // "sends ISWAP money, training and instructions": a receiver before the aid ("given the TTP a safe haven").
   const first = unitAt(view, start) ?? (tok(view, start)?.lower === 'the' ? unitAt(view, start + 1) : undefined);
-  if (send && first && aidAhead(view, first.end) && !['to', 'with'].includes(tok(view, first.end)?.lower ?? '')) {
+  // ("moved Iranian cash to the group": a demonym on the aid says where it comes from.)
+  const fromState = first?.kind === 'NOMINAL' && AID_NOUNS[tok(view, first.end)?.lower ?? ''] !== undefined;
+  if (send && first && !fromState && aidAhead(view, first.end) && !['to', 'with'].includes(tok(view, first.end)?.lower ?? '')) {
     return { receiver: { units: [first], start: first.start }, cameo: aidAhead(view, first.end)! };
   }
   let k = start;
@@ -129,6 +131,8 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   // "to fight alongside the Haitian police": the body, not the state its demonym names.
   const body = found?.kind === 'NOMINAL' ? unitAt(view, found.end) : undefined;
   const unit = body?.start === found?.end ? body : found;
+  // ("to shore up President Salva Kiir's government": a ruler's government is the state, not the ruler.)
+  if (unit && ownGovernment(view, unit)) return undefined;
   // "moved $20 million to Hamas and Palestinian Islamic Jihad": every receiver.
   // (Not past a noun the name describes: "to Houthi accounts, and Al-Saqr Exchange, ...".)
   if (!unit) return undefined;
@@ -205,7 +209,8 @@ function reducedPurpose(view: SentenceView, i: number): { giver: Unit; receiver:
 
 /** "<to a place> to support X": the X a purpose clause after the destination helps. */
 function purposeReceiver(view: SentenceView, k: number): Unit | undefined {
-  for (let m = k; m < k + 6 && tok(view, m); m++) {
+  // ("kept troops in South Sudan since March 2025 to shore up ...": past a time phrase too.)
+  for (let m = k; m < k + 10 && tok(view, m); m++) {
     const t = tok(view, m)!;
     if (t.pos === 'VERB' && t.text === t.lower && t.lower !== 'to') return undefined;
     const at = t.lower === 'to' ? helpedAt(view, m + 1) : undefined;
