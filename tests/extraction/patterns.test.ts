@@ -41,6 +41,17 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['active-verb', 'The Ministry of Home Affairs has declared the Kashmir Fidayeen Brigade (KFB), along with all its formations, a terrorist organisation under the Act.', ['SANCTIONED', 'Ministry of Home Affairs', 'Kashmir Fidayeen Brigade']],
+  ['proxy', 'The KFB emerged in 2024 as a proxy of Lashkar-e-Taiba (LeT), the Pakistan-based terrorist organisation that the Government of India proscribed in 2001.', ['BACKS', 'Lashkar-e-Taiba', 'KFB']],
+  ['relative-clause', 'The KFB emerged in 2024 as a proxy of Lashkar-e-Taiba (LeT), the Pakistan-based terrorist organisation that the Government of India proscribed in 2001.', ['SANCTIONED', 'India', 'Lashkar-e-Taiba']],
+  ['light-verb', 'The National Investigation Agency (NIA) has registered three cases against the Kashmir Fidayeen Brigade.', ['INVESTIGATES', 'National Investigation Agency', 'Kashmir Fidayeen Brigade']],
+  ['drive-out', 'ISKP grew in Nangarhar. A Taliban offensive pushed the group out of Achin in 2019.', ['CAPTURED', 'Taliban', 'Achīn']],
+  ['send-aid', 'Islamabad denies this and says the Taliban are themselves providing sanctuary to the TTP.', ['BACKS', 'Taliban', 'Tehrik-i-Taliban Pakistan', 'CLAIMED']],
+  ['send-aid', 'In Ndimbi, the Malian army has handed out rifles to the Kessa Watchmen, a pro-government militia, two residents said.', ['BACKS', 'Malian Armed Forces', 'Kessa Watchmen', 'CLAIMED']],
+  ['freeze-assets', 'The Special Criminal Court has also ordered the freezing of all assets held by Casimir Vokhta and by Zavrin Logistics SARL.', ['SANCTIONED', 'Special Criminal Court', 'Zavrin Logistics SARL']],
+  ['send-aid', 'Zavrin Logistics SARL, a company that, the Prosecution alleges, transported fuel to the Black Reed Brotherhood, was listed.', ['BACKS', 'Zavrin Logistics SARL', 'Black Reed Brotherhood']],
+  ['active-verb', "A U.N. panel of experts is investigating the Houthis' smuggling routes through Hodeidah.", ['INVESTIGATES', 'United Nations', 'Houthis']],
+  ['light-verb', "Lebanon's military prosecutor has opened an investigation into Hamas over two rocket salvos.", ['INVESTIGATES', "Lebanon's military prosecutor", 'Hamas']],
   ['active-verb', "Yemen's National Resistance Forces said on Monday they had recaptured the Red Sea town of Khokha from the Houthis.", ['CAPTURED', 'National Resistance Forces', 'Khokha', 'CLAIMED']],
   ['send-aid', 'The U.S. Treasury sanctioned Khalil Zein and Rami Fawaz, two Beirut money changers who it said had moved Iranian cash to Hezbollah.', ['BACKS', 'Khalil Zein', 'Hezbollah', 'CLAIMED']],
   ['nominal-possessive', "The Israeli army's seizure of five hilltops inside Lebanon in February 2025, among them Jabal Blat and Labbouneh, gave it observation posts.", ['CAPTURED', 'Israel Defense Forces', 'Labbouneh']],
@@ -602,6 +613,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // A state's acronym on the aid says where it comes from.
+  'Vostok Logistika LLC, a Vladivostok-based company, has transported DPRK munitions by rail.',
   'The Sinaloa Cartel runs drugs to the United States.',
   // Bare troops after two states' forces: whose is unclear.
   'Kenyan troops and the Somali army fought al-Shabaab in March. Troops took Kismayo.',

@@ -164,7 +164,8 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     if (nominal) {
       const ref = nominal.sense.capital
         ? (recentCapital(ctx, entities, history, t.sentence) ?? capitalOfFocus(ctx, entities, names))
-        : (seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
+        : (apposedTo(tokens, history, entities, i, nominal.sense) ??
+          seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
           // Before any state is named, the one the whole text names most.
           (nominal.sense.focus ? focusOutside(nominal.start) : undefined) ??
           (nominal.sense.settlement ? settlementInSentence(history, entities, t.sentence) : undefined) ??
@@ -676,6 +677,17 @@ function coSpeaker(tokens: readonly Token[], history: readonly Unit[], entities:
   return entity.id;
 }
 
+/** "Lashkar-e-Taiba (LeT), the Pakistan-based terrorist organisation": a description apposed to the name right before it. */
+function apposedTo(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, sense: NominalSense): string | undefined {
+  if (tokens[i]?.lower !== 'the' || tokens[i - 1]?.text !== ',') return undefined;
+  let end = i - 1;
+  // Past a bracketed acronym: the name it abbreviates.
+  if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(') end -= 3;
+  const unit = findUnitEndingAt(history, end, tokens[i]!.sentence);
+  const id = unit?.entities.length === 1 ? unit.entities[0]! : undefined;
+  return id && unit!.kind === 'NAME' && sense.types.includes(entities.get(id)!.type) ? id : undefined;
+}
+
 function findUnitEndingAt(history: readonly Unit[], end: number, sentence: number): Unit | undefined {
   for (let h = history.length - 1; h >= 0; h--) {
     const u = history[h]!;
@@ -847,13 +859,16 @@ function recentCapital(ctx: DocContext, entities: Map<string, EntityDraft>, hist
 function calledBy(tokens: readonly Token[], unit: Unit, head: string): boolean {
   // ("Los Chapitos, the Sinaloa Cartel faction": the cartel only modifies the head of another name's apposition.)
   if (tokens[unit.end]?.lower === head) return !(tokens[unit.start - 1]?.lower === 'the' && tokens[unit.start - 2]?.text === ',');
-  // "X, a militia of cattle herders", "Los Chapitos, the Sinaloa Cartel faction".
-  if (tokens[unit.end]?.text === ',' && ['a', 'an', 'the'].includes(tokens[unit.end + 1]?.lower ?? '')) {
-    for (let k = unit.end + 2; k < unit.end + 6; k++) {
+  // "X, a militia of cattle herders", "Los Chapitos, the Sinaloa Cartel faction", "Lashkar-e-Taiba (LeT), the ... organisation".
+  let end = unit.end;
+  if (tokens[end]?.text === ')') end++;
+  else if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')') end += 3;
+  if (tokens[end]?.text === ',' && ['a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? '')) {
+    for (let k = end + 2; k < end + 6; k++) {
       const t = tokens[k];
       if (!t || t.sentence !== unit.sentence) break;
       if (t.lower === head) return true;
-      if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.text !== '-' && !(t.pos === 'PROPN' && tokens[unit.end + 1]!.lower === 'the')) break;
+      if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.text !== '-' && !(t.pos === 'PROPN' && tokens[end + 1]!.lower === 'the')) break;
     }
   }
   const of = tokens[unit.start - 1]?.lower === 'the' ? unit.start - 2 : unit.start - 1;

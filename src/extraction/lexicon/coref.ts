@@ -69,8 +69,9 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   firm: { types: ['ORGANISATION'], unlisted: true },
   miner: { types: ['ORGANISATION'] },
   charity: { types: ['ORGANISATION'] },
-  organisation: { types: ['ORGANISATION'] },
-  organization: { types: ['ORGANISATION'] },
+  // "the Pakistan-based terrorist organisation": with a modifier, an armed group too.
+  organisation: { types: ['ORGANISATION', 'ARMED_GROUP'], modified: true, bare: { types: ['ORGANISATION'] } },
+  organization: { types: ['ORGANISATION', 'ARMED_GROUP'], modified: true, bare: { types: ['ORGANISATION'] } },
   country: { types: ['COUNTRY'] },
   nation: { types: ['COUNTRY'] },
   government: { types: ['COUNTRY'], focus: true },

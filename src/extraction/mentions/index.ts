@@ -183,7 +183,11 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   const police = noun.lower === 'police' ? 1 : noun.lower === 'national' && at(1)?.lower === 'police' ? 2 : 0;
   // "Lebanon's central bank" is a body of the state as its ministries are.
   const bank = noun.lower === 'central' && at(1)?.lower === 'bank' ? 2 : 0;
-  const ministry = police || bank || (MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0);
+  // "Lebanon's military prosecutor", "Ukraine's prosecutor general": a prosecuting office of the state.
+  // ("Chile's public prosecutor's office": the office, named in full.)
+  const office = ["'s", '’s'].includes(at(2)?.lower ?? '') && at(3)?.lower === 'office' ? 2 : 0;
+  const prosecutor = (['military', 'public'].includes(noun.lower) && at(1)?.lower === 'prosecutor') || (noun.lower === 'prosecutor' && at(1)?.lower === 'general') ? 2 + office : 0;
+  const ministry = police || bank || prosecutor || (MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0);
   if (ministry === 0) return undefined;
   // The mention is "defence ministry" or "police"; the name keeps its state ("Russia's defence ministry"),
   // and the state keeps its own mention, for "its forces" later in the sentence.
@@ -211,7 +215,7 @@ const DESCRIBED = new Set([
   'court', 'courts', 'tribunal', 'council', 'intelligence', 'operation', 'operations', 'campaign', 'offensive',
   'helicopters', 'aircraft', 'jets', 'drones', 'vehicles', 'equipment', 'personnel', 'uniform', 'uniforms', 'trucks',
   'hospital', 'coup', 'rule', 'takeover', 'administration', 'authorities', 'sources', 'officials', 'official',
-  'aid', 'assistance', 'support', 'cooperation', 'spending', 'budget',
+  'aid', 'assistance', 'support', 'cooperation', 'spending', 'budget', 'prosecutor', 'prosecutors', 'judge', 'judges',
 ]);
 
 /** Rulers named by their seat: "the junta in Bamako". */

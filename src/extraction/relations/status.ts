@@ -26,6 +26,7 @@ export interface StatusReading {
 /** How many words before a relation's clause a denial, condition or request may stand. */
 const GOVERNOR_REACH = 4;
 const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however']);
+const SAYS_AFTER_AND = new Set(['says', 'said', 'say', 'insists', 'insisted', 'claims', 'claimed', 'accuses', 'accused', 'alleges', 'alleged']);
 
 /**
  * How firmly the sentence states the relation. Negation, denial and modality
@@ -68,6 +69,8 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
       reach = Math.max(first, Math.min(reach, m - 1));
     }
     if (t.text === ',') commas++;
+    // "Islamabad denies this and says the Taliban are providing": a second verb of saying governs the clause.
+    if (SAYS_AFTER_AND.has(t.lower) && tok(view, k - 1)?.lower === 'and') break;
     if (DENIAL_VERBS.has(t.lower) && t.text === t.lower) return { status: 'DENIED', claimant: speakerBefore(view, k, text) };
     // "will retake" is a prediction; "a mission will look into" announces an investigation (guide case 30).
     // ("said it would look into": the announcement reported.)

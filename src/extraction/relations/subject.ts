@@ -185,6 +185,11 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       j--;
       t = tok(view, j);
     }
+    // "A U.N. panel of experts is investigating": the members of a body the name owns.
+    if (t?.lower === 'of' && members === 1 && MEMBER_NOUNS.has(tok(view, j - 1)?.lower ?? '') && !unitAt(view, j - 1)) {
+      j--;
+      t = tok(view, j);
+    }
   }
   // "The Security Council's sanctions committee": a noun between the owner's possessive and the members.
   if (members > 0 && t && !unitAt(view, j) && t.pos === 'NOUN' && t.text === t.lower && possessiveAt(view, j - 1) && unitAt(view, j - 2)) {
@@ -253,6 +258,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     while (tok(view, k) && !unitAt(view, k) && (tok(view, k)!.pos === 'NUM' || tok(view, k)!.pos === 'ADJ' || tok(view, k)!.text === '-' || OFFENSIVE_NOUNS.has(tok(view, k)!.lower))) k--;
     if (possessiveAt(view, k) && unitAt(view, k - 1)) j = k - 1;
     else if (unitAt(view, k)?.kind === 'PRONOUN' && POSSESSIVE_PRONOUNS.has(tok(view, k)!.lower)) j = k;
+    // "A Taliban offensive pushed the group out": a name modifying the offensive.
+    else if (unitAt(view, k)?.kind === 'NAME' && unitAt(view, k)!.end === k + 1 && ['a', 'an', 'the'].includes(tok(view, unitAt(view, k)!.start - 1)?.lower ?? '')) j = k;
   }
   // "Abu Sayyaf fighters joined the Maute group in seizing Marawi": both do it.
   if (depth === 0 && t?.lower === 'in' && tok(view, i)!.lower.endsWith('ing')) {
@@ -824,10 +831,14 @@ function rangeLower(view: SentenceView, start: number, end: number): string {
   return words.join(' ');
 }
 
+const SAYS_ASIDE = new Set(['alleges', 'alleged', 'says', 'said', 'claims', 'claimed', 'believes', 'believe', 'say', 'allege', 'contends', 'argues']);
+
 function parentheticalSource(view: SentenceView, j: number): number | undefined {
   for (let k = j - 1; k > j - 10 && k > view.sentence.firstToken; k--) {
     if (tok(view, k)!.text !== ',') continue;
-    return tok(view, k + 1)?.lower === 'according' && tok(view, k + 2)?.lower === 'to' ? k : undefined;
+    // ", the Prosecution alleges,": a speaker and its verb of saying.
+    const said = SAYS_ASIDE.has(tok(view, j - 1)?.lower ?? '') && j - k <= 5;
+    return (tok(view, k + 1)?.lower === 'according' && tok(view, k + 2)?.lower === 'to') || said ? k : undefined;
   }
   return undefined;
 }

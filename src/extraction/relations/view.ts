@@ -225,6 +225,13 @@ export function nonStateDemonym(view: SentenceView, unit: Unit): boolean {
 
 /** `word` within the few tokens from `k`, before any punctuation: "(declared X) a terrorist group". */
 export function requiredAfter(view: SentenceView, k: number, word: string): boolean {
+  // "declared the KFB (KFB), along with all its formations, a terrorist organisation": past the aside.
+  k = pastAcronym(view, k);
+  if (tok(view, k)?.text === ',' && ['along', 'together'].includes(tok(view, k + 1)?.lower ?? '') && tok(view, k + 2)?.lower === 'with') {
+    let close = k + 3;
+    while (close < k + 12 && tok(view, close) && tok(view, close)!.text !== ',') close++;
+    if (tok(view, close)?.text === ',') k = close + 1;
+  }
   for (let m = k; m < k + 5; m++) {
     const t = tok(view, m);
     if (!t || t.pos === 'PUNCT') return false;

@@ -16,7 +16,9 @@ export const freezeAssets: Pattern = {
   match(view, i) {
     const verb = tok(view, i)!;
     if (verb.text !== verb.lower || !verbLemma(verb.lower, FREEZE_VERBS)) return undefined;
-    let k = i + 1;
+    // "ordered the freezing of all assets held by X": the noun, and the one who ordered it.
+    const noun = verb.lower === 'freezing' && tok(view, i + 1)?.lower === 'of' && tok(view, i - 1)?.lower === 'the';
+    let k = noun ? i + 2 : i + 1;
     while (tok(view, k) && ['the', 'all', 'any', 'their', 'its', 'his', 'her'].includes(tok(view, k)!.lower)) k++;
     let owner;
     const first = unitAt(view, k);
@@ -34,7 +36,7 @@ export const freezeAssets: Pattern = {
       owner = objectOf(view, at);
     }
     if (!owner) return undefined;
-    const subject = subjectOf(view, i, () => false);
+    const subject = noun ? (tok(view, i - 2)?.pos === 'VERB' ? subjectOf(view, i - 2, () => false) : undefined) : subjectOf(view, i, () => false);
     if (!subject) return undefined;
     return [
       {

@@ -3,6 +3,7 @@ import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
+import { timeBefore } from '../time.js';
 
 const NAMING_VERBS = new Set([
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'label', 'labels', 'labelled',
@@ -89,6 +90,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'became',
 const SEEN = new Set(['seen', 'regarded', 'considered', 'viewed', 'described', 'perceived', 'thought', 'believed']);
 
 /** "X is (widely seen as) a proxy": the name before the copula ending at token `k`. */
+const AS_VERBS = new Set(['emerged', 'emerges', 'began', 'begins', 'started', 'starts', 'operates', 'operated', 'acts', 'acted', 'serves', 'served', 'functions', 'functioned']);
+
 function subjectOfCopula(view: SentenceView, k: number): { subject: Unit; hedged: boolean } | undefined {
   let j = k;
   let hedged = false;
@@ -97,6 +100,16 @@ function subjectOfCopula(view: SentenceView, k: number): { subject: Unit; hedged
     j -= 2;
     while (tok(view, j)?.pos === 'ADV') j--;
   } else if (tok(view, j)?.lower === 'to' && tok(view, j + 1)?.lower === 'be' && SEEN.has(tok(view, j - 1)?.lower ?? '')) return undefined;
+  else if (tok(view, j)?.lower === 'as') {
+    // "The KFB emerged in 2024 as a proxy of LeT", "it operates as a proxy for Iran": the verb's subject.
+    let v = j - 1;
+    v -= timeBefore(view, v);
+    if (!AS_VERBS.has(tok(view, v)?.lower ?? '')) return undefined;
+    v--;
+    while (tok(view, v) && (tok(view, v)!.pos === 'ADV' || ['has', 'have', 'had'].includes(tok(view, v)!.lower))) v--;
+    const subject = unitAt(view, v);
+    return subject ? { subject, hedged } : undefined;
+  }
   if (!BE.has(tok(view, j)?.lower ?? '')) return undefined;
   j--;
   while (tok(view, j) && (tok(view, j)!.pos === 'ADV' || ['has', 'have', 'long', 'also'].includes(tok(view, j)!.lower))) j--;

@@ -73,7 +73,9 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   // "sends ISWAP money, training and instructions": a receiver before the aid ("given the TTP a safe haven").
   const first = unitAt(view, start) ?? (tok(view, start)?.lower === 'the' ? unitAt(view, start + 1) : undefined);
   // ("moved Iranian cash to the group": a demonym on the aid says where it comes from.)
-  const fromState = first?.kind === 'NOMINAL' && AID_NOUNS[tok(view, first.end)?.lower ?? ''] !== undefined;
+  // ("transported DPRK munitions": so does a state's acronym.)
+  const adjectival = first !== undefined && (first.kind === 'NOMINAL' || (/^\p{Lu}{2,}$/u.test(tok(view, first.start)!.text) && view.entities.get(first.entities[0] ?? '')?.type === 'COUNTRY'));
+  const fromState = adjectival && AID_NOUNS[tok(view, first!.end)?.lower ?? ''] !== undefined;
   if (send && first && !fromState && aidAhead(view, first.end) && !['to', 'with'].includes(tok(view, first.end)?.lower ?? '')) {
     return { receiver: { units: [first], start: first.start }, cameo: aidAhead(view, first.end)! };
   }
