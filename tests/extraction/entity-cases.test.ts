@@ -5,6 +5,12 @@ import { findEntity, run } from './helpers.js';
 // Entities typed from the gazetteer and from context alone (invented names), and the
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
+  // An unlisted state's army and ministry; a hyphenated modifier is no apposition's head.
+  ['The war in Talvessa began in 2021. The Talvessan army says it has recaptured Brescan airfield.', 'Talvessan army', 'ORGANISATION'],
+  ['The war in Talvessa began in 2021. The Talvessan army says it has recaptured Brescan airfield.', 'Brescan airfield', 'PLACE'],
+  ["The envoy met Korvenna's defence ministry on Monday.", "Korvenna's defence ministry", 'ORGANISATION'],
+  ['The Northern Rim Compact, a six-nation regional bloc, met on Monday.', 'Northern Rim Compact', 'ORGANISATION'],
+  ["Lebanon's military prosecutor opened an investigation.", "Lebanon's military prosecutor", 'ORGANISATION'],
   ['Fighting resumed near the town of Ketavi on Monday.', 'Ketavi', 'PLACE'],
   // A title word opening a body's name after "X of the" stays in it; an acronym's shape counts once per entity;
   // an unlisted name that owns an army is a state even when place prepositions come with it.

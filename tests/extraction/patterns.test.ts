@@ -41,6 +41,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['light-verb', 'The rebel leader Arsène Yakoubou-Dembé fled to Chad. The European Union imposed sanctions on Yakoubou-Dembé in June.', ['SANCTIONED', 'European Union', 'Arsène Yakoubou-Dembé']],
   ['active-verb', 'The Ministry of Home Affairs has declared the Kashmir Fidayeen Brigade (KFB), along with all its formations, a terrorist organisation under the Act.', ['SANCTIONED', 'Ministry of Home Affairs', 'Kashmir Fidayeen Brigade']],
   ['proxy', 'The KFB emerged in 2024 as a proxy of Lashkar-e-Taiba (LeT), the Pakistan-based terrorist organisation that the Government of India proscribed in 2001.', ['BACKS', 'Lashkar-e-Taiba', 'KFB']],
   ['relative-clause', 'The KFB emerged in 2024 as a proxy of Lashkar-e-Taiba (LeT), the Pakistan-based terrorist organisation that the Government of India proscribed in 2001.', ['SANCTIONED', 'India', 'Lashkar-e-Taiba']],
@@ -96,7 +97,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['listed-among', "Today OFAC is sanctioning seven companies and one individual. The individual designated today, Abdelrahim Hamdan Dagalo, is the RSF's deputy commander.", ['SANCTIONED', 'Office of Foreign Assets Control', 'Abdelrahim Hamdan Dagalo']],
   ['light-verb', 'The Coastal Union imposed travel bans on the Velan Resistance Front last month, and its court has opened an investigation into the killings at Ketavi.', ['INVESTIGATES', 'Coastal Union', 'Ketavi']],
   ['light-verb', 'The Coastal Union, the regional bloc, imposed travel bans on two Velan Resistance Front commanders, and its court has opened an investigation into the killings at Ketavi.', ['INVESTIGATES', 'Coastal Union', 'Ketavi']],
-  ['relative-clause', "Calvera's government blames its neighbour. The Calveran army, for its part, has leaned on the Stone Guard, a militia of cattle herders that it arms and pays.", ['BACKS', 'Calvera', 'Stone Guard']],
+  ['relative-clause', "Calvera's government blames its neighbour. The Calveran army, for its part, has leaned on the Stone Guard, a militia of cattle herders that it arms and pays.", ['BACKS', 'Calveran army', 'Stone Guard']],
   ['active-verb', 'Canada, under its Special Economic Measures (Burma) Regulations, is listing Asia Sun Group and Shoon Energy.', ['SANCTIONED', 'Canada', 'Shoon Energy']],
   ['active-verb', 'OFAC is also designating Orso Trading S.A., a packer in Apatzingán that pays the cartel a levy, as well as Beta Logistics S.A. de C.V., a firm holding its properties.', ['SANCTIONED', 'Office of Foreign Assets Control', 'Beta Logistics S.A. de C.V.']],
   ['nominal-possessive', "This was done with Mexico's Office of the Attorney General (FGR), whose money laundering probe of Orso Trading began in 2024.", ['INVESTIGATES', 'Office of the Attorney General', 'Orso Trading']],
@@ -327,7 +328,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['send-aid', 'Kata\'ib Sayyid al-Shuhada sent fighters to fight alongside the forces of the former Syrian government.', ['BACKS', 'Kataib Sayyid al-Shuhada', 'Syria']],
   // An unlisted demonym stands for the name it is made from.
   ['relative-clause', 'Fighting on the Velmar border. Kaldera troops recaptured the hill town of Dassa, which Velmari forces occupied on Monday.', ['CAPTURED', 'Velmar', 'Dassa']],
-  ['active-verb', 'Fighting on the Kaldera border. The Kalderan army has recaptured the hill town of Dassa.', ['CAPTURED', 'Kaldera', 'Dassa']],
+  ['active-verb', 'Fighting on the Kaldera border. The Kalderan army has recaptured the hill town of Dassa.', ['CAPTURED', 'Kalderan army', 'Dassa']],
   ['fall-to', 'The army abandoned Ketavi to the Lumara Liberation Front.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
   ['passive', 'Ketavi and Nandro were both captured by the Lumara Liberation Front in 2023.', ['CAPTURED', 'Lumara Liberation Front', 'Nandro']],
   ['light-verb', 'Washington on Thursday imposed sanctions on Tavo Merek.', ['SANCTIONED', 'United States', 'Tavo Merek']],
@@ -747,6 +748,11 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  ['It is not true that the Lumara Liberation Front took Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'NEGATED']],
+  ['An offensive by the Lumara Liberation Front to recapture Ketavi was repelled.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'HYPOTHETICAL']],
+  // A denial inside a relative clause is that clause's own.
+  ['The Lumara Liberation Front, which denies shelling Dassa, retook the town of Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'ASSERTED']],
+  ['The EU warned it could sanction the Lumara Liberation Front.', ['SANCTIONED', 'European Union', 'Lumara Liberation Front', 'HYPOTHETICAL']],
   ['JNIM attacked Kayes. Algeria, which shares a long border with Mali, has denied accusations by Bamako that it harbours Tuareg rebels of the Azawad Liberation Front (FLA).', ['BACKS', 'Algeria', 'Azawad Liberation Front', 'DENIED']],
   ['M23 did not capture Uvira.', ['CAPTURED', 'M23', 'Uvira', 'NEGATED']],
   // Pressing someone to act is a request; pressing on is not.

@@ -337,6 +337,7 @@ function issuerOf(entities: Map<string, EntityDraft>, names: readonly Unit[], se
 const REPORTING = new Set([
   'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'claimed', 'claims', 'stated', 'states',
   'reported', 'reports', 'insisted', 'insists', 'declared', 'declares', 'confirmed', 'confirms',
+  'warned', 'warns', 'denied', 'denies', 'admitted', 'admits', 'acknowledged', 'acknowledges',
 ]);
 /** People who speak for the name before them: "Russian commanders said", "the Kenyan government said". */
 const SPOKESPEOPLE = new Set(['commanders', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'government', 'authorities', 'leaders', 'officers', 'military', 'army']);

@@ -122,6 +122,9 @@ export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links,
     if (d.end - d.start >= 2 && isPerson(i)) {
       const last = tokens[d.end - 1]!.lower;
       if (!surnames.has(last)) surnames.set(last, i);
+      // "Arsène Yakoubou-Dembé" is later "Yakoubou-Dembé": a hyphenated surname is one word.
+      const hyphened = hyphenatedWordStart(tokens, d.end);
+      if (hyphened > d.start && !surnames.has(lower(hyphened, d.end))) surnames.set(lower(hyphened, d.end), i);
       // Spanish and Portuguese double surnames: "Rogelio Ibarra Quintero" is later "Ibarra Quintero".
       if (d.end - d.start >= 3 && !surnames.has(lower(d.end - 2, d.end))) surnames.set(lower(d.end - 2, d.end), i);
       // ... and "José Adolfo Macías Villamar" is later "Macías", when no one else has that name.
@@ -135,6 +138,11 @@ export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links,
 
   drafts.forEach((d, i) => {
     const words = d.end - d.start;
+    if (words >= 3 && !d.known && hyphenatedWordStart(tokens, d.end) === d.start) {
+      const full = surnames.get(lower(d.start, d.end));
+      if (full !== undefined && full !== i) links.union(i, full);
+      return;
+    }
     if (words === 2 && !d.known) {
       const full = surnames.get(lower(d.start, d.end));
       if (full !== undefined && full !== i && drafts[full]!.end - drafts[full]!.start >= 3) links.union(i, full);
@@ -150,6 +158,13 @@ export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links,
       links.union(i, full);
     }
   });
+}
+
+/** Where the word ending at `end` starts, joined by hyphens with no spaces ("Yakoubou-Dembé"). */
+function hyphenatedWordStart(tokens: readonly Token[], end: number): number {
+  let k = end - 1;
+  while (tokens[k - 1]?.text === '-' && !tokens[k - 1]!.spaceBefore && !tokens[k]!.spaceBefore && tokens[k - 2] && /^\p{Lu}/u.test(tokens[k - 2]!.text)) k -= 2;
+  return k;
 }
 
 /**

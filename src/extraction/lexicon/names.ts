@@ -109,7 +109,7 @@ export const PLACE_HEADS = new Set([
 
 /** Lower-case nouns that make a preceding name a facility of its own: "the Kamoto copper mine", "Goma airport". */
 export const FACILITY_NOUNS = new Set([
-  'mine', 'mines', 'airport', 'airstrip', 'camp', 'camps', 'base', 'crossing', 'dam', 'refinery', 'prison',
+  'mine', 'mines', 'airport', 'airstrip', 'airfield', 'camp', 'camps', 'base', 'crossing', 'dam', 'refinery', 'prison',
   'barracks', 'oilfield', 'field', 'power', 'plant', 'mountains', 'hills', 'river', 'lake', 'forest', 'plateau',
   'desert', 'massif', 'valley', 'temple',
 ]);

@@ -30,6 +30,8 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
     const next = tokens[i + 1];
     // "a gold-mining town", "a Russian-trained militia": a hyphenated modifier is not the head.
     if ((t.text === '-' && !t.spaceBefore) || (next?.text === '-' && !next.spaceBefore)) continue;
+    // ("a six-nation regional bloc": the compound's last part, when more words follow.)
+    if (tokens[i - 1]?.text === '-' && !t.spaceBefore && next !== undefined && next.text === next.lower && ['ADJ', 'NOUN'].includes(next.pos)) continue;
     // "the group's spokesman": the possessor is not the head.
     if (next && (next.lower === "'s" || next.lower === '’s')) {
       i++;

@@ -84,7 +84,30 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | un
     }
     return draft;
   }
-  return governmentOf(ctx, draft) ?? armyByName(ctx, draft) ?? trimUnknown(ctx, draft);
+  return governmentOf(ctx, draft) ?? armyByName(ctx, draft) ?? unlistedStateBody(ctx, draft) ?? trimUnknown(ctx, draft);
+}
+
+/**
+ * "the Talvessan army", "Korvenna's defence ministry": the army or ministry of a state nobody
+ * listed, named through its demonym or its name. (The ministry keeps its state's own mention.)
+ */
+function unlistedStateBody(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | undefined {
+  const { tokens, sentences } = ctx.analysis;
+  const sentence = sentences[draft.sentence]!;
+  if (draft.end - draft.start !== 1 || draft.end + 1 >= sentence.endToken) return undefined;
+  const word = tokens[draft.start]!.text;
+  const noun = tokens[draft.end]!;
+  if (/^\p{Lu}\p{Ll}+(?:an|ian|ese|i)$/u.test(word) && tokens[draft.start - 1]?.lower === 'the' && (noun.text === 'army' || noun.text === 'military')) {
+    const army = unknownDraft(ctx, sentence, draft.start, draft.end + 1);
+    army.votes.ORGANISATION = 5;
+    return army;
+  }
+  const ministry = isPossessive(noun) && MINISTRY_WORDS.has(tokens[draft.end + 1]?.lower ?? '') && tokens[draft.end + 2]?.lower === 'ministry';
+  if (!ministry) return undefined;
+  const body = unknownDraft(ctx, sentence, draft.end + 1, draft.end + 3);
+  body.text = spanText(ctx, draft.start, draft.end + 3);
+  body.votes.ORGANISATION = 5;
+  return [draft, body];
 }
 
 /** Words of a state army's own name after its state: "Indonesian National Armed Forces", "Ghana Armed Forces". */

@@ -26,6 +26,7 @@ export interface StatusReading {
 /** How many words before a relation's clause a denial, condition or request may stand. */
 const GOVERNOR_REACH = 4;
 const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however']);
+const ATTEMPT_NOUNS = new Set(['offensive', 'counter-offensive', 'counteroffensive', 'attempt', 'attempts', 'bid', 'bids', 'push', 'drive', 'effort', 'efforts', 'campaign', 'operation', 'plan', 'plans', 'assault']);
 const SAYS_AFTER_AND = new Set(['says', 'said', 'say', 'insists', 'insisted', 'claims', 'claimed', 'accuses', 'accused', 'alleges', 'alleged']);
 
 /**
@@ -71,12 +72,15 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (t.text === ',') commas++;
     // "Islamabad denies this and says the Taliban are providing": a second verb of saying governs the clause.
     if (SAYS_AFTER_AND.has(t.lower) && tok(view, k - 1)?.lower === 'and') break;
-    if (DENIAL_VERBS.has(t.lower) && t.text === t.lower) return { status: 'DENIED', claimant: speakerBefore(view, k, text) };
+    // ("The army, which denies shelling X, retook Y": the denial is the relative clause's own.)
+    if (DENIAL_VERBS.has(t.lower) && t.text === t.lower && !closedRelative(view, k, tStart)) return { status: 'DENIED', claimant: speakerBefore(view, k, text) };
     // "will retake" is a prediction; "a mission will look into" announces an investigation (guide case 30).
     // ("said it would look into": the announcement reported.)
     const announced = (t.lower === 'will' || (t.lower === 'would' && reportedBefore(view, k))) && c.type === 'INVESTIGATES';
     if (commas === 0 && !announced && HYPOTHETICAL_MARKERS.has(t.lower) && (t.text === t.lower || opensSentence(view, k))) return { status: 'HYPOTHETICAL' };
     if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
+    // "An offensive by the army to recapture X was repelled", "its bid to seize X": an attempt, not the act.
+    if (commas === 0 && ATTEMPT_NOUNS.has(t.lower) && tok(view, tStart - 1)?.lower === 'to' && tStart - k <= 8) return { status: 'HYPOTHETICAL' };
   }
   if (apposedAddressee(view, Math.min(c.clauseStart, tStart), tStart)) return { status: 'HYPOTHETICAL' };
   if (indefiniteActWithModal(view, tStart)) return { status: 'HYPOTHETICAL' };
@@ -145,6 +149,11 @@ const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'sign', 'signs', 'indicatio
 
 /** "no evidence that", "no proof that" right before the clause starting at `k`. */
 function noEvidenceFor(view: SentenceView, k: number): boolean {
+  if (['the', 'a', 'an'].includes(tok(view, k - 1)?.lower ?? '')) k--;
+  // "It is not true that X took Y", "It is false that ...".
+  const word = tok(view, k - 2)?.lower ?? '';
+  const untrue = FALSE_WORDS.has(word) || (word === 'true' && ['not', "n't"].includes(tok(view, k - 3)?.lower ?? ''));
+  if (tok(view, k - 1)?.lower === 'that' && untrue) return true;
   if (tok(view, k - 1)?.lower !== 'that' || !EVIDENCE_NOUNS.has(tok(view, k - 2)?.lower ?? '')) return false;
   const before = tok(view, k - 3)?.lower === 'clear' ? k - 4 : k - 3;
   return ['no', 'little', 'scant'].includes(tok(view, before)?.lower ?? '');
