@@ -73,7 +73,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Jaish al-Adl said its fighters had seized the station and a customs post in the town of Mirjaveh.', ['CAPTURED', 'Jaish al-Adl', 'Mirjaveh', 'CLAIMED']],
   ['active-verb', 'The Senegalese army launched an offensive in March. Troops overran the rebel bases at Kantor and Bouman.', ['CAPTURED', 'Senegalese Armed Forces', 'Bouman']],
   ['active-verb', "The Ardent Hills Front took Marrowick on Sunday. The Front's leader, Ysolde Karran, said her fighters had also taken the airstrip at Penhallow.", ['CAPTURED', 'Ardent Hills Front', 'Penhallow', 'CLAIMED']],
-  ['active-verb', 'Rebels of the Velan Resistance Front attacked the settlement of Dassa. Its fighters, who crossed from the north in pickup trucks, took the settlement last Tuesday.', ['CAPTURED', 'Velan Resistance Front', 'Dassa']],
+  ['active-verb', 'Rebels of the Velan Resistance Front attacked the village of Dassa. Its fighters, who crossed from the north in pickup trucks, took the settlement last Tuesday.', ['CAPTURED', 'Velan Resistance Front', 'Dassa']],
   ['active-verb', 'The Lumara Liberation Front was never larger than in the 1980s, when its fronts in Northern Samar overran Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
   ['relative-clause', 'The Akhalgori district, which Russian forces seized after the ceasefire, remains outside the control of Georgia.', ['CAPTURED', 'Russia', 'Akhalgori']],
   ['active-verb', 'Russian forces pushed Georgian troops out of Tskhinvali within two days and then advanced into Georgian territory, occupying the town of Gori.', ['CAPTURED', 'Russia', 'Gori']],

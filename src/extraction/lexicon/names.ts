@@ -155,7 +155,7 @@ export const PLACE_OF_NOUNS = new Set([
   'town', 'city', 'village', 'province', 'region', 'district', 'territory', 'capital', 'outskirts', 'port',
   'state', 'county', 'area', 'governorate', 'locality', 'commune', 'municipality', 'suburb', 'island', 'hamlet',
   'neighbourhood', 'neighborhood', 'centre', 'center', 'heart', 'streets', 'oblast', 'enclave', 'stronghold', 'hub',
-  'settlement', 'towns', 'cities', 'villages', 'districts', 'provinces', 'regions', 'localities', 'ports', 'strongholds',
+  'towns', 'cities', 'villages', 'districts', 'provinces', 'regions', 'localities', 'ports', 'strongholds',
 ]);
 
 /** Prepositions after which an unknown capitalised name is most likely a place. */

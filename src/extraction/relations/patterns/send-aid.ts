@@ -36,6 +36,11 @@ export const sendAid: Pattern = {
     if (given) return [{ type: 'BACKS', sources: given.giver.units, targets: given.receiver.units, trigger: [i, i + 1], cameo: given.cameo, confidence: 0.74, pattern: 'send-aid', clauseStart: given.giver.start }];
     const read = readAid(view, i + 1, send !== undefined, WITH_VERBS.has(send ?? '')) ?? (send === 'supply' ? armedReceiver(view, i + 1) : undefined);
     if (read && CARRY_VERBS.has(send ?? '') && read.cameo !== '071' && read.cameo !== '072') return undefined;
+    // Paying and handing things over are mostly trade and surrender: only to fighters do they arm or fund
+    // ("paid $50 million to Kata'ib Hezbollah", "handed out rifles to the militia"; not "handed weapons over to the police").
+    // ("paid for Ukraine's F-16s" buys for the one named, whoever it is.)
+    const paidFor = read !== undefined && [tok(view, read.receiver.start - 1)?.lower, tok(view, read.receiver.start - 2)?.lower].includes('for');
+    if (read && COMMERCE_VERBS.has(send ?? '') && !paidFor && (!read.receiver.units.every((u) => fighting(view, u)) || handedOver(view, i))) return undefined;
     const giver = read && subjectOf(view, i, () => false);
     if (!read || !giver) return undefined;
     // A named origin only ("from Iran's IRGC-QF", not "from Iranian oil sales"), past its owner.
@@ -246,6 +251,23 @@ function aidAhead(view: SentenceView, k: number): string | undefined {
     if (code) return code;
   }
   return undefined;
+}
+
+const COMMERCE_VERBS = new Set(['pay', 'hand']);
+
+/** An armed group or a state's forces (not the state: states are paid for goods). */
+function fighting(view: SentenceView, u: Unit): boolean {
+  const e = view.entities.get(u.entities[0] ?? '');
+  return e !== undefined && (e.type === 'ARMED_GROUP' || e.known?.stateOf !== undefined);
+}
+
+/** "handed over", "handing weapons over to": a handover, not a delivery. */
+function handedOver(view: SentenceView, i: number): boolean {
+  for (let k = i + 1; k < i + 5 && tok(view, k); k++) {
+    if (tok(view, k)!.lower === 'over') return true;
+    if (tok(view, k)!.lower === 'to') return false;
+  }
+  return false;
 }
 
 function isArmed(view: SentenceView, u: Unit): boolean {
