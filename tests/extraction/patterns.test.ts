@@ -41,6 +41,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['drive-out', 'Fighters of the VDP, a civilian militia that the army recruits, arms and trains in a fortnight, drove the militants out of Seytenga.', ['CAPTURED', 'VDP', 'Seytenga']],
+  ['send-aid', "Colonel Prosper Ikwanda, a spokesman for Ovandara's army, denied that the town had been lost. In Ndimbi, the army has handed out rifles to the Kessa Watchmen, a pro-government militia, two residents said.", ['BACKS', "Ovandara's army", 'Kessa Watchmen', 'CLAIMED']],
+  ['active-verb', "Vintmark's army shelled the border. Blackfen's contractors fought alongside the Quessaran Armed Forces in August, when the army retook Saint-Aubrel.", ['CAPTURED', 'Quessaran Armed Forces', 'Saint-Aubrel']],
   ['light-verb', 'The rebel leader Arsène Yakoubou-Dembé fled to Chad. The European Union imposed sanctions on Yakoubou-Dembé in June.', ['SANCTIONED', 'European Union', 'Arsène Yakoubou-Dembé']],
   ['active-verb', 'The Ministry of Home Affairs has declared the Kashmir Fidayeen Brigade (KFB), along with all its formations, a terrorist organisation under the Act.', ['SANCTIONED', 'Ministry of Home Affairs', 'Kashmir Fidayeen Brigade']],
   ['proxy', 'The KFB emerged in 2024 as a proxy of Lashkar-e-Taiba (LeT), the Pakistan-based terrorist organisation that the Government of India proscribed in 2001.', ['BACKS', 'Lashkar-e-Taiba', 'KFB']],
@@ -614,6 +617,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // A plateau is no town.
+  'In September the Sentinels of Hadra, the movement that has fought for the autonomy of the Hadra plateau since 2019, pushed the last government garrison out of the town.',
   // A state's acronym on the aid says where it comes from.
   'Vostok Logistika LLC, a Vladivostok-based company, has transported DPRK munitions by rail.',
   'The Sinaloa Cartel runs drugs to the United States.',

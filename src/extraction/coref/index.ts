@@ -502,7 +502,7 @@ function inAgentList(tokens: readonly Token[], history: readonly Unit[], u: Unit
 }
 
 /** An organisation that has troops of its own: "the Puntland Security Force said its troops". */
-const FORCE_NAME = /\b(?:Forces?|Army|Guard|Police|Gendarmerie)$/;
+const FORCE_NAME = /\b(?:forces?|army|military|guard|police|gendarmerie)$/i;
 
 /** Token `i` opens a clause as its subject: "before troops retook", ", soldiers have". */
 function opensClause(tokens: readonly Token[], i: number): boolean {
@@ -711,7 +711,10 @@ function settlementInSentence(history: readonly Unit[], entities: Map<string, En
 }
 
 /** A town, city or village: not a province or region (a district often carries its town's name). */
-const isSettlement = (e: EntityDraft): boolean => !e.known || (e.known.placeKind !== 'admin1' && !e.id.startsWith('place:region:'));
+const isSettlement = (e: EntityDraft): boolean =>
+  !LAND_HEADS.has(e.name.split(' ').pop()!.toLowerCase()) && (!e.known || (e.known.placeKind !== 'admin1' && !e.id.startsWith('place:region:')));
+/** Last words of a place's name that make it land or a region, not a town: "the Hadra plateau". */
+const LAND_HEADS = new Set(['plateau', 'region', 'province', 'valley', 'mountains', 'hills', 'river', 'lake', 'desert', 'forest', 'coast', 'territory', 'governorate', 'zone', 'sea', 'gulf', 'basin', 'delta', 'corridor', 'highlands', 'state', 'county']);
 
 /** Words that open a new clause. */
 const NEW_CLAUSE = new Set([':', ';', '—', '–', 'but', 'while', 'whereas', 'although', 'though']);
@@ -832,7 +835,8 @@ function mostRecent(
 function clauseBreak(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.lower;
-    if (w === ';' || w === 'while' || w === 'whereas' || (w === ',' && ['and', 'but'].includes(tokens[k + 1]?.lower ?? ''))) return true;
+    // (", when the army retook": a subordinate clause of its own.)
+    if (w === ';' || w === 'while' || w === 'whereas' || (w === ',' && ['and', 'but', 'when', 'after', 'before', 'until'].includes(tokens[k + 1]?.lower ?? ''))) return true;
   }
   return false;
 }

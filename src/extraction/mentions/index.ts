@@ -102,10 +102,11 @@ function unlistedStateBody(ctx: DocContext, draft: NameDraft): NameDraft | NameD
     army.votes.ORGANISATION = 5;
     return army;
   }
-  const ministry = isPossessive(noun) && MINISTRY_WORDS.has(tokens[draft.end + 1]?.lower ?? '') && tokens[draft.end + 2]?.lower === 'ministry';
-  if (!ministry) return undefined;
-  const body = unknownDraft(ctx, sentence, draft.end + 1, draft.end + 3);
-  body.text = spanText(ctx, draft.start, draft.end + 3);
+  // "Korvenna's defence ministry", "Ovandara's army".
+  const width = !isPossessive(noun) ? 0 : MINISTRY_WORDS.has(tokens[draft.end + 1]?.lower ?? '') && tokens[draft.end + 2]?.lower === 'ministry' ? 2 : ['army', 'military'].includes(tokens[draft.end + 1]?.text ?? '') ? 1 : 0;
+  if (width === 0) return undefined;
+  const body = unknownDraft(ctx, sentence, draft.end + 1, draft.end + 1 + width);
+  body.text = spanText(ctx, draft.start, draft.end + 1 + width);
   body.votes.ORGANISATION = 5;
   return [draft, body];
 }

@@ -1,4 +1,5 @@
 import type { Unit } from '../types.js';
+import type { Token } from '../../core/types.js';
 import { BE_FORMS, DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
 import { timeBefore } from './time.js';
 import { ACTIVE_VERBS, JOIN_FORMS, NOUN_TRIGGERS, SENT_TEAMS, TIES } from '../lexicon/triggers.js';
@@ -407,8 +408,10 @@ function partnersBefore(view: SentenceView, j: number, triggerForms: (lower: str
 function relativeAhead(view: SentenceView, k: number, j: number): boolean {
   for (let m = k - 1; m > k - 12 && m > view.sentence.firstToken; m--) {
     const w = tok(view, m)!;
+    if (w.text === ',' && verbListComma(view, m)) continue;
     if (w.text === ',') return ['which', 'who'].includes(tok(view, m + 1)?.lower ?? '') && m < j;
-    if (RELATIVE_PRONOUNS.has(w.text) && w.pos !== 'DET') return true;
+    // ("a militia that the army arms": the tagger may read a relative "that" after its noun as a determiner.)
+    if (RELATIVE_PRONOUNS.has(w.text) && (w.pos !== 'DET' || (tok(view, m - 1)?.pos === 'NOUN' && tok(view, m - 1)!.text === tok(view, m - 1)!.lower))) return true;
   }
   return false;
 }
@@ -565,8 +568,10 @@ function earlierVerb(view: SentenceView, j: number): number | undefined {
 function appositionStart(view: SentenceView, j: number): number | undefined {
   // A relative clause may run longer than an apposition: ", which has been fighting ... since 2019 and is backed by Iran,".
   for (let k = j - 1; k > j - 22 && k > view.sentence.firstToken; k--) {
-    if (k <= j - 14 && tok(view, k)!.text !== ',' && !relativeAhead(view, k, j)) return undefined;
+    if (k <= j - 14 && tok(view, k)!.text !== ',' && !relativeAhead(view, k, j) && !relativeBetween(view, k, j)) return undefined;
     const t = tok(view, k)!;
+    // ("a militia that the army recruits, arms and trains,": a comma inside a list of verbs.)
+    if (t.text === ',' && verbListComma(view, k)) continue;
     if (t.text === ',') {
       const first = tok(view, k + 1)!;
       // ", the capital of South Kivu," or ", which sees the SAF as its ally,".
@@ -622,6 +627,18 @@ function participial(word: string): boolean {
   return /(?:ed|en)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
 }
 const IRREGULAR_PARTICIPLES = new Set(['run', 'led', 'held', 'built', 'made', 'kept', 'paid', 'sent', 'set', 'bought', 'sold', 'fought', 'brought', 'won', 'split']);
+
+/** A relative pronoun after its noun between `k` and `j`: the apposition holds a relative clause and may run long. */
+function relativeBetween(view: SentenceView, k: number, j: number): boolean {
+  for (let m = k + 1; m < j; m++) if (RELATIVE_PRONOUNS.has(tok(view, m)!.lower) && tok(view, m - 1)?.pos === 'NOUN') return true;
+  return false;
+}
+
+/** The comma at `k` separates verbs of a list: "recruits, arms and trains". */
+function verbListComma(view: SentenceView, k: number): boolean {
+  const verbish = (w: Token | undefined): boolean => w !== undefined && w.text === w.lower && (w.pos === 'VERB' || (w.pos === 'NOUN' && /[^s]s$/.test(w.lower)));
+  return verbish(tok(view, k - 1)) && verbish(tok(view, k + 1)) && ['and', ','].includes(tok(view, k + 2)?.lower ?? '');
+}
 
 /**
  * "Its armed wing, the Karen National Liberation Army (KNLA), has overrun": a description with no
@@ -794,6 +811,8 @@ function parentheticalAdverbial(view: SentenceView, j: number): number | undefin
   let named = false;
   for (let k = j - 1; k >= j - 9 && k > view.sentence.firstToken; k--) {
     const t = tok(view, k)!;
+    // ("a militia that the army recruits, arms and trains,": a comma inside a list of verbs.)
+    if (t.text === ',' && verbListComma(view, k)) continue;
     if (t.text === ',') {
       const first = tok(view, k + 1)!;
       // ", in coordination with the United Kingdom,": a name only past "with" ("in coordination with", "together with").
