@@ -41,6 +41,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['light-verb', 'The U.N. Security Council keeps travel bans and asset freezes on dozens of Taliban officials, among them the interior minister, Sirajuddin Haqqani.', ['SANCTIONED', 'UN Security Council', 'Sirajuddin Haqqani']],
+  ['nominal-possessive', 'ICC prosecutor Karim Khan said his investigation of Afghanistan would resume.', ['INVESTIGATES', 'International Criminal Court', 'Afghanistan', 'CLAIMED']],
   ['drive-out', 'Fighters of the VDP, a civilian militia that the army recruits, arms and trains in a fortnight, drove the militants out of Seytenga.', ['CAPTURED', 'VDP', 'Seytenga']],
   ['send-aid', "Colonel Prosper Ikwanda, a spokesman for Ovandara's army, denied that the town had been lost. In Ndimbi, the army has handed out rifles to the Kessa Watchmen, a pro-government militia, two residents said.", ['BACKS', "Ovandara's army", 'Kessa Watchmen', 'CLAIMED']],
   ['active-verb', "Vintmark's army shelled the border. Blackfen's contractors fought alongside the Quessaran Armed Forces in August, when the army retook Saint-Aubrel.", ['CAPTURED', 'Quessaran Armed Forces', 'Saint-Aubrel']],

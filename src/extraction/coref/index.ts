@@ -78,12 +78,14 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       continue;
     }
     // "ICC Prosecutor Karim Khan said his office was investigating": the office is the body the person speaks for.
-    if ((t.lower === 'his' || t.lower === 'her') && tokens[i + 1]?.lower === 'office') {
+    // ("Karim Khan said his investigation of Afghanistan would resume": the office's investigation.)
+    const office = tokens[i + 1]?.lower === 'office';
+    if ((t.lower === 'his' || t.lower === 'her') && (office || OFFICE_WORK.has(tokens[i + 1]?.lower ?? ''))) {
       const person = mostRecent(tokens, history, entities, t.sentence, ['PERSON'], undefined);
       const body = person === undefined ? undefined : bodyOf(tokens, history, entities, person);
       if (body) {
-        add({ start: i, end: i + 2, sentence: t.sentence, entities: [body], kind: 'NOMINAL' });
-        i++;
+        add({ start: i, end: office ? i + 2 : i + 1, sentence: t.sentence, entities: [body], kind: office ? 'NOMINAL' : 'PRONOUN' });
+        if (office) i++;
         continue;
       }
     }
@@ -923,6 +925,9 @@ const BODY_ROLES = new Set(['prosecutor', 'chief', 'head', 'director', 'presiden
  * The organisation a person's role is named with: "ICC Prosecutor Karim Khan", "the ICC's
  * prosecutor, Karim Khan", "Karim Khan, the ICC prosecutor".
  */
+/** What a prosecutor's or commissioner's office does under the person's name: "his investigation". */
+const OFFICE_WORK = new Set(['investigation', 'investigations', 'probe', 'inquiry', 'investigators']);
+
 /** "The Front's leader, Ysolde Karran": roles that put a person at the head of an armed group. */
 const GROUP_ROLES = new Set(['leader', 'commander', 'chief', 'head', 'founder', 'emir']);
 

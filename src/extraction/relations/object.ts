@@ -294,6 +294,8 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
   // "the group's military chief, Maren Sollo", "North Korea's defence minister, X".
   else if (tok(view, m)?.lower === 'the' && POSSESSIVE_MARKS.has(tok(view, m + 2)?.lower ?? '')) m += 3;
   else if (unitAt(view, m) && POSSESSIVE_MARKS.has(tok(view, unitAt(view, m)!.end)?.lower ?? '')) m = unitAt(view, m)!.end + 1;
+  // "among them the interior minister, Sirajuddin Haqqani": a role named with its article, then the person.
+  else if (tok(view, m)?.lower === 'the' && roleThenComma(view, m + 1)) m++;
   else if (tok(view, m)?.lower === 'then' && tok(view, m + 1)?.text === '-') {
     // "including then-Prime Minister X": a former office's capitalised title.
     m += 2;
@@ -304,6 +306,13 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
   if (titled) return personAt(view, m);
   if (m > start && tok(view, m)?.text === ',') m++; // "its leader, Joseph Banda"
   return m > start ? personAt(view, m) : undefined;
+}
+
+/** Lower-case words from `m` ending in a role noun, then a comma: "interior minister,". */
+function roleThenComma(view: SentenceView, m: number): boolean {
+  let k = m;
+  while (k < m + 3 && tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
+  return k > m && ROLE_NOUNS.has(tok(view, k - 1)!.lower) && tok(view, k)?.text === ',';
 }
 
 function personAt(view: SentenceView, m: number): Unit | undefined {
