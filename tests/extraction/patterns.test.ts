@@ -41,6 +41,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['fall-to', 'Bunia was lost to CODECO fighters in June.', ['CAPTURED', 'CODECO', 'Bunia']],
+  ['proxy', "Hezbollah is Iran's closest ally and main proxy in the region.", ['BACKS', 'Iran', 'Hezbollah']],
+  ['send-aid', "Russia's Wagner Group has provided security for the junta in Bamako.", ['BACKS', 'Wagner Group', 'Mali']],
   ['light-verb', 'The U.N. Security Council keeps travel bans and asset freezes on dozens of Taliban officials, among them the interior minister, Sirajuddin Haqqani.', ['SANCTIONED', 'UN Security Council', 'Sirajuddin Haqqani']],
   ['nominal-possessive', 'ICC prosecutor Karim Khan said his investigation of Afghanistan would resume.', ['INVESTIGATES', 'International Criminal Court', 'Afghanistan', 'CLAIMED']],
   ['drive-out', 'Fighters of the VDP, a civilian militia that the army recruits, arms and trains in a fortnight, drove the militants out of Seytenga.', ['CAPTURED', 'VDP', 'Seytenga']],
@@ -619,6 +622,9 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // Security for a people is not backing its state; an election lost is no town.
+  'Pakistan will provide extra security to the Chinese working in the country.',
+  'The election was lost to the opposition.',
   // A plateau is no town.
   'In September the Sentinels of Hadra, the movement that has fought for the autonomy of the Hadra plateau since 2019, pushed the last government garrison out of the town.',
   // A state's acronym on the aid says where it comes from.

@@ -126,7 +126,7 @@ export const AID_NOUNS: Record<string, string> = {
   weapons: '072', arms: '072', ammunition: '072', drones: '072', missiles: '072', rockets: '072', equipment: '072',
   training: '062', troops: '062', soldiers: '062', fighters: '062', advisers: '062', advisors: '062', mercenaries: '062',
   cash: '071', money: '071', donations: '071', proceeds: '071', profits: '071', funding: '071', funds: '071', financing: '071', salaries: '071', fuel: '071',
-  support: '070', backing: '070', cover: '062', aid: '070', help: '070', assistance: '070', supplies: '070', protection: '074',
+  support: '070', backing: '070', cover: '062', aid: '070', help: '070', assistance: '070', supplies: '070', protection: '074', security: '074',
   aircraft: '072', jets: '072', helicopters: '072', vehicles: '072', tanks: '072', artillery: '072', munitions: '072',
   warplanes: '072', warships: '072', weaponry: '072', materiel: '072', explosives: '072',
   grenades: '072', mortars: '072', bombs: '072', uavs: '072', launchers: '072',

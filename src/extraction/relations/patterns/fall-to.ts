@@ -60,6 +60,13 @@ function withPossessed(view: SentenceView, i: number): number {
 
 /** "only to lose it to the army", "the rebels lost Bukavu to government forces": the winner takes the place. */
 function lostTo(view: SentenceView, i: number): Candidate[] | undefined {
+  // "Bunia was lost to CODECO fighters": the passive's subject is the place.
+  if (['was', 'were', 'been'].includes(tok(view, i - 1)?.lower ?? '') && tok(view, i + 1)?.lower === 'to' && verbLemma(tok(view, i)!.lower, FALL_VERBS) === 'lose') {
+    const agent = unitFrom(view, i + 2, 2);
+    const place = agent ? subjectOf(view, i, () => false) : undefined;
+    if (!agent || !place || !place.units.every((u) => view.entities.get(u.entities[0] ?? '')?.type === 'PLACE')) return undefined;
+    return [{ type: 'CAPTURED', sources: coordinated(view, agent).units, targets: place.units, trigger: [i, i + 2], cameo: '192', confidence: 0.8, pattern: 'fall-to', clauseStart: place.start }];
+  }
   const place = objectOf(view, i + 1, ['in', 'of']);
   const last = place?.units[place.units.length - 1];
   if (!place || !last || tok(view, last.end)?.lower !== 'to') return undefined;

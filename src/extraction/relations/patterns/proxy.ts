@@ -3,6 +3,7 @@ import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
+import type { Token } from '../../../core/types.js';
 import { timeBefore } from '../time.js';
 
 const NAMING_VERBS = new Set([
@@ -37,8 +38,10 @@ export const proxy: Pattern = {
       ({ sponsor, client } = usedAs(view, i)!);
     } else {
       // Possessive sponsor before the noun, past adjectives: "Iran's most powerful proxy".
+      // ("Iran's closest ally and main proxy": past a coordinated noun too.)
       let k = i - 1;
-      while (tok(view, k) && (tok(view, k)!.pos === 'ADJ' || tok(view, k)!.pos === 'ADV')) k--;
+      const lower = (w: Token): boolean => w.text === w.lower;
+      while (tok(view, k) && k > i - 6 && lower(tok(view, k)!) && (['ADJ', 'ADV'].includes(tok(view, k)!.pos) || (tok(view, k)!.lower === 'and' && tok(view, k - 1)?.pos === 'NOUN') || (tok(view, k)!.pos === 'NOUN' && tok(view, k + 1)?.lower === 'and'))) k--;
       const mark = tok(view, k);
       if (!mark || !(mark.lower === "'s" || mark.lower === '’s' || mark.text === '’')) return undefined;
       sponsor = unitAt(view, k - 1);

@@ -138,6 +138,8 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   // "to fight alongside the Haitian police": the body, not the state its demonym names.
   const body = found?.kind === 'NOMINAL' ? unitAt(view, found.end) : undefined;
   const unit = body?.start === found?.end ? body : found;
+  // ("extra security to the Chinese working in the country": a people, not its state.)
+  if (unit?.kind === 'NOMINAL' && tok(view, unit.start - 1)?.lower === 'the' && tok(view, unit.end)?.pos !== 'NOUN' && view.entities.get(unit.entities[0] ?? '')?.type === 'COUNTRY') return undefined;
   // ("to shore up President Salva Kiir's government": a ruler's government is the state, not the ruler.)
   if (unit && ownGovernment(view, unit)) return undefined;
   // "moved $20 million to Hamas and Palestinian Islamic Jihad": every receiver.
