@@ -41,6 +41,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['added-to-list', "The EU on Monday added the Wagner Group's successor, Africa Corps, to its sanctions list.", ['SANCTIONED', 'European Union', 'Africa Corps']],
   ['fall-to', 'Bunia was lost to CODECO fighters in June.', ['CAPTURED', 'CODECO', 'Bunia']],
   ['proxy', "Hezbollah is Iran's closest ally and main proxy in the region.", ['BACKS', 'Iran', 'Hezbollah']],
   ['send-aid', "Russia's Wagner Group has provided security for the junta in Bamako.", ['BACKS', 'Wagner Group', 'Mali']],

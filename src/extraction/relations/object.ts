@@ -630,12 +630,15 @@ export function gappedObjects(view: SentenceView, k: number): Unit[] {
 /** "its rival, Mara Salvatrucha (MS-13),": the name after an owner pronoun's noun and a comma. */
 function apposedToOwned(view: SentenceView, i: number): Unit | undefined {
   // ("Wagner's successor, the Africa Corps,": a name's possessive owns the noun too.)
-  const owner = unitAt(view, i);
-  const owned = owner && owner.start === i && owner.kind === 'NAME' && POSSESSIVE_MARKS.has(tok(view, owner.end)?.lower ?? '');
+  // ("the Wagner Group's successor, Africa Corps,": past the article.)
+  const at = tok(view, i)?.lower === 'the' && unitAt(view, i + 1)?.start === i + 1 ? i + 1 : i;
+  const owner = unitAt(view, at);
+  const owned = owner && owner.start === at && owner.kind === 'NAME' && POSSESSIVE_MARKS.has(tok(view, owner.end)?.lower ?? '');
   if (!OWNERS.has(tok(view, i)?.lower ?? '') && !owned) return undefined;
-  let k = owned ? owner!.end + 1 : i + 1;
-  while (k < i + 4 && tok(view, k) && !unitAt(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
-  if (k === i + 1 || tok(view, k)?.text !== ',') return undefined;
+  const from = owned ? owner!.end + 1 : i + 1;
+  let k = from;
+  while (k < from + 3 && tok(view, k) && !unitAt(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
+  if (k === from || tok(view, k)?.text !== ',') return undefined;
   const named = unitAt(view, k + 1) ?? (tok(view, k + 1)?.lower === 'the' ? unitAt(view, k + 2) : undefined);
   if (!named || named.kind !== 'NAME') return undefined;
   // The apposition ends there: "its rival, X," or "its rival, X (MS-13)," or the sentence's end.
