@@ -5,6 +5,8 @@ import { findEntity, run } from './helpers.js';
 // Entities typed from the gazetteer and from context alone (invented names), and the
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
+  ["Mozambique's attorney general is investigating the killings in Palma.", "Mozambique's attorney general", 'ORGANISATION'],
+  ["Indonesia's human rights commission is examining reports of torture.", "Indonesia's human rights commission", 'ORGANISATION'],
   // An unlisted state's army and ministry; a hyphenated modifier is no apposition's head.
   ['The war in Talvessa began in 2021. The Talvessan army says it has recaptured Brescan airfield.', 'Talvessan army', 'ORGANISATION'],
   ['The war in Talvessa began in 2021. The Talvessan army says it has recaptured Brescan airfield.', 'Brescan airfield', 'PLACE'],

@@ -483,6 +483,21 @@ function possessorInSentence(tokens: readonly Token[], u: Unit, sentence: number
 }
 
 /** A name right after "according to" (the article allowed). */
+/** The unit opens a sentence's closing ", X said." (or "estimates", "believes"). */
+function closingSpeaker(tokens: readonly Token[], unit: Unit): boolean {
+  let before = unit.start - 1;
+  // ("South Korea's intelligence service": past the owner's name.)
+  if (["'s", '’s'].includes(tokens[before]?.lower ?? '')) for (before--; before > unit.start - 6 && /^\p{Lu}/u.test(tokens[before]?.text ?? ''); before--);
+  if (tokens[before]?.lower === 'the') before--;
+  if (tokens[before]?.text !== ',') return false;
+  // (And its owner: "South Korea" in ", South Korea's intelligence service estimates.")
+  let end = unit.end;
+  if (["'s", '’s'].includes(tokens[end]?.lower ?? '')) for (end++; end < unit.end + 5 && tokens[end] && tokens[end]!.text === tokens[end]!.lower && tokens[end]!.pos !== 'VERB' && !CLOSING_VERBS.has(tokens[end]!.lower); end++);
+  const verb = tokens[end];
+  return verb !== undefined && (REPORTING.has(verb.lower) || CLOSING_VERBS.has(verb.lower)) && /^[.!?]$/.test(tokens[end + 1]?.text ?? '');
+}
+const CLOSING_VERBS = new Set(['estimates', 'estimated', 'believes', 'believed', 'says', 'said', 'reported', 'reports', 'alleges', 'alleged']);
+
 function attributionSource(tokens: readonly Token[], start: number): boolean {
   const k = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
   return tokens[k]?.lower === 'to' && tokens[k - 1]?.lower === 'according';
@@ -808,6 +823,8 @@ function mostRecent(
       if (sense?.settlement && REGION_WORDS.has(tokens[unit.end]?.lower ?? '')) continue;
       // "According to the UN experts, its offensive ...": the source of a claim is not what the claim is about.
       if (unit.sentence === sentence && attributionSource(tokens, unit.start)) continue;
+      // "..., South Korea's intelligence service estimates. In late 2024 it sent": a closing speaker is not the next subject.
+      if (pronounOnly && unit.sentence === sentence - 1 && closingSpeaker(tokens, unit)) continue;
       const first = !score.has(entity.id);
       // A demonym ("the Russian town of Sudzha") describes; it barely makes its state salient.
       const weight = unit.kind === 'NOMINAL' && entity.type === 'COUNTRY' && ADJECTIVAL.has(tokens[unit.end]?.lower ?? '') ? 0.3 : 1;

@@ -211,7 +211,10 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   // ("Chile's public prosecutor's office": the office, named in full.)
   const office = ["'s", '’s'].includes(at(2)?.lower ?? '') && at(3)?.lower === 'office' ? 2 : 0;
   const prosecutor = (['military', 'public'].includes(noun.lower) && at(1)?.lower === 'prosecutor') || (noun.lower === 'prosecutor' && at(1)?.lower === 'general') ? 2 + office : 0;
-  const ministry = police || bank || prosecutor || (MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0);
+  // "Mozambique's attorney general", "Indonesia's human rights commission", "Ukraine's security service":
+  // a standing body named by what it is (guide rule 6).
+  const attorney = noun.lower === 'attorney' && at(1)?.lower === 'general' ? 2 + office : 0;
+  const ministry = police || bank || prosecutor || attorney || describedBody(at) || (MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0);
   if (ministry === 0) return undefined;
   // The mention is "defence ministry" or "police"; the name keeps its state ("Russia's defence ministry"),
   // and the state keeps its own mention, for "its forces" later in the sentence.
@@ -220,6 +223,21 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   d.text = spanText(ctx, draft.start, start + ministry);
   d.votes.ORGANISATION = 5;
   return d;
+}
+
+/** Heads of a state body named by a description after its state: "human rights commission". */
+const BODY_HEADS = new Set(['commission', 'agency', 'service', 'council', 'tribunal', 'directorate', 'inspectorate', 'ombudsman']);
+
+/** The width of "human rights commission", "security service": up to three lower-case words and a body head. */
+function describedBody(at: (k: number) => Token | undefined): number {
+  for (let k = 0; k < 4; k++) {
+    const w = at(k);
+    if (!w || w.text !== w.lower) return 0;
+    // ("the Russian news agency Interfax": a description of an outlet named after it.)
+    if (BODY_HEADS.has(w.lower)) return (k > 0 && at(k - 1)!.lower !== 'news') || w.lower === 'ombudsman' ? k + 1 : 0;
+    if (!['NOUN', 'ADJ'].includes(w.pos)) return 0;
+  }
+  return 0;
 }
 
 /** "Indonesian soldiers": the state's army when the text names that army, else the state. */

@@ -458,10 +458,14 @@ const STATE_SELF_NOUNS = new Set(['government', 'regime', 'administration', 'jun
 
 /** "accused Pakistan's military intelligence agency, the ISI, of": the name apposed to the owned noun, right before `of`. */
 function ownedApposed(view: SentenceView, owner: Unit, of: number): Unit | undefined {
-  if (!possessiveAt(view, owner.end)) return undefined;
-  let k = owner.end + 1;
-  while (k < owner.end + 6 && tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
-  if (k === owner.end + 1 || tok(view, k)?.text !== ',') return undefined;
+  // (Or a body named so, "Pakistan's military intelligence agency", then its apposed name.)
+  let k = owner.end;
+  if (possessiveAt(view, owner.end)) {
+    k = owner.end + 1;
+    while (k < owner.end + 6 && tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
+    if (k === owner.end + 1) return undefined;
+  }
+  if (tok(view, k)?.text !== ',') return undefined;
   if (tok(view, k + 1)?.lower === 'the') k++;
   const named = unitAt(view, k + 1);
   return named && named.start === k + 1 && tok(view, named.end)?.text === ',' && named.end + 1 === of ? named : undefined;
