@@ -41,6 +41,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['alongside', 'The Wagner Group fought for the Malian junta until 2024.', ['BACKS', 'Wagner Group', 'Mali']],
   ['active-verb', "Indonesia's human rights commission is examining reports that soldiers tortured villagers in Intan Jaya.", ['INVESTIGATES', "Indonesia's human rights commission", 'Kabupaten Intan Jaya']],
   ['added-to-list', "The EU on Monday added the Wagner Group's successor, Africa Corps, to its sanctions list.", ['SANCTIONED', 'European Union', 'Africa Corps']],
   ['fall-to', 'Bunia was lost to CODECO fighters in June.', ['CAPTURED', 'CODECO', 'Bunia']],
@@ -624,6 +625,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // Fighting for a place or a cause backs no one.
+  'The Houthis fight for control of Marib.',
   // Security for a people is not backing its state; an election lost is no town.
   'Pakistan will provide extra security to the Chinese working in the country.',
   'The election was lost to the opposition.',
@@ -1347,6 +1350,10 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // Observers report what another did: their body is not the "it" of their report.
+  ['observers\' "it"', 'The UAE denies arming the RSF, but UN experts say it has flown weapons to the group through Chad.', [
+    ['BACKS', 'United Arab Emirates', 'Rapid Support Forces', 'DENIED'],
+  ]],
   // A closing speaker (and its owner) is not the next sentence's "it".
   ['a closing speaker', "Pyongyang has shipped millions of artillery shells to Russia since 2023, South Korea's intelligence service estimates. In late 2024 it sent about 11,000 troops to fight alongside Russian forces.", [
     ['BACKS', 'North Korea', 'Russia', 'ASSERTED'],

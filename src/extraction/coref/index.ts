@@ -336,6 +336,9 @@ function issuerOf(entities: Map<string, EntityDraft>, names: readonly Unit[], se
   return undefined;
 }
 
+/** People who report on others' acts: "UN experts say it ..." is not the UN's "it". */
+const OBSERVERS = new Set(['experts', 'investigators', 'monitors', 'analysts', 'diplomats', 'researchers', 'observers', 'sources', 'witnesses', 'residents']);
+
 const REPORTING = new Set([
   'said', 'says', 'say', 'told', 'tells', 'announced', 'announces', 'claimed', 'claims', 'stated', 'states',
   'reported', 'reports', 'insisted', 'insists', 'declared', 'declares', 'confirmed', 'confirms',
@@ -378,6 +381,8 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
     else if (!that && !TIME_PHRASE.has(w.lower) && w.pos !== 'NUM') return undefined;
   }
   if (verb < 0 || (that && !ADDRESSING.has(tokens[verb]!.lower) && !onlyTime(tokens, verb + 1, i))) return undefined;
+  // "UN experts say it has flown weapons": observers report what another did; "it" is not theirs.
+  if (OBSERVERS.has(tokens[verb - 1]?.lower ?? '')) return '';
   let end = verb;
   // ("The Chadian army said": a name may end in a spokesperson's word.)
   while (end > 0 && !findUnitEndingAt(history, end, sentence) && tokens[end - 1]!.text === tokens[end - 1]!.lower && (tokens[end - 1]!.pos === 'ADV' || AUXILIARIES.has(tokens[end - 1]!.lower) || SPOKESPEOPLE.has(tokens[end - 1]!.lower))) end--;

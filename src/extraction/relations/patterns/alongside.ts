@@ -20,9 +20,12 @@ export const alongside: Pattern = {
     let k = i + 1;
     while (k < i + 6 && tok(view, k) && (TROOP_WORDS.has(tok(view, k)!.lower) || tok(view, k)!.pos === 'NUM')) k++;
     if (k > i + 1 && !FORCES.has(tok(view, k - 1)!.lower)) k = i + 1;
-    const after = words(k, ['alongside']) ? k + 1 : words(k, ['on', 'the', 'side', 'of']) ? k + 4 : words(k, ['side', 'by', 'side', 'with']) ? k + 4 : -1;
+    // ("The Wagner Group fought for the Malian junta": fighting for an actor, not for a place or a cause.)
+    const fightFor = words(k, ['for']) && /^fo?ught$|^fight/.test(verb.lower);
+    const after = words(k, ['alongside']) ? k + 1 : words(k, ['on', 'the', 'side', 'of']) ? k + 4 : words(k, ['side', 'by', 'side', 'with']) ? k + 4 : fightFor ? k + 1 : -1;
     if (after < 0) return undefined;
     const ally = unitFrom(view, after, 2);
+    if (fightFor && (!ally || view.entities.get(ally.entities[0] ?? '')?.type === 'PLACE' || ['control', 'independence', 'autonomy'].includes(tok(view, ally.end)?.lower ?? ''))) return undefined;
     const subject = subjectOf(view, i, () => false) ?? deployedTroops(view, i);
     if (!ally || !subject) return undefined;
     return [
