@@ -41,6 +41,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['active-verb', 'The UK sanctioned Asia Sun Group and two of its directors, Kyaw Min Oo and Aung Moe Myint.', ['SANCTIONED', 'United Kingdom', 'Aung Moe Myint']],
   ['alongside', 'The Wagner Group fought for the Malian junta until 2024.', ['BACKS', 'Wagner Group', 'Mali']],
   ['active-verb', "Indonesia's human rights commission is examining reports that soldiers tortured villagers in Intan Jaya.", ['INVESTIGATES', "Indonesia's human rights commission", 'Kabupaten Intan Jaya']],
   ['added-to-list', "The EU on Monday added the Wagner Group's successor, Africa Corps, to its sanctions list.", ['SANCTIONED', 'European Union', 'Africa Corps']],
@@ -1350,6 +1351,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  ['a list ends at the main clause\'s verb', 'The United States, which has sanctioned Nicolás Maduro and dozens of his officials, has supplied Guyana with patrol boats and trains GDF units every year.', [
+    ['SANCTIONED', 'United States', 'Nicolás Maduro', 'ASSERTED'],
+    ['BACKS', 'United States', 'Guyana', 'ASSERTED'],
+    ['BACKS', 'United States', 'GDF', 'ASSERTED'],
+  ]],
   // Observers report what another did: their body is not the "it" of their report.
   ['observers\' "it"', 'The UAE denies arming the RSF, but UN experts say it has flown weapons to the group through Chad.', [
     ['BACKS', 'United Arab Emirates', 'Rapid Support Forces', 'DENIED'],

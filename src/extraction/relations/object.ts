@@ -156,7 +156,10 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
   // "Huliaipole, a town in ..., and the nearby village of Uspenivka": a list past its items' descriptions.
   let listed = coordinated(view, unit).units;
   // ("X Company (X), a firm that ..., and its director, Y": past the name's bracketed short form.)
+  // ("Asia Sun Group and two of its directors, A and B": the names apposed to a counted description.)
+  // ("X, which has sanctioned A and dozens of his officials, has supplied": not past the main clause's verb.)
   if (listed.length === 1 && tok(view, pastAcronym(view, unit.end))?.text === ',') listed = listItems(view, unit);
+  else if (listed.length === 1 && tok(view, unit.end)?.lower === 'and') listed = listItems(view, unit).filter((u) => !clauseBetween(view, unit.end, u.start));
   // "A, B and C of the Africa Corps, and D and E": the list goes on past the first items' description.
   else if (listed.length > 1) listed = [...listed, ...listItems(view, listed[listed.length - 1]!).slice(1)];
   // "seized the Kenu post": a town's name before a military site taken (guide: a post in a town is the town).
@@ -306,6 +309,12 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
   if (titled) return personAt(view, m);
   if (m > start && tok(view, m)?.text === ',') m++; // "its leader, Joseph Banda"
   return m > start ? personAt(view, m) : undefined;
+}
+
+/** ", has supplied": a comma then an auxiliary between two positions, a new clause. */
+function clauseBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tok(view, k)?.text === ',' && tok(view, k + 1)?.pos === 'AUX' && tok(view, k + 1)!.text === tok(view, k + 1)!.lower) return true;
+  return false;
 }
 
 /** Lower-case words from `m` ending in a role noun, then a comma: "interior minister,". */

@@ -337,7 +337,8 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
       const glued = view.tokens[m - 1]?.text === '-' && !w.spaceBefore; // "Dubai-based"
       // "and its chief of staff, Y": an owner and an "of" inside the item's description.
       const owner = ['its', 'their', 'his', 'her'].includes(w.lower);
-      const innerOf = w.lower === 'of' && view.tokens[m + 1]?.pos === 'NOUN' && view.tokens[m + 1]!.text === view.tokens[m + 1]!.lower;
+      // ("two of its directors, X and Y": a count of the item's own people.)
+      const innerOf = w.lower === 'of' && ((view.tokens[m + 1]?.pos === 'NOUN' && view.tokens[m + 1]!.text === view.tokens[m + 1]!.lower) || ['its', 'their', 'his', 'her'].includes(view.tokens[m + 1]?.lower ?? ''));
       // ("its managing director": the tagger may read the word after the owner as a verb.)
       const owned = ['its', 'their', 'his', 'her'].includes(view.tokens[m - 1]?.lower ?? '') && w.text === w.lower && /^\p{L}/u.test(w.text);
       const passable = u !== undefined || placeOf || glued || owner || owned || innerOf || w.lower === 'and' || w.text === '-' || ['DET', 'ADJ', 'NUM'].includes(w.pos) || (w.pos === 'NOUN' && w.text === w.lower) || (w.pos === 'PROPN' && !u);
