@@ -41,6 +41,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['active-verb', 'After the RSF captured it in July, Bara was looted.', ['CAPTURED', 'Rapid Support Forces', 'Bara']],
+  ['active-verb', 'Somalia asked for help. Government troops retook Adan Yabaal on Sunday.', ['CAPTURED', 'Somalia', 'Adan Yabaal']],
   ['active-verb', 'The UK sanctioned Asia Sun Group and two of its directors, Kyaw Min Oo and Aung Moe Myint.', ['SANCTIONED', 'United Kingdom', 'Aung Moe Myint']],
   ['alongside', 'The Wagner Group fought for the Malian junta until 2024.', ['BACKS', 'Wagner Group', 'Mali']],
   ['active-verb', "Indonesia's human rights commission is examining reports that soldiers tortured villagers in Intan Jaya.", ['INVESTIGATES', "Indonesia's human rights commission", 'Kabupaten Intan Jaya']],

@@ -155,6 +155,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'], { types: [], forces: true }, undefined, true)
           : taken
             ? ((drivenFrom ? settlementInSentence(history, entities, t.sentence) : undefined) ??
+              cataphoricPlace(tokens, all, entities, i) ??
               mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined, isSettlement) ?? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined))
             : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined, notAntecedent(tokens, history, i), !pronoun.plural, OBJECT_FORMS.has(t.lower)));
       // "A and B said they had overrun": "they" are both speakers.
@@ -215,7 +216,9 @@ function readNominal(
 ): { start: number; end: number; sense: NominalSense; owner?: number } | undefined {
   const t = tokens[i]!;
   // "government forces retook", "a government offensive backed by": the forces of the text's state.
-  if (t.lower === 'government' && t.text === t.lower && GOVERNMENT_FORCES.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'the' && !taken[i - 1]) {
+  // ("Government troops retook Bara": opening the sentence too.)
+  const opening = tokens[i - 1]?.sentence !== t.sentence;
+  if (t.lower === 'government' && (t.text === t.lower || opening) && GOVERNMENT_FORCES.has(tokens[i + 1]?.lower ?? '') && tokens[i - 1]?.lower !== 'the' && !taken[i - 1]) {
     return { start: i, end: i + 2, sense: NOMINAL_HEADS.government! };
   }
   let k = i;
@@ -949,6 +952,22 @@ const BODY_ROLES = new Set(['prosecutor', 'chief', 'head', 'director', 'presiden
  */
 /** What a prosecutor's or commissioner's office does under the person's name: "his investigation". */
 const OFFICE_WORK = new Set(['investigation', 'investigations', 'probe', 'inquiry', 'investigators']);
+
+const FRONTED_OPENERS = new Set(['after', 'when', 'since', 'before', 'once', 'until', 'as']);
+
+/** "After the RSF captured it in July, Bara was looted": a place taken in a fronted clause is the main clause's subject. */
+function cataphoricPlace(tokens: readonly Token[], all: readonly Unit[], entities: Map<string, EntityDraft>, i: number): string | undefined {
+  const sentence = tokens[i]!.sentence;
+  let first = i;
+  while (tokens[first - 1]?.sentence === sentence) first--;
+  if (!FRONTED_OPENERS.has(tokens[first]!.lower)) return undefined;
+  let comma = i + 1;
+  while (tokens[comma] && tokens[comma]!.sentence === sentence && tokens[comma]!.text !== ',') comma++;
+  if (tokens[comma]?.text !== ',') return undefined;
+  const subject = all.find((u) => u.start === comma + 1 || (u.start === comma + 2 && tokens[comma + 1]!.lower === 'the'));
+  const id = subject?.entities.length === 1 ? subject.entities[0] : undefined;
+  return id && entities.get(id)?.type === 'PLACE' ? id : undefined;
+}
 
 /** "The Front's leader, Ysolde Karran": roles that put a person at the head of an armed group. */
 const GROUP_ROLES = new Set(['leader', 'commander', 'chief', 'head', 'founder', 'emir']);
