@@ -41,6 +41,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['light-verb', "Ukraine's prosecutors have opened criminal proceedings against the Wagner Group.", ['INVESTIGATES', 'Ukraine', 'Wagner Group']],
+  ['active-verb', "Colombia's prosecutor's office is probing the ELN's role in the kidnapping.", ['INVESTIGATES', "Colombia's prosecutor's office", 'National Liberation Army']],
+  ['active-verb', "Kenya's police watchdog began looking into the shootings in Nairobi.", ['INVESTIGATES', "Kenya's police watchdog", 'Nairobi']],
   ['active-verb', 'After the RSF captured it in July, Bara was looted.', ['CAPTURED', 'Rapid Support Forces', 'Bara']],
   ['active-verb', 'Somalia asked for help. Government troops retook Adan Yabaal on Sunday.', ['CAPTURED', 'Somalia', 'Adan Yabaal']],
   ['active-verb', 'The UK sanctioned Asia Sun Group and two of its directors, Kyaw Min Oo and Aung Moe Myint.', ['SANCTIONED', 'United Kingdom', 'Aung Moe Myint']],
@@ -628,6 +631,7 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  'The court adjourned proceedings against the opposition leader.',
   // Fighting for a place or a cause backs no one.
   'The Houthis fight for control of Marib.',
   // Security for a people is not backing its state; an election lost is no town.

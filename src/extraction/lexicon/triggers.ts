@@ -171,6 +171,7 @@ export const NOUN_TRIGGERS: Record<string, TriggerSense> = {
   examination: { type: 'INVESTIGATES', cameo: '090', weight: 0.85 },
   case: { type: 'INVESTIGATES', cameo: '090', weight: 0.85 },
   cases: { type: 'INVESTIGATES', cameo: '090', weight: 0.85 },
+  proceedings: { type: 'INVESTIGATES', cameo: '090', weight: 0.85 },
   investigations: { type: 'INVESTIGATES', cameo: '090' },
   probes: { type: 'INVESTIGATES', cameo: '090' },
   inquiries: { type: 'INVESTIGATES', cameo: '090' },

@@ -204,13 +204,16 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
     return d;
   }
   // "the Haitian police", "Indonesia's national police": a state's police force is a body of its own.
-  const police = noun.lower === 'police' ? 1 : noun.lower === 'national' && at(1)?.lower === 'police' ? 2 : 0;
+  // ("Kenya's police watchdog" is a body of its own, below.)
+  const police = BODY_HEADS.has(at(1)?.lower ?? '') ? 0 : noun.lower === 'police' ? 1 : noun.lower === 'national' && at(1)?.lower === 'police' ? 2 : 0;
   // "Lebanon's central bank" is a body of the state as its ministries are.
   const bank = noun.lower === 'central' && at(1)?.lower === 'bank' ? 2 : 0;
   // "Lebanon's military prosecutor", "Ukraine's prosecutor general": a prosecuting office of the state.
   // ("Chile's public prosecutor's office": the office, named in full.)
   const office = ["'s", '’s'].includes(at(2)?.lower ?? '') && at(3)?.lower === 'office' ? 2 : 0;
-  const prosecutor = (['military', 'public'].includes(noun.lower) && at(1)?.lower === 'prosecutor') || (noun.lower === 'prosecutor' && at(1)?.lower === 'general') ? 2 + office : 0;
+  // ("Colombia's prosecutor's office": the office alone too.)
+  const ownOffice = noun.lower === 'prosecutor' && ["'s", '’s'].includes(at(1)?.lower ?? '') && at(2)?.lower === 'office' ? 3 : 0;
+  const prosecutor = ownOffice || ((['military', 'public'].includes(noun.lower) && at(1)?.lower === 'prosecutor') || (noun.lower === 'prosecutor' && at(1)?.lower === 'general') ? 2 + office : 0);
   // "Mozambique's attorney general", "Indonesia's human rights commission", "Ukraine's security service":
   // a standing body named by what it is (guide rule 6).
   const attorney = noun.lower === 'attorney' && at(1)?.lower === 'general' ? 2 + office : 0;
@@ -226,7 +229,7 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
 }
 
 /** Heads of a state body named by a description after its state: "human rights commission". */
-const BODY_HEADS = new Set(['commission', 'agency', 'service', 'council', 'tribunal', 'directorate', 'inspectorate', 'ombudsman']);
+const BODY_HEADS = new Set(['commission', 'agency', 'service', 'council', 'tribunal', 'directorate', 'inspectorate', 'ombudsman', 'watchdog']);
 
 /** The width of "human rights commission", "security service": up to three lower-case words and a body head. */
 function describedBody(at: (k: number) => Token | undefined): number {
