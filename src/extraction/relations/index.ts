@@ -67,6 +67,7 @@ const TRIGGER_WORDS = new Set([
   ...PROXY_NOUNS,
   'subject',
   'mission', // "a fact-finding mission on X"
+  'help', // "with the help of X"
   ...LISTED_WORDS,
   ...ADD_VERBS,
   ...TARGET_VERBS,

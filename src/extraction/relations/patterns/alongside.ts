@@ -20,6 +20,9 @@ export const alongside: Pattern = {
     let k = i + 1;
     while (k < i + 6 && tok(view, k) && (TROOP_WORDS.has(tok(view, k)!.lower) || tok(view, k)!.pos === 'NUM')) k++;
     if (k > i + 1 && !FORCES.has(tok(view, k - 1)!.lower)) k = i + 1;
+    // "is fighting the M23 alongside Congolese troops": past the enemy fought.
+    const enemy = k === i + 1 ? unitFrom(view, k, 1) : undefined;
+    if (enemy && enemy.start <= k + 1 && tok(view, enemy.end)?.lower === 'alongside') k = enemy.end;
     // ("The Wagner Group fought for the Malian junta": fighting for an actor, not for a place or a cause.)
     const fightFor = words(k, ['for']) && /^fo?ught$|^fight/.test(verb.lower);
     const after = words(k, ['alongside']) ? k + 1 : words(k, ['on', 'the', 'side', 'of']) ? k + 4 : words(k, ['side', 'by', 'side', 'with']) ? k + 4 : fightFor ? k + 1 : -1;

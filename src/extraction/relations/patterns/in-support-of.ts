@@ -4,7 +4,7 @@ import type { Pattern } from '../candidate.js';
 import type { Unit } from '../../types.js';
 import { subjectOf } from '../subject.js';
 import { earlierVerbOf } from '../subject.js';
-import { tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { MEMBER_NOUNS, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 
 const SUPPORT_NOUNS = new Set(['support', 'backing', 'help', 'assistance']);
 
@@ -35,7 +35,9 @@ export const inSupportOf: Pattern = {
     if (tok(view, w)?.lower !== 'with') return undefined;
     if (by === 'of' && tok(view, i - 1)?.lower !== 'the') return undefined;
     // (After a clause, "with the backing of X" is under-protection's: "moved the money with the backing of Iran's IRGC".)
-    const actor = actorBefore(view, w) ?? actorAfter(view, w, named.end) ?? (by === 'from' ? clauseActor(view, w) : undefined);
+    // ("With help from Wagner mercenaries, the army": past the name's members.)
+    const end = MEMBER_NOUNS.has(tok(view, named.end)?.text ?? '') ? named.end + 1 : named.end;
+    const actor = actorBefore(view, w) ?? actorAfter(view, w, end) ?? (by === 'from' ? clauseActor(view, w) : undefined);
     return actor ? [candidate([named], actor.units, w, i + 2, actor.start, 0.72)] : undefined;
   },
 };
@@ -62,7 +64,9 @@ function actorAfter(view: SentenceView, withAt: number, end: number): { units: U
   let k = end + 1;
   if (tok(view, k)?.lower === 'the') k++;
   const subject = unitAt(view, k);
-  return subject && subject.start >= k - 1 && subject.kind === 'NAME' && isVerb(view, subject.end) ? { units: [subject], start: subject.start } : undefined;
+  // ("the Malian army": a state's force named by its demonym too.)
+  const named = subject !== undefined && (subject.kind === 'NAME' || view.entities.get(subject.entities[0] ?? '')?.type === 'ORGANISATION');
+  return subject && subject.start >= k - 1 && named && isVerb(view, subject.end) ? { units: [subject], start: subject.start } : undefined;
 }
 
 /** "The KPF retook Tarhuna with air support from Turkey": the subject of the verb the phrase closes. */
