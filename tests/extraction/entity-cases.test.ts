@@ -5,6 +5,9 @@ import { findEntity, run } from './helpers.js';
 // Entities typed from the gazetteer and from context alone (invented names), and the
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
+  // A capital as a party: to a ceasefire, as a source of pressure, turned to.
+  ['Oman, which brokered a ceasefire between Washington and the Houthis in May, urged restraint.', 'United States', 'COUNTRY'],
+  ['The junta has expelled French troops and turned instead to Moscow.', 'Russia', 'COUNTRY'],
   // Outlets and platforms named in the body are organisations (guide).
   ['In a message on Telegram, the group said its fighters had seized the station.', 'Telegram', 'ORGANISATION'],
   ["The Houthis' Al-Masirah television said the strikes hit Hodeidah.", 'Al-Masirah', 'ORGANISATION'],

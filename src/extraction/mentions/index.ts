@@ -228,6 +228,9 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   return d;
 }
 
+/** What two governments have between them: "a ceasefire between Washington and the Houthis". */
+const DEAL_WORDS = new Set(['ceasefire', 'truce', 'talks', 'deal', 'agreement', 'negotiations', 'tensions', 'war', 'conflict', 'dispute', 'relations', 'rapprochement', 'accord']);
+
 /** Heads of a state body named by a description after its state: "human rights commission". */
 const BODY_HEADS = new Set(['commission', 'agency', 'service', 'council', 'tribunal', 'directorate', 'inspectorate', 'ombudsman', 'watchdog']);
 
@@ -330,7 +333,13 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   // "seized Damascus and Assad fled": what is taken or entered is the city.
   if (before && PLACE_VERBS.has(before.lower) && before.text === before.lower) return false;
   // "moved closer to Moscow", "money from Tehran", "shipped shells to Moscow".
-  if (before?.lower === 'to' && ['closer', 'close', 'ties', 'loyal', 'allegiance', 'turned', 'turn', 'turns', 'turning'].includes(tokens[draft.start - 2]?.lower ?? '')) return true;
+  // ("turned instead to Moscow").
+  const turned = tokens[draft.start - 2]?.lower === 'instead' ? draft.start - 3 : draft.start - 2;
+  if (before?.lower === 'to' && ['closer', 'close', 'ties', 'loyal', 'allegiance', 'turned', 'turn', 'turns', 'turning'].includes(tokens[turned]?.lower ?? '')) return true;
+  // "Pressure is also coming from Washington": pressure comes from a government.
+  if (before?.lower === 'from' && [2, 3, 4, 5].some((d) => tokens[draft.start - d]?.lower === 'pressure')) return true;
+  // "a ceasefire between Washington and the Houthis": a party to a deal.
+  if (before?.lower === 'between' && after.lower === 'and' && [2, 3].some((d) => DEAL_WORDS.has(tokens[draft.start - d]?.lower ?? ''))) return true;
   if (before?.lower === 'from' && AID_WORDS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
   // "new sanctions on Pyongyang", "an embargo against Tehran": a government is sanctioned.
   if ((before?.lower === 'on' || before?.lower === 'against') && [2, 3].some((d) => NOUN_TRIGGERS[tokens[draft.start - d]?.lower ?? '']?.type === 'SANCTIONED')) return true;
