@@ -5,6 +5,7 @@ import { findEntity, run } from './helpers.js';
 // Entities typed from the gazetteer and from context alone (invented names), and the
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
+  ['In Sinjar, the PKK-linked Sinjar Resistance Units (YBŞ) say they will keep their weapons.', 'Sinjar Resistance Units', 'ARMED_GROUP'],
   // A capital as a party: to a ceasefire, as a source of pressure, turned to.
   ['Oman, which brokered a ceasefire between Washington and the Houthis in May, urged restraint.', 'United States', 'COUNTRY'],
   ['The junta has expelled French troops and turned instead to Moscow.', 'Russia', 'COUNTRY'],

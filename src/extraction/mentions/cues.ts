@@ -29,7 +29,10 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
   const last = tokens[of > 0 ? draft.start + of - 1 : draft.end - 1]!;
   const demonymFirst = ctx.gazetteer.demonymOf(tokens[draft.start]!.text) !== undefined;
-  if (FORCE_HEADS.has(last.lower) && words.length > 1) {
+  // ("Sinjar Resistance Units", "Women's Protection Units": units name a force too, but join no span.)
+  // (Only with a fighting word: not "QBE Consolidates European Units".)
+  const units = last.lower === 'units' && words.some((w) => ARMED_GROUP_MARKERS.has(w) || w === 'protection' || w === 'mobilization' || w === 'mobilisation');
+  if ((FORCE_HEADS.has(last.lower) || units) && words.length > 1) {
     // "Kachin Independence Army", "Rapid Support Forces", "Civilian Joint Task Force" are armed groups;
     // "Malian Armed Forces", "Multinational Joint Task Force" are states'.
     // The words before the head ("Republican Forces of Côte d'Ivoire": only "Republican").
