@@ -504,7 +504,8 @@ function closingSpeaker(tokens: readonly Token[], unit: Unit): boolean {
   const verb = tokens[end];
   return verb !== undefined && (REPORTING.has(verb.lower) || CLOSING_VERBS.has(verb.lower)) && /^[.!?]$/.test(tokens[end + 1]?.text ?? '');
 }
-const CLOSING_VERBS = new Set(['estimates', 'estimated', 'believes', 'believed', 'says', 'said', 'reported', 'reports', 'alleges', 'alleged']);
+// (Beyond the reporting verbs.)
+const CLOSING_VERBS = new Set(['estimates', 'estimated', 'believes', 'believed', 'alleges', 'alleged']);
 
 function attributionSource(tokens: readonly Token[], start: number): boolean {
   const k = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
