@@ -172,6 +172,9 @@ function salariesOf(view: SentenceView, k: number): Argument | undefined {
   let from = m + 2;
   while (['some', 'several', 'many', 'most', 'all', 'about', 'around', 'nearly'].includes(tok(view, from)?.lower ?? '') || tok(view, from)?.pos === 'NUM') from++;
   if (from > m + 2 && tok(view, from)?.lower === 'of') from++;
+  // ("the salaries of the fighters of the Giants Brigades": the fighters' own group.)
+  const at = tok(view, from)?.lower === 'the' ? from + 1 : from;
+  if (MEMBER_NOUNS.has(tok(view, at)?.text ?? '') && tok(view, at + 1)?.lower === 'of') from = at + 2;
   const owner = objectOf(view, from);
   return owner && owner.units.every((u) => isArmed(view, u)) ? owner : undefined;
 }
