@@ -41,6 +41,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  ['drive-out', 'The M23 forced Congolese troops to retreat from Goma.', ['CAPTURED', 'M23', 'Goma']],
   ['send-aid', 'Saudi Arabia pays the salaries of the fighters of the Giants Brigades.', ['BACKS', 'Saudi Arabia', 'Giants Brigades']],
   ['in-support-of', 'With the help of Wagner mercenaries, the Malian army retook Kidal.', ['BACKS', 'Wagner Group', 'Malian Armed Forces']],
   ['alongside', 'Burundian troops are fighting the M23 alongside the FARDC.', ['BACKS', 'Burundi', 'Armed Forces of the Democratic Republic of the Congo']],
@@ -634,6 +635,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // Making people flee takes no town.
+  'The M23 forced residents to flee from Goma.',
   'The court adjourned proceedings against the opposition leader.',
   // Fighting for a place or a cause backs no one.
   'The Houthis fight for control of Marib.',

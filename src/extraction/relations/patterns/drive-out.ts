@@ -6,6 +6,7 @@ import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
 import { coordinated, possessiveAt, tok, unitAt, unitFrom } from '../view.js';
 
+const RETREAT = new Set(['withdraw', 'retreat', 'pull', 'flee', 'leave', 'abandon', 'evacuate']);
 const PURPOSE = new Set(['help', 'helps', 'helped', 'helping', 'to']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 
@@ -63,6 +64,13 @@ export const driveOut: Pattern = {
       if (apposed !== undefined) {
         limit += apposed - k;
         k = apposed - 1;
+        continue;
+      }
+      // "forced the army to withdraw from Nasir": made to retreat is driven out.
+      // (Only fighters: "forced residents to flee from Goma" is no capture.)
+      if (lemma === 'force' && t?.lower === 'to' && RETREAT.has(tok(view, k + 1)?.lower ?? '')) {
+        if (!armedBefore(view, i + 1, k)) return undefined;
+        k += tok(view, k + 2)?.lower === 'out' ? 2 : 1;
         continue;
       }
       if (!t || t.text === ';' || ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower)) return undefined;
