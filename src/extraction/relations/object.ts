@@ -5,7 +5,7 @@ import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
 import { QUOTES } from './subject.js';
 import { timeAfter } from './time.js';
-import { MEMBER_NOUNS, coordinated, listItems, modifiesNoun, pastAcronym, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
+import { MEMBER_NOUNS, coordinated, isPlace, listItems, modifiesNoun, pastAcronym, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /**
  * After a name that only modifies a plural noun ("Myanmar military-linked businesses, A and B"), the
@@ -61,7 +61,7 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
     const kind = tok(view, demonym?.end ?? -1)?.lower ?? '';
     const demonymic = demonym?.kind === 'NOMINAL' && view.entities.get(demonym.entities[0] ?? '')?.type === 'COUNTRY';
     // ("the Red Sea town of Khokha": a place naming where the town is.)
-    const region = demonym?.kind === 'NAME' && view.entities.get(demonym.entities[0] ?? '')?.type === 'PLACE' && tok(view, demonym.end + 1)?.lower === 'of';
+    const region = demonym?.kind === 'NAME' && isPlace(view, demonym) && tok(view, demonym.end + 1)?.lower === 'of';
     if (demonym && (demonymic || region) && (PLACE_OF_NOUNS.has(kind) || (kind === 'side' && tok(view, demonym.end + 1)?.lower === 'of')) && named(demonym.end + 1)) {
       j = kind === 'side' ? demonym.end + 2 : demonym.end;
       continue;

@@ -68,6 +68,11 @@ export function pastAcronym(view: SentenceView, i: number): number {
   return acronym && tok(view, acronym.end)?.text === ')' ? acronym.end + 1 : i;
 }
 
+/** The unit names a place. */
+export function isPlace(view: SentenceView, unit: Unit | undefined): boolean {
+  return unit !== undefined && view.entities.get(unit.entities[0] ?? '')?.type === 'PLACE';
+}
+
 export function tok(view: SentenceView, i: number): Token | undefined {
   return i >= view.sentence.firstToken && i < view.sentence.endToken ? view.tokens[i] : undefined;
 }

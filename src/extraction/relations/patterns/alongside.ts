@@ -1,8 +1,8 @@
-import { ALONGSIDE_VERBS } from '../../lexicon/triggers.js';
+import { ALONGSIDE_VERBS, SEND_FORMS } from '../../lexicon/triggers.js';
 import type { Argument, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { verbLemma } from '../../forms.js';
-import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { coordinated, isPlace, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import { timeBefore } from '../time.js';
 
 const FORCES = new Set(['troops', 'soldiers', 'forces', 'fighters', 'men', 'personnel', 'units', 'commandos', 'special']);
@@ -28,7 +28,7 @@ export const alongside: Pattern = {
     const after = words(k, ['alongside']) ? k + 1 : words(k, ['on', 'the', 'side', 'of']) ? k + 4 : words(k, ['side', 'by', 'side', 'with']) ? k + 4 : fightFor ? k + 1 : -1;
     if (after < 0) return undefined;
     const ally = unitFrom(view, after, 2);
-    if (fightFor && (!ally || view.entities.get(ally.entities[0] ?? '')?.type === 'PLACE' || ['control', 'independence', 'autonomy'].includes(tok(view, ally.end)?.lower ?? ''))) return undefined;
+    if (fightFor && (!ally || isPlace(view, ally) || ['control', 'independence', 'autonomy'].includes(tok(view, ally.end)?.lower ?? ''))) return undefined;
     const subject = subjectOf(view, i, () => false) ?? deployedTroops(view, i);
     if (!ally || !subject) return undefined;
     return [
@@ -46,14 +46,12 @@ export const alongside: Pattern = {
   },
 };
 
-const DEPLOYED = new Set(['sent', 'deployed', 'dispatched']);
-
 /** "Ugandan troops, deployed in March to fight alongside": the troops the participle before "to" describes. */
 function deployedTroops(view: SentenceView, verb: number): Argument | undefined {
   if (tok(view, verb - 1)?.lower !== 'to') return undefined;
   let k = verb - 2;
   k -= timeBefore(view, k);
-  if (!DEPLOYED.has(tok(view, k)?.lower ?? '') || tok(view, k - 1)?.text !== ',' || !FORCES.has(tok(view, k - 2)?.lower ?? '')) return undefined;
+  if (!SEND_FORMS.has(tok(view, k)?.lower ?? '') || tok(view, k - 1)?.text !== ',' || !FORCES.has(tok(view, k - 2)?.lower ?? '')) return undefined;
   const sender = unitAt(view, k - 3);
   return sender && sender.end === k - 2 ? { units: [sender], start: sender.start } : undefined;
 }

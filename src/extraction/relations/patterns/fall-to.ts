@@ -3,7 +3,7 @@ import type { Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { coordinated, isPlace, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 
 /**
  * "Bukavu fell to them", "Goma fell into the hands of the rebels", "Rubaya came under M23
@@ -64,7 +64,7 @@ function lostTo(view: SentenceView, i: number): Candidate[] | undefined {
   if (['was', 'were', 'been'].includes(tok(view, i - 1)?.lower ?? '') && tok(view, i + 1)?.lower === 'to' && verbLemma(tok(view, i)!.lower, FALL_VERBS) === 'lose') {
     const agent = unitFrom(view, i + 2, 2);
     const place = agent ? subjectOf(view, i, () => false) : undefined;
-    if (!agent || !place || !place.units.every((u) => view.entities.get(u.entities[0] ?? '')?.type === 'PLACE')) return undefined;
+    if (!agent || !place || !place.units.every((u) => isPlace(view, u))) return undefined;
     return [{ type: 'CAPTURED', sources: coordinated(view, agent).units, targets: place.units, trigger: [i, i + 2], cameo: '192', confidence: 0.8, pattern: 'fall-to', clauseStart: place.start }];
   }
   const place = objectOf(view, i + 1, ['in', 'of']);

@@ -2,7 +2,7 @@ import { LISTED_WORDS as LISTED } from '../../lexicon/triggers.js';
 import { inherited, type Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
-import { listItems, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { isPlace, listItems, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -72,7 +72,3 @@ export const listedAmong: Pattern = {
     return undefined;
   },
 };
-
-function isPlace(view: SentenceView, u: Unit): boolean {
-  return view.entities.get(u.entities[0] ?? '')?.type === 'PLACE';
-}

@@ -4,7 +4,7 @@ import { AREA_NOUNS, TOWN_SITES } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { coordinatedBefore, MEMBER_NOUNS, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
+import { coordinatedBefore, isPlace, MEMBER_NOUNS, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 const RELATIVE = new Set(['which', 'that', 'whom']);
@@ -164,8 +164,4 @@ function namesBefore(view: SentenceView, last: Unit): Unit[] {
     j = prev.start - 1;
   }
   return units;
-}
-
-function isPlace(view: SentenceView, unit: Unit | undefined): boolean {
-  return !!unit && view.entities.get(unit.entities[0] ?? '')?.type === 'PLACE';
 }
