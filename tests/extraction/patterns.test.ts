@@ -41,6 +41,13 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  // A first verb of the same form, tagged a noun: "hosts and arms".
+  ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
+  ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
+  ['nominal-premodifier', 'Russian military support for the Lumara Liberation Front grew.', ['BACKS', 'Russia', 'Lumara Liberation Front']],
+  ['nominal-premodifier', 'U.S. military aid to Ukraine has slowed.', ['BACKS', 'United States', 'Ukraine']],
+  ['active-verb', "Argentina's courts are investigating Myanmar's military.", ['INVESTIGATES', 'Argentina', 'Tatmadaw']],
+  ['light-verb', "The Council of the EU decided to impose restrictive measures on nine individuals, including the RSF's Abdelrahim Dagalo.", ['SANCTIONED', 'Council of the European Union', 'Abdelrahim Dagalo']],
   ['drive-out', 'The M23 forced Congolese troops to retreat from Goma.', ['CAPTURED', 'M23', 'Goma']],
   ['send-aid', 'Saudi Arabia pays the salaries of the fighters of the Giants Brigades.', ['BACKS', 'Saudi Arabia', 'Giants Brigades']],
   ['in-support-of', 'With the help of Wagner mercenaries, the Malian army retook Kidal.', ['BACKS', 'Wagner Group', 'Malian Armed Forces']],
@@ -539,7 +546,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['send-aid', 'Iran is believed to have supplied the Houthis with ballistic missiles.', ['BACKS', 'Iran', 'Houthis', 'CLAIMED']],
   ['send-aid', 'Moroccan officials have accused Iran and Hezbollah of supplying the Polisario Front with drones.', ['BACKS', 'Hezbollah', 'Polisario Front', 'CLAIMED']],
   ['send-aid', 'The Kenya-led Multinational Security Support mission, deployed to support the Haitian National Police, has struggled.', ['BACKS', 'Multinational Security Support Mission', 'Haitian National Police']],
-  ['send-aid', 'Muhandis General Company, a construction firm that officials say has funnelled millions of dollars to Kataib Hezbollah, was listed.', ['BACKS', 'Muhandis General Company', 'Kataib Hezbollah']],
+  ['send-aid', 'Muhandis General Company, a construction firm that officials say has funnelled millions of dollars to Kataib Hezbollah, was listed.', ['BACKS', 'Muhandis General Company', 'Kataib Hezbollah', 'CLAIMED']],
   ['send-aid', 'OFAC designated three firms. Red Hills General Trading FZE, a company in Sharjah, United Arab Emirates, that shipped the components to the Houthis, is one.', ['BACKS', 'Red Hills General Trading FZE', 'Houthis']],
   ['send-aid', "Myanmar's army lost Lashio in July. China has supplied the junta with fighter jets since the 2021 coup.", ['BACKS', 'China', 'Myanmar']],
   ['send-aid', 'Kenya, which has sent about 750 officers to fight alongside the Haitian National Police, says its contingent will stay.', ['BACKS', 'Kenya', 'Haitian National Police']],
@@ -635,6 +642,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // A state's own gangs and rebels are not its forces.
+  "Haiti's gangs have seized Mirebalais, a town of 130,000 people.",
   // Making people flee takes no town.
   'The M23 forced residents to flee from Goma.',
   'The court adjourned proceedings against the opposition leader.',
@@ -779,6 +788,8 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  ['The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
+  ['The Zarnani army claims to have liberated the town of Ketavi.', ['CAPTURED', 'Zarnani army', 'Ketavi', 'CLAIMED']],
   ['It is not true that the Lumara Liberation Front took Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'NEGATED']],
   ['An offensive by the Lumara Liberation Front to recapture Ketavi was repelled.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'HYPOTHETICAL']],
   // A denial inside a relative clause is that clause's own.

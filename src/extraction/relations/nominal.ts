@@ -54,7 +54,7 @@ export function nounTriggerAt(view: SentenceView, i: number): NounTrigger | unde
 }
 
 const RESTRICTED = new Set(['visa', 'travel', 'financial', 'entry']);
-const ARMING = new Set(['military', 'financial', 'lethal', 'security', 'defence', 'defense']);
+export const ARMING = new Set(['military', 'financial', 'lethal', 'security', 'defence', 'defense']);
 const FACT_FINDING = { type: 'INVESTIGATES' as const, cameo: '090' };
 
 /** The target after a relation noun: "capture of Goma and Bukavu", "sanctions against them", "probe into the situation in Venezuela". */

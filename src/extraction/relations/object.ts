@@ -272,8 +272,11 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     if (lead === 0) continue;
     // "including the businessman X": past a role before a person's name.
     const roleAt = ['the', 'a'].includes(tok(view, k + lead)?.lower ?? '') && ROLE_NOUNS.has(tok(view, k + lead + 1)?.lower ?? '') ? unitAt(view, k + lead + 2) : undefined;
-    const first = roledPerson(view, k + lead) ?? unitFrom(view, k + lead, 2) ?? roleAt;
-    if (!first) return undefined;
+    const found = roledPerson(view, k + lead) ?? unitFrom(view, k + lead, 2) ?? roleAt;
+    if (!found) return undefined;
+    // "including the RSF's Abdelrahim Dagalo": the person, not the owner.
+    const owned = POSSESSIVE_MARKS.has(tok(view, found.end)?.lower ?? '') ? unitAt(view, found.end + 1) : undefined;
+    const first = owned && owned.start === found.end + 1 && view.entities.get(owned.entities[0] ?? '')?.type === 'PERSON' ? owned : found;
     const units = coordinated(view, first).units;
     return { units: units.length === 1 && tok(view, first.end)?.text === ',' ? listItems(view, first) : units, start: first.start };
   }

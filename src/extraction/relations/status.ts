@@ -208,6 +208,7 @@ function indefiniteActWithModal(view: SentenceView, trigger: number): boolean {
 }
 
 const ADD_FORMS = new Set(['add', 'adds', 'added']);
+const SAY_FORMS = new Set(['say', 'says']);
 const SPEECH_PARTICIPLES = new Set(['adding', 'saying', 'citing', 'noting', 'claiming', 'insisting', 'according']);
 
 /** The party a statement is attributed to, if any: "according to UN experts", "U.S. officials say", "M23 said it had ...". */
@@ -227,7 +228,9 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     // Only verbs: "a report", "Borno state" and "claims that" (nouns) attribute nothing.
     // The tagger calls "has long accused" a noun: a past form tagged noun is still the verb.
     // It also calls a closing "..., officials alleged." an adjective.
-    const verb = t.pos === 'VERB' || ((t.pos === 'NOUN' || (t.pos === 'ADJ' && k > c.trigger[0])) && t.lower.endsWith('ed'));
+    // And "which UN experts say is backed", "claims to have liberated": a verb tagged a noun before a verb.
+    const raising = view.tokens[k + 1]?.lower === 'to' && ['have', 'be'].includes(view.tokens[k + 2]?.lower ?? '');
+    const verb = t.pos === 'VERB' || ((t.pos === 'NOUN' || (t.pos === 'ADJ' && k > c.trigger[0])) && t.lower.endsWith('ed')) || (SAY_FORMS.has(t.lower) && ['AUX', 'VERB'].includes(view.tokens[k + 1]?.pos ?? '')) || (t.pos === 'NOUN' && raising);
     if (!ATTRIBUTION_VERBS.has(t.lower) || t.text !== t.lower || !verb) continue;
     if (k >= c.trigger[0] && k < c.trigger[1]) continue;
     // "added three generals to its list" adds; "he added that" and "..., she added." say.

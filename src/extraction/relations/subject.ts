@@ -4,7 +4,7 @@ import { BE_FORMS, DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/
 import { timeBefore } from './time.js';
 import { ACTIVE_VERBS, JOIN_FORMS, NOUN_TRIGGERS, SENT_TEAMS, TIES } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
-import { ARMY_ADJECTIVES, INDIVIDUAL_ROLES, PARTNER_NOUNS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
+import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, INDIVIDUAL_ROLES, PARTNER_NOUNS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
 import { MEMBER_NOUNS, antecedentOf, coordinated, gluedModifier, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
@@ -21,6 +21,8 @@ const BETWEEN_SUBJECT_AND_VERB = new Set([
   'himself', 'herself', 'ourselves', 'yourself',
 ]);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
+/** Members no state fields: "Haiti's gangs" are not Haiti's. */
+const NON_STATE_MEMBERS = new Set([...ARMED_MEMBER_NOUNS].filter((w) => !['fighters', 'combatants', 'paramilitary', 'paramilitaries', 'militia', 'militias', 'militiamen'].includes(w)));
 /** "accuses X of helping to arm Y": X arms Y. */
 const HELPING = new Set(['helping', 'helped', 'help', 'helps']);
 const OBJECT_PREPOSITIONS = new Set(['to', 'into', 'in', 'at', 'from', 'for', 'with', 'near']);
@@ -62,6 +64,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
     else if ((INTENT_VERBS.has(t.lower) || DECIDED.has(t.lower) || REPUTED.has(t.lower) || HELPING.has(t.lower)) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize", "the Council decided to impose", "Iran is believed to have supplied"
     else if ((t.lower === 'and' || (t.text === ',' && inList(view, j))) && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed", "armed, trained and financed"
+    else if (t.lower === 'and' && j === i - 1 && unitAt(view, j - 2) && sameVerbForm(tok(view, j - 1)!, tok(view, i)!)) j -= 2; // "Algeria hosts and arms" (the tagger may call both nouns)
     else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && unitAt(view, pastAdverbs(view, j - 2))) {
       const accuser = unitAt(view, pastAdverbs(view, j - 2))!;
       let b = accuser.start - 1;
@@ -102,7 +105,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (t.lower === 'turn' && tok(view, j - 1)?.lower === 'in') j -= 2; // "have in turn begun to supply"
     else if (['on', 'ahead', 'forward'].includes(t.lower) && tok(view, j + 1)?.lower === 'to' && GOING_ON.has(tok(view, j - 1)?.lower ?? '')) j -= 2; // "pressed on to seize"
     else if (GOING_ON.has(t.lower) && ['on', 'ahead', 'forward'].includes(tok(view, j + 1)?.lower ?? '') && tok(view, j + 2)?.lower === 'to') j--; // ("ahead" read as an adverb first)
-    else if (SAY.has(t.lower) && REPORTERS.has(tok(view, j - 1)?.lower ?? '') && RELATIVE_PRONOUNS.has(tok(view, j - 2)?.lower ?? '')) j -= 2; // "a firm that officials say has funnelled"
+    else if (SAY.has(t.lower) && relativeBeforeReporters(view, j - 1) !== undefined) j = relativeBeforeReporters(view, j - 1)!; // "a firm that officials say has funnelled", "which UN experts say is backed by"
     else if (SAY.has(t.lower) && unitAt(view, j - 1) && relativeBeforeSpeaker(view, unitAt(view, j - 1)!) !== undefined) {
       // "Iran, which Washington says has supplied the Houthis", "which the UN says is backed by": the one the relative pronoun stands for.
       // (From the relative pronoun, as below: "a firm that Washington says supplied" is the firm's.)
@@ -178,6 +181,9 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     members++;
     t = tok(view, j);
     if (t && (t.lower === "'s" || t.lower === '’s' || t.text === '’')) {
+      // "Haiti's gangs", "Congo's rebels": a state's own insurgents are not its forces.
+      const owner = unitAt(view, j - 1);
+      if (owner && view.entities.get(owner.entities[0] ?? '')?.type === 'COUNTRY' && NON_STATE_MEMBERS.has(tok(view, j + 1)?.lower ?? '')) return undefined;
       j--;
       t = tok(view, j);
     }
@@ -552,6 +558,13 @@ export function earlierVerbOf(view: SentenceView, j: number): number | undefined
   return earlierVerb(view, j);
 }
 
+/** "hosts and arms", "sheltered and armed": a lower-case word of the verb's own inflection before "and". */
+function sameVerbForm(before: Token, verb: Token): boolean {
+  if (before.text !== before.lower || before.pos === 'ADJ' || before.pos === 'ADP' || before.pos === 'DET') return false;
+  const suffix = ['ing', 'ed', 's'].find((x) => verb.lower.endsWith(x));
+  return suffix !== undefined && before.lower.endsWith(suffix) && !before.lower.endsWith('ss');
+}
+
 function earlierVerb(view: SentenceView, j: number): number | undefined {
   for (let k = j - 1; k > view.sentence.firstToken; k--) {
     const t = tok(view, k)!;
@@ -766,6 +779,19 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
 
 /** ", according to Mexican prosecutors," ending at the comma `j`: the index of its opening comma. */
 /** "which Washington says", "which the UN says": the relative pronoun before the speaker, if any. */
+/** `j` ends "officials", "the experts", "UN experts", "Western diplomats" right after a relative pronoun: the pronoun's position. */
+function relativeBeforeReporters(view: SentenceView, j: number): number | undefined {
+  if (!REPORTERS.has(tok(view, j)?.lower ?? '')) return undefined;
+  for (let k = j - 1; k >= j - 4 && tok(view, k); k--) {
+    const t = tok(view, k)!;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return k;
+    const unit = unitAt(view, k);
+    if (unit) k = unit.start;
+    else if (!(t.pos === 'DET' || (t.pos === 'ADJ' && t.text === t.lower) || ['some', 'many', 'most'].includes(t.lower))) return undefined;
+  }
+  return undefined;
+}
+
 function relativeBeforeSpeaker(view: SentenceView, speaker: Unit): number | undefined {
   const k = tok(view, speaker.start - 1)?.lower === 'the' ? speaker.start - 2 : speaker.start - 1;
   return RELATIVE_PRONOUNS.has(tok(view, k)?.lower ?? '') ? k : undefined;

@@ -1,5 +1,5 @@
 import type { Pattern } from '../candidate.js';
-import { nounTarget, nounTriggerAt } from '../nominal.js';
+import { ARMING, nounTarget, nounTriggerAt } from '../nominal.js';
 import type { Argument } from '../candidate.js';
 import { coordinatedBefore, tok, unitAt, type SentenceView } from '../view.js';
 
@@ -24,7 +24,9 @@ export const nominalPremodifier: Pattern = {
   match(view, i) {
     const trigger = nounTriggerAt(view, i);
     if (!trigger) return undefined;
-    const owners = coordinatedBefore(view, trigger.start);
+    // "Russian military support for", "U.S. military aid to": the kind of aid between owner and noun.
+    const kind = trigger.sense.type === 'BACKS' && ARMING.has(tok(view, trigger.start - 1)?.lower ?? '') ? 1 : 0;
+    const owners = coordinatedBefore(view, trigger.start) ?? (kind ? coordinatedBefore(view, trigger.start - kind) : undefined);
     const target = owners && (nounTarget(view, trigger) ?? subjectOfSubject(view, owners[0]!.start));
     if (!owners || !target) return undefined;
     return [
