@@ -41,6 +41,12 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Within days the IDF had seized the Syrian side of Mount Hermon.', ['CAPTURED', 'Israel Defense Forces', 'Mount Hermon']],
   ['passive', 'Khartoum was captured by the RSF in April 2023.', ['CAPTURED', 'Rapid Support Forces', 'Khartoum']],
   ['relative-clause', 'JNIM attacked the Kpinkankandi police post, which its fighters briefly overran.', ['CAPTURED', 'JNIM', 'Kpinkankandi']],
+  // An object pronoun is not its verb's subject, nor one coordinated with it.
+  ['send-aid', 'The Zarnani army recaptured the town of Ketavi in March. Egypt and Turkey have supplied it with drones.', ['BACKS', 'Egypt', 'Zarnani army']],
+  ['send-aid', 'The Zarnani army recaptured the town of Ketavi in March. Egypt and Turkey have supplied it with drones.', ['BACKS', 'Turkey', 'Zarnani army']],
+  ['active-verb', 'The Lumara Liberation Front emerged in 2019. Eritrea armed it from the start.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
+  // An apposition's possessive is not the name it describes.
+  ['backers', 'The Lumara Liberation Front has fought the government since 2019. Eritrea, its main backer, hosts its leaders.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

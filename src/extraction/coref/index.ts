@@ -464,15 +464,22 @@ function unnamedSpeakers(tokens: readonly Token[], history: readonly Unit[], end
  */
 function objectReferent(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, types: readonly string[]): string | undefined {
   const verb = tokens[i - 1];
-  if (!verb || verb.pos !== 'VERB' || verb.text !== verb.lower) return undefined;
+  // ("Eritrea armed it": the tagger may call a past form before "it" an adjective.)
+  if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'ADJ' && verb.lower.endsWith('ed'))) || verb.text !== verb.lower) return undefined;
   let v = i - 2;
   while (v >= 0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v--;
-  const subject = findUnitEndingAt(history, v + 1, tokens[i]!.sentence);
+  // The subject and the names coordinated with it: "Egypt and Turkey have supplied it".
+  const subjects = new Set<Unit>();
+  for (let u = findUnitEndingAt(history, v + 1, tokens[i]!.sentence); u; ) {
+    subjects.add(u);
+    const join = tokens[u.start - 1];
+    u = join && (join.lower === 'and' || join.text === ',') ? findUnitEndingAt(history, u.start - 1, tokens[i]!.sentence) : undefined;
+  }
   // This sentence first, then the one before ("Egypt ... has supplied it with aircraft. Turkey has supplied it ...").
   for (let h = history.length - 1; h >= 0 && history[h]!.sentence >= tokens[i]!.sentence - 1; h--) {
     const u = history[h]!;
     const e = u.entities.length === 1 ? entities.get(u.entities[0]!) : undefined;
-    if (!e || !types.includes(e.type) || u === subject) continue;
+    if (!e || !types.includes(e.type) || subjects.has(u)) continue;
     if (tokens[u.end]?.lower === "'s" || tokens[u.end]?.lower === '’s') continue;
     // "X remains designated by A and B, and C banned it": the agents of a passive are not what it names.
     if (inAgentList(tokens, history, u)) continue;
@@ -648,6 +655,12 @@ function onlyTime(tokens: readonly Token[], from: number, to: number): boolean {
  * pronoun is not what the relative clause describes. Keeps every entity but that one.
  */
 function notAntecedent(tokens: readonly Token[], history: readonly Unit[], i: number): ((e: EntityDraft) => boolean) | undefined {
+  // "Algeria, its main backer,": an apposition's possessive is not the name it describes.
+  if (tokens[i - 1]?.text === ',' && ['its', 'their'].includes(tokens[i]!.lower)) {
+    const apposed = findUnitEndingAt(history, i - 1, tokens[i]!.sentence);
+    const id = apposed?.entities.length === 1 ? apposed.entities[0] : undefined;
+    return id ? (e) => e.id !== id : undefined;
+  }
   if (!['that', 'which', 'whom'].includes(tokens[i - 1]?.lower ?? '')) return undefined;
   // ("says that it raises money": "that" after a verb opens what is said, not a relative clause.)
   const noun = tokens[i - 2];
