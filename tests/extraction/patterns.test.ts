@@ -47,6 +47,11 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Lumara Liberation Front emerged in 2019. Eritrea armed it from the start.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
   // An apposition's possessive is not the name it describes.
   ['backers', 'The Lumara Liberation Front has fought the government since 2019. Eritrea, its main backer, hosts its leaders.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
+  ['backers', "The Zarnani army recaptured the town of Ketavi in March. Diplomats say the army's main foreign backers are Egypt and Turkey, which have supplied it with drones.", ['BACKS', 'Turkey', 'Zarnani army', 'CLAIMED']],
+  ['active-verb', "The UN Human Rights Council's fact-finding mission on eastern Congo is examining abuses by the M23 and the FARDC.", ['INVESTIGATES', 'UN Human Rights Council', 'M23']],
+  ['active-verb', 'The Special Jurisdiction for Peace (JEP), which investigates crimes committed by the FARC, has no say over the dissidents.', ['INVESTIGATES', 'Special Jurisdiction for Peace', 'FARC']],
+  ['light-verb', "The Auditorat Militaire, the Congolese army's prosecution service, has opened a case against CODECO.", ['INVESTIGATES', 'Auditorat Militaire', 'CODECO']],
+  ['alongside', 'Also sanctioned is Jeff Larose, known as Jeff Canaan, who leads the Canaan gang, which fought alongside Gran Grif.', ['BACKS', 'Canaan', 'Gran Grif']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -1380,6 +1385,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // The abuses "by" the M23 are what the mission examines: the M23 sent no mission.
+  ['a mission on a place examines abuses by others', "The UN Human Rights Council's fact-finding mission on eastern Congo is examining abuses by the M23.", [
+    ['INVESTIGATES', 'UN Human Rights Council', 'Democratic Republic of the Congo', 'ASSERTED'],
+    ['INVESTIGATES', 'UN Human Rights Council', 'M23', 'ASSERTED'],
+  ]],
   ['a list ends at the main clause\'s verb', 'The United States, which has sanctioned Nicolás Maduro and dozens of his officials, has supplied Guyana with patrol boats and trains GDF units every year.', [
     ['SANCTIONED', 'United States', 'Nicolás Maduro', 'ASSERTED'],
     ['BACKS', 'United States', 'Guyana', 'ASSERTED'],

@@ -470,11 +470,15 @@ function objectReferent(tokens: readonly Token[], history: readonly Unit[], enti
   while (v >= 0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v--;
   // The subject and the names coordinated with it: "Egypt and Turkey have supplied it".
   const subjects = new Set<Unit>();
-  for (let u = findUnitEndingAt(history, v + 1, tokens[i]!.sentence); u; ) {
+  // "Egypt and Turkey, which have supplied it": a coordinated antecedent of the relative pronoun is
+  // the subject. (A single one is left to recency: excluding it too made a wrong edge on an unread set.)
+  const relative = ['which', 'who', 'that'].includes(tokens[v]?.lower ?? '') && tokens[v - 1]?.text === ',';
+  for (let u = findUnitEndingAt(history, relative ? v - 1 : v + 1, tokens[i]!.sentence); u; ) {
     subjects.add(u);
     const join = tokens[u.start - 1];
     u = join && (join.lower === 'and' || join.text === ',') ? findUnitEndingAt(history, u.start - 1, tokens[i]!.sentence) : undefined;
   }
+  if (relative && subjects.size < 2) subjects.clear();
   // This sentence first, then the one before ("Egypt ... has supplied it with aircraft. Turkey has supplied it ...").
   for (let h = history.length - 1; h >= 0 && history[h]!.sentence >= tokens[i]!.sentence - 1; h--) {
     const u = history[h]!;

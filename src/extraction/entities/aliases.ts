@@ -1,7 +1,7 @@
 import { isCommonWord } from '../lexicon/words.js';
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_GROUP_HEADS, LEGAL_FORMS, NAME_CONNECTORS, NEWS_AGENCIES } from '../lexicon/names.js';
+import { ARMED_GROUP_HEADS, ARMED_MEMBER_NOUNS, LEGAL_FORMS, NAME_CONNECTORS, NEWS_AGENCIES } from '../lexicon/names.js';
 
 /** Union-find over draft indices: names that are the same entity within a document. */
 export class Links {
@@ -150,6 +150,8 @@ export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links,
     }
     // A one-word place of the gazetteer may be a surname too ("Gaal", "Farah"), unless its context says place.
     if (words !== 1 || (d.known && (d.known.type !== 'PLACE' || (d.votes.PLACE ?? 0) >= 1))) return;
+    // "the Canaan gang" after "Jeff Larose, known as Jeff Canaan": a group named like its leader.
+    if (ARMED_MEMBER_NOUNS.has(tokens[d.end]?.lower ?? '')) return;
     // (A paternal surname only for a name no list knows: "Texas" is no surname of "North Texas Eagles".)
     const paternal = d.known ? undefined : paternals[tokens[d.start]!.lower];
     const full = surnames.get(tokens[d.start]!.lower) ?? (paternal !== undefined && paternal >= 0 ? paternal : undefined);

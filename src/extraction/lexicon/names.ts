@@ -75,7 +75,7 @@ export const ORGANISATION_HEADS = new Set([
   'oil', 'gas', 'telecom', 'news', 'times', 'post', 'press', 'police', 'guard', 'guards', 'secretariat', 'board',
   'bureau', 'centre', 'center', 'church', 'diocese', 'club', 'league', 'alliance', 'coalition', 'trust', 'cross',
   'crescent', 'relief', 'aid', 'rescue', 'bureau', 'observatory', 'monitor', 'initiative', 'project', 'panel',
-  'directorate', 'command', 'cabinet', 'presidency', 'administration', 'industries', 'technologies', 'systems',
+  'directorate', 'jurisdiction', 'command', 'cabinet', 'presidency', 'administration', 'industries', 'technologies', 'systems',
   'partners', 'capital', 'media', 'television', 'radio', 'tv', 'journal', 'herald', 'tribune', 'gazette', 'daily',
   'borders', 'children', 'trading', 'limited', 'logistics', 'shipping', 'enterprises', 'enterprise', 'solutions',
   'construction', 'engineering', 'investments', 'investment', 'exchange', 'commodities', 'consulting',
@@ -226,6 +226,9 @@ export const APPOSITION_HEADS: Record<string, 'PERSON' | 'ARMED_GROUP' | 'ORGANI
   federation: 'ORGANISATION', union: 'ORGANISATION', cooperative: 'ORGANISATION', consortium: 'ORGANISATION',
   fund: 'ORGANISATION', authority: 'ORGANISATION', ministry: 'ORGANISATION', regulator: 'ORGANISATION',
   commission: 'ORGANISATION', council: 'ORGANISATION', committee: 'ORGANISATION', department: 'ORGANISATION',
+  service: 'ORGANISATION', mission: 'ORGANISATION', directorate: 'ORGANISATION',
+  secretariat: 'ORGANISATION', inspectorate: 'ORGANISATION', mechanism: 'ORGANISATION', parliament: 'ORGANISATION',
+  assembly: 'ORGANISATION',
 };
 
 /** Modifiers that make "group", "movement", "coalition" or "alliance" in an apposition armed. */

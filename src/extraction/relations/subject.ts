@@ -160,6 +160,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (owner && !placeLike(view, owner)) j = located.start - 2;
     else if (member && member.text === member.lower && MEMBER_NOUNS.has(member.lower) && unitAt(view, located.start - 3)) j = located.start - 2;
   }
+  // "The UN Human Rights Council's fact-finding mission on eastern Congo is examining": the mission's owner.
+  if (located && placeLike(view, located)) j = ownerOfMissionOn(view, located) ?? j;
   let t = tok(view, j);
   if (!t) return undefined;
   // "the Viv Ansanm coalition have taken", "the Viv Ansanm gang coalition": the group its own kind noun follows.
@@ -779,6 +781,23 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
 
 /** ", according to Mexican prosecutors," ending at the comma `j`: the index of its opening comma. */
 /** "which Washington says", "which the UN says": the relative pronoun before the speaker, if any. */
+/** Bodies that work "on" a place: "X's fact-finding mission on eastern Congo". */
+const ON_BODIES = new Set(['mission', 'commission', 'inquiry', 'panel', 'rapporteur', 'investigation']);
+
+/** `place` ends "X's fact-finding mission on (eastern) P": the position of X's last token. */
+function ownerOfMissionOn(view: SentenceView, place: Unit): number | undefined {
+  let k = place.start - 1;
+  while (tok(view, k) && tok(view, k)!.pos === 'ADJ' && tok(view, k)!.text === tok(view, k)!.lower) k--;
+  if (tok(view, k)?.lower !== 'on' || !ON_BODIES.has(tok(view, k - 1)?.lower ?? '')) return undefined;
+  // Back over the body's modifiers ("fact-finding", "independent") to the owner's possessive.
+  for (let m = k - 2; m >= k - 6 && tok(view, m); m--) {
+    const w = tok(view, m)!;
+    if (possessiveAt(view, m) && unitAt(view, m - 1)) return m - 1;
+    if (!(w.text === '-' || (w.text === w.lower && ['ADJ', 'NOUN', 'VERB'].includes(w.pos)))) return undefined;
+  }
+  return undefined;
+}
+
 /** `j` ends "officials", "the experts", "UN experts", "Western diplomats" right after a relative pronoun: the pronoun's position. */
 function relativeBeforeReporters(view: SentenceView, j: number): number | undefined {
   if (!REPORTERS.has(tok(view, j)?.lower ?? '')) return undefined;

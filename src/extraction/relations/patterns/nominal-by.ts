@@ -35,6 +35,8 @@ export const nominalBy: Pattern = {
     for (let guard = 0; guard < 6 && tok(view, k) && tok(view, k)!.lower !== agentWord; guard++, k++) {
       const t = tok(view, k)!;
       if (unitAt(view, k) || t.text === ',' || t.text === ';') return undefined;
+      // ("mission on Congo is examining abuses by X": the agent of what the verb takes.)
+      if (t.pos === 'VERB' && t.lower.endsWith('ing')) return undefined;
     }
     if (tok(view, k)?.lower !== agentWord) return undefined;
     const members = membersOf(view, k + 1);
