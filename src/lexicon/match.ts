@@ -149,6 +149,8 @@ function scan(m: Matcher, tokens: readonly Token[], ws: readonly Word[], start: 
       apart = true;
       continue;
     }
+    // ("The PA's" is not "The Pas": a variant never runs through a possessive, nor an acronym's.)
+    if (j > start + 1 && (t.lower === "'s" || t.lower === '’s') && (loose || ACRONYM_WORD.test(tokens[j - 1]!.text))) break;
     if (w.key === '') {
       if (j === start || !m.words.inner.has(t.text)) break;
       if (t.text === '(') open++;
@@ -180,6 +182,8 @@ function continues(index: NameIndex, h: HashState, piece: string): boolean {
   extend(state, piece);
   return index.find(state.a, state.b) >= 0;
 }
+
+const ACRONYM_WORD = /^\p{Lu}{2,}$/u;
 
 /** Punctuation inside a word ("U.S", "People's"), unlike hyphens, slashes and spaces. */
 const GLUE = new Set(['.', "'", '’']);

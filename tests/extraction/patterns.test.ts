@@ -52,6 +52,11 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Special Jurisdiction for Peace (JEP), which investigates crimes committed by the FARC, has no say over the dissidents.', ['INVESTIGATES', 'Special Jurisdiction for Peace', 'FARC']],
   ['light-verb', "The Auditorat Militaire, the Congolese army's prosecution service, has opened a case against CODECO.", ['INVESTIGATES', 'Auditorat Militaire', 'CODECO']],
   ['alongside', 'Also sanctioned is Jeff Larose, known as Jeff Canaan, who leads the Canaan gang, which fought alongside Gran Grif.', ['BACKS', 'Canaan', 'Gran Grif']],
+  ['active-verb', 'Omar Maute led the siege. Fighters of the Maute group occupied the town hall of Butig.', ['CAPTURED', 'Maute group', 'Butig']],
+  ['active-verb', 'The International Commission of Human Rights Experts on Ethiopia investigated abuses by the ENDF and the EDF until 2023.', ['INVESTIGATES', 'International Commission of Human Rights Experts on Ethiopia', 'Ethiopian National Defense Force']],
+  ['alongside', 'In 2013 Hezbollah units, fighting alongside the Syrian Arab Army, recaptured the town of Qusayr.', ['BACKS', 'Hezbollah', 'Syrian Arab Army']],
+  ['active-verb', 'In 2013 Hezbollah units, fighting alongside the Syrian Arab Army, recaptured the town of Qusayr.', ['CAPTURED', 'Hezbollah', 'Qusayr']],
+  ['active-verb', "Wagner is leaving Mali. The Africa Corps, run by Russia's defence ministry, now supports FAMa in its place.", ['BACKS', 'Africa Corps', 'Malian Armed Forces']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

@@ -52,7 +52,10 @@ export function linkAliases(ctx: DocContext, drafts: NameDraft[], links: Links):
     const slash = tokens[d.end];
     if (slash && slash.text === '/' && !slash.spaceBefore) {
       const other = byStart.get(d.end + 1);
-      if (other !== undefined && !tokens[d.end + 1]!.spaceBefore) links.union(i, other);
+      // (Not a dateline's "BAKU/YEREVAN": two listed places are two places.)
+      const place = (x: NameDraft): boolean => [x.known, ...(ctx.gazetteer.lookup?.(x.text) ?? [])].some((e) => e?.type === 'PLACE' || e?.type === 'COUNTRY');
+      const places = other !== undefined && place(d) && place(drafts[other]!);
+      if (other !== undefined && !tokens[d.end + 1]!.spaceBefore && !places) links.union(i, other);
     }
   });
 
@@ -112,6 +115,9 @@ function initials(tokens: readonly Token[], start: number, end: number): string 
 
 const CAPITAL = /^\p{Lu}/u;
 
+/** Nouns after a surname that name the people around the person, not the person. */
+const KIN_AND_GROUP_NOUNS = new Set(['group', 'faction', 'network', 'clan', 'family', 'movement', 'brigade', 'brigades', 'tribe', 'brothers']);
+
 /** Links a lone surname ("Tshisekedi") to the person named in full in the same document. */
 export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links, isPerson: (i: number) => boolean): void {
   const tokens = ctx.analysis.tokens;
@@ -150,8 +156,8 @@ export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links,
     }
     // A one-word place of the gazetteer may be a surname too ("Gaal", "Farah"), unless its context says place.
     if (words !== 1 || (d.known && (d.known.type !== 'PLACE' || (d.votes.PLACE ?? 0) >= 1))) return;
-    // "the Canaan gang" after "Jeff Larose, known as Jeff Canaan": a group named like its leader.
-    if (ARMED_MEMBER_NOUNS.has(tokens[d.end]?.lower ?? '')) return;
+    // "the Canaan gang" after "Jeff Larose, known as Jeff Canaan", "the Maute group" after "Omar Maute": a group named like its leader.
+    if (ARMED_MEMBER_NOUNS.has(tokens[d.end]?.lower ?? '') || KIN_AND_GROUP_NOUNS.has(tokens[d.end]?.lower ?? '')) return;
     // (A paternal surname only for a name no list knows: "Texas" is no surname of "North Texas Eagles".)
     const paternal = d.known ? undefined : paternals[tokens[d.start]!.lower];
     const full = surnames.get(tokens[d.start]!.lower) ?? (paternal !== undefined && paternal >= 0 ? paternal : undefined);

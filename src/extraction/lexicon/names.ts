@@ -75,7 +75,7 @@ export const ORGANISATION_HEADS = new Set([
   'oil', 'gas', 'telecom', 'news', 'times', 'post', 'press', 'police', 'guard', 'guards', 'secretariat', 'board',
   'bureau', 'centre', 'center', 'church', 'diocese', 'club', 'league', 'alliance', 'coalition', 'trust', 'cross',
   'crescent', 'relief', 'aid', 'rescue', 'bureau', 'observatory', 'monitor', 'initiative', 'project', 'panel',
-  'directorate', 'jurisdiction', 'command', 'cabinet', 'presidency', 'administration', 'industries', 'technologies', 'systems',
+  'directorate', 'jurisdiction', 'community', 'command', 'cabinet', 'presidency', 'administration', 'industries', 'technologies', 'systems',
   'partners', 'capital', 'media', 'television', 'radio', 'tv', 'journal', 'herald', 'tribune', 'gazette', 'daily',
   'borders', 'children', 'trading', 'limited', 'logistics', 'shipping', 'enterprises', 'enterprise', 'solutions',
   'construction', 'engineering', 'investments', 'investment', 'exchange', 'commodities', 'consulting',
@@ -104,7 +104,7 @@ export const PLACE_HEADS = new Set([
   'desert', 'forest', 'park', 'city', 'town', 'village', 'peninsula', 'gulf', 'sea', 'coast', 'heights',
   'municipality', 'township', 'state', 'junction', 'pass', 'canal', 'basin', 'delta', 'oasis', 'palace',
   'stadium', 'prison', 'penitentiary', 'jail', 'compound', 'barracks', 'cathedral', 'mosque',
-  'monastery', 'shrine', 'citadel', 'castle', 'fortress',
+  'monastery', 'shrine', 'citadel', 'castle', 'fortress', 'refinery', 'airbase', 'airfield', 'plain',
 ]);
 
 /** Lower-case nouns that make a preceding name a facility of its own: "the Kamoto copper mine", "Goma airport". */
@@ -156,6 +156,7 @@ export const PLACE_OF_NOUNS = new Set([
   'state', 'county', 'area', 'governorate', 'locality', 'commune', 'municipality', 'suburb', 'island', 'hamlet',
   'neighbourhood', 'neighborhood', 'centre', 'center', 'heart', 'streets', 'oblast', 'enclave', 'stronghold', 'hub',
   'towns', 'cities', 'villages', 'districts', 'provinces', 'regions', 'localities', 'ports', 'strongholds',
+  'islands', 'hills', 'mountains', 'valley',
 ]);
 
 /** Prepositions after which an unknown capitalised name is most likely a place. */

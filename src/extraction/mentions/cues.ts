@@ -21,12 +21,27 @@ function headVote(draft: NameDraft, type: EntityType, weight: number): void {
   (draft.headVotes ??= {})[type] = (draft.headVotes[type] ?? 0) + weight;
 }
 
+/** The endings of demonyms: "Dravonian", "Sudanese", "Kenyan", "Kuwaiti". */
+const DEMONYM_SHAPE = /(?:an|ese|ish|i|ic)$/;
+
+/** Some words from `start` to before `end` name a state: "United States Army", "U.S. Army", "Kenya Army". */
+function namesState(ctx: DocContext, start: number, end: number): boolean {
+  const tokens = ctx.analysis.tokens;
+  for (let a = start; a < end; a++) {
+    for (let b = end; b > a; b--) {
+      const text = ctx.analysis.text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+      if (ctx.gazetteer.lookup?.(text).some((e) => e.type === 'COUNTRY') || ctx.gazetteer.demonymOf(text) !== undefined) return true;
+    }
+  }
+  return false;
+}
+
 /** Votes from the words of the name itself. */
 export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   const tokens = ctx.analysis.tokens;
   const words = tokens.slice(draft.start, draft.end).map((t) => t.lower);
   // The head is the last word before "of" ("Ministry of Defence"), else the last word.
-  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on'));
+  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on' || w === 'in'));
   const last = tokens[of > 0 ? draft.start + of - 1 : draft.end - 1]!;
   const demonymFirst = ctx.gazetteer.demonymOf(tokens[draft.start]!.text) !== undefined;
   // ("Sinjar Resistance Units", "Women's Protection Units": units name a force too, but join no span.)
@@ -37,6 +52,9 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
     // "Malian Armed Forces", "Multinational Joint Task Force" are states'.
     // The words before the head ("Republican Forces of Côte d'Ivoire": only "Republican").
     if (!demonymFirst && words.slice(0, of > 0 ? of - 1 : -1).some((w) => ARMED_GROUP_MARKERS.has(w))) headVote(draft, 'ARMED_GROUP', 4);
+    // "Highland Unity Army", "Arakan Army": an army named by neither a state nor its demonym is a rebel one
+    // ("Dravonian Army" has a demonym's shape, "Kenya Army" a state's name).
+    else if (last.lower === 'army' && of < 0 && !demonymFirst && !DEMONYM_SHAPE.test(words[0]!) && !namesState(ctx, draft.start, draft.end - 1)) headVote(draft, 'ARMED_GROUP', 3);
     else headVote(draft, 'ORGANISATION', 3);
     return;
   }
@@ -66,6 +84,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   const a1 = after(1);
   const words = draft.end - draft.start;
 
+  // "the ruling People's Front for Democracy and Justice", "Eritrea's ruling party, the X": a governing party.
+  const ruling = (b1?.lower === 'ruling' && words > 1) || (b1?.lower === 'the' && b2?.text === ',' && before(3)?.lower === 'party' && before(4)?.lower === 'ruling');
+  if (ruling) vote(draft, 'ORGANISATION', 5);
   // ("former Karabakh officials": the word describes the noun after the name, not the name).
   const describesNoun = a1 !== undefined && a1.text === a1.lower && a1.pos === 'NOUN';
   if (b1 && b1.text === b1.lower && (ROLE_NOUNS.has(b1.lower) || PERSON_TITLES.has(b1.lower)) && !AREA_NOUNS.has(b1.lower) && !describesNoun) {

@@ -1,4 +1,4 @@
-import type { Token } from '../../core/types.js';
+import type { Sentence, Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import { AREA_NOUNS, ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, ORGANISATION_HEADS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, NEWS_AGENCIES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, PLACE_VERBS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
@@ -13,7 +13,7 @@ export function findNames(ctx: DocContext): NameDraft[] {
   const { sentences } = ctx.analysis;
   const out: NameDraft[] = [];
   for (const sentence of sentences) {
-    for (const raw of segmentSentence(ctx, sentence)) {
+    for (const raw of joinByAcronym(ctx, sentence, segmentSentence(ctx, sentence))) {
       const refined = refine(ctx, raw);
       for (const draft of Array.isArray(refined) ? refined : refined ? [refined] : []) {
         if (!draft.known) voteFromHead(ctx, draft);
@@ -28,6 +28,45 @@ export function findNames(ctx: DocContext): NameDraft[] {
   voteFromStateOwner(ctx, out);
   voteFromLaterDescription(ctx, out);
   return out;
+}
+
+/** Lower-case words an acronym may take a letter from or skip: "UN Mission in Dravonia (UNMID)". */
+const ACRONYM_GLUE = new Set(['of', 'for', 'in', 'and', 'on', 'the', 'de', 'la', 'del', 'des', 'du', 'et', 'y', '&']);
+
+/**
+ * "the People's Front for Democracy and Justice (PFDJ)", "The UN Mission in Dravonia (UNMID)": the
+ * bracketed acronym spells the whole name, which the segmenter cut at "and" or at a listed country.
+ */
+function joinByAcronym(ctx: DocContext, sentence: Sentence, drafts: NameDraft[]): NameDraft[] {
+  const tokens = ctx.analysis.tokens;
+  let out = drafts;
+  for (let k = sentence.firstToken + 2; k + 2 < sentence.endToken; k++) {
+    if (tokens[k]!.text !== '(' || tokens[k + 2]!.text !== ')' || !/^[A-Z]{3,7}$/.test(tokens[k + 1]!.text)) continue;
+    const acronym = tokens[k + 1]!.text;
+    // The nearest start that spells it, back to ten tokens before the bracket.
+    for (let s = k - 2; s >= Math.max(sentence.firstToken, k - 10); s--) {
+      if (!/^\p{Lu}/u.test(tokens[s]!.text) || !spells(tokens, s, k, acronym)) continue;
+      if (out.some((d) => d.start === s && d.end === k) || !out.some((d) => d.start >= s && d.end <= k)) break;
+      out = [...out.filter((d) => d.end <= s || d.start >= k), unknownDraft(ctx, sentence, s, k)].sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
+  return out;
+}
+
+/** The words from `s` to `k` spell `acronym`: a capitalised word gives its initial (an upper-case one all its letters), glue words one letter or none. */
+function spells(tokens: readonly Token[], s: number, k: number, acronym: string): boolean {
+  const go = (i: number, a: number): boolean => {
+    if (i === k) return a === acronym.length;
+    const t = tokens[i]!;
+    // ("People's Front": a possessive inside the name, never at its end.)
+    if (t.lower === "'s" || t.lower === '’s') return i + 1 < k && go(i + 1, a);
+    if (ACRONYM_GLUE.has(t.text)) return go(i + 1, a) || (acronym[a] === t.text[0]!.toUpperCase() && go(i + 1, a + 1));
+    if (!/^\p{Lu}/u.test(t.text)) return false;
+    if (/^\p{Lu}{2,}$/u.test(t.text) && acronym.startsWith(t.text, a) && go(i + 1, a + t.text.length)) return true;
+    return acronym[a] === t.text[0] && go(i + 1, a + 1);
+  };
+  return go(s, 0);
 }
 
 const isAgency = (text: string): boolean => NEWS_AGENCIES.has(text) || text === 'Reuters';

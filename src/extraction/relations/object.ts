@@ -451,7 +451,7 @@ const LOCATED_HEADS = new Set([
   'outpost', 'checkpoint', 'parts', 'part', 'areas', 'area', 'districts', 'neighbourhoods', 'neighborhoods', 'centre',
   'center', 'hub', 'villages', 'towns', 'compound', 'palace', 'building', 'buildings', 'station', 'port', 'bridge',
   'crossing', 'airbase', 'facility', 'facilities', 'plant', 'most', 'much', 'control', 'rest', 'remainder', 'outskirts',
-  'post', 'posts', 'outposts', 'camps', 'secretariat', 'division', 'prison', 'depot', 'offices', 'airstrip', 'airfield',
+  'post', 'posts', 'hall', 'jail', 'stations', 'office', 'outposts', 'camps', 'secretariat', 'division', 'prison', 'depot', 'offices', 'airstrip', 'airfield',
 ]);
 
 /**

@@ -293,6 +293,12 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     const units = coordinatedLeft(view, apposed);
     return { units, start: units[0]!.start };
   }
+  // "Hezbollah units, fighting alongside the Syrian army, recaptured": a participle clause right after the name.
+  if (joint?.text === ',' && j === i - 1 && tok(view, i)!.lower.endsWith('ing') && tok(view, i)!.pos === 'VERB') {
+    const named = unitAt(view, j - 1) ?? (MEMBER_NOUNS.has(tok(view, j - 1)?.lower ?? '') && tok(view, j - 1)!.text === tok(view, j - 1)!.lower ? unitAt(view, j - 2) : undefined);
+    const closes = named && view.tokens.slice(i + 1, Math.min(i + 12, view.sentence.endToken)).some((w) => w.text === ',');
+    if (named && closes) return { units: [named], start: named.start };
+  }
   const gerund = tok(view, i)!.lower.endsWith('ing') && joint !== undefined && (SUBORDINATORS.has(joint.lower) || joint.text === ',' || spentTime(view, j));
   // ("pushed them out and then advanced, occupying Gori": a gerund after a verb joined to an earlier one.)
   if ((depth === 0 || (depth === 1 && joint?.lower === 'and')) && joint && (joint.lower === 'and' || gerund)) {
@@ -596,7 +602,8 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       // ", the capital of South Kivu," or ", which sees the SAF as its ally,".
       // ", the capital of South Kivu,", ", which sees ...,", ", known as the UPDF,".
       // ", backed by North Korean soldiers,": a reduced relative is skipped as an apposition is.
-      const participle = first.pos === 'VERB' && first.text === first.lower && (/(?:ed|en)$/.test(first.lower) || PARTICLES.has(tok(view, k + 2)?.lower ?? ''));
+      // ", run by Russia's defence ministry,", ", fighting alongside the Syrian army,": irregular and -ing participles too.
+      const participle = (first.pos === 'VERB' && first.text === first.lower && (/(?:ed|en|ing)$/.test(first.lower) || PARTICLES.has(tok(view, k + 2)?.lower ?? ''))) || irregularReduced(view, k + 1);
       // ", along with Uganda,": a companion, not the subject.
       // ", 20 km from Beni,": a distance too.
       // ", on the Burundian border,", ", in eastern Congo,": where the name lies.
@@ -611,7 +618,7 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       const named = bracketed || unitAt(view, k - 1) !== undefined || members;
       return det && named ? k : undefined;
     }
-    const opensReduced = tok(view, k - 1)?.text === ',' && /(?:ed|en)$/.test(t.lower); // ", backed by ..."
+    const opensReduced = tok(view, k - 1)?.text === ',' && (/(?:ed|en)$/.test(t.lower) || irregularReduced(view, k) || (t.pos === 'VERB' && t.lower.endsWith('ing'))); // ", backed by ...", ", run by ...", ", fighting alongside ..."
     // ", a businessman sanctioned by the EU,": a participle with its agent inside the apposition.
     // ", set up by the Council in 2018,": a phrasal participle before its agent too.
     // ", set up and funded by the governor,": past a particle and coordinated participles.
@@ -627,6 +634,12 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
     if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !opensReduced && !agentInside && !reduced && !relativeAhead(view, k, j)) return undefined;
   }
   return undefined;
+}
+
+/** An irregular participle opening a reduced relative before its agent or particle: ", run by X,", ", set up by X,". */
+function irregularReduced(view: SentenceView, k: number): boolean {
+  const t = tok(view, k);
+  return t !== undefined && t.text === t.lower && IRREGULAR_PARTICIPLES.has(t.lower) && (tok(view, k + 1)?.lower === 'by' || PARTICLES.has(tok(view, k + 1)?.lower ?? ''));
 }
 
 /** The name before an indefinite apposition ending at `j` (", a force under the control of X"), if it is one. */

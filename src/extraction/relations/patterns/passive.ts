@@ -4,7 +4,7 @@ import { appositionHead, subjectOf } from '../subject.js';
 import { headOf, listAfterColon, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
 import type { Unit } from '../../types.js';
-import { MEMBER_NOUNS, coordinated, requiredAfter, tok, unitAt, unitFrom } from '../view.js';
+import { MEMBER_NOUNS, coordinated, possessiveAt, requiredAfter, tok, unitAt, unitFrom } from '../view.js';
 
 // "remains designated by": a copula too.
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", '’s', 'remain', 'remains', 'remained']);
@@ -25,6 +25,8 @@ export const passive: Pattern = {
     let aux = i - 1;
     while (tok(view, aux)?.pos === 'ADV') aux--;
     if (!active && !BE.has(tok(view, aux)?.lower ?? '')) return undefined;
+    // "The Commission investigated abuses by the ENDF": a name right before the verb is its subject.
+    if (unitAt(view, aux) && !possessiveAt(view, aux) && tok(view, i + 1)?.lower !== 'by') return undefined;
     if (sense.requires && !requiredAfter(view, i + 1, sense.requires)) return undefined; // "was declared a terrorist group"
     // The agent: "by A", allowing a short time phrase before it ("seized last week by").
     let k = i + 1;
