@@ -658,6 +658,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // The relative clause is the youth league's, named before; the party was not armed.
+  'Militias such as the Imbonerakure, the youth league of the ruling CNDD-FDD party, which was armed by the National Intelligence Service, patrol the camps.',
   // A state's own gangs and rebels are not its forces.
   "Haiti's gangs have seized Mirebalais, a town of 130,000 people.",
   // Making people flee takes no town.

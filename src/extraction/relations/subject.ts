@@ -243,7 +243,12 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       // "the Kachin Independence Army (KIA), which took": the name before the brackets.
       if (tok(view, j)?.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1;
       // "Wazalendo militias, which fight alongside": the group its members stand for.
-      if (!unitAt(view, j) && MEMBER_NOUNS.has(tok(view, j)?.text ?? '') && unitAt(view, j - 1)) j--;
+      // ("the Imbonerakure, the youth league of the ruling X party, which": the league's, named before.)
+      if (!unitAt(view, j) && MEMBER_NOUNS.has(tok(view, j)?.text ?? '') && unitAt(view, j - 1)) {
+        const outer = ofPhraseHead(view, unitAt(view, j - 1)!.start);
+        j = outer ?? j - 1;
+        if (outer !== undefined) described = true;
+      }
       // "X, a company controlled by the Dagalo family, which has financed": back over the apposition.
       else if (!unitAt(view, j) || tok(view, unitAt(view, j)!.end)?.pos === 'NOUN') j = appositionHead(view, j) ?? j;
       else j = placeOwner(view, j) ?? j; // "X, a company in Sharjah, United Arab Emirates, that shipped"
@@ -794,6 +799,16 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
 
 /** ", according to Mexican prosecutors," ending at the comma `j`: the index of its opening comma. */
 /** "which Washington says", "which the UN says": the relative pronoun before the speaker, if any. */
+/** The name at `start` sits in "the youth league of the ruling X party" apposed to a name: that name's position. */
+function ofPhraseHead(view: SentenceView, start: number): number | undefined {
+  let k = start - 1;
+  while (tok(view, k) && (tok(view, k)!.pos === 'DET' || (tok(view, k)!.pos === 'ADJ' && tok(view, k)!.text === tok(view, k)!.lower) || tok(view, k)!.lower === 'ruling')) k--;
+  if (tok(view, k)?.lower !== 'of' || tok(view, k - 1)?.pos !== 'NOUN' || tok(view, k - 1)!.text !== tok(view, k - 1)!.lower) return undefined;
+  // (No name for it: nobody, rather than the party.)
+  const head = appositionHead(view, k - 1);
+  return head !== undefined && unitAt(view, head) ? head : view.sentence.firstToken - 1;
+}
+
 /** Bodies that work "on" a place: "X's fact-finding mission on eastern Congo". */
 const ON_BODIES = new Set(['mission', 'commission', 'inquiry', 'panel', 'rapporteur', 'investigation']);
 
