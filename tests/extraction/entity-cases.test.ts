@@ -5,6 +5,9 @@ import { findEntity, run } from './helpers.js';
 // Entities typed from the gazetteer and from context alone (invented names), and the
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
+  // The kind said before a name types it.
+  ['Australia sanctioned the settler group Hilltop Youth last year.', 'Hilltop Youth', 'ARMED_GROUP'],
+  ['Shares of the retail group House of Fraser rose.', 'House of Fraser', 'ORGANISATION'],
   // An army named by no state nor demonym is a rebel one; a state's is not.
   ['The Highland Unity Army (HUA) holds Sirak.', 'Highland Unity Army', 'ARMED_GROUP'],
   ['The United States Army holds Sirak.', 'United States Army', 'ORGANISATION'],

@@ -57,6 +57,13 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['alongside', 'In 2013 Hezbollah units, fighting alongside the Syrian Arab Army, recaptured the town of Qusayr.', ['BACKS', 'Hezbollah', 'Syrian Arab Army']],
   ['active-verb', 'In 2013 Hezbollah units, fighting alongside the Syrian Arab Army, recaptured the town of Qusayr.', ['CAPTURED', 'Hezbollah', 'Qusayr']],
   ['active-verb', "Wagner is leaving Mali. The Africa Corps, run by Russia's defence ministry, now supports FAMa in its place.", ['BACKS', 'Africa Corps', 'Malian Armed Forces']],
+  ['relative-clause', "The YPG is an extension of the Kurdistan Workers' Party (PKK), which both Turkey and the United States list as a terrorist organisation.", ['SANCTIONED', 'United States', "Kurdistan Workers' Party"]],
+  ['send-aid', "The military says the Islamic State's central leadership sent at least $1.5 million to the Maute group.", ['BACKS', 'Islamic State', 'Maute group', 'CLAIMED']],
+  ['active-verb', 'The Arakan Army overran the Western Regional Military Command in Ann last month.', ['CAPTURED', 'Arakan Army', 'Ann']],
+  ['active-verb', 'Today\'s designations follow the decision of the United States in May to designate Viv Ansanm and Gran Grif as terrorist organisations.', ['SANCTIONED', 'United States', 'Gran Grif']],
+  ['active-verb', "Washington's decision to designate the Houthis drew criticism.", ['SANCTIONED', 'United States', 'Houthis']],
+  ['light-verb', "Dravonia's Attorney General's Office says it has opened a treason investigation into Joram Tesh.", ['INVESTIGATES', "Attorney General's Office", 'Joram Tesh', 'CLAIMED']],
+  ['active-verb', "The Israeli military advocate general's office said it was examining the killing of a woman in the Nur Shams camp.", ['INVESTIGATES', "Israeli military advocate general's office", 'Nur Shams camp', 'CLAIMED']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -1392,6 +1399,15 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // ", and the UN Integrated Office in Haiti (BINUH) is investigating" opens a clause of its own.
+  ['a second body opens its own clause', "Haiti's Central Financial Intelligence Unit (UCREF) has opened an investigation into Caraïbes Logistique SA, and the UN Integrated Office in Haiti (BINUH) is investigating the Pont-Sondé killings.", [
+    ['INVESTIGATES', 'Central Financial Intelligence Unit', 'Caraïbes Logistique SA', 'ASSERTED'],
+    ['INVESTIGATES', 'BINUH', 'Pont-Sondé', 'ASSERTED'],
+  ]],
+  // A place fronted before the name is no conjunct of it.
+  ['a fronted place is not coordinated', 'In Syria, the Syrian Democratic Forces (SDF), which the United States armed and trained to fight Islamic State, say the decision does not concern them.', [
+    ['BACKS', 'United States', 'Syrian Democratic Forces', 'ASSERTED'],
+  ]],
   // The abuses "by" the M23 are what the mission examines: the M23 sent no mission.
   ['a mission on a place examines abuses by others', "The UN Human Rights Council's fact-finding mission on eastern Congo is examining abuses by the M23.", [
     ['INVESTIGATES', 'UN Human Rights Council', 'Democratic Republic of the Congo', 'ASSERTED'],

@@ -1,7 +1,7 @@
 import { fold } from '../../core/normalise.js';
 import type { EntityType, Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { APPOSITION_HEADS, AREA_NOUNS, ARMED_GROUP_HEADS, ARMED_GROUP_MARKERS, ARMED_MEMBER_NOUNS, ASSAULT_FORMS, BACKED_FORMS, COMPANY_OPENERS, COMPASS, COUNTRY_CUES, DRIVEN_FORMS, FORCE_HEADS, INDIVIDUAL_ROLES, MILITARY_POSTS, NAME_PARTICLES, NEWS_AGENCIES, ORGANISATION_HEADS, OWNED_BY_STATES, PERSON_TITLES, PLACE_EVENT_NOUNS, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_OF_NOUNS, PLACE_OPENERS, PLACE_PASSIVE_VERBS, PLACE_PREPOSITIONS, PLACE_SUBJECT_VERBS, PLACE_VERBS, ROLE_NOUNS, SANCTION_VERBS, SITE_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_NOUNS, STATE_OFFICES, TAKE_FORMS, WEAK_PLACE_PREPOSITIONS } from '../lexicon/names.js';
+import { APPOSITION_HEADS, ARMED_MODIFIERS, AREA_NOUNS, ARMED_GROUP_HEADS, ARMED_GROUP_MARKERS, ARMED_MEMBER_NOUNS, ASSAULT_FORMS, BACKED_FORMS, COMPANY_OPENERS, COMPASS, COUNTRY_CUES, DRIVEN_FORMS, FORCE_HEADS, INDIVIDUAL_ROLES, MILITARY_POSTS, NAME_PARTICLES, NEWS_AGENCIES, ORGANISATION_HEADS, OWNED_BY_STATES, PERSON_TITLES, PLACE_EVENT_NOUNS, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_OF_NOUNS, PLACE_OPENERS, PLACE_PASSIVE_VERBS, PLACE_PREPOSITIONS, PLACE_SUBJECT_VERBS, PLACE_VERBS, ROLE_NOUNS, SANCTION_VERBS, SITE_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_NOUNS, STATE_OFFICES, TAKE_FORMS, WEAK_PLACE_PREPOSITIONS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { appositionType } from './apposition.js';
 import { headFirstName } from './spans.js';
@@ -20,6 +20,9 @@ function headVote(draft: NameDraft, type: EntityType, weight: number): void {
   vote(draft, type, weight);
   (draft.headVotes ??= {})[type] = (draft.headVotes[type] ?? 0) + weight;
 }
+
+/** Kind nouns written before a group's name: "the settler group Hilltop Youth". */
+const KIND_BEFORE = new Set(['group', 'movement', 'militia', 'gang', 'network', 'organisation', 'organization']);
 
 /** The endings of demonyms: "Dravonian", "Sudanese", "Kenyan", "Kuwaiti". */
 const DEMONYM_SHAPE = /(?:an|ese|ish|i|ic)$/;
@@ -89,6 +92,11 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (ruling) vote(draft, 'ORGANISATION', 5);
   // ("former Karabakh officials": the word describes the noun after the name, not the name).
   const describesNoun = a1 !== undefined && a1.text === a1.lower && a1.pos === 'NOUN';
+  // "the settler group Hilltop Youth", "the armed group X", "the rights group X": the kind said before the name.
+  if (b1 && b1.text === b1.lower && KIND_BEFORE.has(b1.lower) && b2 && b2.text === b2.lower && !describesNoun) {
+    const armed = ARMED_MODIFIERS.has(b2.lower) || b2.lower === 'settler' || b1.lower === 'militia' || b1.lower === 'gang';
+    vote(draft, armed ? 'ARMED_GROUP' : 'ORGANISATION', 3);
+  }
   if (b1 && b1.text === b1.lower && (ROLE_NOUNS.has(b1.lower) || PERSON_TITLES.has(b1.lower)) && !AREA_NOUNS.has(b1.lower) && !describesNoun) {
     vote(draft, 'PERSON', 3); // "local activist X", "gang leader X"
     draft.title ??= b1.text;

@@ -256,7 +256,9 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   // "Mozambique's attorney general", "Indonesia's human rights commission", "Ukraine's security service":
   // a standing body named by what it is (guide rule 6).
   const attorney = noun.lower === 'attorney' && at(1)?.lower === 'general' ? 2 + office : 0;
-  const ministry = police || bank || prosecutor || attorney || describedBody(at) || (MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0);
+  // "the Israeli military advocate general's office".
+  const advocate = noun.lower === 'military' && at(1)?.lower === 'advocate' && at(2)?.lower === 'general' ? 3 + (["'s", '’s'].includes(at(3)?.lower ?? '') && at(4)?.lower === 'office' ? 2 : 0) : 0;
+  const ministry = police || bank || prosecutor || attorney || advocate || describedBody(at) || (MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0);
   if (ministry === 0) return undefined;
   // The mention is "defence ministry" or "police"; the name keeps its state ("Russia's defence ministry"),
   // and the state keeps its own mention, for "its forces" later in the sentence.
@@ -297,7 +299,7 @@ const INSTRUMENT_HEADS = new Set([
 
 /** Nouns a force word describes rather than names the force: "military junta", "army chief", "army base". */
 const DESCRIBED = new Set([
-  'junta', 'government', 'regime', 'leaders', 'leader', 'ruler', 'rulers', 'leadership', 'chief', 'chiefs', 'commander',
+  'advocate', 'junta', 'government', 'regime', 'leaders', 'leader', 'ruler', 'rulers', 'leadership', 'chief', 'chiefs', 'commander',
   'commanders', 'spokesman', 'spokeswoman', 'spokesperson', 'officers', 'officer', 'base', 'bases', 'headquarters',
   'court', 'courts', 'tribunal', 'council', 'intelligence', 'operation', 'operations', 'campaign', 'offensive',
   'helicopters', 'aircraft', 'jets', 'drones', 'vehicles', 'equipment', 'personnel', 'uniform', 'uniforms', 'trucks',

@@ -171,6 +171,9 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
           }
           keep(view, c);
         }
+        // ("which both Turkey and the United States list as a terrorist organisation": a verb that found
+        // no target leaves the word to the patterns after it.)
+        if (found.every((c) => c.targets.length === 0)) continue;
         for (const c of found) seen.add(c.trigger[0]);
         break;
       }

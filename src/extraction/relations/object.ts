@@ -473,7 +473,8 @@ function locatedBy(view: SentenceView, j: number, via: readonly string[]): numbe
     }
     // "the base of the army in Nyala": the place after the owner, else "the outskirts of Nyala".
     if (t.lower === 'of' && head) return ownerThenVia(view, k + 1, via.filter((w) => w !== 'of')) ?? (via.includes('of') ? k : undefined);
-    if (via.includes(t.lower)) return head ? k : undefined;
+    // ("overran the Western Regional Military Command in Ann": a named site's own head word counts.)
+    if (via.includes(t.lower)) return head || (k === j && LOCATED_HEADS.has(tok(view, k - 1)?.lower ?? '')) ? k : undefined;
     if (t.text !== t.lower || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return undefined;
   }
   return undefined;

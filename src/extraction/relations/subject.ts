@@ -58,6 +58,11 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (t.lower === 'to' && sentTeam(view, j) !== undefined) j = sentTeam(view, j)!; // "had sent a team to investigate"
     else if (claim !== undefined) j = claim - 1;
     else if (t.lower === 'to' && rankedBefore(view, j) !== undefined) j = rankedBefore(view, j)!; // "Japan became the latest country to sanction"
+    else if (t.lower === 'to' && decisionOwner(view, j) !== undefined) {
+      // "the decision of the United States in May to designate", "Washington's decision to designate".
+      j = decisionOwner(view, j)!;
+      break;
+    }
     else if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
     else if (t.lower === 'having' && tok(view, j - 1)?.lower === 'of') j--; // "accuse of having armed"
     else if (t.lower === 'by' && ['then', 'now'].includes(tok(view, j + 1)?.lower ?? '')) j--; // "had by then sanctioned"
@@ -182,6 +187,11 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     j--;
     members++;
     t = tok(view, j);
+    // "the Islamic State's central leadership": an adjective between the owner and its members.
+    if (t && t.pos === 'ADJ' && t.text === t.lower && possessiveAt(view, j - 1) && unitAt(view, j - 2)) {
+      j--;
+      t = tok(view, j);
+    }
     if (t && (t.lower === "'s" || t.lower === '’s' || t.text === '’')) {
       // "Haiti's gangs", "Congo's rebels": a state's own insurgents are not its forces.
       const owner = unitAt(view, j - 1);
@@ -807,6 +817,23 @@ function ofPhraseHead(view: SentenceView, start: number): number | undefined {
   // (No name for it: nobody, rather than the party.)
   const head = appositionHead(view, k - 1);
   return head !== undefined && unitAt(view, head) ? head : view.sentence.firstToken - 1;
+}
+
+const DECISION_NOUNS = new Set(['decision', 'move']);
+
+/** `j` is the "to" of "X's decision to", "the decision of X (in May) to": the position of X's last token. */
+function decisionOwner(view: SentenceView, j: number): number | undefined {
+  const k = j - 1;
+  if (DECISION_NOUNS.has(tok(view, k)?.lower ?? '') && possessiveAt(view, k - 1) && unitAt(view, k - 2)) return k - 2;
+  // "the decision of the United States in May to": the owner after "of", then at most a short time phrase.
+  for (let m = k; m > k - 4 && tok(view, m); m--) {
+    const owner = unitAt(view, m);
+    if (!owner) continue;
+    const of = tok(view, owner.start - 1)?.lower === 'the' ? owner.start - 2 : owner.start - 1;
+    const timed = view.tokens.slice(owner.end, j).every((w) => w.lower === 'in' || w.lower === 'last' || /^(?:\p{Lu}\p{Ll}+|\d{4})$/u.test(w.text));
+    return tok(view, of)?.lower === 'of' && DECISION_NOUNS.has(tok(view, of - 1)?.lower ?? '') && timed ? owner.end - 1 : undefined;
+  }
+  return undefined;
 }
 
 /** Bodies that work "on" a place: "X's fact-finding mission on eastern Congo". */

@@ -256,6 +256,8 @@ export function coordinatedBefore(view: SentenceView, i: number): Unit[] | undef
   if (!last || last.end !== i) return undefined;
   const units = [last];
   let j = last.start - 1;
+  // "Turkey and the United States": past the article of a later conjunct.
+  if (tok(view, j)?.lower === 'the' && tok(view, j - 1)?.lower === 'and') j--;
   while (tok(view, j) && (tok(view, j)!.lower === 'and' || tok(view, j)!.text === ',')) {
     const prev = unitAt(view, j - 1);
     if (!prev) break;
@@ -368,6 +370,9 @@ function startsClause(view: SentenceView, u: Unit, commaAnd: boolean): boolean {
   // "..., and Iraq's National Security Council banned it": the subject may be a body the name owns.
   const possessive = tok(view, end)?.lower === "'s" || tok(view, end)?.lower === '’s';
   if (commaAnd && possessive && unitFrom(view, end + 1, 1)) end = unitFrom(view, end + 1, 1)!.end;
+  // "..., and the UN Integrated Office in Haiti (BINUH) is investigating": past the body's seat and acronym.
+  if (commaAnd && tok(view, end)?.lower === 'in' && unitAt(view, end + 1)?.start === end + 1) end = unitAt(view, end + 1)!.end;
+  if (commaAnd) end = pastAcronym(view, end);
   const t = tok(view, end);
   if (t === undefined || t.text !== t.lower) return false;
   if (TIME_SPANS.has(t.lower)) return false; // "and on Y days later": the tagger may take "days" for a verb

@@ -20,7 +20,9 @@ export const lightVerb: Pattern = {
     const skippable = (w: string, pos: string): boolean =>
       ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'fresh', 'further', 'formal', 'full', 'own', 'up', 'second', 'third', 'first'].includes(w) ||
       pos === 'ADJ' || pos === 'NUM';
-    while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
+    // "opened a treason investigation", "a war crimes inquiry": up to two nouns say what is investigated.
+    const kind = (at: number): boolean => trigger.sense.type === 'INVESTIGATES' && at >= trigger.start - 2 && tok(view, at)?.pos === 'NOUN';
+    while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && (skippable(tok(view, k)!.lower, tok(view, k)!.pos) || kind(k))) k--;
     // "set up a commission of inquiry into", "established a panel of experts to investigate",
     // "adopted its 15th package of sanctions against".
     if (tok(view, k)?.lower === 'of' && (BODIES.has(tok(view, k - 1)?.lower ?? '') || BATCHES.has(tok(view, k - 1)?.lower ?? ''))) {

@@ -79,6 +79,8 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
   let k = start - 1;
   // ("which its fighters overran": the owner's pronoun opens the subject.)
   if (tok(view, k)?.lower === 'the' || tok(view, k)?.lower === 'its' || tok(view, k)?.lower === 'their') k--;
+  // "which both Turkey and the United States list".
+  if (tok(view, k)?.lower === 'both') k--;
   const t = tok(view, k);
   if (t && RELATIVE.has(t.lower)) {
     k--;
