@@ -64,6 +64,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', "Washington's decision to designate the Houthis drew criticism.", ['SANCTIONED', 'United States', 'Houthis']],
   ['light-verb', "Dravonia's Attorney General's Office says it has opened a treason investigation into Joram Tesh.", ['INVESTIGATES', "Attorney General's Office", 'Joram Tesh', 'CLAIMED']],
   ['active-verb', "The Israeli military advocate general's office said it was examining the killing of a woman in the Nur Shams camp.", ['INVESTIGATES', "Israeli military advocate general's office", 'Nur Shams camp', 'CLAIMED']],
+  ['active-verb', "The UN Mission in Dravonia (UNMID) says it is investigating Thursday's shelling of the market in Kesh.", ['INVESTIGATES', 'UN Mission in Dravonia', 'Kesh', 'CLAIMED']],
+  ['active-verb', 'The Dravonian army is fighting the HUA. Dravonian army spokesperson Anja Sorel tells reporters that troops "liberated" Kesh overnight.', ['CAPTURED', 'Dravonian army', 'Kesh', 'CLAIMED']],
+  ['active-verb', "The United States sanctioned the EDF and Eritrea's ruling party, the People's Front for Democracy and Justice (PFDJ), in 2021.", ['SANCTIONED', 'United States', "People's Front for Democracy and Justice"]],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -1399,6 +1402,10 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "the army says it": the army's, though no army is named; not the group named before.
+  ['an unnamed speaker keeps its pronoun', 'The Highland Unity Army (HUA) holds Sirak and says it has taken Uzmar; the army says it has retaken Kesh.', [
+    ['CAPTURED', 'Highland Unity Army', 'Uzmar', 'CLAIMED'],
+  ]],
   // ", and the UN Integrated Office in Haiti (BINUH) is investigating" opens a clause of its own.
   ['a second body opens its own clause', "Haiti's Central Financial Intelligence Unit (UCREF) has opened an investigation into Caraïbes Logistique SA, and the UN Integrated Office in Haiti (BINUH) is investigating the Pont-Sondé killings.", [
     ['INVESTIGATES', 'Central Financial Intelligence Unit', 'Caraïbes Logistique SA', 'ASSERTED'],

@@ -102,7 +102,11 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     if (BARE_TROOPS.has(t.lower)) {
       const opens = opensClause(tokens, i);
       // ("A military spokesman said soldiers had retaken Bichena": the army of the story's state.)
-      const force = opens ? (reportingState(tokens, history, all, entities, i) ?? (militarySpokesman(tokens, i) ? stateForces(ctx, entities, names, notLaterIn(t.sentence, i)) : undefined) ?? recentForces(tokens, history, entities, i)) : undefined;
+      // ("Dravonian army spokesperson Anja Sorel tells reporters that troops ...": the spokesperson's own army.)
+      const spokesman = opens ? militarySpokesman(tokens, i) : -1;
+      const own = spokesman >= 0 ? (findUnitEndingAt(history, spokesman, t.sentence) ?? findUnitEndingAt(history, spokesman - 1, t.sentence)) : undefined;
+      const owned = own?.entities.length === 1 && entities.get(own.entities[0]!)?.type === 'ORGANISATION' ? own.entities[0] : undefined;
+      const force = opens ? (reportingState(tokens, history, all, entities, i) ?? owned ?? (spokesman >= 0 ? stateForces(ctx, entities, names, notLaterIn(t.sentence, i)) : undefined) ?? recentForces(tokens, history, entities, i)) : undefined;
       if (force) add({ start: i, end: i + 1, sentence: t.sentence, entities: [force], kind: 'NOMINAL' });
       continue;
     }
@@ -406,6 +410,8 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   let unit = findUnitEndingAt(history, end, sentence);
   // "Rebels said they had seized Bremaz": speakers no name stands for; the pronoun is theirs.
   if (!unit && unnamedSpeakers(tokens, history, end, sentence)) return '';
+  // "the army says it has retaken Kesh" with no army named: the pronoun is the army's, whoever that is.
+  if (!unit && tokens[end - 1]?.lower === 'the' && SPOKESPEOPLE.has(tokens[end]?.lower ?? '')) return '';
   // "The U.N. Commission on Human Rights in South Sudan said it ...": the speaker is the name the place phrase follows.
   while (unit && SPEAKER_PREPOSITIONS.has(tokens[unit.start - 1]?.lower ?? '')) {
     const head = findUnitEndingAt(history, unit.start - 1, sentence);
@@ -544,7 +550,8 @@ const FORCE_NAME = /\b(?:forces?|army|military|guard|police|gendarmerie)$/i;
 /** Token `i` opens a clause as its subject: "before troops retook", ", soldiers have". */
 function opensClause(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  const next = tokens[i + 1];
+  // ('troops "liberated" Kesh': past a quotation mark.)
+  const next = /^[“"‘]$/.test(tokens[i + 1]?.text ?? '') ? tokens[i + 2] : tokens[i + 1];
   // (The tagger may call a verb after "troops" a noun: "troops retook".)
   const verb = next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || (next.text === next.lower && (PLACE_VERBS.has(next.lower) || next.lower.endsWith('ed'))));
   if (!verb || next.sentence !== tokens[i]!.sentence) return false;
@@ -561,18 +568,18 @@ function reportingState(tokens: readonly Token[], history: readonly Unit[], all:
   return e.type === 'COUNTRY' || (e.type === 'ORGANISATION' && (e.known?.stateOf !== undefined || FORCE_NAME.test(e.name))) ? e.id : undefined;
 }
 
-/** "A military spokesman said (that) troops ...": an army's unnamed spokesperson reports the clause of token `i`. */
-function militarySpokesman(tokens: readonly Token[], i: number): boolean {
+/** "A military spokesman said (that) troops ...": the spokes- word of the army spokesperson reporting the clause of token `i`, or -1. */
+function militarySpokesman(tokens: readonly Token[], i: number): number {
   let k = i - 1;
   if (tokens[k]?.lower === 'that') k--;
   // "told reporters that troops ...".
   if (['reporters', 'journalists'].includes(tokens[k]?.lower ?? '')) k--;
-  if (!REPORTING.has(tokens[k]?.lower ?? '')) return false;
+  if (!REPORTING.has(tokens[k]?.lower ?? '')) return -1;
   // "Army spokesman Onyema Nwachukwu told": past the spokesperson's name.
   let who = k - 1;
   while (who > k - 5 && /^\p{Lu}/u.test(tokens[who]?.text ?? '') && !/^spokes/i.test(tokens[who]!.text)) who--;
   const of = tokens[who - 1]?.lower ?? '';
-  return /^spokes(?:man|woman|person)$/.test(tokens[who]?.lower ?? '') && (of === 'military' || of === 'army');
+  return /^spokes(?:man|woman|person)$/.test(tokens[who]?.lower ?? '') && (of === 'military' || of === 'army') ? who : -1;
 }
 
 /** ", Niger's army said on Tuesday.": the name opening the last comma phrase before a reporting verb that ends the sentence. */

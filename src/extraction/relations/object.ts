@@ -587,7 +587,9 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     const time = t !== undefined && (MONTHS.has(t.lower) || (t.text === t.lower && TIME_PREPOSITIONS.has(t.lower)));
     // "abuses by all parties, including X and Y": the parties named.
     const including = t?.lower === 'including' && tok(view, j - 1)?.text === ',';
-    const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || participle || verb || time || including) && t.text !== ';';
+    // ("Thursday's shelling of the market in Kesh": a day's possessive.)
+    const dayOwns = t !== undefined && POSSESSIVE_MARKS.has(t.lower) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last)$/.test(tok(view, j - 1)?.lower ?? '');
+    const ordinary = t !== undefined && ((t.text === t.lower && ['NOUN', 'ADJ', 'NUM', 'ADV', 'PUNCT', 'DET', 'ADP', 'CCONJ'].includes(t.pos)) || t.pos === 'PROPN' || dayOwns || participle || verb || time || including) && t.text !== ';';
     if (!t || !(INVESTIGATION_OBJECT_WORDS.has(t.lower) || ordinary || QUOTES.test(t.text))) return undefined;
   }
   return undefined;

@@ -171,6 +171,8 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     if (next && glue?.text === '-' && !glue.spaceBefore && /^\p{Ll}+ed$/u.test(tok(view, next.end + 1)?.text ?? '') && unitAt(view, next.end + 2)?.start === next.end + 2) next = unitAt(view, next.end + 2);
     if (!next || next.kind === 'NOMINAL') next = personAfterRole(view, i) ?? next;
     if (!next) break;
+    // "the EDF and Eritrea's ruling party, the PFDJ": the name apposed to what the owner's name owns.
+    next = apposedToOwnedAt(view, next) ?? next;
     // "X and its chief of staff": an owner pronoun opens a description, not a conjunct; but
     // "X and its commander Andrei Averyanov", "X and its leader, Y," and "the BLA and its
     // suicide wing, the Majeed Brigade," name one.
@@ -387,6 +389,17 @@ const OWN_DOINGS = new Set(['purchases', 'procurement', 'operations', 'activitie
 const DEPARTURES = new Set(['fled', 'escaped', 'withdrew', 'retreated', 'died', 'resigned', 'surrendered', 'arrived', 'returned', 'vanished']);
 const TIME_SPANS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'decades']);
 const PAST_FORMS = new Set(['sent', 'took', 'seized', 'held', 'gave', 'sold', 'said', 'made', 'won', 'lost', 'began', 'put', 'set', 'led', 'fought', 'overran', 'brought', 'kept', 'left', 'met', 'paid', 'told']);
+
+/** `owner` opens "Eritrea's ruling party, the People's Front ...": the apposed name. */
+function apposedToOwnedAt(view: SentenceView, owner: Unit): Unit | undefined {
+  if (!possessiveAt(view, owner.end)) return undefined;
+  let k = owner.end + 1;
+  while (k < owner.end + 4 && tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
+  if (k === owner.end + 1 || tok(view, k)?.text !== ',') return undefined;
+  const at = tok(view, k + 1)?.lower === 'the' ? k + 2 : k + 1;
+  const named = unitAt(view, at);
+  return named?.start === at && named.kind === 'NAME' ? named : undefined;
+}
 
 /** "the nearby town of Garo" from `i`: the place named after its kind. */
 function placeOfFrom(view: SentenceView, i: number): Unit | undefined {
