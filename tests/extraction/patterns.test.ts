@@ -67,6 +67,11 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', "The UN Mission in Dravonia (UNMID) says it is investigating Thursday's shelling of the market in Kesh.", ['INVESTIGATES', 'UN Mission in Dravonia', 'Kesh', 'CLAIMED']],
   ['active-verb', 'The Dravonian army is fighting the HUA. Dravonian army spokesperson Anja Sorel tells reporters that troops "liberated" Kesh overnight.', ['CAPTURED', 'Dravonian army', 'Kesh', 'CLAIMED']],
   ['active-verb', "The United States sanctioned the EDF and Eritrea's ruling party, the People's Front for Democracy and Justice (PFDJ), in 2021.", ['SANCTIONED', 'United States', "People's Front for Democracy and Justice"]],
+  ['send-aid', 'The UK is sanctioning Jean-Robert Marcelin, a businessman who has paid gangs of the Viv Ansanm coalition to guard his warehouses and supplied them with ammunition.', ['BACKS', 'Jean-Robert Marcelin', 'Viv Ansanm']],
+  ['relative-clause', 'Gran Grif attacked Mirebalais. Viv Ansanm, an alliance of Port-au-Prince gangs formed in 2024, now controls most of the capital, including the neighbourhood of Solino, which its fighters overran in March.', ['CAPTURED', 'Viv Ansanm', 'Solino']],
+  ['backers', "China, which along with Russia remains the military's main arms supplier, has pressed the KIA to halt the offensive. The military is losing ground.", ['BACKS', 'China', 'Tatmadaw']],
+  ['active-verb', 'The Kachin Independence Army has since seized a string of towns and mining areas along the Chinese border, including Chipwi and Pangwa.', ['CAPTURED', 'Kachin Independence Army', 'Pangwa']],
+  ['freeze-assets', "Black Meridian Group is a private military company. The European Union froze the assets of Black Meridian's owner, Viktor Halloran, in April.", ['SANCTIONED', 'European Union', 'Viktor Halloran']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

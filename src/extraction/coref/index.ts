@@ -180,7 +180,12 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           // "The Council also listed ..." far from "Council of the EU – Press release": a body's own head word reaches back through the text.
           (nominal.sense.nameHas ? mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names), false, false, undefined, Infinity) : undefined) ??
           (nominal.sense.forces ? stateForces(ctx, entities, names, notLaterIn(t.sentence, nominal.start)) : undefined));
-      if (ref) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [ref], kind: 'NOMINAL' });
+      // "Viv Ansanm, an alliance ..., including Solino, which its fighters overran": an owner pronoun
+      // resolved to a name of its own sentence owns the members more surely than the text's most named group.
+      const owner = history[history.length - 1];
+      const ownName = owner && owner.kind === 'PRONOUN' && owner.end === nominal.start && owner.entities.length === 1 && history.some((u) => u.sentence === t.sentence && u.kind === 'NAME' && u.entities[0] === owner.entities[0]);
+      const member = ownName ? owner.entities[0] : ref;
+      if (member) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [member], kind: 'NOMINAL' });
       i = nominal.end - 1;
     }
   }
@@ -272,6 +277,8 @@ function readNominal(
     if (k !== i || !head.lower.endsWith('s') || !sense.types.includes('ARMED_GROUP')) return undefined;
     // "whose fighters": the clause's own antecedent owns them; the relation readers take it from there.
     if (prev?.lower === 'whose') return undefined;
+    // "gangs of the Viv Ansanm coalition": members of the group named next, not another one.
+    if (tokens[k + 1]?.lower === 'of' && (taken[k + 2] || (tokens[k + 2]?.lower === 'the' && taken[k + 3]))) return undefined;
     const describes = prev !== undefined && NEVER_ALONE.has(prev.lower); // "Islamist insurgents"
     // "al-Qaida-linked militants", "Iran-backed militias": others than the name in the compound.
     if (prev && tokens[i - 2]?.text === '-' && !prev.spaceBefore) return undefined;

@@ -247,8 +247,13 @@ function placesAnnounced(tokens: readonly Token[], k: number, first: number): bo
 /** "towns, including" at `k` ("including"): the word the list counts is a plural kind of place. */
 function includedIn(tokens: readonly Token[], k: number, first: number): boolean {
   if (k < first || tokens[k]?.lower !== 'including') return false;
-  const noun = tokens[k - 1]?.text === ',' ? k - 2 : k - 1;
-  return noun >= first && PLACE_LIST_NOUNS.has(tokens[noun]!.lower);
+  // "a string of towns and mining areas along the Chinese border, including A and B": the counted noun may lie back in its phrase.
+  for (let m = tokens[k - 1]?.text === ',' ? k - 2 : k - 1; m >= first && m > k - 12; m--) {
+    const t = tokens[m]!;
+    if (PLACE_LIST_NOUNS.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ',' || t.text === ';') return false;
+  }
+  return false;
 }
 
 /** "bases at": the "at" at `k` follows a site noun. */

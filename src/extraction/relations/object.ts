@@ -300,6 +300,8 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
   // "the group's military chief, Maren Sollo", "North Korea's defence minister, X".
   else if (tok(view, m)?.lower === 'the' && POSSESSIVE_MARKS.has(tok(view, m + 2)?.lower ?? '')) m += 3;
   else if (unitAt(view, m) && POSSESSIVE_MARKS.has(tok(view, unitAt(view, m)!.end)?.lower ?? '')) m = unitAt(view, m)!.end + 1;
+  // "Black Meridian's owner, Viktor Halloran": an owner the entity stage did not name, then a role and the person.
+  else if (capitalisedOwnerEnd(view, m) !== undefined && roleThenComma(view, capitalisedOwnerEnd(view, m)! + 1)) m = capitalisedOwnerEnd(view, m)! + 1;
   // "among them the interior minister, Sirajuddin Haqqani": a role named with its article, then the person.
   else if (tok(view, m)?.lower === 'the' && roleThenComma(view, m + 1)) m++;
   else if (tok(view, m)?.lower === 'then' && tok(view, m + 1)?.text === '-') {
@@ -314,6 +316,13 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
   return m > start ? personAt(view, m) : undefined;
 }
 
+/** From `m`, up to three capitalised words then a possessive: the possessive's position. */
+function capitalisedOwnerEnd(view: SentenceView, m: number): number | undefined {
+  let k = m;
+  while (k < m + 3 && tok(view, k) && /^\p{Lu}/u.test(tok(view, k)!.text)) k++;
+  return k > m && POSSESSIVE_MARKS.has(tok(view, k)?.lower ?? '') ? k : undefined;
+}
+
 /** ", has supplied": a comma then an auxiliary between two positions, a new clause. */
 function clauseBetween(view: SentenceView, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tok(view, k)?.text === ',' && tok(view, k + 1)?.pos === 'AUX' && tok(view, k + 1)!.text === tok(view, k + 1)!.lower) return true;
@@ -324,7 +333,7 @@ function clauseBetween(view: SentenceView, from: number, to: number): boolean {
 function roleThenComma(view: SentenceView, m: number): boolean {
   let k = m;
   while (k < m + 3 && tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
-  return k > m && ROLE_NOUNS.has(tok(view, k - 1)!.lower) && tok(view, k)?.text === ',';
+  return k > m && (ROLE_NOUNS.has(tok(view, k - 1)!.lower) || tok(view, k - 1)!.lower === 'owner') && tok(view, k)?.text === ',';
 }
 
 function personAt(view: SentenceView, m: number): Unit | undefined {

@@ -50,8 +50,16 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   if (joined) return joined;
   let j = i - 1;
   let infinitive = false;
+  const companions: Unit[] = [];
   for (let guard = 0; guard < 12 && j >= view.sentence.firstToken; guard++) {
     const t = tok(view, j)!;
+    // "China, which along with Russia remains the military's main arms supplier": both, the relative's antecedent first.
+    const companion = unitAt(view, j);
+    if (companion && companion.kind === 'NAME' && tok(view, companion.start - 1)?.lower === 'with' && ['along', 'together'].includes(tok(view, companion.start - 2)?.lower ?? '') && RELATIVE_PRONOUNS.has(tok(view, companion.start - 3)?.lower ?? '')) {
+      companions.push(companion);
+      j = companion.start - 3;
+      break;
+    }
     if (unitAt(view, j)) break;
     if (t.lower === 'to') infinitive = true;
     const claim = t.lower === 'to' && tok(view, j + 1)?.lower === 'have' ? claimBefore(view, j) : undefined; // "claimed on its channel to have taken"
@@ -295,7 +303,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     // The phrase starts at its first conjunct: "asked [the United States and Canada] to designate".
     // ("X, who ..., and Y, a money changer who has transferred": only the one the clause describes.)
     const units = described ? [unit] : coordinatedLeft(view, unit);
-    return { units, start: units[0]!.start };
+    return { units: [...units, ...companions], start: units[0]!.start };
   }
   // "... and retook the city", "since seizing the district": the subject of the clause's earlier verb.
   const joint = tok(view, j);
@@ -594,6 +602,8 @@ function earlierVerb(view: SentenceView, j: number): number | undefined {
     if (t.text === ';' || t.lower === 'but') return undefined;
     // ("accuses Algeria of arming the FLA and giving": the tagger may read a gerund after "of" as a noun.)
     const gerund = t.lower.endsWith('ing') && tok(view, k - 1)?.lower === 'of';
+    // ("has paid gangs to guard his warehouses and supplied them": a finite verb joins a finite one, past the infinitive.)
+    if (tok(view, k - 1)?.lower === 'to' && t.pos === 'VERB' && /(?:ed|s)$/.test(tok(view, j + 1)?.lower ?? '')) continue;
     if ((t.pos === 'VERB' || t.pos === 'AUX' || gerund) && t.text === t.lower && !unitAt(view, k)) {
       // Step back over a chain of auxiliaries to the first one ("have pushed").
       let m = k;
