@@ -72,6 +72,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['backers', "China, which along with Russia remains the military's main arms supplier, has pressed the KIA to halt the offensive. The military is losing ground.", ['BACKS', 'China', 'Tatmadaw']],
   ['active-verb', 'The Kachin Independence Army has since seized a string of towns and mining areas along the Chinese border, including Chipwi and Pangwa.', ['CAPTURED', 'Kachin Independence Army', 'Pangwa']],
   ['freeze-assets', "Black Meridian Group is a private military company. The European Union froze the assets of Black Meridian's owner, Viktor Halloran, in April.", ['SANCTIONED', 'European Union', 'Viktor Halloran']],
+  ['fall-to', 'After a week-long siege, Ketavi fell to the rebels of the Lumara Liberation Front.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
+  ['added-to-list', 'Canada and Australia also placed the Lumara Liberation Front on their terrorist lists.', ['SANCTIONED', 'Australia', 'Lumara Liberation Front']],
+  ['active-verb', 'The United States on Thursday blacklisted two Zarnani generals and the Lumara Liberation Front.', ['SANCTIONED', 'United States', 'Lumara Liberation Front']],
+  ['nominal-premodifier', 'The Lumara Liberation Front and two of its commanders were hit with US sanctions on Tuesday.', ['SANCTIONED', 'United States', 'Lumara Liberation Front']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

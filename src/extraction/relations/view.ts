@@ -28,7 +28,7 @@ export const MEMBER_NOUNS = new Set([
 ]);
 
 /** Plural nouns for the fighting members of a body: "fighters of the Wagner Group". */
-const FIGHTER_NOUNS = new Set(['fighters', 'troops', 'soldiers', 'forces', 'militiamen', 'militants', 'gunmen', 'units', 'members']);
+export const FIGHTER_NOUNS = new Set(['fighters', 'troops', 'soldiers', 'forces', 'militiamen', 'militants', 'gunmen', 'units', 'members', 'rebels', 'insurgents', 'jihadists']);
 
 /** The view of one sentence; `units` are the mentions inside it. */
 export function makeView(

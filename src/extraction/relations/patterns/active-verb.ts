@@ -51,7 +51,8 @@ export const activeVerb: Pattern = {
     const object =
       sense.type === 'INVESTIGATES'
         ? (investigationTargets(view, objectStart) ?? teamDestination(view, i))
-        : objectOf(view, objectStart, sense.type === 'CAPTURED' ? ['in', 'of', 'at'] : []);
+        : (objectOf(view, objectStart, sense.type === 'CAPTURED' ? ['in', 'of', 'at'] : []) ??
+          (sense.type === 'SANCTIONED' ? objectOf(view, pastCounted(view, objectStart) ?? -1) : undefined));
     if (sense.requires && !(object && requiredAfter(view, object.units[object.units.length - 1]!.end, sense.requires))) return undefined;
     // No object: let the other patterns read the verb ("funds training for the army"); a
     // sanctions verb may still take the list after a colon (relations/index.ts).
@@ -75,6 +76,20 @@ export const activeVerb: Pattern = {
     ];
   },
 };
+
+const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'some']);
+
+/** "blacklisted two Zarnani generals and the X Front": past a counted group nobody named, to the next conjunct. */
+function pastCounted(view: SentenceView, k: number): number | undefined {
+  if (!(COUNTED.has(tok(view, k)?.lower ?? '') || tok(view, k)?.pos === 'NUM')) return undefined;
+  for (let m = k + 1; m < k + 6 && tok(view, m); m++) {
+    const t = tok(view, m)!;
+    if (t.lower === 'and') return m > k + 1 && tok(view, m - 1)!.pos === 'NOUN' ? m + 1 : undefined;
+    if (unitAt(view, m)?.kind === 'NAME' && !(t.pos === 'PROPN' && tok(view, m + 1)?.pos === 'NOUN')) return undefined;
+    if (!['NOUN', 'ADJ', 'PROPN'].includes(t.pos)) return undefined;
+  }
+  return undefined;
+}
 
 /** "look into the killings, and into allegations that soldiers burned homes": the second thing looked into. */
 function intoAgain(view: SentenceView, from: number): Unit[] {

@@ -21,7 +21,8 @@ function sanctionsList(view: Parameters<Pattern['match']>[0], k: number): { end:
     // "the U.S. list of foreign terrorist organisations": the owner's name between "the" and the list.
     const ownerNamed = owner !== undefined && owner.end === m && tok(view, owner.start - 1)?.lower === 'the';
     const named = (['the', 'its', 'their', "'s", '’s'].includes(tok(view, m - 1)!.lower) || ownerNamed) && (tok(view, m + 1)?.lower !== 'of' || listOf);
-    if (t.lower === 'list' || t.lower === 'blacklist') {
+    // ("placed X on their terrorist lists": each its own.)
+    if (t.lower === 'list' || t.lower === 'blacklist' || t.lower === 'lists') {
       if (!(LIST_WORDS.has(tok(view, m - 1)!.lower) || t.lower === 'blacklist' || named)) return undefined;
       return { end: listOf ? listEnd(view, m + 2) : m + 1, owner };
     }

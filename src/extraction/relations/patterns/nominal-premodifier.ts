@@ -9,6 +9,17 @@ const COPULAS = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'becam
 function subjectOfSubject(view: SentenceView, ownerStart: number): Argument | undefined {
   let k = ownerStart - 1;
   if (['a', 'an', 'the'].includes(tok(view, k)?.lower ?? '')) k--;
+  // "X and two of its commanders were hit with US sanctions": the subject of the passive.
+  if (tok(view, k)?.lower === 'with' && ['hit', 'slapped'].includes(tok(view, k - 1)?.lower ?? '') && ['was', 'were', 'been', 'be'].includes(tok(view, k - 2)?.lower ?? '')) {
+    let b = k - 3;
+    while (tok(view, b) && ['has', 'have', 'had', 'also', 'already'].includes(tok(view, b)!.lower)) b--;
+    // Past "and two of its commanders": the first name of the subject.
+    for (let m = b; m > b - 8 && tok(view, m); m--) {
+      const named = unitAt(view, m);
+      if (named && named.kind === 'NAME' && (named.start === view.sentence.firstToken || tok(view, named.start - 1)?.lower === 'the')) return { units: [named], start: named.start };
+    }
+    return undefined;
+  }
   if (tok(view, k)?.lower !== 'of' || !['subject', 'target', 'focus'].includes(tok(view, k - 1)?.lower ?? '')) return undefined;
   k -= 2;
   if (['a', 'an', 'the'].includes(tok(view, k)?.lower ?? '')) k--;
