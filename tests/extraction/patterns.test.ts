@@ -76,6 +76,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['added-to-list', 'Canada and Australia also placed the Lumara Liberation Front on their terrorist lists.', ['SANCTIONED', 'Australia', 'Lumara Liberation Front']],
   ['active-verb', 'The United States on Thursday blacklisted two Zarnani generals and the Lumara Liberation Front.', ['SANCTIONED', 'United States', 'Lumara Liberation Front']],
   ['nominal-premodifier', 'The Lumara Liberation Front and two of its commanders were hit with US sanctions on Tuesday.', ['SANCTIONED', 'United States', 'Lumara Liberation Front']],
+  ['in-support-of', 'With Eritrean help, the Lumara Liberation Front seized Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
+  ['backers', 'Eritrea is the main source of weapons for the Lumara Liberation Front.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
+  ['backers', "Eritrea is believed to be the main source of the Lumara Liberation Front's weapons.", ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -677,6 +680,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // A name describing what the money is for is no client.
+  'Fannie Mae, the biggest source of money for U.S. home mortgages, broke accounting rules.',
   // The relative clause is the youth league's, named before; the party was not armed.
   'Militias such as the Imbonerakure, the youth league of the ruling CNDD-FDD party, which was armed by the National Intelligence Service, patrol the camps.',
   // A state's own gangs and rebels are not its forces.

@@ -1,7 +1,7 @@
 import { AID_NOUNS, BACKER_NOUNS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
-import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { coordinated, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 const COPULA = new Set(['include', 'includes', 'included', 'including', 'are', 'were', 'is', 'was', 'remains', 'remained', 'become', 'becomes', 'became']);
@@ -100,11 +100,19 @@ function recipientAfter(view: SentenceView, i: number): Unit | undefined {
     const client = unitFrom(view, i + 2, 1);
     if (client) return client;
   }
+  // "the main source of the X Front's weapons": the owner of the aid.
+  const owner = unitFrom(view, i + 2, 1);
+  if (owner && POSSESSIVE.has(tok(view, owner.end)?.lower ?? '') && AID_NOUNS[tok(view, owner.end + 1)?.lower ?? '']) return owner;
   let aid = false;
   for (let k = i + 2; k < i + 7 && tok(view, k); k++) {
     const t = tok(view, k)!;
     if (AID_NOUNS[t.lower]) aid = true;
     else if (t.lower === 'to' && aid) return unitFrom(view, k + 1, 2);
+    // ("the biggest source of money for U.S. home mortgages": a name describing what the aid is for.)
+    else if (t.lower === 'for' && aid) {
+      const client = unitFrom(view, k + 1, 2);
+      return client && !modifiesNoun(view, client) ? client : undefined;
+    }
     else if (t.text !== t.lower || !['ADJ', 'NOUN', 'CCONJ', 'PUNCT'].includes(t.pos) || t.text === ';') return undefined;
   }
   return undefined;
@@ -113,7 +121,7 @@ function recipientAfter(view: SentenceView, i: number): Unit | undefined {
 /** "sources of ammunition", "source of attack helicopters": a source of aid, not of news. */
 function sourceOfAid(view: SentenceView, i: number): boolean {
   if (tok(view, i + 1)?.lower !== 'of') return false;
-  for (let k = i + 2; k < i + 6 && tok(view, k); k++) if (AID_NOUNS[tok(view, k)!.lower]) return true;
+  for (let k = i + 2; k < i + 8 && tok(view, k); k++) if (AID_NOUNS[tok(view, k)!.lower]) return true;
   return false;
 }
 
