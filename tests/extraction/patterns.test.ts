@@ -79,6 +79,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['in-support-of', 'With Eritrean help, the Lumara Liberation Front seized Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
   ['backers', 'Eritrea is the main source of weapons for the Lumara Liberation Front.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
   ['backers', "Eritrea is believed to be the main source of the Lumara Liberation Front's weapons.", ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
+  ['compound-adjective', "Iraq's U.S.-backed government said major neglect led to a massacre.", ['BACKS', 'United States', 'Iraq']],
+  ['sanctions-imposed', 'UN sanctions were imposed on Saddam Hussein in 1990.', ['SANCTIONED', 'United Nations', 'Saddam Hussein']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

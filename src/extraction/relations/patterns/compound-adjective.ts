@@ -1,7 +1,7 @@
 import { COMPOUND_PARTICIPLES } from '../../lexicon/triggers.js';
 import { ARMED_MEMBER_NOUNS, ROLE_NOUNS } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
-import { coordinated, coordinatedBefore, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { coordinated, coordinatedBefore, modifiesNoun, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 /** "Rwanda-backed M23 rebels", "an EU-sanctioned commander ..., Tavo Merek", "the Houthis, an Iran-backed group". */
@@ -14,7 +14,7 @@ export const compoundAdjective: Pattern = {
     const sense = COMPOUND_PARTICIPLES[participle.lower];
     const source = unitAt(view, i - 1);
     if (!sense || !source || source.end !== i) return undefined;
-    const target = headAfter(view, i + 2) ?? apposedBefore(view, source.start);
+    const target = headAfter(view, i + 2) ?? apposedBefore(view, source.start) ?? ownerOfGovernment(view, source.start, i + 2);
     if (!target) return undefined;
     // "Iran-aligned militia groups — A, B and C —": a plural noun names every one listed.
     const before = tok(view, target.start - 1)?.lower === 'the' ? target.start - 2 : target.start - 1;
@@ -67,6 +67,14 @@ function headAfter(view: SentenceView, j: number): Unit | undefined {
 }
 
 const COPULA = new Set(['is', 'was', 'remains', 'became']);
+const GOVERNMENTS = new Set(['government', 'regime', 'junta', 'authorities', 'administration', 'leadership']);
+
+/** "Iraq's U.S.-backed government": the state whose government the adjective describes. */
+function ownerOfGovernment(view: SentenceView, start: number, j: number): Unit | undefined {
+  if (!possessiveAt(view, start - 1) || !GOVERNMENTS.has(tok(view, j)?.lower ?? '')) return undefined;
+  const owner = unitAt(view, start - 2);
+  return owner && view.entities.get(owner.entities[0] ?? '')?.type === 'COUNTRY' ? owner : undefined;
+}
 
 /** "the Houthis, an Iran-backed group": the adjective describes the name before the apposition. */
 function apposedBefore(view: SentenceView, start: number): Unit | undefined {

@@ -2,7 +2,7 @@ import { inherited, type Pattern } from '../candidate.js';
 import { objectOf } from '../object.js';
 import { nounTriggerAt } from '../nominal.js';
 import { timeAfter } from '../time.js';
-import { tok, unitFrom } from '../view.js';
+import { coordinatedBefore, tok, unitFrom } from '../view.js';
 
 const TARGET_VERBS = new Set(['target', 'targets', 'targeted', 'hit', 'hits', 'cover', 'covers', 'name', 'names', 'list', 'lists']);
 const PUT = new Set(['imposed', 'announced', 'extended', 'renewed', 'placed', 'levied', 'adopted', 'slapped', 'expanded', 'approved']);
@@ -36,6 +36,8 @@ export const sanctionsImposed: Pattern = {
     const target = objectOf(view, at + 1);
     if (!target) return undefined;
     const last = target.units[target.units.length - 1]!;
+    // ("UN sanctions were imposed on Saddam Hussein": the body named before the noun.)
+    const owner = coordinatedBefore(view, trigger.start);
     const by = agentFirst ?? (tok(view, last.end)?.lower === 'by' ? unitFrom(view, last.end + 1, 2) : undefined);
     const c = {
       type: 'SANCTIONED' as const,
@@ -46,6 +48,6 @@ export const sanctionsImposed: Pattern = {
       pattern: 'sanctions-imposed',
       clauseStart: trigger.start,
     };
-    return by ? [{ ...c, sources: [by] }] : inherited(c);
+    return by ? [{ ...c, sources: [by] }] : owner ? [{ ...c, sources: owner }] : inherited(c);
   },
 };
