@@ -81,6 +81,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['backers', "Eritrea is believed to be the main source of the Lumara Liberation Front's weapons.", ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
   ['compound-adjective', "Iraq's U.S.-backed government said major neglect led to a massacre.", ['BACKS', 'United States', 'Iraq']],
   ['sanctions-imposed', 'UN sanctions were imposed on Saddam Hussein in 1990.', ['SANCTIONED', 'United Nations', 'Saddam Hussein']],
+  ['active-verb', 'Rebels of the Tana Hills Liberation Front (THLF) captured Tolvanga on May 3. Two days later the front overran the airstrip at Mahindé, twenty kilometres south.', ['CAPTURED', 'Tana Hills Liberation Front', 'Mahindé']],
+  ['relative-clause', "Nyamora's government leans heavily on the Gonda Brigade, a militia it has funded and armed since 2022.", ['BACKS', 'Nyamora', 'Gonda Brigade']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -682,6 +684,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // The front line is no group with "Front" in its name.
+  'The al-Nusra Front is strong in Idlib. Fighting continued on the front near Aleppo, where Syrian troops captured three villages.',
   // A name describing what the money is for is no client.
   'Fannie Mae, the biggest source of money for U.S. home mortgages, broke accounting rules.',
   // The relative clause is the youth league's, named before; the party was not armed.

@@ -266,6 +266,8 @@ function readNominal(
   if (!head || head.sentence !== t.sentence || taken[k] || (head.text !== head.lower && !(definite && k === i + 1 + (described ? 1 : 0)))) return undefined;
   let sense = NOMINAL_HEADS[head.lower];
   if (sense && head.text !== head.lower && !sense.nameHas && !sense.forces) return undefined;
+  // "fighting on the front", "along the front": the front line, not a group.
+  if (head.lower === 'front' && ['on', 'at', 'along', 'to', 'from', 'across', 'near'].includes(tokens[i - 1]?.lower ?? '')) return undefined;
   if (!sense) return undefined;
   if (sense.modified && k === i + 1) {
     if (!sense.bare) return undefined;
@@ -678,6 +680,16 @@ function notAntecedent(tokens: readonly Token[], history: readonly Unit[], i: nu
     const apposed = findUnitEndingAt(history, i - 1, tokens[i]!.sentence);
     const id = apposed?.entities.length === 1 ? apposed.entities[0] : undefined;
     return id ? (e) => e.id !== id : undefined;
+  }
+  // "the Gonda Brigade, a militia it has funded": the subject of a clause describing a name is not that name.
+  if (['it', 'they'].includes(tokens[i]!.lower) && ['AUX', 'VERB'].includes(tokens[i + 1]?.pos ?? '')) {
+    let k = i - 1;
+    while (k > i - 6 && tokens[k] && tokens[k]!.text === tokens[k]!.lower && ['NOUN', 'ADJ', 'DET'].includes(tokens[k]!.pos)) k--;
+    if (k < i - 1 && tokens[k]?.text === ',' && ['a', 'an'].includes(tokens[k + 1]?.lower ?? '')) {
+      const described = findUnitEndingAt(history, k, tokens[i]!.sentence);
+      const id = described?.entities.length === 1 ? described.entities[0] : undefined;
+      if (id) return (e) => e.id !== id;
+    }
   }
   if (!['that', 'which', 'whom'].includes(tokens[i - 1]?.lower ?? '')) return undefined;
   // ("says that it raises money": "that" after a verb opens what is said, not a relative clause.)

@@ -47,6 +47,9 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   force: { types: ['ARMED_GROUP'], modified: true, bare: { types: ['ORGANISATION', 'ARMED_GROUP'], nameHas: 'force' } },
   outfit: { types: ['ARMED_GROUP', 'ORGANISATION'] },
   faction: { types: ['ARMED_GROUP'] },
+  // "the front overran the airstrip": a group with "Front" in its name (not "on the front", coref/index.ts).
+  front: { types: ['ARMED_GROUP', 'ORGANISATION'], nameHas: 'front' },
+  brigade: { types: ['ARMED_GROUP'], nameHas: 'brigade' },
   gang: { types: ['ARMED_GROUP'] },
   gangs: { types: ['ARMED_GROUP'] },
   cartel: { types: ['ARMED_GROUP'] },
