@@ -213,9 +213,12 @@ export function linkShortForms(ctx: DocContext, drafts: NameDraft[], links: Link
         return;
       }
     }
-    if (d.known || d.end - d.start < 2 || !isBody(i)) return;
+    if (d.known || d.end - d.start < 2) return;
     const short = words(d);
-    const longer = bodies.filter((b) => b.start < d.start && b.words.length > short.length && containsRun(b.words, short));
+    // ("Black Meridian does more" after "Black Meridian Group": a name with no type of its own opens the body's.)
+    const opens = Object.keys(d.votes).length === 0;
+    if (!isBody(i) && !opens) return;
+    const longer = bodies.filter((b) => b.start < d.start && b.words.length > short.length && (isBody(i) ? containsRun(b.words, short) : short.every((w, n) => b.words[n] === w)));
     const roots = new Set(longer.map((b) => links.find(b.i)));
     if (roots.size === 1) links.union(i, longer[0]!.i);
   });

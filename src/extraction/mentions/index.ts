@@ -5,7 +5,7 @@ import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
 import { unlistSmallStates, voteFromContext, voteFromDemonym, voteFromHead, voteFromLaterDescription, voteFromNeighbours, voteFromStateOwner } from './cues.js';
-import { knownDraft, segmentSentence, spanText, unknownDraft } from './segment.js';
+import { capitalisedElsewhere, knownDraft, segmentSentence, spanText, unknownDraft } from './segment.js';
 import { apposedName, headFirstName } from './spans.js';
 
 /** Every name in the document, known or not, with type votes from its context. */
@@ -502,7 +502,7 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   // (Not a title made of one: "League of Development.", "Bank of America Fires Back at ...".)
   const whole = draft.start === sentence.firstToken && draft.end >= sentence.endToken - 1;
   const headFirst = headFirstName(tokens, draft.start, draft.end) || (!ctx.headline[draft.sentence] && !whole && ORGANISATION_HEADS.has(tokens[draft.start]!.lower) && tokens[draft.start + 1]?.lower === 'of' && draft.end - draft.start >= 3 && !tokens.slice(draft.start, draft.end).some((t) => t.pos === 'VERB' || t.pos === 'ADV'));
-  while (!company && !headFirst && start < draft.end && atSentenceStart(start) && isCommonWord(tokens[start]!.lower)) start++;
+  while (!company && !headFirst && start < draft.end && atSentenceStart(start) && isCommonWord(tokens[start]!.lower) && !capitalisedElsewhere(ctx, start)) start++;
   if (start > draft.start && atSentenceStart(draft.start) && apposedName(tokens, draft.start, start, draft.end)) start = draft.start;
   // "Rebels of the Lumara Front" opening a sentence: the connectors go with the dropped word.
   if (start > draft.start) while (start < draft.end && LEADING_CONNECTORS.has(tokens[start]!.text)) start++;

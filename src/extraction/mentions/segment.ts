@@ -189,9 +189,26 @@ function skipOrdinaryOpening(ctx: DocContext, sentence: Sentence, runStart: numb
   // more were capitalised for being a name, not for opening the sentence.
   if (tokens[p]!.lower === 'the' && runEnd - p >= 3 && !matches.has(p)) return p + 1;
   // Titles stay: "Foreign Secretary David Lammy" keeps its person cue.
-  while (p < runEnd - 1 && !matches.has(p) && !headFirstName(tokens, p, runEnd) && !ctx.gazetteer.demonymOf(tokens[p]!.text) && !PERSON_TITLES.has(tokens[p]!.lower) && isCommonWord(tokens[p]!.lower)) p++;
+  while (p < runEnd - 1 && !matches.has(p) && !headFirstName(tokens, p, runEnd) && !ctx.gazetteer.demonymOf(tokens[p]!.text) && !PERSON_TITLES.has(tokens[p]!.lower) && isCommonWord(tokens[p]!.lower) && !capitalisedElsewhere(ctx, p)) p++;
   if (p > runStart && apposedName(tokens, runStart, p, runEnd)) return runStart;
   return p;
+}
+
+/**
+ * "Black Meridian does more than train people" after "on Black Meridian Group": the opening word and
+ * the next are written capitalised inside a sentence elsewhere in the text, so they are a name.
+ */
+export function capitalisedElsewhere(ctx: DocContext, p: number): boolean {
+  const { tokens, text } = ctx.analysis;
+  const next = tokens[p + 1];
+  if (!next || !/^\p{Lu}/u.test(next.text)) return false;
+  const pair = text.slice(tokens[p]!.start, next.end);
+  for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 1)) {
+    if (at === tokens[p]!.start) continue;
+    const before = text.slice(Math.max(0, at - 3), at).trimEnd();
+    if (/\p{Ll}$/u.test(before) || /,$/.test(before)) return true;
+  }
+  return false;
 }
 
 const LINKING_WORDS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'at', 'to', '&']);
