@@ -13,7 +13,7 @@ export function findNames(ctx: DocContext): NameDraft[] {
   const { sentences } = ctx.analysis;
   const out: NameDraft[] = [];
   for (const sentence of sentences) {
-    for (const raw of joinByAcronym(ctx, sentence, segmentSentence(ctx, sentence))) {
+    for (const raw of joinBranches(ctx, sentence, joinByAcronym(ctx, sentence, segmentSentence(ctx, sentence)))) {
       const refined = refine(ctx, raw);
       for (const draft of Array.isArray(refined) ? refined : refined ? [refined] : []) {
         if (!draft.known) voteFromHead(ctx, draft);
@@ -27,6 +27,25 @@ export function findNames(ctx: DocContext): NameDraft[] {
   voteFromDemonym(ctx, out);
   voteFromStateOwner(ctx, out);
   voteFromLaterDescription(ctx, out);
+  return out;
+}
+
+/** "ISIS-Philippines", "ISIS-DRC": a listed armed group glued by a dash to a country or place is its branch there. */
+function joinBranches(ctx: DocContext, sentence: Sentence, drafts: NameDraft[]): NameDraft[] {
+  const tokens = ctx.analysis.tokens;
+  let out = drafts;
+  for (let n = 0; n + 1 < out.length; n++) {
+    const group = out[n]!;
+    const where = out[n + 1]!;
+    // (The dash may open the place's own span: "-Philippines".)
+    const dash = tokens[group.end];
+    const at = where.start === group.end ? group.end + 1 : where.start;
+    const glued = dash?.text === '-' && !dash.spaceBefore && at === group.end + 1 && !tokens[at]!.spaceBefore;
+    if (!glued || group.known?.type !== 'ARMED_GROUP' || !['COUNTRY', 'PLACE'].includes(where.known?.type ?? '')) continue;
+    const branch = unknownDraft(ctx, sentence, group.start, where.end);
+    branch.votes.ARMED_GROUP = 5;
+    out = [...out.slice(0, n), branch, ...out.slice(n + 2)];
+  }
   return out;
 }
 
