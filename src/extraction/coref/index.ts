@@ -126,7 +126,9 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       // "before overrunning it", "since they seized it": what is taken is a place.
       // ("before soldiers drove them out of it": so is what one is driven out of.)
       const drivenFrom = t.lower === 'it' && drivenOutOf(tokens, i);
-      const taken = drivenFrom || (t.lower === 'it' && PLACE_VERBS.has(tokens[i - 1]?.lower ?? ''));
+      // ("took control of it": so is what is controlled.)
+      const controlled = t.lower === 'it' && tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'control';
+      const taken = drivenFrom || controlled || (t.lower === 'it' && PLACE_VERBS.has(tokens[i - 1]?.lower ?? ''));
       // "Moscow said last month that its troops had taken": the speaker of the reported clause.
       // "called on Rwanda to cease its support", "urged Kigali to withdraw its troops": the one addressed.
       const addressed = (t.lower === 'its' || t.lower === 'their') ? addressedBefore(tokens, history, i) : undefined;

@@ -3,6 +3,7 @@ import type { DocContext, NameDraft } from '../types.js';
 import { APPOSITION_HEADS, ARMED_MODIFIERS, INDIVIDUAL_ROLES, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/names.js';
 
 const STATE_MODIFIERS = new Set(['neighbouring', 'neighboring', 'gulf', 'sovereign', 'member', 'island', 'landlocked', 'client', 'buffer', 'nuclear', 'rogue', 'oil-rich', 'small', 'tiny', 'independent']);
+const COPULAS = new Set(['is', 'was', 'remains']);
 const FRONTED = new Set(['in', 'at', 'from', 'inside', 'outside', 'near']);
 const GROUP_NOUNS = new Set(['group', 'movement', 'coalition', 'alliance', 'organisation', 'organization', 'force', 'wing']);
 
@@ -17,7 +18,9 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
   let i = draft.end;
   // "the Kessari Popular Front (KPF), a Velmar-backed militia": past the bracketed acronym.
   if (tokens[i]?.text === '(' && tokens[i + 2]?.text === ')' && i + 3 < end) i += 3;
-  if (tokens[i]?.text !== ',') return undefined;
+  // "Ketavi is a mining town of 40,000 people": a copula's predicate describes its subject as an apposition does.
+  const copula = COPULAS.has(tokens[i]?.lower ?? '') && draft.start === sentences[draft.sentence]!.firstToken;
+  if (tokens[i]?.text !== ',' && !copula) return undefined;
   // "In Washington, the Treasury's office ...": a fronted place phrase, not an apposition.
   if (draft.start === sentences[draft.sentence]!.firstToken + 1 && FRONTED.has(tokens[draft.start - 1]!.lower)) return undefined;
   i++;
