@@ -85,6 +85,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['relative-clause', "Nyamora's government leans heavily on the Gonda Brigade, a militia it has funded and armed since 2022.", ['BACKS', 'Nyamora', 'Gonda Brigade']],
   ['alongside', 'Nyamora relies on Black Meridian Group, a private military company it hired in 2023. Black Meridian does more than train people. Its men were fighting alongside the Gonda Brigade at Ombreku in March.', ['BACKS', 'Black Meridian Group', 'Gonda Brigade']],
   ['control-of', 'Ketavi is a mining town of 40,000 people. The Lumara Liberation Front took control of it on Sunday.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
+  ['active-verb', 'Lafarge S.A. and its subsidiary, Lafarge Cement Syria S.A. (LCS), pleaded guilty. The FBI investigated Lafarge and LCS.', ['INVESTIGATES', 'FBI', 'Lafarge S.A.']],
+  ['relative-clause', 'Lafarge paid the Islamic State of Iraq and al-Sham (ISIS) and al-Nusrah Front (ANF), both of which the Department of State has designated as Foreign Terrorist Organizations.', ['SANCTIONED', 'US Department of State', 'al-Nusrah Front']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

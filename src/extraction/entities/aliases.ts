@@ -198,9 +198,11 @@ export function linkShortForms(ctx: DocContext, drafts: NameDraft[], links: Link
       return;
     }
     // "Blackridge's contractors" after "Blackridge Security": a body's first word alone, when no other body shares it.
+    // ("Lafarge" after "Lafarge S.A." and "Lafarge Cement Syria S.A.": the one that is that word and a legal form.)
     if (!d.known && d.end - d.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[d.start]!.text) && !isCommonWord(tokens[d.start]!.lower)) {
       const word = tokens[d.start]!.lower;
-      const longer = bodies.filter((b) => b.start < d.start && b.words[0] === word);
+      const exact = bodies.filter((b) => b.start < d.start && b.words[0] === word && b.words.slice(1).every((w) => LEGAL_FORMS.has(w) || w === '.'));
+      const longer = exact.length > 0 ? exact : bodies.filter((b) => b.start < d.start && b.words[0] === word);
       if (longer.length > 0 && new Set(longer.map((b) => links.find(b.i))).size === 1) links.union(i, longer[0]!.i);
       return;
     }

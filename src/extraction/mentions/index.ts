@@ -50,6 +50,7 @@ function joinBranches(ctx: DocContext, sentence: Sentence, drafts: NameDraft[]):
 }
 
 /** Lower-case words an acronym may take a letter from or skip: "UN Mission in Dravonia (UNMID)". */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at', 'az']);
 const ACRONYM_GLUE = new Set(['of', 'for', 'in', 'and', 'on', 'the', 'de', 'la', 'del', 'des', 'du', 'et', 'y', '&']);
 
 /**
@@ -81,6 +82,8 @@ function spells(tokens: readonly Token[], s: number, k: number, acronym: string)
     // ("People's Front": a possessive inside the name, never at its end.)
     if (t.lower === "'s" || t.lower === '’s') return i + 1 < k && go(i + 1, a);
     if (ACRONYM_GLUE.has(t.text)) return go(i + 1, a) || (acronym[a] === t.text[0]!.toUpperCase() && go(i + 1, a + 1));
+    // "al-Sham", "ad-Dawla": an Arabic article glued to the word that gives the letter.
+    if (ARTICLES.has(t.lower) && tokens[i + 1]?.text === '-' && i + 2 < k) return go(i + 2, a);
     if (!/^\p{Lu}/u.test(t.text)) return false;
     if (/^\p{Lu}{2,}$/u.test(t.text) && acronym.startsWith(t.text, a) && go(i + 1, a + t.text.length)) return true;
     return acronym[a] === t.text[0] && go(i + 1, a + 1);

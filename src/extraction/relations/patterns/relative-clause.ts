@@ -88,6 +88,8 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
     if (tok(view, k)?.lower === 'of' && ['both', 'all', 'each'].includes(tok(view, k - 1)?.lower ?? '')) {
       k -= 2;
       if (tok(view, k)?.text === ',') k--;
+      // "... and al-Nusrah Front (ANF), both of which": the name before its bracketed acronym.
+      if (tok(view, k)?.text === ')' && tok(view, k - 2)?.text === '(') k -= 3;
       const last = unitAt(view, k);
       return last && last.end === k + 1 ? namesBefore(view, last) : undefined;
     }
