@@ -87,6 +87,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['control-of', 'Ketavi is a mining town of 40,000 people. The Lumara Liberation Front took control of it on Sunday.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
   ['active-verb', 'Lafarge S.A. and its subsidiary, Lafarge Cement Syria S.A. (LCS), pleaded guilty. The FBI investigated Lafarge and LCS.', ['INVESTIGATES', 'FBI', 'Lafarge S.A.']],
   ['relative-clause', 'Lafarge paid the Islamic State of Iraq and al-Sham (ISIS) and al-Nusrah Front (ANF), both of which the Department of State has designated as Foreign Terrorist Organizations.', ['SANCTIONED', 'US Department of State', 'al-Nusrah Front']],
+  ['lets-operate', 'The Front for the Liberation of the Enclave of Cabinda (FLEC) attacked Massabi. Angolan officials accuse Congo of letting the rebels rearm on its soil.', ['BACKS', 'Democratic Republic of the Congo', 'Front for the Liberation of the Enclave of Cabinda', 'CLAIMED']],
+  ['lets-operate', 'Sudan let the fighters of the Lumara Liberation Front train on its territory.', ['BACKS', 'Sudan', 'Lumara Liberation Front']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -688,6 +690,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // Letting a group act is sheltering it only on one's own land.
+  'The Zarnani government allowed the Lumara Liberation Front to operate freely in the capital during the talks.',
   // The front line is no group with "Front" in its name.
   'The al-Nusra Front is strong in Idlib. Fighting continued on the front near Aleppo, where Syrian troops captured three villages.',
   // A name describing what the money is for is no client.

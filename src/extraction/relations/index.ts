@@ -8,6 +8,7 @@ import {
   LIST_STATIVES,
   BACKER_NOUNS,
   SHELTER_NOUNS,
+  LET_FORMS,
   FOR_VERBS,
   LISTED_WORDS,
   SEND_VERBS,
@@ -75,6 +76,7 @@ const TRIGGER_WORDS = new Set([
   ...ENTER_FORMS,
   ...BACKER_NOUNS,
   ...SHELTER_NOUNS,
+  ...LET_FORMS,
   ...VERB_FORMS,
 ]);
 

@@ -10,6 +10,7 @@ import { passiveAgentless } from './patterns/passive-agentless.js';
 import { sanctionsImposed } from './patterns/sanctions-imposed.js';
 import { underSanctions } from './patterns/under-sanctions.js';
 import { underProtection } from './patterns/under-protection.js';
+import { letsOperate } from './patterns/lets-operate.js';
 import { addedToList } from './patterns/added-to-list.js';
 import { alongside } from './patterns/alongside.js';
 import { compoundAdjective } from './patterns/compound-adjective.js';
@@ -45,6 +46,7 @@ export const PATTERNS: readonly Pattern[] = Object.freeze([
   backers,
   inSupportOf,
   underProtection,
+  letsOperate,
   controlOf,
   driveOut,
   freezeAssets,

@@ -1,0 +1,49 @@
+import { LET_FORMS } from '../../lexicon/triggers.js';
+import type { Pattern } from '../candidate.js';
+import { subjectOf } from '../subject.js';
+import { FIGHTER_NOUNS, MEMBER_NOUNS, tok, unitAt, unitFrom } from '../view.js';
+
+/** What a group does on land it is let use: "letting the rebels rearm on its soil". */
+const USES = new Set(['rearm', 'regroup', 'resupply', 'train', 'rest', 'operate', 'hide', 'shelter', 'recruit', 'organise', 'organize', 'recover']);
+/** The land: a phrase with one of these words must follow within a few words. */
+const LAND = new Set(['soil', 'territory', 'land', 'border', 'borders']);
+
+/**
+ * "accused Kinshasa of letting the rebels rearm on its soil", "allowed the TTP to regroup on its
+ * territory": a state that lets a group use its land shelters it (guide: BACKS includes protecting).
+ */
+export const letsOperate: Pattern = {
+  name: 'lets-operate',
+  match(view, i) {
+    const verb = tok(view, i)!;
+    if (verb.text !== verb.lower || !LET_FORMS.has(verb.lower)) return undefined;
+    let k = i + 1;
+    // "the rebels of the FLEC": the group whose members they are.
+    const m0 = tok(view, k)?.lower === 'the' ? k + 1 : k;
+    const members = FIGHTER_NOUNS.has(tok(view, m0)?.lower ?? '') && tok(view, m0 + 1)?.lower === 'of' ? unitFrom(view, m0 + 2, 1) : undefined;
+    const group = members ?? unitFrom(view, k, 2);
+    if (!group || view.entities.get(group.entities[0] ?? '')?.type !== 'ARMED_GROUP') return undefined;
+    k = group.end;
+    // "its fighters", "the rebels' fighters": members of the group named.
+    if (MEMBER_NOUNS.has(tok(view, k)?.lower ?? '') && !unitAt(view, k)) k++;
+    if (tok(view, k)?.lower === 'to') k++;
+    if (!USES.has(tok(view, k)?.lower ?? '')) return undefined;
+    let land = false;
+    for (let m = k + 1; m < k + 9 && tok(view, m) && tok(view, m)!.text !== ';'; m++) if (LAND.has(tok(view, m)!.lower)) land = true;
+    if (!land) return undefined;
+    const subject = subjectOf(view, i, (w) => LET_FORMS.has(w));
+    if (!subject) return undefined;
+    return [
+      {
+        type: 'BACKS',
+        sources: subject.units,
+        targets: [group],
+        trigger: [i, k + 1],
+        cameo: '074',
+        confidence: 0.7,
+        pattern: 'lets-operate',
+        clauseStart: subject.start,
+      },
+    ];
+  },
+};
