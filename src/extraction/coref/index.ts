@@ -354,6 +354,9 @@ function issuerOf(entities: Map<string, EntityDraft>, names: readonly Unit[], se
   return undefined;
 }
 
+/** Kind words between a body's name and "led by": "the SPLM-N faction led by". */
+const MEMBER_WORDS = new Set(['faction', 'wing', 'group', 'forces', 'fighters', 'branch']);
+
 /** People who report on others' acts: "UN experts say it ..." is not the UN's "it". */
 const OBSERVERS = new Set(['experts', 'investigators', 'monitors', 'analysts', 'diplomats', 'researchers', 'observers', 'sources', 'witnesses', 'residents']);
 
@@ -418,6 +421,14 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   }
   // "The Puntland Security Force (PSF) said": past the bracketed acronym.
   if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(') end -= 3;
+  // "The SPLM-N faction led by Abdelaziz al-Hilu, which ..., says its fighters": the led body, not its leader.
+  const leader = findUnitEndingAt(history, end, sentence);
+  if (leader && tokens[leader.start - 1]?.lower === 'by' && tokens[leader.start - 2]?.lower === 'led') {
+    end = leader.start - 2;
+    if (MEMBER_WORDS.has(tokens[end - 1]?.lower ?? '')) end--;
+    // Past a bracketed acronym of any length: "(SPLM-N)".
+    if (tokens[end - 1]?.text === ')') for (let b = end - 2; b > end - 8 && b >= 0; b--) if (tokens[b]!.text === '(') (end = b), (b = -1);
+  }
   let unit = findUnitEndingAt(history, end, sentence);
   // "Rebels said they had seized Bremaz": speakers no name stands for; the pronoun is theirs.
   if (!unit && unnamedSpeakers(tokens, history, end, sentence)) return '';

@@ -116,8 +116,9 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
     if (!skippable) {
       const at = via.length > 0 && t.text === lower && (t.pos === 'NOUN' || t.pos === 'ADJ') ? locatedBy(view, j, via) : undefined;
       if (at !== undefined) {
-        // "retook several villages in Middle Shabelle": some places inside a region are not the region.
-        if (quantified(view, i, j)) return undefined;
+        // "retook several villages in Middle Shabelle": some places inside a region are not the region
+        // (but "overran two army outposts in Dilling" took the town, guide case 14).
+        if (quantified(view, i, j) && !MILITARY_SITES.has(tok(view, at - 1)?.lower ?? '')) return undefined;
         located = true;
         j = at;
         continue;
@@ -455,6 +456,9 @@ function isRegion(view: SentenceView, unit: Unit): boolean {
 const OTHER_PREPOSITIONS = new Set(['to', 'from', 'by', 'for', 'with', 'on', 'at', 'into', 'after', 'before', 'during', 'since']);
 
 /** Heads of a taken thing that is located by a place: "the military command in Ann". */
+/** Military sites: taking some of them in a town takes the town. */
+const MILITARY_SITES = new Set(['bases', 'outposts', 'posts', 'positions', 'checkpoints', 'camps', 'barracks', 'garrisons', 'base', 'outpost', 'post', 'checkpoint', 'camp', 'garrison']);
+
 const LOCATED_HEADS = new Set([
   'command', 'headquarters', 'base', 'bases', 'garrison', 'positions', 'airport', 'barracks', 'camp', 'mine', 'mines',
   'outpost', 'checkpoint', 'parts', 'part', 'areas', 'area', 'districts', 'neighbourhoods', 'neighborhoods', 'centre',
