@@ -90,6 +90,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['lets-operate', 'The Front for the Liberation of the Enclave of Cabinda (FLEC) attacked Massabi. Angolan officials accuse Congo of letting the rebels rearm on its soil.', ['BACKS', 'Democratic Republic of the Congo', 'Front for the Liberation of the Enclave of Cabinda', 'CLAIMED']],
   ['lets-operate', 'Sudan let the fighters of the Lumara Liberation Front train on its territory.', ['BACKS', 'Sudan', 'Lumara Liberation Front']],
   ['active-verb', "The UAE is accused of arming the RSF. The Sudan People's Liberation Movement-North (SPLM-N) faction led by Abdelaziz al-Hilu, which allied itself with the RSF this year, says its fighters have overrun two army outposts in Dilling.", ['CAPTURED', "Sudan People's Liberation Movement-North", 'Dilling', 'CLAIMED']],
+  ['send-aid', 'Joram Tesh facilitated the transfer of weapons to the Lumara Liberation Front.', ['BACKS', 'Joram Tesh', 'Lumara Liberation Front']],
+  ['backers', 'Joram Tesh has acted as a financial facilitator for the Lumara Liberation Front since 2020.', ['BACKS', 'Joram Tesh', 'Lumara Liberation Front']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

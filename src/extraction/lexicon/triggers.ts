@@ -248,7 +248,7 @@ export const GOVERNMENT_VERBS = new Set([
 ]);
 
 /** Verbs that give aid to someone ("sent soldiers to help Russia", "supplied the junta with drones"). */
-export const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell', 'funnel', 'channel', 'wire', 'move', 'divert', 'remit', 'fly', 'airlift', 'run', 'smuggle', 'pay', 'keep', 'station', 'hand', 'transport', 'ferry']);
+export const SEND_VERBS = new Set(['send', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell', 'funnel', 'channel', 'wire', 'move', 'divert', 'remit', 'fly', 'airlift', 'run', 'smuggle', 'pay', 'keep', 'station', 'hand', 'transport', 'ferry', 'facilitate']);
 /** Send verbs that give only when what moves is money or arms: "moved $20 million to Hamas" (not "moved troops to the border"). */
 export const CARRY_VERBS = new Set(['move', 'divert', 'remit', 'fly', 'airlift']);
 /** Verbs that give to someone "for" them: "trained fighters for the army", "bought trucks for the RSF". */
@@ -269,7 +269,7 @@ export const SHELTER_NOUNS = new Set(['protection', 'backing', 'patronage']);
 /** Verbs of letting a group use one's land: "letting the rebels rearm on its soil". */
 export const LET_FORMS = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'permitting']);
 
-export const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'benefactor', 'financiers', 'financier', 'funder', 'funders', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'protector', 'guarantor', 'supporter', 'supporters']);
+export const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'benefactor', 'financiers', 'financier', 'funder', 'funders', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'protector', 'guarantor', 'supporter', 'supporters', 'facilitator', 'facilitators']);
 /** Participles of listing in sanctions texts: "Among those listed are", "Those designated include". */
 export const LISTED_WORDS = new Set(['listed', 'designated', 'sanctioned', 'targeted', 'named', 'blacklisted', 'added']);
 /** Verbs that add a name to a sanctions list. */

@@ -7,7 +7,7 @@ import type { Unit } from '../../types.js';
 const COPULA = new Set(['include', 'includes', 'included', 'including', 'are', 'were', 'is', 'was', 'remains', 'remained', 'become', 'becomes', 'became']);
 const POSSESSIVE = new Set(["'s", '’s', '’', "'"]);
 const PRONOUNS = new Set(['his', 'her', 'its', 'their']);
-const CLIENT_AFTER_OF = new Set(['backer', 'backers', 'sponsor', 'sponsors', 'patron', 'patrons', 'benefactor', 'benefactors', 'financier', 'financiers', 'funder', 'funders', 'donor', 'donors']);
+const CLIENT_AFTER_OF = new Set(['backer', 'backers', 'sponsor', 'sponsors', 'patron', 'patrons', 'benefactor', 'benefactors', 'financier', 'financiers', 'funder', 'funders', 'donor', 'donors', 'facilitator', 'facilitators']);
 
 /**
  * A backer named by its role: "His backers have included Egypt, the UAE and Russia", "the RSF's most
@@ -92,6 +92,11 @@ function possessor(view: SentenceView, i: number): Unit | undefined {
 
 /** "the biggest supplier of weapons to Israel": the one the aid goes to. */
 function recipientAfter(view: SentenceView, i: number): Unit | undefined {
+  // "a financial facilitator for the X Front", "a financier for X": the client after "for".
+  if (tok(view, i + 1)?.lower === 'for' && CLIENT_AFTER_OF.has(tok(view, i)!.lower)) {
+    const client = unitFrom(view, i + 2, 1);
+    return client && !modifiesNoun(view, client) ? client : undefined;
+  }
   if (tok(view, i + 1)?.lower !== 'of') return undefined;
   // "the main backer of the RSF", "a sponsor of Hezbollah": the client right after "of".
   // "the main arms supplier of the Houthis" (but "supplier of weapons to" names the aid first).
@@ -146,14 +151,18 @@ function apposedBefore(view: SentenceView, i: number): Unit | undefined {
 
 function startOfPhrase(view: SentenceView, i: number): number {
   let k = i - 1;
-  while (tok(view, k) && !PHRASE_COPULAS.has(tok(view, k)!.lower) && i - k < 8) k--;
-  return k;
+  while (tok(view, k) && !PHRASE_COPULAS.has(tok(view, k)!.lower) && !(tok(view, k)!.lower === 'as' && ROLE_VERBS.has(tok(view, k - 1)?.lower ?? '')) && i - k < 8) k--;
+  // "has acted as a financial facilitator for": the verb before "as" opens the phrase.
+  return tok(view, k)?.lower === 'as' ? k - 1 : k;
 }
 
-/** "Germany is now ...", "Pyongyang has become one of ...": a copula opens the phrase. */
+/** "Germany is now ...", "Pyongyang has become one of ...", "X has acted as ...": a copula opens the phrase. */
 function copulaBefore(view: SentenceView, k: number): boolean {
-  return PHRASE_COPULAS.has(tok(view, k)?.lower ?? '');
+  return PHRASE_COPULAS.has(tok(view, k)?.lower ?? '') || (ROLE_VERBS.has(tok(view, k)?.lower ?? '') && tok(view, k + 1)?.lower === 'as');
 }
+
+/** Verbs that give a role through "as": "acted as a facilitator for", "served as a conduit". */
+const ROLE_VERBS = new Set(['acted', 'acts', 'act', 'acting', 'served', 'serves', 'serve', 'serving']);
 
 /** ("Eritrea has been the main backer of ...".) */
 const PHRASE_COPULAS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'become', 'became', 'becomes', 'been']);
