@@ -92,6 +92,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', "The UAE is accused of arming the RSF. The Sudan People's Liberation Movement-North (SPLM-N) faction led by Abdelaziz al-Hilu, which allied itself with the RSF this year, says its fighters have overrun two army outposts in Dilling.", ['CAPTURED', "Sudan People's Liberation Movement-North", 'Dilling', 'CLAIMED']],
   ['send-aid', 'Joram Tesh facilitated the transfer of weapons to the Lumara Liberation Front.', ['BACKS', 'Joram Tesh', 'Lumara Liberation Front']],
   ['backers', 'Joram Tesh has acted as a financial facilitator for the Lumara Liberation Front since 2020.', ['BACKS', 'Joram Tesh', 'Lumara Liberation Front']],
+  ['measures-target', 'The UN Security Council, whose arms embargo currently covers only the Tenmar Liberation Movement, should act.', ['SANCTIONED', 'UN Security Council', 'Tenmar Liberation Movement']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

@@ -13,12 +13,13 @@ export const measuresTarget: Pattern = {
     if (verb.lower === 'targeted' && tok(view, i + 1)?.lower === 'by') return targetedBy(view, i);
     if (!TARGET_VERBS.has(verb.lower)) return undefined;
     let j = i - 1;
-    while (tok(view, j) && ['also', 'further', 'will', 'would', 'now', 'today'].includes(tok(view, j)!.lower)) j--;
+    while (tok(view, j) && (['also', 'further', 'will', 'would', 'now', 'today'].includes(tok(view, j)!.lower) || (tok(view, j)!.pos === 'ADV' && tok(view, j)!.lower.endsWith('ly')))) j--;
     // "The sanctions announced by Britain on Tuesday target X": the agent of the measures owns them.
     const agent = MEASURE_NOUNS.has(tok(view, j)?.lower ?? '') ? undefined : measuresBy(view, j);
     if (agent) j = agent.measure;
     if (!MEASURE_NOUNS.has(tok(view, j)?.lower ?? '')) return undefined;
-    const target = objectOf(view, i + 1);
+    // ("covers only the TLM".)
+    const target = objectOf(view, tok(view, i + 1)?.lower === 'only' ? i + 2 : i + 1);
     if (!target) return undefined;
     const c = {
       type: 'SANCTIONED' as const,
@@ -67,9 +68,11 @@ function ownerOf(view: SentenceView, j: number): Unit | undefined {
     const t = tok(view, k);
     if (!t) return undefined;
     if ((t.lower === "'s" || t.lower === '’s') && unitAt(view, k - 1)) return unitAt(view, k - 1);
+    // "the UN Security Council, whose arms embargo covers": the name the relative pronoun stands for.
+    if (t.lower === 'whose' && tok(view, k - 1)?.text === ',' && unitAt(view, k - 2)) return unitAt(view, k - 2);
     if (t.text !== t.lower || !(t.lower === 'of' || ['ADJ', 'NOUN', 'NUM'].includes(t.pos))) return undefined;
   }
   return undefined;
 }
 
-const MEASURE_NOUNS = new Set(['action', 'actions', 'measures', 'sanctions', 'designation', 'designations', 'listing', 'listings', 'package', 'move', 'penalties']);
+const MEASURE_NOUNS = new Set(['action', 'actions', 'measures', 'sanctions', 'designation', 'designations', 'listing', 'listings', 'package', 'move', 'penalties', 'embargo']);
