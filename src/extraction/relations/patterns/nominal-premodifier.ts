@@ -37,8 +37,16 @@ export const nominalPremodifier: Pattern = {
     if (!trigger) return undefined;
     // "Russian military support for", "U.S. military aid to": the kind of aid between owner and noun.
     const kind = trigger.sense.type === 'BACKS' && ARMING.has(tok(view, trigger.start - 1)?.lower ?? '') ? 1 : 0;
-    const owners = coordinatedBefore(view, trigger.start) ?? (kind ? coordinatedBefore(view, trigger.start - kind) : undefined);
-    const target = owners && (nounTarget(view, trigger) ?? subjectOfSubject(view, owners[0]!.start));
+    let owners = coordinatedBefore(view, trigger.start) ?? (kind ? coordinatedBefore(view, trigger.start - kind) : undefined);
+    let target = owners && (nounTarget(view, trigger) ?? subjectOfSubject(view, owners[0]!.start));
+    // "X is the subject of a criminal probe in Belgium": the state whose probe it is, named after it.
+    if (!owners && trigger.sense.type === 'INVESTIGATES' && tok(view, trigger.end)?.lower === 'in') {
+      const state = unitAt(view, trigger.end + 1);
+      let k = trigger.start - 1;
+      while (tok(view, k) && (tok(view, k)!.pos === 'ADJ' || ['a', 'an'].includes(tok(view, k)!.lower)) && tok(view, k)!.text === tok(view, k)!.lower) k--;
+      const subject = state && view.entities.get(state.entities[0] ?? '')?.type === 'COUNTRY' ? subjectOfSubject(view, k + 1) : undefined;
+      if (subject) (owners = [state!]), (target = subject);
+    }
     if (!owners || !target) return undefined;
     return [
       {
