@@ -149,7 +149,8 @@ function scan(m: Matcher, tokens: readonly Token[], ws: readonly Word[], start: 
       apart = true;
       continue;
     }
-    // ("The PA's" is not "The Pas": a variant never runs through a possessive, nor an acronym's.)
+    // ("The PA's" is not "The Pas": past a name's first word, no spelling variant runs through a
+    // possessive, nor any name through an acronym's.)
     if (j > start + 1 && (t.lower === "'s" || t.lower === '’s') && (loose || ACRONYM_WORD.test(tokens[j - 1]!.text))) break;
     if (w.key === '') {
       if (j === start || !m.words.inner.has(t.text)) break;

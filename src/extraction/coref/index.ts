@@ -355,7 +355,7 @@ function issuerOf(entities: Map<string, EntityDraft>, names: readonly Unit[], se
 }
 
 /** Kind words between a body's name and "led by": "the SPLM-N faction led by". */
-const MEMBER_WORDS = new Set(['faction', 'wing', 'group', 'forces', 'fighters', 'branch']);
+const LED_BODY_WORDS = new Set(['faction', 'wing', 'group', 'forces', 'fighters', 'branch']);
 
 /** People who report on others' acts: "UN experts say it ..." is not the UN's "it". */
 const OBSERVERS = new Set(['experts', 'investigators', 'monitors', 'analysts', 'diplomats', 'researchers', 'observers', 'sources', 'witnesses', 'residents']);
@@ -425,7 +425,7 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   const leader = findUnitEndingAt(history, end, sentence);
   if (leader && tokens[leader.start - 1]?.lower === 'by' && tokens[leader.start - 2]?.lower === 'led') {
     end = leader.start - 2;
-    if (MEMBER_WORDS.has(tokens[end - 1]?.lower ?? '')) end--;
+    if (LED_BODY_WORDS.has(tokens[end - 1]?.lower ?? '')) end--;
     // Past a bracketed acronym of any length: "(SPLM-N)".
     if (tokens[end - 1]?.text === ')') for (let b = end - 2; b > end - 8 && b >= 0; b--) if (tokens[b]!.text === '(') (end = b), (b = -1);
   }

@@ -49,8 +49,9 @@ function joinBranches(ctx: DocContext, sentence: Sentence, drafts: NameDraft[]):
   return out;
 }
 
-/** Lower-case words an acronym may take a letter from or skip: "UN Mission in Dravonia (UNMID)". */
+/** Arabic articles glued to a name's word by a dash: "al-Sham". */
 const ARTICLES = new Set(['al', 'el', 'ad', 'ash', 'as', 'an', 'ar', 'at', 'az']);
+/** Lower-case words an acronym may take a letter from or skip: "UN Mission in Dravonia (UNMID)". */
 const ACRONYM_GLUE = new Set(['of', 'for', 'in', 'and', 'on', 'the', 'de', 'la', 'del', 'des', 'du', 'et', 'y', '&']);
 
 /**

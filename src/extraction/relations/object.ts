@@ -302,7 +302,7 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
   else if (tok(view, m)?.lower === 'the' && POSSESSIVE_MARKS.has(tok(view, m + 2)?.lower ?? '')) m += 3;
   else if (unitAt(view, m) && POSSESSIVE_MARKS.has(tok(view, unitAt(view, m)!.end)?.lower ?? '')) m = unitAt(view, m)!.end + 1;
   // "Black Meridian's owner, Viktor Halloran": an owner the entity stage did not name, then a role and the person.
-  else if (capitalisedOwnerEnd(view, m) !== undefined && roleThenComma(view, capitalisedOwnerEnd(view, m)! + 1)) m = capitalisedOwnerEnd(view, m)! + 1;
+  else if (roleThenComma(view, (capitalisedOwnerEnd(view, m) ?? -2) + 1)) m = capitalisedOwnerEnd(view, m)! + 1;
   // "among them the interior minister, Sirajuddin Haqqani": a role named with its article, then the person.
   else if (tok(view, m)?.lower === 'the' && roleThenComma(view, m + 1)) m++;
   else if (tok(view, m)?.lower === 'then' && tok(view, m + 1)?.text === '-') {

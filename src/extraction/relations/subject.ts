@@ -818,7 +818,6 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
 }
 
 /** ", according to Mexican prosecutors," ending at the comma `j`: the index of its opening comma. */
-/** "which Washington says", "which the UN says": the relative pronoun before the speaker, if any. */
 /** The name at `start` sits in "the youth league of the ruling X party" apposed to a name: that name's position. */
 function ofPhraseHead(view: SentenceView, start: number): number | undefined {
   let k = start - 1;
@@ -876,6 +875,7 @@ function relativeBeforeReporters(view: SentenceView, j: number): number | undefi
   return undefined;
 }
 
+/** "which Washington says", "which the UN says": the relative pronoun before the speaker, if any. */
 function relativeBeforeSpeaker(view: SentenceView, speaker: Unit): number | undefined {
   const k = tok(view, speaker.start - 1)?.lower === 'the' ? speaker.start - 2 : speaker.start - 1;
   return RELATIVE_PRONOUNS.has(tok(view, k)?.lower ?? '') ? k : undefined;

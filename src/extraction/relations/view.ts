@@ -28,7 +28,15 @@ export const MEMBER_NOUNS = new Set([
 ]);
 
 /** Plural nouns for the fighting members of a body: "fighters of the Wagner Group". */
-export const FIGHTER_NOUNS = new Set(['fighters', 'troops', 'soldiers', 'forces', 'militiamen', 'militants', 'gunmen', 'units', 'members', 'rebels', 'insurgents', 'jihadists']);
+const FIGHTER_NOUNS = new Set(['fighters', 'troops', 'soldiers', 'forces', 'militiamen', 'militants', 'gunmen', 'units', 'members', 'rebels', 'insurgents', 'jihadists']);
+
+/** "(the) rebels of the X Front", "fighters of X" from `k`: the group whose members they are. */
+export function groupOfMembers(view: SentenceView, k: number): Unit | undefined {
+  const m = tok(view, k)?.lower === 'the' ? k + 1 : k;
+  const noun = tok(view, m);
+  if (!noun || noun.text !== noun.lower || !FIGHTER_NOUNS.has(noun.lower) || tok(view, m + 1)?.lower !== 'of') return undefined;
+  return unitFrom(view, m + 2, 1);
+}
 
 /** The view of one sentence; `units` are the mentions inside it. */
 export function makeView(

@@ -3,7 +3,7 @@ import type { Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { FIGHTER_NOUNS, coordinated, isPlace, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { coordinated, groupOfMembers, isPlace, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 
 /**
  * "Bukavu fell to them", "Goma fell into the hands of the rebels", "Rubaya came under M23
@@ -31,7 +31,8 @@ export const fallTo: Pattern = {
       else if (tok(view, m)?.lower === 'control' && tok(view, m + 1)?.lower === 'of') k = m + 2;
       else return undefined;
     } else return undefined;
-    agent ??= unitFrom(view, k, 2) ?? membersOf(view, k);
+    // ("fell to the rebels of the X Front": the group whose members took it.)
+    agent ??= unitFrom(view, k, 2) ?? groupOfMembers(view, k);
     const place = subjectOf(view, withPossessed(view, i), () => false);
     if (!agent || !place) return undefined;
     return [
@@ -48,14 +49,6 @@ export const fallTo: Pattern = {
     ];
   },
 };
-
-/** "fell to the rebels of the X Front", "to fighters of X": the group whose members took it. */
-function membersOf(view: SentenceView, k: number): ReturnType<typeof unitFrom> {
-  const m = tok(view, k)?.lower === 'the' ? k + 1 : k;
-  const noun = tok(view, m);
-  if (!noun || noun.text !== noun.lower || !FIGHTER_NOUNS.has(noun.lower) || tok(view, m + 1)?.lower !== 'of') return undefined;
-  return unitFrom(view, m + 2, 1);
-}
 
 /** "Thandwe and its airport fell": the verb's position as if the place stood right before it. */
 function withPossessed(view: SentenceView, i: number): number {

@@ -1,7 +1,7 @@
 import { LET_FORMS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
-import { FIGHTER_NOUNS, MEMBER_NOUNS, tok, unitAt, unitFrom } from '../view.js';
+import { MEMBER_NOUNS, groupOfMembers, tok, unitAt, unitFrom } from '../view.js';
 
 /** What a group does on land it is let use: "letting the rebels rearm on its soil". */
 const USES = new Set(['rearm', 'regroup', 'resupply', 'train', 'rest', 'operate', 'hide', 'shelter', 'recruit', 'organise', 'organize', 'recover']);
@@ -18,10 +18,8 @@ export const letsOperate: Pattern = {
     const verb = tok(view, i)!;
     if (verb.text !== verb.lower || !LET_FORMS.has(verb.lower)) return undefined;
     let k = i + 1;
-    // "the rebels of the FLEC": the group whose members they are.
-    const m0 = tok(view, k)?.lower === 'the' ? k + 1 : k;
-    const members = FIGHTER_NOUNS.has(tok(view, m0)?.lower ?? '') && tok(view, m0 + 1)?.lower === 'of' ? unitFrom(view, m0 + 2, 1) : undefined;
-    const group = members ?? unitFrom(view, k, 2);
+    // ("the rebels of the FLEC": the group whose members they are.)
+    const group = groupOfMembers(view, k) ?? unitFrom(view, k, 2);
     if (!group || view.entities.get(group.entities[0] ?? '')?.type !== 'ARMED_GROUP') return undefined;
     k = group.end;
     // "its fighters", "the rebels' fighters": members of the group named.
