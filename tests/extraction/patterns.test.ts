@@ -94,6 +94,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['backers', 'Joram Tesh has acted as a financial facilitator for the Lumara Liberation Front since 2020.', ['BACKS', 'Joram Tesh', 'Lumara Liberation Front']],
   ['measures-target', 'The UN Security Council, whose arms embargo currently covers only the Tenmar Liberation Movement, should act.', ['SANCTIONED', 'UN Security Council', 'Tenmar Liberation Movement']],
   ['nominal-premodifier', 'Joram Tesh is the subject of a criminal probe in Belgium.', ['INVESTIGATES', 'Belgium', 'Joram Tesh']],
+  ['added-to-list', "The UN Security Council's 1267 committee added Joram Tesh to its sanctions list on Monday.", ['SANCTIONED', 'UN Security Council', 'Joram Tesh']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

@@ -195,8 +195,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     j--;
     members++;
     t = tok(view, j);
-    // "the Islamic State's central leadership": an adjective between the owner and its members.
-    if (t && t.pos === 'ADJ' && t.text === t.lower && possessiveAt(view, j - 1) && unitAt(view, j - 2)) {
+    // "the Islamic State's central leadership", "the Security Council's 1267 committee": a modifier between the owner and its members.
+    if (t && ((t.pos === 'ADJ' && t.text === t.lower) || t.pos === 'NUM') && possessiveAt(view, j - 1) && unitAt(view, j - 2)) {
       j--;
       t = tok(view, j);
     }
