@@ -95,6 +95,11 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['measures-target', 'The UN Security Council, whose arms embargo currently covers only the Tenmar Liberation Movement, should act.', ['SANCTIONED', 'UN Security Council', 'Tenmar Liberation Movement']],
   ['nominal-premodifier', 'Joram Tesh is the subject of a criminal probe in Belgium.', ['INVESTIGATES', 'Belgium', 'Joram Tesh']],
   ['added-to-list', "The UN Security Council's 1267 committee added Joram Tesh to its sanctions list on Monday.", ['SANCTIONED', 'UN Security Council', 'Joram Tesh']],
+  ['proxy', 'The Lumara Liberation Front is widely seen as an Eritrean proxy.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
+  ['proxy', 'The Houthis, an Iranian proxy, fired missiles.', ['BACKS', 'Iran', 'Houthis']],
+  ['in-support-of', 'The Lumara Liberation Front, with Eritrean backing, seized Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
+  ['active-verb', 'The Lumara Liberation Front, with Eritrean backing, seized Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
+  ['active-verb', 'Eritrea has armed fighters of the Lumara Liberation Front for years.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

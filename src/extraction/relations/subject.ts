@@ -956,7 +956,8 @@ function legalBasis(view: SentenceView, j: number): number | undefined {
   return undefined;
 }
 
-const WITH_PHRASE = /^(?:in (?:coordination|cooperation|concert|step|line|partnership) with|together with|like|alongside|with (?:the )?(?:\w+ )?(?:support|backing|help|assistance|aid) (?:of|from))\b/;
+// ("..., with Eritrean backing,": a demonym's support, the whole phrase.)
+const WITH_PHRASE = /^(?:(?:in (?:coordination|cooperation|concert|step|line|partnership) with|together with|like|alongside|with (?:the )?(?:\w+ )?(?:support|backing|help|assistance|aid) (?:of|from))\b|with \w+ (?:\w+ )?(?:support|backing|help|assistance|aid)$)/;
 
 function rangeLower(view: SentenceView, start: number, end: number): string {
   const words: string[] = [];

@@ -4,7 +4,7 @@ import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { gappedObjects, investigationTargets, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
-import { requiredAfter, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
+import { groupOfMembers, requiredAfter, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
 
 const isTrigger = (w: string): boolean => verbLemma(w, ACTIVE_VERBS) !== undefined;
 
@@ -52,7 +52,8 @@ export const activeVerb: Pattern = {
       sense.type === 'INVESTIGATES'
         ? (investigationTargets(view, objectStart) ?? teamDestination(view, i))
         : (objectOf(view, objectStart, sense.type === 'CAPTURED' ? ['in', 'of', 'at'] : []) ??
-          (sense.type === 'SANCTIONED' ? objectOf(view, pastCounted(view, objectStart) ?? -1) : undefined));
+          (sense.type === 'SANCTIONED' ? objectOf(view, pastCounted(view, objectStart) ?? -1) : undefined) ??
+          (sense.type === 'BACKS' ? asArgument(groupOfMembers(view, objectStart)) : undefined));
     if (sense.requires && !(object && requiredAfter(view, object.units[object.units.length - 1]!.end, sense.requires))) return undefined;
     // No object: let the other patterns read the verb ("funds training for the army"); a
     // sanctions verb may still take the list after a colon (relations/index.ts).
@@ -76,6 +77,11 @@ export const activeVerb: Pattern = {
     ];
   },
 };
+
+/** "train fighters of the X Front": the group whose members are armed or trained. */
+function asArgument(unit: Unit | undefined): { units: Unit[]; start: number } | undefined {
+  return unit ? { units: [unit], start: unit.start } : undefined;
+}
 
 const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'some']);
 

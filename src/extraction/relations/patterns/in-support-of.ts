@@ -20,11 +20,13 @@ export const inSupportOf: Pattern = {
   match(view, i) {
     const noun = tok(view, i)?.lower ?? '';
     const by = tok(view, i + 1)?.lower;
-    // "With Eritrean help, the X Front seized Ketavi": the demonym's state backs the subject after the comma.
+    // "With Eritrean help, the X Front seized Ketavi", "The X Front, with Eritrean backing, seized": the
+    // demonym's state backs the clause's subject.
     const giver = unitAt(view, i - 1);
-    if (SUPPORT_NOUNS.has(noun) && giver?.end === i && tok(view, giver.start - 1)?.lower === 'with' && giver.start - 1 === view.sentence.firstToken) {
-      const actor = actorAfter(view, giver.start - 1, i + 1);
-      return actor ? [candidate([giver], actor.units, giver.start - 1, i + 1, actor.start, 0.72)] : undefined;
+    if (SUPPORT_NOUNS.has(noun) && giver?.end === i && giver.kind === 'NOMINAL' && tok(view, giver.start - 1)?.lower === 'with') {
+      const w = giver.start - 1;
+      const actor = actorBefore(view, w) ?? actorAfter(view, w, i + 1);
+      return actor ? [candidate([giver], actor.units, w, i + 1, actor.start, 0.72)] : undefined;
     }
     if (!SUPPORT_NOUNS.has(noun) || (by !== 'of' && by !== 'from')) return undefined;
     const named = unitFrom(view, i + 2, 2);

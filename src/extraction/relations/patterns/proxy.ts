@@ -43,16 +43,20 @@ export const proxy: Pattern = {
       const lower = (w: Token): boolean => w.text === w.lower;
       while (tok(view, k) && k > i - 6 && lower(tok(view, k)!) && (['ADJ', 'ADV'].includes(tok(view, k)!.pos) || (tok(view, k)!.lower === 'and' && tok(view, k - 1)?.pos === 'NOUN') || (tok(view, k)!.pos === 'NOUN' && tok(view, k + 1)?.lower === 'and'))) k--;
       const mark = tok(view, k);
-      if (!mark || !(mark.lower === "'s" || mark.lower === '’s' || mark.text === '’')) return undefined;
-      sponsor = unitAt(view, k - 1);
+      // "an Eritrean proxy", "X, an Iranian proxy,": a state's demonym after an indefinite article.
+      const demonym = unitAt(view, k);
+      const adjectival = demonym !== undefined && demonym.kind === 'NOMINAL' && demonym.end === k + 1 && view.entities.get(demonym.entities[0] ?? '')?.type === 'COUNTRY' && ['a', 'an'].includes(tok(view, demonym.start - 1)?.lower ?? '');
+      if (!mark || !(mark.lower === "'s" || mark.lower === '’s' || mark.text === '’' || adjectival)) return undefined;
+      sponsor = adjectival ? demonym : unitAt(view, k - 1);
       if (!sponsor) return undefined;
-      client = unitFrom(view, i + 1, 0);
-      if (!client && tok(view, sponsor.start - 1)?.text === ',') client = unitAt(view, sponsor.start - 2);
-      // "X is Iran's proxy", "X is widely seen as Iran's proxy".
-      const copula = client ? undefined : subjectOfCopula(view, sponsor.start - 1);
+      const before = adjectival ? sponsor.start - 1 : sponsor.start;
+      client = adjectival ? undefined : unitFrom(view, i + 1, 0);
+      if (!client && tok(view, before - 1)?.text === ',') client = unitAt(view, before - 2);
+      // "X is Iran's proxy", "X is widely seen as Iran's proxy", "X is an Eritrean proxy".
+      const copula = client ? undefined : subjectOfCopula(view, before - 1);
       if (copula) (client = copula.subject), (hedged = copula.hedged);
       // "Analysts describe X as Iran's proxy": the one so named.
-      if (!client && tok(view, sponsor.start - 1)?.lower === 'as') ({ client, claimedBy } = namedBy(view, unitAt(view, sponsor.start - 2)));
+      if (!client && tok(view, before - 1)?.lower === 'as') ({ client, claimedBy } = namedBy(view, unitAt(view, before - 2)));
     }
     if (!sponsor || !client) return undefined;
     return [
