@@ -100,6 +100,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['in-support-of', 'The Lumara Liberation Front, with Eritrean backing, seized Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
   ['active-verb', 'The Lumara Liberation Front, with Eritrean backing, seized Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
   ['active-verb', 'Eritrea has armed fighters of the Lumara Liberation Front for years.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
+  ['active-verb', 'Iraqi forces backed by US air strikes recaptured Ramadi in December 2015.', ['CAPTURED', 'Iraq', 'Ramadi']],
+  ['active-verb', 'HTS-led rebels captured Aleppo in a surprise offensive.', ['CAPTURED', 'Hayat Tahrir al-Sham', 'Aleppo']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

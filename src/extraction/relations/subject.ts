@@ -195,6 +195,12 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     j--;
     members++;
     t = tok(view, j);
+    // "HTS-led rebels captured": the leading group's, as "rebels led by HTS" are.
+    if (t?.lower === 'led' && tok(view, j - 1)?.text === '-' && unitAt(view, j - 2)?.kind === 'NAME') {
+      j -= 2;
+      t = tok(view, j);
+      break;
+    }
     // "the Islamic State's central leadership", "the Security Council's 1267 committee": a modifier between the owner and its members.
     if (t && ((t.pos === 'ADJ' && t.text === t.lower) || t.pos === 'NUM') && possessiveAt(view, j - 1) && unitAt(view, j - 2)) {
       j--;
@@ -510,12 +516,21 @@ function ownedApposed(view: SentenceView, owner: Unit, of: number): Unit | undef
 
 /** "troops supported by air strikes": back from the noun at `j` over "<participle> by <nouns>" to the name before it. */
 function reducedPassiveBefore(view: SentenceView, j: number): number | undefined {
-  for (let k = j; k > j - 4 && k > view.sentence.firstToken; k--) {
+  for (let k = j; k > j - 5 && k > view.sentence.firstToken; k--) {
     const t = tok(view, k)!;
+    // ("backed by US air strikes": a name inside the agent's phrase.)
+    const inside = unitAt(view, k);
+    if (inside && inside.start > j - 5) {
+      k = inside.start;
+      continue;
+    }
     if (t.lower === 'by') {
       const participle = tok(view, k - 1);
-      const named = unitAt(view, k - 2);
-      return k < j && participle && participle.pos === 'VERB' && /(?:ed|en)$/.test(participle.lower) && named && named.end === k - 1 ? k - 2 : undefined;
+      // ("Iraqi forces backed by": the members of a named state or group.)
+      const members = MEMBER_NOUNS.has(tok(view, k - 2)?.lower ?? '') && unitAt(view, k - 3)?.end === k - 2;
+      const named = members ? unitAt(view, k - 3) : unitAt(view, k - 2);
+      const end = members ? k - 2 : k - 1;
+      return k < j && participle && participle.pos === 'VERB' && /(?:ed|en)$/.test(participle.lower) && named && named.end === end ? end - 1 : undefined;
     }
     if (t.text !== t.lower || !['NOUN', 'ADJ', 'DET', 'NUM'].includes(t.pos)) return undefined;
   }
