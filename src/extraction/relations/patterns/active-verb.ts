@@ -1,6 +1,6 @@
 import { ACTIVE_VERBS, CONTESTS, ENTER_AND_HOLD, ENTER_FORMS, HOLD_FORMS, LOOKED_AT, PARTICLE_VERBS, SENT_TEAMS } from '../../lexicon/triggers.js';
 import type { Unit } from '../../types.js';
-import type { Pattern } from '../candidate.js';
+import type { Argument, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { gappedObjects, investigationTargets, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
@@ -79,7 +79,7 @@ export const activeVerb: Pattern = {
 };
 
 /** "train fighters of the X Front": the group whose members are armed or trained. */
-function asArgument(unit: Unit | undefined): { units: Unit[]; start: number } | undefined {
+function asArgument(unit: Unit | undefined): Argument | undefined {
   return unit ? { units: [unit], start: unit.start } : undefined;
 }
 
