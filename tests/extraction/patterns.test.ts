@@ -102,6 +102,11 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Eritrea has armed fighters of the Lumara Liberation Front for years.', ['BACKS', 'Eritrea', 'Lumara Liberation Front']],
   ['active-verb', 'Iraqi forces backed by US air strikes recaptured Ramadi in December 2015.', ['CAPTURED', 'Iraq', 'Ramadi']],
   ['active-verb', 'HTS-led rebels captured Aleppo in a surprise offensive.', ['CAPTURED', 'Hayat Tahrir al-Sham', 'Aleppo']],
+  ['lets-operate', 'Pakistan has helped ISKP regroup in Balochistan.', ['BACKS', 'Pakistan', 'Islamic State Khorasan Province']],
+  ['active-verb', 'The Kachin Independence Army has trained and armed several battalions of the Arakan Army.', ['BACKS', 'Kachin Independence Army', 'Arakan Army']],
+  ['compound-adjective', 'Turkish-backed factions of the Syrian National Army seized Tal Rifaat.', ['BACKS', 'Turkey', 'Syrian National Army']],
+  ['active-verb', 'The TNLA, part of the Three Brotherhood Alliance, captured Lashio in August.', ['CAPTURED', "Ta'ang National Liberation Army", 'Lashio']],
+  ['passive', "Mali's junta, which is supported by the Africa Corps, has lost control of the north.", ['BACKS', 'Africa Corps', 'Mali']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

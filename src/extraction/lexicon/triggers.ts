@@ -267,7 +267,9 @@ export const ENTER_AND_HOLD: TriggerSense = { type: 'CAPTURED', cameo: '192', we
 /** "operates under the protection of Y", "fought with the backing of Y": the one named gives it. */
 export const SHELTER_NOUNS = new Set(['protection', 'backing', 'patronage']);
 /** Verbs of letting a group use one's land: "letting the rebels rearm on its soil". */
-export const LET_FORMS = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'permitting']);
+export const LET_FORMS = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'permitting', ...['help', 'helps', 'helped', 'helping']]);
+/** Of those, the verbs of helping: helping a group rearm is backing it wherever it happens. */
+export const HELPING_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
 
 export const BACKER_NOUNS = new Set(['backers', 'sponsors', 'patrons', 'backer', 'sponsor', 'patron', 'benefactors', 'benefactor', 'financiers', 'financier', 'funder', 'funders', 'donor', 'donors', 'supplier', 'suppliers', 'source', 'sources', 'protector', 'guarantor', 'supporter', 'supporters', 'facilitator', 'facilitators']);
 /** Participles of listing in sanctions texts: "Among those listed are", "Those designated include". */

@@ -273,6 +273,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
         j = outer ?? j - 1;
         if (outer !== undefined) described = true;
       }
+      // "Mali's junta, which is supported by": the owner its ruling body or members stand for.
+      else if (!unitAt(view, j) && MEMBER_NOUNS.has(tok(view, j)?.text ?? '') && possessiveAt(view, j - 1) && unitAt(view, j - 2)) j -= 2;
       // "X, a company controlled by the Dagalo family, which has financed": back over the apposition.
       else if (!unitAt(view, j) || tok(view, unitAt(view, j)!.end)?.pos === 'NOUN') j = appositionHead(view, j) ?? j;
       else j = placeOwner(view, j) ?? j; // "X, a company in Sharjah, United Arab Emirates, that shipped"
@@ -648,7 +650,8 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       // ", 20 km from Beni,": a distance too.
       // ", on the Burundian border,", ", in eastern Congo,": where the name lies.
       const located = ['on', 'in', 'near'].includes(first.lower) && tok(view, k + 2)?.lower === 'the';
-      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle || first.pos === 'NUM' || located;
+      // (", part of the Three Brotherhood Alliance,", ", one of the largest militias,".)
+      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together', 'part', 'one', 'home', 'now'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle || first.pos === 'NUM' || located;
       // Before it, a name or the members of one ("Moscow's troops, backed by ..., pushed").
       // "the Ta'ang National Liberation Army (TNLA), a member of ...": past the bracketed acronym.
       const bracketed = tok(view, k - 1)?.text === ')' && tok(view, k - 3)?.text === '(' && unitAt(view, k - 4) !== undefined;

@@ -28,11 +28,13 @@ export const MEMBER_NOUNS = new Set([
 ]);
 
 /** Plural nouns for the fighting members of a body: "fighters of the Wagner Group". */
-const FIGHTER_NOUNS = new Set(['fighters', 'troops', 'soldiers', 'forces', 'militiamen', 'militants', 'gunmen', 'units', 'members', 'rebels', 'insurgents', 'jihadists']);
+const FIGHTER_NOUNS = new Set(['fighters', 'troops', 'soldiers', 'forces', 'militiamen', 'militants', 'gunmen', 'units', 'members', 'rebels', 'insurgents', 'jihadists', 'battalions', 'brigades']);
+/** Words before such a noun: "the rebels of", "several battalions of". */
+const MEMBER_QUANTIFIERS = new Set(['the', 'several', 'some', 'many', 'two', 'three', 'four', 'five', 'hundreds', 'thousands']);
 
-/** "(the) rebels of the X Front", "fighters of X" from `k`: the group whose members they are. */
+/** "(the) rebels of the X Front", "several battalions of X" from `k`: the group whose members they are. */
 export function groupOfMembers(view: SentenceView, k: number): Unit | undefined {
-  const m = tok(view, k)?.lower === 'the' ? k + 1 : k;
+  const m = MEMBER_QUANTIFIERS.has(tok(view, k)?.lower ?? '') ? k + 1 : k;
   const noun = tok(view, m);
   if (!noun || noun.text !== noun.lower || !FIGHTER_NOUNS.has(noun.lower) || tok(view, m + 1)?.lower !== 'of') return undefined;
   return unitFrom(view, m + 2, 1);

@@ -52,7 +52,7 @@ function headAfter(view: SentenceView, j: number): Unit | undefined {
   }
   // "four Iran-aligned militia groups — A, B and C —".
   // "Eritrea-backed fighters of the Lumara Liberation Front": the members' group.
-  const members = nouns > 0 && tok(view, k)?.lower === 'of' && ARMED_MEMBER_NOUNS.has(tok(view, k - 1)!.lower);
+  const members = nouns > 0 && tok(view, k)?.lower === 'of' && (ARMED_MEMBER_NOUNS.has(tok(view, k - 1)!.lower) || PARTS.has(tok(view, k - 1)!.lower));
   const unit = nouns > 0 && /^[—–]$/.test(tok(view, k)?.text ?? '') ? unitFrom(view, k + 1, 1) : members ? unitFrom(view, k + 1, 1) : unitFrom(view, k, 2);
   // "the EU-sanctioned businessman Omar Dalan funds ...": a person after a role noun is the head
   // (the tagger may read the verb after the name as a noun).
@@ -65,6 +65,9 @@ function headAfter(view: SentenceView, j: number): Unit | undefined {
   }
   return undefined;
 }
+
+/** Parts of a force: "Turkish-backed factions of the Syrian National Army". */
+const PARTS = new Set(['factions', 'faction', 'units', 'battalions', 'brigades', 'elements', 'members', 'cells', 'wing', 'wings', 'troops', 'forces', 'soldiers']);
 
 const COPULA = new Set(['is', 'was', 'remains', 'became']);
 const GOVERNMENTS = new Set(['government', 'regime', 'junta', 'authorities', 'administration', 'leadership']);

@@ -1,4 +1,4 @@
-import { LET_FORMS } from '../../lexicon/triggers.js';
+import { HELPING_FORMS, LET_FORMS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { MEMBER_NOUNS, groupOfMembers, tok, unitAt, unitFrom } from '../view.js';
@@ -10,7 +10,8 @@ const LAND = new Set(['soil', 'territory', 'land', 'border', 'borders']);
 
 /**
  * "accused Kinshasa of letting the rebels rearm on its soil", "allowed the TTP to regroup on its
- * territory": a state that lets a group use its land shelters it (guide: BACKS includes protecting).
+ * territory": a state that lets a group use its land shelters it (guide: BACKS includes protecting);
+ * "accuse Pakistan of helping ISKP regroup".
  */
 export const letsOperate: Pattern = {
   name: 'lets-operate',
@@ -28,7 +29,8 @@ export const letsOperate: Pattern = {
     if (!USES.has(tok(view, k)?.lower ?? '')) return undefined;
     let land = false;
     for (let m = k + 1; m < k + 9 && tok(view, m) && tok(view, m)!.text !== ';'; m++) if (LAND.has(tok(view, m)!.lower)) land = true;
-    if (!land) return undefined;
+    // Helping a group regroup is backing it anywhere; letting it is only when on one's own land.
+    if (!land && !HELPING_FORMS.has(verb.lower)) return undefined;
     const subject = subjectOf(view, i, (w) => LET_FORMS.has(w));
     if (!subject) return undefined;
     return [
