@@ -59,10 +59,18 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       i += sides - 1;
       continue;
     }
+    // "the three factions", "all four groups": as many groups as counted, named most recently.
+    const counted = countedGroups(tokens, i);
+    if (counted) {
+      const groups = listOf(tokens, history, entities, t.sentence, counted.count) ?? recent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION'], counted.count);
+      if (groups) add({ start: i, end: i + counted.width, sentence: t.sentence, entities: groups, kind: 'NOMINAL' });
+      i += counted.width - 1;
+      continue;
+    }
     const groups = matchPhrase(BOTH_GROUPS, tokens, i, t.sentence);
     const people = groups ? undefined : matchPhrase(BOTH_PEOPLE, tokens, i, t.sentence);
     if (groups || people) {
-      const pair = twoRecent(tokens, history, entities, t.sentence, groups ? ['ARMED_GROUP', 'ORGANISATION'] : ['PERSON']);
+      const pair = recent(tokens, history, entities, t.sentence, groups ? ['ARMED_GROUP', 'ORGANISATION'] : ['PERSON'], 2);
       const width = (groups ?? people)!;
       if (pair) add({ start: i, end: i + width, sentence: t.sentence, entities: pair, kind: 'NOMINAL' });
       i += width - 1;
@@ -186,7 +194,9 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       // resolved to a name of its own sentence owns the members more surely than the text's most named group.
       const owner = history[history.length - 1];
       const ownName = owner && owner.kind === 'PRONOUN' && owner.end === nominal.start && owner.entities.length === 1 && history.some((u) => u.sentence === t.sentence && u.kind === 'NAME' && u.entities[0] === owner.entities[0]);
-      const member = ownName ? owner.entities[0] : ref;
+      let member = ownName ? owner.entities[0] : ref;
+      // "government forces" are the state's army when the text names it (guide: state armed forces).
+      if (member && tokens[nominal.start]!.lower === 'government' && ARMY_MEMBERS.has(tokens[nominal.start + 1]?.lower ?? '')) member = namedArmyOf(ctx, entities, member) ?? member;
       if (member) add({ start: nominal.start, end: nominal.end, sentence: t.sentence, entities: [member], kind: 'NOMINAL' });
       i = nominal.end - 1;
     }
@@ -985,19 +995,62 @@ function speaker(tokens: readonly Token[], u: Unit): boolean {
 }
 
 /** "both groups": the two armed groups (or organisations) named most recently; "both men": the two people. */
-function twoRecent(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, sentence: number, types: readonly string[]): string[] | undefined {
+function recent(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, sentence: number, types: readonly string[], count: number): string[] | undefined {
   for (const type of types) {
     const found: string[] = [];
-    for (let h = history.length - 1; h >= 0 && found.length < 2; h--) {
+    for (let h = history.length - 1; h >= 0 && found.length < count; h--) {
       const unit = history[h]!;
       if (sentence - unit.sentence > COREF_WINDOW) break;
       // "..., said Under Secretary Brian Nelson": the one quoted is not one of "both men".
       if (type === 'PERSON' && speaker(tokens, unit)) continue;
       for (const id of unit.entities) if (entities.get(id)?.type === type && !found.includes(id)) found.push(id);
     }
-    if (found.length === 2) return found.reverse();
+    if (found.length === count) return found.reverse();
   }
   return undefined;
+}
+
+const ARMY_MEMBERS = new Set(['forces', 'troops', 'soldiers']);
+
+/** The army of the country `id` when the text names it ("the Yemeni army"), else undefined. */
+function namedArmyOf(ctx: DocContext, entities: Map<string, EntityDraft>, id: string): string | undefined {
+  const army = ctx.gazetteer.armedForcesOf(id);
+  const draft = army ? entities.get(army.id) : undefined;
+  return draft && draft.firstToken !== Number.MAX_SAFE_INTEGER ? draft.id : undefined;
+}
+
+const LIST_GLUE = new Set([',', 'and', 'the']);
+
+/** The latest list of exactly `count` groups ("the A, the B and the C") in the window: what "the three factions" counts. */
+function listOf(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, sentence: number, count: number): string[] | undefined {
+  const body = (u: Unit): boolean => u.entities.length === 1 && ['ARMED_GROUP', 'ORGANISATION'].includes(entities.get(u.entities[0]!)?.type ?? '');
+  for (let h = history.length - 1; h >= count - 1 && sentence - history[h]!.sentence <= COREF_WINDOW; h--) {
+    const run = [history[h]!];
+    for (let g = h - 1; g >= 0 && run.length < count; g--) {
+      const prev = history[g]!;
+      let k = prev.end;
+      while (k < run[0]!.start && LIST_GLUE.has(tokens[k]!.lower)) k++;
+      if (k !== run[0]!.start || !body(prev)) break;
+      run.unshift(prev);
+    }
+    // A list exactly that long: not the tail of a longer one.
+    const before = tokens[run[0]!.start - 1]?.lower === 'the' ? run[0]!.start - 2 : run[0]!.start - 1;
+    if (run.length === count && run.every(body) && tokens[before]?.text !== ',' && new Set(run.map((u) => u.entities[0])).size === count) return run.map((u) => u.entities[0]!);
+  }
+  return undefined;
+}
+
+const GROUP_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6 };
+/** Plural nouns for groups counted back: "the three factions". */
+const GROUP_PLURALS = new Set(['groups', 'factions', 'militias', 'movements', 'gangs', 'cartels', 'organisations', 'organizations', 'brigades']);
+
+/** "the three factions", "all four groups" at `i` (not "both", read above): the count and the phrase's width. */
+function countedGroups(tokens: readonly Token[], i: number): { count: number; width: number } | undefined {
+  if (tokens[i]!.lower !== 'the' && tokens[i]!.lower !== 'all') return undefined;
+  const count = GROUP_COUNTS[tokens[i + 1]?.lower ?? ''];
+  // ("the two groups" stays with the pairs above, which it reads the same.)
+  if (!count || count < 3 || !GROUP_PLURALS.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]!.sentence !== tokens[i]!.sentence) return undefined;
+  return { count, width: 3 };
 }
 
 /** Role words that tie a person to a body: "ICC Prosecutor X", "X, the court's president". */

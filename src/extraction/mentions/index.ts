@@ -22,12 +22,62 @@ export function findNames(ctx: DocContext): NameDraft[] {
       }
     }
   }
+  ledCoalitions(ctx, out);
   voteFromNeighbours(ctx, out);
   unlistSmallStates(ctx, out);
   voteFromDemonym(ctx, out);
   voteFromStateOwner(ctx, out);
   voteFromLaterDescription(ctx, out);
-  return out;
+  return euCouncil(ctx, out);
+}
+
+/** Nouns a state leads as a grouping of states or forces: "the Saudi-led coalition". */
+const LED_GROUPINGS = new Set(['coalition', 'alliance']);
+
+/**
+ * "the Saudi-led coalition", "the US-led military coalition": a grouping of states named by its
+ * leader is a body of its own (the guide's ORGANISATION), and the state's name is part of its name.
+ */
+function ledCoalitions(ctx: DocContext, drafts: NameDraft[]): void {
+  const tokens = ctx.analysis.tokens;
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n]!;
+    const dash = tokens[d.end];
+    if (d.known?.type !== 'COUNTRY' || dash?.text !== '-' || dash.spaceBefore || tokens[d.end + 1]?.lower !== 'led' || tokens[d.end + 1]!.spaceBefore) continue;
+    let head = d.end + 2;
+    if (tokens[head]?.lower === 'military') head++;
+    if (!LED_GROUPINGS.has(tokens[head]?.text ?? '') || tokens[head]!.sentence !== tokens[d.start]!.sentence) continue;
+    const sentence = ctx.analysis.sentences[tokens[d.start]!.sentence]!;
+    const coalition = unknownDraft(ctx, sentence, d.start, head + 1);
+    coalition.votes.ORGANISATION = 6;
+    drafts[n] = coalition;
+  }
+}
+
+/** The EU and its bodies: a text that names one of them speaks of the EU. */
+const EU = 'organisation:eu';
+const EU_COUNCIL = 'organisation:council-of-the-eu';
+
+/**
+ * "Brussels — The Council today imposed restrictive measures on ...": in a text on the EU that
+ * names no council in full, "the Council" is the Council of the EU, whose press releases call it so.
+ */
+function euCouncil(ctx: DocContext, drafts: NameDraft[]): NameDraft[] {
+  const tokens = ctx.analysis.tokens;
+  const onEu = drafts.some((d) => d.known?.id === EU || d.known?.partOf === EU);
+  // A council named in full ("the Sovereign Council", "Council of the EU") is the one meant; coreference reads it.
+  const otherCouncil = drafts.some((d) => (d.end - d.start > 1 && tokens[d.end - 1]!.lower === 'council') || d.known?.id === EU_COUNCIL);
+  const council = onEu && !otherCouncil ? ctx.gazetteer.get(EU_COUNCIL) : undefined;
+  if (!council) return drafts;
+  const added: NameDraft[] = [];
+  for (const sentence of ctx.analysis.sentences) {
+    for (let k = sentence.firstToken + 1; k < sentence.endToken; k++) {
+      if (tokens[k]!.text !== 'Council' || tokens[k - 1]!.lower !== 'the' || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) continue;
+      if (drafts.some((d) => d.start <= k && k < d.end)) continue;
+      added.push(knownDraft(ctx, sentence, k, k + 1, council));
+    }
+  }
+  return added.length === 0 ? drafts : [...drafts, ...added].sort((a, b) => a.start - b.start);
 }
 
 /** "ISIS-Philippines", "ISIS-DRC": a listed armed group glued by a dash to a country or place is its branch there. */

@@ -235,6 +235,8 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     if (k >= c.trigger[0] && k < c.trigger[1]) continue;
     // "added three generals to its list" adds; "he added that" and "..., she added." say.
     if (ADD_FORMS.has(t.lower) && !['that', ',', '.', '"', '“', '”', ':'].includes(view.tokens[k + 1]?.text ?? '.')) continue;
+    // "has maintained its sanctions on X" keeps them; "maintains that it ..." says.
+    if (t.lower.startsWith('maintain') && !['that', ',', '.', 'it', 'they', 'he', 'she', 'we'].includes(view.tokens[k + 1]?.lower ?? '.')) continue;
     if (separated(view, k, c.trigger[0])) continue;
     // "The Wagner Group, which has been accused of abuses, was sanctioned": the accusation is the clause's own.
     if (k < c.trigger[0] && closedRelative(view, k, c.trigger[0])) continue;

@@ -264,6 +264,9 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
     if (tok(view, j)?.text === ',') {
       j--;
+      // "the National Commission of Inquiry established by the transitional authorities, which has been
+      // investigating": the body created, not its creator.
+      j = createdBefore(view, j) ?? j;
       // "the Kachin Independence Army (KIA), which took": the name before the brackets.
       if (tok(view, j)?.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1;
       // "Wazalendo militias, which fight alongside": the group its members stand for.
@@ -670,11 +673,29 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
     const agentInside = (participial(t.lower) || by > k + 1) && tok(view, by)?.lower === 'by';
     // "an alliance of six armed groups formed in 2024": a participle right after its noun (a reduced relative).
     // "six armed groups": a participle before its noun is an adjective.
-    const reduced = /(?:ed|en)$/.test(t.lower) && [tok(view, k - 1), tok(view, k + 1)].some((n) => n?.pos === 'NOUN' && n.text === n.lower);
+    // ("a hybrid tribunal sitting in Bangui": an -ing participle after its noun, before its preposition.)
+    const reduced = (/(?:ed|en)$/.test(t.lower) && [tok(view, k - 1), tok(view, k + 1)].some((n) => n?.pos === 'NOUN' && n.text === n.lower)) ||
+      (t.lower.endsWith('ing') && tok(view, k - 1)?.pos === 'NOUN' && tok(view, k - 1)!.text === tok(view, k - 1)!.lower && tok(view, k + 1)?.pos === 'ADP');
     // "a U.S.-backed Kurdish-led militia": a participle glued to a hyphen is part of an adjective.
     const compound = tok(view, k - 1)?.text === '-' && !t.spaceBefore;
     if (compound) continue;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !opensReduced && !agentInside && !reduced && !relativeAhead(view, k, j)) return undefined;
+  }
+  return undefined;
+}
+
+/** Participles of setting a body up: "a commission established by the authorities". */
+const CREATED = new Set(['established', 'created', 'formed', 'appointed', 'mandated', 'founded', 'convened', 'launched']);
+
+/** Ending at `j`, "<name> established by <creator>": the named body's last token. */
+function createdBefore(view: SentenceView, j: number): number | undefined {
+  for (let b = j; b > j - 9 && tok(view, b); b--) {
+    const t = tok(view, b)!;
+    if (t.text === ',' || t.text === ';' || (t.pos === 'VERB' && !CREATED.has(t.lower))) return undefined;
+    if (t.lower === 'by' && CREATED.has(tok(view, b - 1)?.lower ?? '')) {
+      const body = unitAt(view, b - 2);
+      return body && body.end === b - 1 && body.kind === 'NAME' ? b - 2 : undefined;
+    }
   }
   return undefined;
 }
@@ -780,6 +801,9 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
     if (!prev || prev.entities.length !== 1) break;
     // "In Congo, Wazalendo militias fight": a place opening the sentence is not a subject.
     if (t.text === ',' && tok(view, prev.start - 1)?.pos === 'ADP') break;
+    // "According to the commission, the factions were armed": the source is no subject.
+    const b = tok(view, prev.start - 1)?.lower === 'the' ? prev.start - 2 : prev.start - 1;
+    if (t.text === ',' && tok(view, b)?.lower === 'to' && tok(view, b - 1)?.lower === 'according') break;
     units.unshift(prev);
     j = prev.start - 1;
   }

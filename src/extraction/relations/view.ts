@@ -473,7 +473,9 @@ export function relativeAround(view: SentenceView, k: number): [number, number] 
     if (t.text === ',' && !RELATIVE_OPENERS.has(before.lower)) {
       let m = j - 1;
       while (m > first && m > j - 8 && view.tokens[m]!.text !== ',') m--;
-      if (!(view.tokens[m]?.text === ',' && RELATIVE_OPENERS.has(view.tokens[m - 1]?.lower ?? '') && view.tokens[m + 1]?.lower === ACCORDING[0])) return undefined;
+      // ("that fighters of the White Army, a largely Nuer youth militia, overran": past an apposition inside the clause.)
+      const apposition = view.tokens[m]?.text === ',' && ['a', 'an'].includes(view.tokens[m + 1]?.lower ?? '') && view.tokens.slice(m + 1, j).every((w) => w.pos !== 'VERB' && w.pos !== 'AUX');
+      if (!apposition && !(view.tokens[m]?.text === ',' && RELATIVE_OPENERS.has(view.tokens[m - 1]?.lower ?? '') && view.tokens[m + 1]?.lower === ACCORDING[0])) return undefined;
       j = m;
     }
   }

@@ -70,7 +70,8 @@ export const passive: Pattern = {
     if (!patient && tok(view, agent.end)?.text === ':' && FOLLOWING.test(tok(view, view.sentence.firstToken)?.lower ?? '')) patient = listAfterColon(view, agent.end)?.units;
     if (!patient || patient.length === 0) return undefined;
     // ("most of them were supplied by Turkey": things supplied, not the one supplied.)
-    if (!active && patient.some((u) => u.kind !== 'NAME')) return undefined;
+    // ("The group has been supplied with drones by Iran": a description of a named group is supplied.)
+    if (!active && patient.some((u) => u.kind === 'PRONOUN')) return undefined;
     return [
       {
         type: sense.type,

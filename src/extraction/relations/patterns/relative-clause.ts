@@ -32,6 +32,10 @@ export const relativeClause: Pattern = {
     // "that the army recruits, arms and trains": back over the verbs listed before this one.
     while (tok(view, j)?.text === ',' && tok(view, j - 1)?.text === tok(view, j - 1)?.lower && ['VERB', 'NOUN'].includes(tok(view, j - 1)?.pos ?? '') && /s$/.test(tok(view, j - 1)!.lower) && !unitAt(view, j - 1)) j -= 2;
     while (tok(view, j) && (SKIP.has(tok(view, j)!.lower) || tok(view, j)!.pos === 'ADV')) j--;
+    // "that fighters of the White Army, a largely Nuer youth militia, overran": past the subject's apposition.
+    j = pastApposition(view, j);
+    // "a town the Coalition of Patriots for Change (CPC) had seized": the name before its acronym.
+    if (tok(view, j)?.text === ')' && tok(view, j - 2)?.text === '(' && unitAt(view, j - 3)) j -= 3;
     while (tok(view, j) && MEMBER_NOUNS.has(tok(view, j)!.lower) && !unitAt(view, j)) j--;
     let subject = unitAt(view, j);
     // "which the Federal High Court in Abuja proscribed", "whom the junta in Ouagadougou has armed":
@@ -61,6 +65,19 @@ export const relativeClause: Pattern = {
   },
 };
 
+/** From a comma at `j` closing an apposition of common words (", a largely Nuer youth militia,"), the token before it opens; else `j`. */
+function pastApposition(view: SentenceView, j: number): number {
+  if (tok(view, j)?.text !== ',') return j;
+  for (let k = j - 1; k > j - 9 && tok(view, k); k--) {
+    const w = tok(view, k)!;
+    if (w.text === ',') return k > j - 3 || !['a', 'an'].includes(tok(view, k + 1)!.lower) ? j : k - 1;
+    // ("a largely Nuer youth militia": a capitalised word modifying the noun after it.)
+    const modifier = w.text !== w.lower && tok(view, k + 1)?.pos === 'NOUN' && tok(view, k + 1)!.text === tok(view, k + 1)!.lower;
+    if (!modifier && (w.text !== w.lower || !['NOUN', 'ADJ', 'DET', 'ADV', 'NUM'].includes(w.pos))) return j;
+  }
+  return j;
+}
+
 /** A site named after its town ("the Kenu post", "the Kpinkankandi police post") ending at `k`: the town. */
 function siteOfTown(view: SentenceView, k: number): Unit | undefined {
   if (!TOWN_SITES.has(tok(view, k)?.lower ?? '') || unitAt(view, k)) return undefined;
@@ -79,6 +96,8 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
   let k = start - 1;
   // ("which its fighters overran": the owner's pronoun opens the subject.)
   if (tok(view, k)?.lower === 'the' || tok(view, k)?.lower === 'its' || tok(view, k)?.lower === 'their') k--;
+  // ("that fighters of the White Army overran": the members named before their group.)
+  if (tok(view, k)?.lower === 'of' && MEMBER_NOUNS.has(tok(view, k - 1)?.lower ?? '') && !unitAt(view, k - 1)) k -= 2;
   // "which both Turkey and the United States list".
   if (tok(view, k)?.lower === 'both') k--;
   const t = tok(view, k);
@@ -99,7 +118,8 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
     // "the Tren de Aragua gang, which ...": the name the kind noun follows.
     if (tok(view, k)?.text === tok(view, k)?.lower && MEMBER_NOUNS.has(tok(view, k)?.lower ?? '') && !unitAt(view, k)) k--;
     // "the Akhalgori district, which ...": the place an area noun follows.
-    else if (AREA_NOUNS.has(tok(view, k)?.text ?? '') && !unitAt(view, k) && isPlace(view, unitAt(view, k - 1))) k--;
+    // ("Upper Nile state, which ...": a state word after a province's name.)
+    else if ((AREA_NOUNS.has(tok(view, k)?.text ?? '') || tok(view, k)?.text === 'state') && !unitAt(view, k) && isPlace(view, unitAt(view, k - 1))) k--;
     // "the Kpinkankandi police post, which its fighters overran": the town a military site is named after.
     const site = siteOfTown(view, k);
     if (site) return [site];
@@ -143,7 +163,8 @@ function describedBy(view: SentenceView, place: Unit): Unit | undefined {
   k--;
   let nouns = 0;
   // "a town (40 km) south of Baghdad that ...": bearings and distances too.
-  const word = (t: Token): boolean => ['NOUN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || BEARINGS.has(t.lower);
+  // ("a town near the western shore of Lake Chad that ...": past a chain of located phrases.)
+  const word = (t: Token): boolean => ['NOUN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || BEARINGS.has(t.lower) || ['in', 'near', 'on'].includes(t.lower);
   while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && word(tok(view, k)!)) {
     if (tok(view, k)!.pos === 'NOUN') nouns++;
     k--;
