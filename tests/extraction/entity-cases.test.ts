@@ -5,6 +5,9 @@ import { findEntity, run } from './helpers.js';
 // Entities typed from the gazetteer and from context alone (invented names), and the
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
+  // A description before the name says what it is.
+  ['June 2023 – A militia, the Coastal Defence Volunteers (CDV), is formed in the delta.', 'Coastal Defence Volunteers', 'ARMED_GROUP'],
+  ['The Community Protection Guards, a vigilante corps, patrol the roads around Shinkafi.', 'Community Protection Guards', 'ARMED_GROUP'],
   // A grouping of states named by its leader is a body of its own.
   ['The Saudi-led coalition carried out air strikes in Marib.', 'Saudi-led coalition', 'ORGANISATION'],
   // In a text on the EU that names no other council, "the Council" is the EU's.

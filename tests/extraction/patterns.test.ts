@@ -116,6 +116,14 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Yemeni army retreated. The Saudi-led coalition, which has armed government forces since 2015, denied it.', ['BACKS', 'Saudi-led coalition', 'Yemeni army']],
   ['active-verb', 'The EU welcomed the work of the National Commission of Inquiry established by the transitional authorities, which has been investigating the killings in Latakia.', ['INVESTIGATES', 'National Commission of Inquiry', 'Latakia']],
   ['listed-among', 'Brussels — The Council today imposed restrictive measures on three armed factions. The listed entities are the Hamza Division and the Sultan Murad Division. The EU stands ready.', ['SANCTIONED', 'Council of the European Union', 'Hamza Division']],
+  ['relative-clause', 'Kursasa, a farming village in Zamfara state that the bandit warlord Bello Turji and his men overran in a single night, is empty.', ['CAPTURED', 'Bello Turji', 'Kursasa']],
+  ['relative-clause', 'The Community Protection Guards, a vigilante corps that Dauda Lawal set up in 2023 and now arms and pays, patrol the roads.', ['BACKS', 'Dauda Lawal', 'Community Protection Guards']],
+  ['relative-clause', "The army has not recaptured Namhsan, the TNLA's headquarters town, which the group seized in December 2023.", ['CAPTURED', "Ta'ang National Liberation Army", 'Namhsan']],
+  ['relative-clause', 'Lashio, the largest city in northern Shan, which the MNDAA seized in August 2024, is calm.', ['CAPTURED', 'Myanmar National Democratic Alliance Army', 'Lashio']],
+  ['active-verb', 'Soldiers of the Rwanda Defence Force (RDF) and the FADM retook Mocímboa da Praia in August 2021.', ['CAPTURED', 'Rwanda Defence Force', 'Mocímboa da Praia']],
+  ['active-verb', 'The Free Ombari Movement seized the border town of Esk Ferry in March and the river port of Harlan in June.', ['CAPTURED', 'Free Ombari Movement', 'Harlan']],
+  ['in-support-of', 'A militia, the Coastal Defence Volunteers (CDV), is formed in the delta with funding from Delta Crown Petroleum.', ['BACKS', 'Delta Crown Petroleum', 'Coastal Defence Volunteers']],
+  ['send-aid', 'Canada has contributed $80.5 million to the Kenya-led Multinational Security Support mission in Haiti.', ['BACKS', 'Canada', 'Multinational Security Support Mission']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -871,6 +879,8 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  // A timeline's month is no modal.
+  ['May 2024 – The European Union adds the Lumara Liberation Front to its list of terrorist organisations.', ['SANCTIONED', 'European Union', 'Lumara Liberation Front', 'ASSERTED']],
   // Maintaining measures keeps them; it is no statement.
   ['The EU is united. The Council has maintained its restrictive measures on Bashar al-Assad.', ['SANCTIONED', 'Council of the European Union', 'Bashar al-Assad', 'ASSERTED']],
   ['The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

@@ -5,7 +5,7 @@ import { APPOSITION_HEADS, ARMED_MODIFIERS, INDIVIDUAL_ROLES, ROLE_NOUNS, SPEECH
 const STATE_MODIFIERS = new Set(['neighbouring', 'neighboring', 'gulf', 'sovereign', 'member', 'island', 'landlocked', 'client', 'buffer', 'nuclear', 'rogue', 'oil-rich', 'small', 'tiny', 'independent']);
 const COPULAS = new Set(['is', 'was', 'remains']);
 const FRONTED = new Set(['in', 'at', 'from', 'inside', 'outside', 'near']);
-const GROUP_NOUNS = new Set(['group', 'movement', 'coalition', 'alliance', 'organisation', 'organization', 'force', 'wing']);
+const GROUP_NOUNS = new Set(['group', 'movement', 'coalition', 'alliance', 'organisation', 'organization', 'force', 'wing', 'corps']);
 
 /**
  * The type an apposition gives a name: "Ketavi, a mining town ..." -> PLACE,

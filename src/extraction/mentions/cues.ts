@@ -211,6 +211,10 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1?.text === ',' && b2 && b2.text === b2.lower && (ROLE_NOUNS.has(b2.lower) || INDIVIDUAL_ROLES.has(b2.lower))) vote(draft, 'PERSON', 2);
   // "its former stronghold, Bunagana": a name apposed to a kind of place.
   else if (b1?.text === ',' && b2 && b2.text === b2.lower && b2.pos === 'NOUN' && APPOSITION_HEADS[b2.lower] === 'PLACE') vote(draft, 'PLACE', 2);
+  // "A militia, the Coastal Defence Volunteers,": a description before the name says what it is.
+  const described = b1?.lower === 'the' && b2?.text === ',' ? before(3) : undefined;
+  const kind = described && described.text === described.lower && described.pos === 'NOUN' ? APPOSITION_HEADS[described.lower] : undefined;
+  if (kind && kind !== 'PERSON' && ['a', 'an'].includes(before(4)?.lower ?? '')) vote(draft, kind, kind === 'ARMED_GROUP' ? 5 : 2);
   const apposed = appositionType(ctx, draft);
   // "X, a militia raised by ..." says what X is: above a head noun's guess ("Home Guard", "Union of").
   if (apposed) vote(draft, apposed, apposed === 'ARMED_GROUP' ? 5 : 2);

@@ -314,6 +314,8 @@ function armedMention(view: SentenceView, s: Unit): boolean {
   const at = (k: number) => view.tokens[k]?.lower ?? '';
   if (FORCE_NOUNS.has(at(s.end))) return true;
   if ((at(s.end) === "'s" || at(s.end) === '’s') && FORCE_NOUNS.has(at(s.end + 1))) return true;
+  // "the warlord Bello Turji and his men".
+  if (at(s.end) === 'and' && ['his', 'her', 'their'].includes(at(s.end + 1)) && (FORCE_NOUNS.has(at(s.end + 2)) || ['men', 'gunmen', 'gang'].includes(at(s.end + 2)))) return true;
   let b = s.start - 1;
   // "forces of the Government of National Unity".
   const of = at(b) === 'the' ? b - 1 : b;

@@ -77,7 +77,9 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     // "will retake" is a prediction; "a mission will look into" announces an investigation (guide case 30).
     // ("said it would look into": the announcement reported.)
     const announced = (t.lower === 'will' || (t.lower === 'would' && reportedBefore(view, k))) && c.type === 'INVESTIGATES';
-    if (commas === 0 && !announced && HYPOTHETICAL_MARKERS.has(t.lower) && (t.text === t.lower || opensSentence(view, k))) return { status: 'HYPOTHETICAL' };
+    // ("May 2024 – The EU adds ...": the month opening a timeline's entry.)
+    const month = t.text === 'May' && /^\d/.test(tok(view, k + 1)?.text ?? '');
+    if (commas === 0 && !announced && !month && HYPOTHETICAL_MARKERS.has(t.lower) && (t.text === t.lower || opensSentence(view, k))) return { status: 'HYPOTHETICAL' };
     if (commas === 0 && INTENT_VERBS.has(t.lower) && t.text === t.lower && requestsAct(view, k, tStart)) return { status: 'HYPOTHETICAL' };
     // "An offensive by the army to recapture X was repelled", "its bid to seize X": an attempt, not the act.
     if (commas === 0 && ATTEMPT_NOUNS.has(t.lower) && tok(view, tStart - 1)?.lower === 'to' && tStart - k <= 8) return { status: 'HYPOTHETICAL' };

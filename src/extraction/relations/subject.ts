@@ -797,6 +797,9 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
       const opening = appositionStart(view, k);
       if (opening !== undefined) k = opening - 1;
     }
+    // "soldiers of the Rwanda Defence Force (RDF) and the FADM": the name before its bracketed acronym.
+    // (After a comma the names are the bracketed body's apposition: "officers of the RDF (RDF), A and B".)
+    if (t.lower === 'and' && tok(view, k)?.text === ')' && tok(view, k - 2)?.text === '(' && unitAt(view, k - 3)) k -= 3;
     const prev = unitAt(view, k);
     if (!prev || prev.entities.length !== 1) break;
     // "In Congo, Wazalendo militias fight": a place opening the sentence is not a subject.

@@ -415,13 +415,15 @@ function apposedToOwnedAt(view: SentenceView, owner: Unit): Unit | undefined {
 function placeOfFrom(view: SentenceView, i: number): Unit | undefined {
   let k = i;
   if (tok(view, k)?.lower === 'the') k++;
-  while (k < i + 4 && tok(view, k)?.pos === 'ADJ' && tok(view, k)!.text === tok(view, k)!.lower) k++;
+  // ("the river port of Harlan", "the neighbouring gold-mining centre of Lumbe": modifiers before the kind.)
+  const modifier = (t: Token | undefined): boolean => t !== undefined && t.text === t.lower && (['ADJ', 'NOUN', 'VERB'].includes(t.pos) || (t.text === '-' && !t.spaceBefore));
+  while (k < i + 6 && modifier(tok(view, k)) && !PLACE_OF.has(tok(view, k)!.lower)) k++;
   if (!PLACE_OF.has(tok(view, k)?.lower ?? '') || tok(view, k + 1)?.lower !== 'of') return undefined;
   const place = unitAt(view, k + 2);
   return place?.start === k + 2 ? place : undefined;
 }
 
-const PLACE_OF = new Set(['town', 'towns', 'village', 'villages', 'city', 'district', 'province', 'region', 'port', 'area', 'hamlet', 'settlement']);
+const PLACE_OF = new Set(['town', 'towns', 'village', 'villages', 'city', 'district', 'province', 'region', 'port', 'area', 'hamlet', 'settlement', 'centre', 'center', 'hub', 'stronghold', 'enclave']);
 const RELATIVE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when']);
 
 /** "UAE-based", "Iran-backed", "state-run": the name glued by a hyphen to a participle (not "Petite-Rivière-de-l'Artibonite"). */

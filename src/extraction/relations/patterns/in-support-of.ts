@@ -6,7 +6,7 @@ import { subjectOf } from '../subject.js';
 import { earlierVerbOf } from '../subject.js';
 import { MEMBER_NOUNS, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 
-const SUPPORT_NOUNS = new Set(['support', 'backing', 'help', 'assistance']);
+const SUPPORT_NOUNS = new Set(['support', 'backing', 'help', 'assistance', 'funding', 'financing']);
 
 /**
  * "Hezbollah began firing at Israel in support of Hamas": the clause's subject backs the group.

@@ -37,6 +37,10 @@ export const relativeClause: Pattern = {
     // "a town the Coalition of Patriots for Change (CPC) had seized": the name before its acronym.
     if (tok(view, j)?.text === ')' && tok(view, j - 2)?.text === '(' && unitAt(view, j - 3)) j -= 3;
     while (tok(view, j) && MEMBER_NOUNS.has(tok(view, j)!.lower) && !unitAt(view, j)) j--;
+    // "that the warlord Bello Turji and his men overran": the one whose men they are.
+    if (['his', 'her', 'their', 'its'].includes(tok(view, j)?.lower ?? '') && tok(view, j - 1)?.lower === 'and') j -= 2;
+    // "a corps that Lawal set up in 2023 and now arms and pays": the subject of the clause's first verb.
+    if (tok(view, j)?.lower === 'and') j = firstSubjectBefore(view, j) ?? j;
     let subject = unitAt(view, j);
     // "which the Federal High Court in Abuja proscribed", "whom the junta in Ouagadougou has armed":
     // the place (or the state its capital stands for) only locates the subject.
@@ -64,6 +68,20 @@ export const relativeClause: Pattern = {
     ];
   },
 };
+
+/** Before "and" at `j`, inside "that X verbed ... and": the last token of X, right after the relative pronoun. */
+function firstSubjectBefore(view: SentenceView, j: number): number | undefined {
+  for (let k = j - 1; k > j - 12 && tok(view, k); k--) {
+    const t = tok(view, k)!;
+    if (t.text === ',' || t.text === ';') return undefined;
+    if (!RELATIVE.has(t.lower)) continue;
+    const start = tok(view, k + 1)?.lower === 'the' ? k + 2 : k + 1;
+    const subject = unitAt(view, start);
+    // The subject's own verb follows it: "that Lawal set up".
+    return subject && subject.start === start && tok(view, subject.end)?.pos === 'VERB' ? subject.end - 1 : undefined;
+  }
+  return undefined;
+}
 
 /** From a comma at `j` closing an apposition of common words (", a largely Nuer youth militia,"), the token before it opens; else `j`. */
 function pastApposition(view: SentenceView, j: number): number {
@@ -94,6 +112,10 @@ function siteOfTown(view: SentenceView, k: number): Unit | undefined {
  */
 function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefined {
   let k = start - 1;
+  // "that the bandit warlord Bello Turji overran": past the subject's role words.
+  let role = k;
+  while (role > k - 3 && tok(view, role) && tok(view, role)!.text === tok(view, role)!.lower && ['NOUN', 'ADJ'].includes(tok(view, role)!.pos)) role--;
+  if (role < k && tok(view, role)?.lower === 'the' && RELATIVE.has(tok(view, role - 1)?.lower ?? '')) k = role;
   // ("which its fighters overran": the owner's pronoun opens the subject.)
   if (tok(view, k)?.lower === 'the' || tok(view, k)?.lower === 'its' || tok(view, k)?.lower === 'their') k--;
   // ("that fighters of the White Army overran": the members named before their group.)
@@ -135,6 +157,13 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
   let words = 0;
   while (tok(view, k) && words < 8) {
     const w = tok(view, k)!;
+    // ("Namhsan, the TNLA's headquarters town, which ...": past an owner inside the phrase.)
+    const owner = ["'s", '’s'].includes(w.lower) ? unitAt(view, k - 1) : undefined;
+    if (owner && words > 0) {
+      k = owner.start - 1;
+      words++;
+      continue;
+    }
     if (w.text !== w.lower || !(['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos) || w.lower === 'of')) break;
     k--;
     words++;
@@ -159,6 +188,8 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
  */
 function describedBy(view: SentenceView, place: Unit): Unit | undefined {
   let k = place.start - 1;
+  // ("the largest city in northern Shan, which ...": past the region's bearing.)
+  while (k > place.start - 3 && tok(view, k)?.text === tok(view, k)?.lower && tok(view, k)?.pos === 'ADJ') k--;
   if (!['in', 'of', 'near', 'on'].includes(tok(view, k)?.lower ?? '')) return undefined;
   k--;
   let nouns = 0;

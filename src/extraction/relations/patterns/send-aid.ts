@@ -134,7 +134,10 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   let at = helpedAt(view, k + 1) ?? k + 1;
   // "to fight alongside the forces of the Syrian government": the forces' owner.
   if (tok(view, at)?.lower === 'the' && MEMBER_NOUNS.has(tok(view, at + 1)?.lower ?? '') && tok(view, at + 2)?.lower === 'of') at += 3;
-  const found = unitFrom(view, at, 2);
+  let found = unitFrom(view, at, 2);
+  // "to the Kenya-led Multinational Security Support mission": the body a glued name modifies.
+  const dash = found ? tok(view, found.end) : undefined;
+  if (found && dash?.text === '-' && !dash.spaceBefore && tok(view, found.end + 1)?.text === tok(view, found.end + 1)?.lower && !tok(view, found.end + 1)!.spaceBefore) found = unitFrom(view, found.end + 2, 1) ?? found;
   // "to fight alongside the Haitian police": the body, not the state its demonym names.
   const body = found?.kind === 'NOMINAL' ? unitAt(view, found.end) : undefined;
   const unit = body?.start === found?.end ? body : found;
