@@ -5,6 +5,9 @@ import { findEntity, run } from './helpers.js';
 // Entities typed from the gazetteer and from context alone (invented names), and the
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
+  // A demonym's "national" army is the state's; a people's is a rebel one.
+  ['February 2022 – The Ezerian National Army (ENA) recaptures the Ikani oilfield.', 'Ezerian National Army', 'ORGANISATION'],
+  ['The Kuki National Army (KNA) received weapons from across the border.', 'Kuki National Army', 'ARMED_GROUP'],
   // A description before the name says what it is.
   ['June 2023 – A militia, the Coastal Defence Volunteers (CDV), is formed in the delta.', 'Coastal Defence Volunteers', 'ARMED_GROUP'],
   ['The Community Protection Guards, a vigilante corps, patrol the roads around Shinkafi.', 'Community Protection Guards', 'ARMED_GROUP'],

@@ -725,6 +725,9 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // Unnamed places of a town are not the town; a new clause ends a list of places taken.
+  'ELN fighters had pushed the 33rd Front, a FARC dissident faction, out of rural areas of Tibú.',
+  "Colombia's army has since retaken the village, but the ELN still controls much of the countryside around Tibú and El Tarra.",
   // Letting a group act is sheltering it only on one's own land.
   'The Zarnani government allowed the Lumara Liberation Front to operate freely in the capital during the talks.',
   // The front line is no group with "Front" in its name.
@@ -879,6 +882,8 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  // A yes-no question states nothing.
+  ['Does Eritrea arm the Lumara Liberation Front?', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'HYPOTHETICAL']],
   // A timeline's month is no modal.
   ['May 2024 – The European Union adds the Lumara Liberation Front to its list of terrorist organisations.', ['SANCTIONED', 'European Union', 'Lumara Liberation Front', 'ASSERTED']],
   // Maintaining measures keeps them; it is no statement.

@@ -24,6 +24,9 @@ function headVote(draft: NameDraft, type: EntityType, weight: number): void {
 /** Kind nouns written before a group's name: "the settler group Hilltop Youth". */
 const KIND_BEFORE = new Set(['group', 'movement', 'militia', 'gang', 'network', 'organisation', 'organization']);
 
+/** Markers a state's own forces carry too: "Somali National Army", "Ezerian National Defence Force". */
+const STATE_FORCE_MARKERS = new Set(['national', 'defence', 'defense', 'army', 'forces']);
+
 /** The endings of demonyms: "Dravonian", "Sudanese", "Kenyan", "Kuwaiti". */
 const DEMONYM_SHAPE = /(?:an|ese|ish|i|ic)$/;
 
@@ -54,7 +57,12 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
     // "Kachin Independence Army", "Rapid Support Forces", "Civilian Joint Task Force" are armed groups;
     // "Malian Armed Forces", "Multinational Joint Task Force" are states'.
     // The words before the head ("Republican Forces of Côte d'Ivoire": only "Republican").
-    if (!demonymFirst && words.slice(0, of > 0 ? of - 1 : -1).some((w) => ARMED_GROUP_MARKERS.has(w))) headVote(draft, 'ARMED_GROUP', 4);
+    // ("Ezerian National Army": a demonym's or state's "national" army is the state's.)
+    const markers = words.slice(0, of > 0 ? of - 1 : -1).filter((w) => ARMED_GROUP_MARKERS.has(w));
+    // (Only the surest demonym endings: "Kuki National Army" is a rebel one.)
+    const stateShaped = /(?:ian|ese|ish)$/.test(words[0]!) || namesState(ctx, draft.start, draft.start + 1);
+    const national = markers.length > 0 && markers.every((w) => STATE_FORCE_MARKERS.has(w)) && stateShaped;
+    if (!demonymFirst && markers.length > 0 && !national) headVote(draft, 'ARMED_GROUP', 4);
     // "Highland Unity Army", "Arakan Army": an army named by neither a state nor its demonym is a rebel one
     // ("Dravonian Army" has a demonym's shape, "Kenya Army" a state's name).
     else if (last.lower === 'army' && of < 0 && !demonymFirst && !DEMONYM_SHAPE.test(words[0]!) && !namesState(ctx, draft.start, draft.end - 1)) headVote(draft, 'ARMED_GROUP', 3);

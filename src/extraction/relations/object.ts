@@ -119,6 +119,8 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
         // "retook several villages in Middle Shabelle": some places inside a region are not the region
         // (but "overran two army outposts in Dilling" took the town, guide case 14).
         if (quantified(view, i, j) && !MILITARY_SITES.has(tok(view, at - 1)?.lower ?? '')) return undefined;
+        // ("out of rural areas of Tibú", "villages around X": unnamed places in a town are not the town.)
+        if (UNNAMED_AREAS.has(tok(view, at - 1)?.lower ?? '')) return undefined;
         located = true;
         j = at;
         continue;
@@ -432,6 +434,8 @@ const COMPOUND_MODIFIERS = new Set([
   'supported', 'sponsored', 'led', 'run', 'affiliated', 'held',
 ]);
 
+/** Plural places named by where they lie, not by name: "rural areas of Tibú". */
+const UNNAMED_AREAS = new Set(['areas', 'villages', 'neighbourhoods', 'neighborhoods', 'localities', 'hamlets', 'settlements', 'communities', 'outskirts', 'suburbs']);
 const SHARES = new Set(['much', 'most', 'all', 'part', 'parts', 'rest', 'swathes', 'half', 'remainder']);
 
 /** Nouns after a demonym that stand for the state: "Russian troops". */

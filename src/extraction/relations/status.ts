@@ -23,6 +23,18 @@ export interface StatusReading {
   claimant?: string;
 }
 
+const QUESTION_OPENERS = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'might']);
+
+/** The sentence is a yes-no question: it opens with an auxiliary and ends with a question mark. */
+function yesNoQuestion(view: SentenceView): boolean {
+  const { firstToken: first, endToken: end } = view.sentence;
+  let last = end - 1;
+  while (last > first && QUOTE.test(tok(view, last)!.text)) last--;
+  let open = first;
+  while (open < last && QUOTE.test(tok(view, open)!.text)) open++;
+  return tok(view, last)?.text === '?' && QUESTION_OPENERS.has(tok(view, open)!.lower);
+}
+
 /** How many words before a relation's clause a denial, condition or request may stand. */
 const GOVERNOR_REACH = 4;
 const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however']);
@@ -55,6 +67,8 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   }
   // "There is no evidence that Iran supplied ...": the clause is denied its truth.
   if (noEvidenceFor(view, c.clauseStart)) return { status: 'NEGATED' };
+  // "Does Iran arm them?": a yes-no question asks, it states nothing.
+  if (yesNoQuestion(view)) return { status: 'HYPOTHETICAL' };
   // Denial and modality: back from the trigger through its clause and the few words that govern
   // it ("Kigali denies [supporting]", "asked [the ICC] to investigate", "If [the rebels] capture").
   let commas = 0;

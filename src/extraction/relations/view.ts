@@ -323,11 +323,14 @@ function isTimeWord(t: Token | undefined): boolean {
  * Singapore-based agent Y, and Z". An item is the first name after a comma or "and",
  * reached through determiners, pronouns, adjectives and nouns only ("its ... agent Y").
  */
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'though', 'yet']);
+
 export function listItems(view: SentenceView, first: Unit): Unit[] {
   const found: { unit: Unit; byAnd: boolean }[] = [];
   items: for (let k = first.end; k < view.sentence.endToken; k++) {
     const t = view.tokens[k]!;
-    if (t.text === ';' || t.text === ':') break;
+    // (", but the ELN still controls Tibú and El Tarra": a new clause ends the list.)
+    if (t.text === ';' || t.text === ':' || CLAUSE_CONJUNCTIONS.has(t.lower)) break;
     // ", as well as B": a last item too.
     const skip = asWellAs(view, k) ? 3 : t.text === ',' && asWellAs(view, k + 1) ? 4 : 1;
     if (t.text !== ',' && t.lower !== 'and' && skip === 1) continue;
