@@ -124,6 +124,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The Free Ombari Movement seized the border town of Esk Ferry in March and the river port of Harlan in June.', ['CAPTURED', 'Free Ombari Movement', 'Harlan']],
   ['in-support-of', 'A militia, the Coastal Defence Volunteers (CDV), is formed in the delta with funding from Delta Crown Petroleum.', ['BACKS', 'Delta Crown Petroleum', 'Coastal Defence Volunteers']],
   ['send-aid', 'Canada has contributed $80.5 million to the Kenya-led Multinational Security Support mission in Haiti.', ['BACKS', 'Canada', 'Multinational Security Support Mission']],
+  ['light-verb', "The Houthis hold Sanaa. The Security Council has imposed an arms embargo on the group since 2015, and the movement's leader, Abdul-Malik al-Houthi, is on its sanctions list.", ['SANCTIONED', 'UN Security Council', 'Houthis']],
+  ['compound-adjective', 'Iran-backed militias such as Kataib Hezbollah attacked US bases.', ['BACKS', 'Iran', 'Kataib Hezbollah']],
+  ['listed-among', 'These measures target Jimmy Chérizier, alias "Barbecue", the leader of Viv Ansanm, who is also subject to a travel ban and an asset freeze imposed by the UN Security Council.', ['SANCTIONED', 'UN Security Council', 'Jimmy Chérizier']],
+  ['freeze-assets', 'The High Court of Kavaro ordered the freezing of all assets held in Kavaro by Corvane Minerals and its director, Petra Vansk.', ['SANCTIONED', 'High Court of Kavaro', 'Petra Vansk']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -882,6 +886,9 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  ['Washington blacklisted Asia Sun Group, a fuel importer accused of supplying jet fuel to the Myanmar military.', ['BACKS', 'Asia Sun Group', 'Myanmar military', 'CLAIMED']],
+  // A subject relative clause is background to a statement after it.
+  ['The PMF, an umbrella of militias that includes Iran-aligned factions such as Kataib Hezbollah, pays YBS fighters, according to Iraqi officials.', ['BACKS', 'Iran', 'Kataib Hezbollah', 'ASSERTED']],
   // A yes-no question states nothing.
   ['Does Eritrea arm the Lumara Liberation Front?', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'HYPOTHETICAL']],
   // A timeline's month is no modal.
@@ -1474,6 +1481,10 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "who" after "the leader of X," is the leader: sanctions on him are not on his gang.
+  ['a leader apposed to his gang', 'These measures target Jimmy Chérizier, the leader of Viv Ansanm, who is subject to a travel ban imposed by Canada.', [
+    ['SANCTIONED', 'Canada', 'Jimmy Chérizier', 'ASSERTED'],
+  ]],
   // "the army says it": the army's, though no army is named; not the group named before.
   ['an unnamed speaker keeps its pronoun', 'The Highland Unity Army (HUA) holds Sirak and says it has taken Uzmar; the army says it has retaken Kesh.', [
     ['CAPTURED', 'Highland Unity Army', 'Uzmar', 'CLAIMED'],

@@ -181,7 +181,8 @@ function apposedPeople(view: SentenceView, i: number): Argument | undefined {
     if (!t || (t.pos === 'VERB' && t.text === t.lower) || t.text === ';') return undefined;
     // "Los Lobos and its leader, X": a name before the role is coordinated with the person.
     const name = unitAt(view, k);
-    if (!role && name?.kind === 'NAME' && !POSSESSIVE_MARKS.has(tok(view, name.end)?.lower ?? '') && !["'", '’'].includes(tok(view, name.end)?.text ?? '')) return undefined;
+    // ("on the group since 2015, and the movement's leader, X": a description names an object as well.)
+    if (!role && name && name.kind !== 'PRONOUN' && !POSSESSIVE_MARKS.has(tok(view, name.end)?.lower ?? '') && !["'", '’'].includes(tok(view, name.end)?.text ?? '')) return undefined;
     if (t.text === t.lower && (ROLE_NOUNS.has(t.lower) || INDIVIDUAL_ROLES.has(t.lower))) role = true;
     if (t.text !== ',' || !role) continue;
     // "..., Lieutenant General Kyaw Zin Htet and ...": the name after its titles.

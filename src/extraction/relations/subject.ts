@@ -106,7 +106,15 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       j = antecedentOf(view, relativeBeforeAccuser(view, j - 2)!);
       if (!unitAt(view, j)) j = appositionHead(view, j) ?? j;
       break;
-    } else if (t.lower === 'of' && (tok(view, j - 1)?.lower.startsWith('accus') || (tok(view, j - 1)?.lower === 'suspected' && (BE_FORMS.has(tok(view, j - 2)?.lower ?? '') || tok(view, j - 2)?.pos === 'ADV')))) j -= 2; // "has been accused of backing", "is suspected of arming"
+    } else if (t.lower === 'of' && (tok(view, j - 1)?.lower.startsWith('accus') || (tok(view, j - 1)?.lower === 'suspected' && (BE_FORMS.has(tok(view, j - 2)?.lower ?? '') || tok(view, j - 2)?.pos === 'ADV')))) {
+      j -= 2; // "has been accused of backing", "is suspected of arming"
+      // "Asia Sun Group, a fuel importer accused of supplying": the name the apposition describes.
+      const described = !unitAt(view, j) && tok(view, j)?.pos === 'NOUN' && tok(view, j)!.text === tok(view, j)!.lower ? appositionHead(view, j) : undefined;
+      if (described !== undefined) {
+        j = described;
+        break;
+      }
+    }
     else if (t.lower === 'of' && accusedByBefore(view, j) !== undefined) j = accusedByBefore(view, j)! - 1; // "is accused by Ethiopian officials of arming"
     else if (t.lower === 'of' && accusedBefore(view, j) !== undefined) {
       // "accused Iran and Hezbollah of supplying": every one accused.
@@ -267,6 +275,10 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       // "the National Commission of Inquiry established by the transitional authorities, which has been
       // investigating": the body created, not its creator.
       j = createdBefore(view, j) ?? j;
+      // "X, the leader of Viv Ansanm, who is": "who" is the leader, named before the apposition.
+      const body = t.lower === 'who' ? unitAt(view, j) : undefined;
+      const of = body ? (tok(view, body.start - 1)?.lower === 'the' ? body.start - 2 : body.start - 1) : -1;
+      if (body && body.end === j + 1 && tok(view, of)?.lower === 'of' && ROLE_NOUNS.has(tok(view, of - 1)?.lower ?? '')) j = appositionHead(view, of - 1) ?? j;
       // "the Kachin Independence Army (KIA), which took": the name before the brackets.
       if (tok(view, j)?.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1;
       // "Wazalendo militias, which fight alongside": the group its members stand for.
@@ -575,6 +587,9 @@ export function appositionHead(view: SentenceView, j: number): number | undefine
   for (let n = 0; n < 10 && tok(view, k); n++, k--) {
     const w = tok(view, k)!;
     if (w.text === ',') {
+      // "Jimmy Chérizier, alias "Barbecue", the leader of": past the alias to the name.
+      const alias = aliasBefore(view, k);
+      if (alias !== undefined) k = alias;
       // "the Movement for the Salvation of Azawad (MSA), a militia": the name before its bracketed acronym.
       const named = tok(view, k - 1)?.text === ')' && tok(view, k - 3)?.text === '(' && unitAt(view, k - 2) ? k - 4 : k - 1;
       return unitAt(view, named) ? named : undefined;
@@ -583,6 +598,16 @@ export function appositionHead(view: SentenceView, j: number): number | undefine
     const glue = w.text === '-' && !w.spaceBefore; // "a Yemen-based group"
     const ok = unitAt(view, k) !== undefined || (w.text === w.lower && ['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos)) || ['of', 'by', 'in', 'from'].includes(w.lower) || participle || w.pos === 'PROPN' || glue || (w.pos === 'ADV' && w.text === w.lower); // "an umbrella of mostly Shi'ite militias"
     if (!ok) return undefined;
+  }
+  return undefined;
+}
+
+/** Ending at the comma `k`, ", alias "Barbecue"," or ", known as X,": the comma that opens it. */
+function aliasBefore(view: SentenceView, k: number): number | undefined {
+  for (let m = k - 1; m > k - 8 && tok(view, m); m--) {
+    if (tok(view, m)!.text !== ',') continue;
+    const w = tok(view, m + 1)?.lower;
+    return w === 'alias' || (w === 'known' && tok(view, m + 2)?.lower === 'as') || w === 'aka' ? m : undefined;
   }
   return undefined;
 }

@@ -466,7 +466,9 @@ export function relativeAround(view: SentenceView, k: number): [number, number] 
       open = j;
       break;
     }
-    if (RELATIVE_OPENERS.has(t.lower) && t.lower === 'that' && before.pos === 'NOUN' && before.text === before.lower && view.tokens[j + 1]?.pos !== 'VERB') {
+    // ("militias that includes Iran-aligned factions": a subject relative opens with its verb.)
+    const subjectRelative = view.tokens[j + 1]?.pos === 'VERB' && /s$/.test(before.lower) && !/ss$/.test(before.lower);
+    if (RELATIVE_OPENERS.has(t.lower) && t.lower === 'that' && before.pos === 'NOUN' && before.text === before.lower && (view.tokens[j + 1]?.pos !== 'VERB' || subjectRelative)) {
       // "a civilian militia that the junta has armed"; not "reports that", "told the council that", "said last month that".
       if (REPORT_NOUNS.has(before.lower) || CLAIM_NOUNS.has(before.lower)) return undefined;
       for (let m = j - 2; m >= first && m >= j - 6; m--) if (ATTRIBUTION_VERBS.has(view.tokens[m]!.lower) || view.tokens[m]!.lower === 'told') return undefined;

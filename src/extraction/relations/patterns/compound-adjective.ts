@@ -53,7 +53,12 @@ function headAfter(view: SentenceView, j: number): Unit | undefined {
   // "four Iran-aligned militia groups — A, B and C —".
   // "Eritrea-backed fighters of the Lumara Liberation Front": the members' group.
   const members = nouns > 0 && tok(view, k)?.lower === 'of' && (ARMED_MEMBER_NOUNS.has(tok(view, k - 1)!.lower) || PARTS.has(tok(view, k - 1)!.lower));
-  const unit = nouns > 0 && /^[—–]$/.test(tok(view, k)?.text ?? '') ? unitFrom(view, k + 1, 1) : members ? unitFrom(view, k + 1, 1) : unitFrom(view, k, 2);
+  // ("Iran-aligned factions such as Kataib Hezbollah": the examples the plural noun names.)
+  // (The tagger may read "such" as an adjective of the phrase.)
+  if (tok(view, k)?.lower === 'as' && tok(view, k - 1)?.lower === 'such') k--;
+  const such = nouns > 0 && tok(view, k)?.lower === 'such' && tok(view, k + 1)?.lower === 'as';
+  const unit = nouns > 0 && /^[—–]$/.test(tok(view, k)?.text ?? '') ? unitFrom(view, k + 1, 1) : members ? unitFrom(view, k + 1, 1) : such ? unitFrom(view, k + 2, 1) : unitFrom(view, k, 2);
+  if (such && unit) return unit;
   // "the EU-sanctioned businessman Omar Dalan funds ...": a person after a role noun is the head
   // (the tagger may read the verb after the name as a noun).
   const person = nouns > 0 && unit !== undefined && view.entities.get(unit.entities[0] ?? '')?.type === 'PERSON';

@@ -31,7 +31,11 @@ export const freezeAssets: Pattern = {
       while (tok(view, k)?.pos === 'ADJ' && tok(view, k)!.text === tok(view, k)!.lower) k++;
       if (!ASSETS.has(tok(view, k)?.lower ?? '')) return undefined;
       const link = tok(view, k + 1)?.lower;
-      const at = link === 'of' ? k + 2 : (link === 'belonging' || link === 'held' || link === 'owned') && ['to', 'by'].includes(tok(view, k + 2)?.lower ?? '') ? k + 3 : -1;
+      // ("all assets held in Kavaro by X": past where they are held.)
+      let by = k + 2;
+      const where = tok(view, by)?.lower === 'in' ? unitAt(view, by + 1) : undefined;
+      if (where && where.start === by + 1) by = where.end;
+      const at = link === 'of' ? k + 2 : (link === 'belonging' || link === 'held' || link === 'owned') && ['to', 'by'].includes(tok(view, by)?.lower ?? '') ? by + 1 : -1;
       if (at < 0) return undefined;
       owner = objectOf(view, at);
     }

@@ -45,7 +45,9 @@ export const listedAmong: Pattern = {
     }
     // "X is subject to an asset freeze", "X was hit with sanctions by Y".
     const link = word.lower === 'subject' ? 'to' : HIT.has(word.lower) ? 'with' : undefined;
-    if (link && tok(view, i + 1)?.lower === link && BE.has(tok(view, i - 1)?.lower ?? '')) {
+    // ("who is also subject to": past an adverb.)
+    const be = tok(view, i - 1)?.pos === 'ADV' ? i - 2 : i - 1;
+    if (link && tok(view, i + 1)?.lower === link && BE.has(tok(view, be)?.lower ?? '')) {
       let k = i + 2;
       let imposer: Unit | undefined; // "subject to U.S. sanctions"
       for (;;) {
@@ -55,8 +57,14 @@ export const listedAmong: Pattern = {
         else break;
       }
       if (!SANCTION_HEADS.has(tok(view, k)?.lower ?? '')) return undefined;
-      const subject = subjectOf(view, i - 1, () => false);
-      if (!subject) return undefined;
+      // "a travel ban and an asset freeze imposed by the Council": past the measures listed, to their agent.
+      let m = k + 1;
+      while (tok(view, m) && ['and', 'an', 'a', 'asset', 'assets', 'travel', 'arms'].includes(tok(view, m)!.lower) && m < k + 6) m++;
+      if (m > k + 1 && SANCTION_HEADS.has(tok(view, m)?.lower ?? '')) k = m;
+      if (tok(view, k + 1)?.pos === 'VERB' && /ed$/.test(tok(view, k + 1)!.lower) && tok(view, k + 2)?.lower === 'by') k++;
+      const subject = subjectOf(view, be, () => false);
+      // ("They are now subject to an asset freeze" after a list of people: a pronoun may reach the wrong body.)
+      if (!subject || subject.units.every((u) => u.kind === 'PRONOUN')) return undefined;
       const c = {
         type: 'SANCTIONED' as const,
         targets: subject.units,
