@@ -128,6 +128,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'Iran-backed militias such as Kataib Hezbollah attacked US bases.', ['BACKS', 'Iran', 'Kataib Hezbollah']],
   ['listed-among', 'These measures target Jimmy Chérizier, alias "Barbecue", the leader of Viv Ansanm, who is also subject to a travel ban and an asset freeze imposed by the UN Security Council.', ['SANCTIONED', 'UN Security Council', 'Jimmy Chérizier']],
   ['freeze-assets', 'The High Court of Kavaro ordered the freezing of all assets held in Kavaro by Corvane Minerals and its director, Petra Vansk.', ['SANCTIONED', 'High Court of Kavaro', 'Petra Vansk']],
+  ['relative-clause', 'Israel still holds five hilltop positions, including Hamames hill, which the Israel Defense Forces seized during the war.', ['CAPTURED', 'Israel Defense Forces', 'Hamames hill']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

@@ -111,7 +111,7 @@ export const PLACE_HEADS = new Set([
 export const FACILITY_NOUNS = new Set([
   'mine', 'mines', 'airport', 'airstrip', 'airfield', 'camp', 'camps', 'base', 'crossing', 'dam', 'refinery', 'prison',
   'barracks', 'oilfield', 'field', 'power', 'plant', 'mountains', 'hills', 'river', 'lake', 'forest', 'plateau',
-  'desert', 'massif', 'valley', 'temple',
+  'desert', 'massif', 'valley', 'temple', 'hill', 'ridge', 'corridor',
 ]);
 
 /** Lower-case nouns after a name that mark it as a place without changing it: "the Masisi area". */
@@ -123,7 +123,7 @@ export const AREA_NOUNS = new Set([
   'zone', 'township', 'woreda', 'subdistrict', 'subcounty', 'sub-county', 'chiefdom', 'prefecture', 'subprefecture', 'municipality',
   'raion', 'goldfields', 'goldfield', 'oilfields', 'oilfield',
   // Land: "the Oskil river", "the Cal Miskaad mountains".
-  'mountains', 'hills', 'highlands', 'forest', 'desert', 'plateau', 'river', 'lake', 'coast', 'corridor', 'highway',
+  'mountains', 'hills', 'hill', 'ridge', 'highlands', 'forest', 'desert', 'plateau', 'river', 'lake', 'coast', 'corridor', 'highway',
 ]);
 
 /** Lower-case modifiers allowed between a name and its facility noun ("copper" in "Kamoto copper mine"). */

@@ -196,8 +196,28 @@ function refine(ctx: DocContext, draft: NameDraft): NameDraft | NameDraft[] | un
     }
     return draft;
   }
-  return governmentOf(ctx, draft) ?? armyByName(ctx, draft) ?? unlistedStateBody(ctx, draft) ?? trimUnknown(ctx, draft);
+  return titledOf(ctx, draft) ?? governmentOf(ctx, draft) ?? armyByName(ctx, draft) ?? unlistedStateBody(ctx, draft) ?? trimUnknown(ctx, draft);
 }
+
+/**
+ * "President Talin Varo of Korvesh": a titled person's name ends before "of"; what follows is where
+ * the person rules, a name of its own.
+ */
+function titledOf(ctx: DocContext, draft: NameDraft): NameDraft[] | undefined {
+  if (!draft.title) return undefined;
+  const { tokens, sentences } = ctx.analysis;
+  const of = tokens.slice(draft.start, draft.end).findIndex((t) => t.lower === 'of') + draft.start;
+  if (of < draft.start + 2 || of + 1 >= draft.end || draft.end - of > 3) return undefined;
+  const name = tokens.slice(draft.start, of);
+  if (!name.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORGANISATION_HEADS.has(t.lower))) return undefined;
+  const sentence = sentences[draft.sentence]!;
+  const realm = unknownDraft(ctx, sentence, of + 1, draft.end);
+  // ("President X of Korvesh", "King Y of Z": a head of state's realm is a state.)
+  if (HEADS_OF_STATE.test(draft.title)) realm.votes.COUNTRY = 3;
+  return [unknownDraft(ctx, sentence, draft.start, of, draft.title), realm];
+}
+
+const HEADS_OF_STATE = /^(?:president|king|queen|emir|sultan|prime minister|premier)$/i;
 
 /**
  * "the Talvessan army", "Korvenna's defence ministry": the army or ministry of a state nobody

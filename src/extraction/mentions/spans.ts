@@ -87,7 +87,9 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         // The syllable must not be an English word, unless it closes a name of short syllables ("Ri Chol-man").
         const korean = t.text === '-' && tokens[j - 1]!.text.length <= 4 && j - 1 > start && !/ed$/.test(next.lower);
         const syllable = /^\p{Ll}{2,5}$/u.test(next.text) && (!isCommonWord(next.lower) || korean);
-        if (isNameToken(next) || NAME_PARTICLES.has(next.lower) || syllable) {
+        // ("Saut-d'Eau", "Petite-Rivière-de-l'Artibonite": a French elided article before a name part.)
+        const elided = /^[dl]['’]\p{Lu}/u.test(next.text);
+        if (isNameToken(next) || NAME_PARTICLES.has(next.lower) || syllable || elided) {
           last = j + 1;
           j += 2;
           continue;
