@@ -8,6 +8,7 @@ const TYPED: [string, string, EntityType][] = [
   // A titled person's name ends before "of"; a head of state's realm is a state.
   ['President Talin Varo of Korvesh denies arming the movement.', 'Talin Varo', 'PERSON'],
   ['President Talin Varo of Korvesh denies arming the movement.', 'Korvesh', 'COUNTRY'],
+  ['Senator Thomas Smith of Texas spoke on Tuesday.', 'Texas', 'PLACE'],
   // A French elided article inside a hyphenated place name; a named hill or corridor.
   ["Since March, Viv Ansanm has seized Mirebalais and Saut-d'Eau in the Centre department.", "Saut-d'Eau", 'PLACE'],
   ['Israel still holds five positions, including Hamames hill.', 'Hamames hill', 'PLACE'],

@@ -209,9 +209,12 @@ function titledOf(ctx: DocContext, draft: NameDraft): NameDraft[] | undefined {
   const of = tokens.slice(draft.start, draft.end).findIndex((t) => t.lower === 'of') + draft.start;
   if (of < draft.start + 2 || of + 1 >= draft.end || draft.end - of > 3) return undefined;
   const name = tokens.slice(draft.start, of);
-  if (!name.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORGANISATION_HEADS.has(t.lower))) return undefined;
+  // ("Chairman Joint Chiefs of Staff Committee": a body's name, not a person's and a place.)
+  const all = tokens.slice(draft.start, draft.end);
+  if (!name.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) || all.some((t) => ORGANISATION_HEADS.has(t.lower))) return undefined;
   const sentence = sentences[draft.sentence]!;
-  const realm = unknownDraft(ctx, sentence, of + 1, draft.end);
+  const listed = ctx.gazetteer.lookup?.(spanText(ctx, of + 1, draft.end)) ?? [];
+  const realm = listed.length > 0 ? knownDraft(ctx, sentence, of + 1, draft.end, listed[0]!, undefined, listed) : unknownDraft(ctx, sentence, of + 1, draft.end);
   // ("President X of Korvesh", "King Y of Z": a head of state's realm is a state.)
   if (HEADS_OF_STATE.test(draft.title)) realm.votes.COUNTRY = 3;
   return [unknownDraft(ctx, sentence, draft.start, of, draft.title), realm];
