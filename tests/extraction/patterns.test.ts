@@ -129,6 +129,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['listed-among', 'These measures target Jimmy Chérizier, alias "Barbecue", the leader of Viv Ansanm, who is also subject to a travel ban and an asset freeze imposed by the UN Security Council.', ['SANCTIONED', 'UN Security Council', 'Jimmy Chérizier']],
   ['freeze-assets', 'The High Court of Kavaro ordered the freezing of all assets held in Kavaro by Corvane Minerals and its director, Petra Vansk.', ['SANCTIONED', 'High Court of Kavaro', 'Petra Vansk']],
   ['relative-clause', 'Israel still holds five hilltop positions, including Hamames hill, which the Israel Defense Forces seized during the war.', ['CAPTURED', 'Israel Defense Forces', 'Hamames hill']],
+  ['aid-from', 'Moscow has fired North Korean missiles supplied by Pyongyang at Kharkiv.', ['BACKS', 'North Korea', 'Russia']],
+  ['active-verb', 'Ethiopian federal forces and their Eritrean allies recaptured Mekelle in November 2020.', ['CAPTURED', 'Ethiopia', 'Mekelle']],
+  ['active-verb', 'A UN fact-finding mission is investigating abuses by both the army and the RSF.', ['INVESTIGATES', 'United Nations', 'Rapid Support Forces']],
+  ['active-verb', 'Britain and the European Union on Monday sanctioned the Russian oil company Rosneft and two of its executives.', ['SANCTIONED', 'European Union', 'Rosneft']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -887,6 +891,7 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  ['Kyiv accused Moscow of using North Korean missiles supplied by Pyongyang.', ['BACKS', 'North Korea', 'Russia', 'CLAIMED']],
   ['Washington blacklisted Asia Sun Group, a fuel importer accused of supplying jet fuel to the Myanmar military.', ['BACKS', 'Asia Sun Group', 'Myanmar military', 'CLAIMED']],
   // A subject relative clause is background to a statement after it.
   ['The PMF, an umbrella of militias that includes Iran-aligned factions such as Kataib Hezbollah, pays YBS fighters, according to Iraqi officials.', ['BACKS', 'Iran', 'Kataib Hezbollah', 'ASSERTED']],

@@ -21,8 +21,8 @@ function headVote(draft: NameDraft, type: EntityType, weight: number): void {
   (draft.headVotes ??= {})[type] = (draft.headVotes[type] ?? 0) + weight;
 }
 
-/** Kind nouns written before a group's name: "the settler group Hilltop Youth". */
-const KIND_BEFORE = new Set(['group', 'movement', 'militia', 'gang', 'network', 'organisation', 'organization']);
+/** Kind nouns written before a body's name: "the settler group Hilltop Youth", "the oil company Rosneft". */
+const KIND_BEFORE = new Set(['group', 'movement', 'militia', 'gang', 'network', 'organisation', 'organization', 'company', 'firm', 'bank', 'lender', 'conglomerate', 'airline', 'carrier']);
 
 /** Markers a state's own forces carry too: "Somali National Army", "Ezerian National Defence Force". */
 const STATE_FORCE_MARKERS = new Set(['national', 'defence', 'defense', 'army', 'forces']);

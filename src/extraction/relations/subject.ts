@@ -209,6 +209,12 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       t = tok(view, j);
       break;
     }
+    // "A UN fact-finding mission": a hyphenated modifier between the owner and its members.
+    const glue = tok(view, j - 1);
+    if (t && t.text === t.lower && glue?.text === '-' && !glue.spaceBefore && !t.spaceBefore && tok(view, j - 2)?.text === tok(view, j - 2)?.lower && unitAt(view, j - 3)) {
+      j -= 3;
+      t = tok(view, j);
+    }
     // "the Islamic State's central leadership", "the Security Council's 1267 committee": a modifier between the owner and its members.
     if (t && ((t.pos === 'ADJ' && t.text === t.lower) || t.pos === 'NUM') && possessiveAt(view, j - 1) && unitAt(view, j - 2)) {
       j--;
@@ -816,7 +822,8 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
       continue;
     }
     let k = j - 1;
-    while (tok(view, k) && MEMBER_NOUNS.has(tok(view, k)!.lower) && !unitAt(view, k) && j - k < 3) k--;
+    // ("Ethiopian federal forces and their Eritrean allies": past the force's own adjective too.)
+    while (tok(view, k) && (MEMBER_NOUNS.has(tok(view, k)!.lower) || ARMY_ADJECTIVES.has(tok(view, k)!.lower)) && !unitAt(view, k) && j - k < 3) k--;
     // "X, an al-Shabaab finance official, and Y are being designated": back over X's apposition.
     if (t.lower === 'and' && tok(view, k)?.text === ',' && !unitAt(view, k)) {
       const opening = appositionStart(view, k);

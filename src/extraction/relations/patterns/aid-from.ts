@@ -40,7 +40,12 @@ export const aidFrom: Pattern = {
       if (POSSESSIVE.has(t.lower) || (t.text === t.lower && USE_WORDS.has(t.lower))) break;
       // "Moroccan drones": the state a demonym names owns them.
       const unit = unitAt(view, j);
+      // ("North Korean missiles supplied by Pyongyang": the giver's own demonym says where they come from.)
       if (unit && cameo && unit.end === j + 1 && view.entities.get(unit.entities[0] ?? '')?.type === 'COUNTRY' && unit.kind === 'NOMINAL') {
+        if (unit.entities[0] === giver.entities[0]) {
+          j = unit.start;
+          continue;
+        }
         demonym = unit;
         break;
       }
@@ -79,6 +84,8 @@ export const aidFrom: Pattern = {
 
 /** The subject of the clause that uses the aid: of the verb at or before the use word at `j`. */
 function userOf(view: SentenceView, j: number) {
+  // "accused Moscow of using missiles": the gerund's own subject, the one accused.
+  if (tok(view, j)!.lower === 'using' && tok(view, j - 1)?.lower === 'of') return subjectOf(view, j, () => false)?.units[0];
   // "used weapons": the use word is the verb; "shelled the city using drones": the verb before it.
   let v = ['using', 'with', 'on', 'by'].includes(tok(view, j)!.lower) ? j - 1 : j;
   // The tagger takes some verbs for nouns ("Baku retook Shusha"): a trigger verb's form counts too.
