@@ -133,6 +133,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Ethiopian federal forces and their Eritrean allies recaptured Mekelle in November 2020.', ['CAPTURED', 'Ethiopia', 'Mekelle']],
   ['active-verb', 'A UN fact-finding mission is investigating abuses by both the army and the RSF.', ['INVESTIGATES', 'United Nations', 'Rapid Support Forces']],
   ['active-verb', 'Britain and the European Union on Monday sanctioned the Russian oil company Rosneft and two of its executives.', ['SANCTIONED', 'European Union', 'Rosneft']],
+  ['relative-clause', 'The SDF, the Kurdish-led force that Washington has armed since 2015, holds Raqqa.', ['BACKS', 'United States', 'Syrian Democratic Forces']],
+  ['passive', "The Ugandan army's 2021 offensive against the ADF, backed by Congolese troops, pushed deep into Ituri.", ['BACKS', 'Democratic Republic of the Congo', "Uganda People's Defence Force"]],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -734,6 +736,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // The target of an offensive is not the one its backers back.
+  "The Ugandan army's offensive against the ADF, backed by drones, pushed deep into Ituri.",
   // Unnamed places of a town are not the town; a new clause ends a list of places taken.
   'ELN fighters had pushed the 33rd Front, a FARC dissident faction, out of rural areas of Tibú.',
   "Colombia's army has since retaken the village, but the ELN still controls much of the countryside around Tibú and El Tarra.",
@@ -891,6 +895,7 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  ['Neither Russia nor China has sanctioned the Taliban.', ['SANCTIONED', 'Russia', 'Taliban', 'NEGATED']],
   ['Kyiv accused Moscow of using North Korean missiles supplied by Pyongyang.', ['BACKS', 'North Korea', 'Russia', 'CLAIMED']],
   ['Washington blacklisted Asia Sun Group, a fuel importer accused of supplying jet fuel to the Myanmar military.', ['BACKS', 'Asia Sun Group', 'Myanmar military', 'CLAIMED']],
   // A subject relative clause is background to a statement after it.

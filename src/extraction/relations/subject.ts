@@ -813,7 +813,8 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
     // "Kenya as well as Uganda sanctioned": read "as well as" as "and".
     if (tok(view, j)?.lower === 'as' && tok(view, j - 1)?.lower === 'well' && tok(view, j - 2)?.lower === 'as') j -= 2;
     const t = tok(view, j);
-    if (!t || !(t.lower === 'and' || t.text === ',' || t.lower === 'as')) break;
+    // ("Neither Russia nor China has sanctioned": both are denied the act.)
+    if (!t || !(t.lower === 'and' || t.text === ',' || t.lower === 'as' || t.lower === 'nor')) break;
     // "The KPF and its leader, Omar Dalan, were sanctioned": the group before the person's role.
     const owner = t.text === ',' ? ownerBeforeRole(view, j) : undefined;
     if (owner) {

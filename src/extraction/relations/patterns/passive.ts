@@ -57,6 +57,8 @@ export const passive: Pattern = {
     let patient;
     if (j < view.sentence.firstToken) patient = mainSubject(view, found.end); // "Backed by Rwanda, M23 seized Goma"
     else if (tok(view, j) && BE.has(tok(view, j)!.lower)) patient = subjectOf(view, first, isTrigger)?.units;
+    // ("The army's offensive against the ADF, backed by Congolese troops,": the offensive's owner, not its target.)
+    else if (tok(view, j)?.text === ',' && unitAt(view, j - 1) && opposed(view, unitAt(view, j - 1)!)) patient = ownerOfOffensive(view, unitAt(view, j - 1)!);
     else if (tok(view, j)?.text === ',' && unitAt(view, j - 1)) patient = [unitAt(view, j - 1)!];
     // "M23 rebels, backed by Rwandan troops,": the group its members' noun follows.
     else if (tok(view, j)?.text === ',' && MEMBER_NOUNS.has(tok(view, j - 1)?.lower ?? '') && tok(view, j - 1)!.text === tok(view, j - 1)!.lower && unitAt(view, j - 2)) patient = [unitAt(view, j - 2)!];
@@ -86,6 +88,21 @@ export const passive: Pattern = {
     ];
   },
 };
+
+/** The unit is what an offensive or campaign is against: "offensive against the ADF". */
+function opposed(view: Parameters<Pattern['match']>[0], unit: Unit): boolean {
+  const b = tok(view, unit.start - 1)?.lower === 'the' ? unit.start - 2 : unit.start - 1;
+  return tok(view, b)?.lower === 'against';
+}
+
+/** "the Ugandan army's 2021 offensive against X": the owner of what is against X, if named. */
+function ownerOfOffensive(view: Parameters<Pattern['match']>[0], unit: Unit): Unit[] | undefined {
+  for (let k = unit.start - 2; k > unit.start - 8 && tok(view, k); k--) {
+    if (possessiveAt(view, k) && unitAt(view, k - 1)) return [unitAt(view, k - 1)!];
+    if (tok(view, k)!.text === ',' || (tok(view, k)!.pos === 'VERB' && tok(view, k)!.text === tok(view, k)!.lower)) return undefined;
+  }
+  return undefined;
+}
 
 /** Subjects that point at a list after a colon. */
 const FOLLOWING = /^(?:the|following|these|those)$/;

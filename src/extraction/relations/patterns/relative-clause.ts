@@ -157,6 +157,13 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
   let words = 0;
   while (tok(view, k) && words < 8) {
     const w = tok(view, k)!;
+    // ("the Kurdish-led force that ...": past a glued compound modifier.)
+    const dash = tok(view, k - 1);
+    if (words > 0 && w.text === w.lower && dash?.text === '-' && !dash.spaceBefore && !w.spaceBefore && tok(view, k - 2)) {
+      k -= 3;
+      words += 3;
+      continue;
+    }
     // ("Namhsan, the TNLA's headquarters town, which ...": past an owner inside the phrase.)
     const owner = ["'s", '’s'].includes(w.lower) ? unitAt(view, k - 1) : undefined;
     if (owner && words > 0) {
