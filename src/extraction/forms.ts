@@ -16,7 +16,8 @@ export function verbLemma(lower: string, known: Known): string | undefined {
     table = buildTable(known);
     tables.set(known, table);
   }
-  return table.get(lower);
+  // ("re-designated", "re-imposed": the verb again.)
+  return table.get(lower) ?? (lower.startsWith('re-') ? table.get(lower.slice(3)) : undefined);
 }
 
 function buildTable(known: Known): Map<string, string> {

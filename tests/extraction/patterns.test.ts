@@ -135,6 +135,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Britain and the European Union on Monday sanctioned the Russian oil company Rosneft and two of its executives.', ['SANCTIONED', 'European Union', 'Rosneft']],
   ['relative-clause', 'The SDF, the Kurdish-led force that Washington has armed since 2015, holds Raqqa.', ['BACKS', 'United States', 'Syrian Democratic Forces']],
   ['passive', "The Ugandan army's 2021 offensive against the ADF, backed by Congolese troops, pushed deep into Ituri.", ['BACKS', 'Democratic Republic of the Congo', "Uganda People's Defence Force"]],
+  ['relative-clause', "Neither has imposed measures on RED-Tabara, which Burundi's government designated a terrorist organisation in 2023.", ['SANCTIONED', 'Burundi', 'RED-Tabara']],
+  ['active-verb', 'Washington re-designated the Houthis as a foreign terrorist organisation in March.', ['SANCTIONED', 'United States', 'Houthis']],
+  ['active-verb', 'The EU welcomes the work of the Group of Independent Experts on Belarus, established by the UN Human Rights Council, which is investigating violations committed by the Belarusian authorities.', ['INVESTIGATES', 'Group of Independent Experts on Belarus', 'Belarus']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

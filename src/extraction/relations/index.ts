@@ -88,7 +88,7 @@ function isTriggerWord(view: SentenceView, i: number): boolean {
   if (LIST_STATIVES.has(t.lower)) return view.tokens[i + 1]?.lower === 'on';
   // "has had X on its sanctions list": "had" only with a list ahead.
   if (t.lower === 'had') return view.tokens.slice(i + 2, i + 24).some((w) => w.lower === 'list');
-  return TRIGGER_WORDS.has(t.lower);
+  return TRIGGER_WORDS.has(t.lower) || (t.lower.startsWith('re-') && TRIGGER_WORDS.has(t.lower.slice(3)));
 }
 
 /** Relations of every sentence, read by the pattern registry, typed, with status and evidence. */

@@ -550,7 +550,9 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     // Inside the object, a pronoun ("most of them") or a demonym before its noun ("the Malian town
     // of Moura") is not what is investigated; read on.
     // ("committed by Russian troops" is Russia's doing, though).
-    const agent = unit !== undefined && tok(view, unit.start - 1)?.lower === 'by' && STATE_AGENTS.has(tok(view, unit.end)?.lower ?? '');
+    // ("by the Belarusian authorities" too.)
+    const by = unit !== undefined && (tok(view, unit.start - 1)?.lower === 'by' || (tok(view, unit.start - 1)?.lower === 'the' && tok(view, unit.start - 2)?.lower === 'by'));
+    const agent = unit !== undefined && by && STATE_AGENTS.has(tok(view, unit.end)?.lower ?? '');
     const adjective = unit !== undefined && unit.kind === 'NOMINAL' && tok(view, unit.end)?.pos === 'NOUN' && !agent;
     // In a reported clause a bare description ("executed captured rebels") is no name of the investigated.
     // ("reports that the Nigerian army burned homes": a description with its state's demonym names it.)

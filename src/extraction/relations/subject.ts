@@ -724,8 +724,10 @@ function createdBefore(view: SentenceView, j: number): number | undefined {
     const t = tok(view, b)!;
     if (t.text === ',' || t.text === ';' || (t.pos === 'VERB' && !CREATED.has(t.lower))) return undefined;
     if (t.lower === 'by' && CREATED.has(tok(view, b - 1)?.lower ?? '')) {
-      const body = unitAt(view, b - 2);
-      return body && body.end === b - 1 && body.kind === 'NAME' ? b - 2 : undefined;
+      // ("the Group of Independent Experts, established by the Council, which": past the comma.)
+      const end = tok(view, b - 2)?.text === ',' ? b - 3 : b - 2;
+      const body = unitAt(view, end);
+      return body && body.end === end + 1 && body.kind === 'NAME' ? end : undefined;
     }
   }
   return undefined;

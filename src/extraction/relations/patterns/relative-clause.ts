@@ -37,6 +37,8 @@ export const relativeClause: Pattern = {
     // "a town the Coalition of Patriots for Change (CPC) had seized": the name before its acronym.
     if (tok(view, j)?.text === ')' && tok(view, j - 2)?.text === '(' && unitAt(view, j - 3)) j -= 3;
     while (tok(view, j) && MEMBER_NOUNS.has(tok(view, j)!.lower) && !unitAt(view, j)) j--;
+    // "which Burundi's government designated": the state whose government it is.
+    if (j < i - 1 && ["'s", '’s'].includes(tok(view, j)?.lower ?? '') && unitAt(view, j - 1)) j--;
     // "that the warlord Bello Turji and his men overran": the one whose men they are.
     if (['his', 'her', 'their', 'its'].includes(tok(view, j)?.lower ?? '') && tok(view, j - 1)?.lower === 'and') j -= 2;
     // "a corps that Lawal set up in 2023 and now arms and pays": the subject of the clause's first verb.
