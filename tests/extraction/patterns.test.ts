@@ -138,6 +138,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['relative-clause', "Neither has imposed measures on RED-Tabara, which Burundi's government designated a terrorist organisation in 2023.", ['SANCTIONED', 'Burundi', 'RED-Tabara']],
   ['active-verb', 'Washington re-designated the Houthis as a foreign terrorist organisation in March.', ['SANCTIONED', 'United States', 'Houthis']],
   ['active-verb', 'The EU welcomes the work of the Group of Independent Experts on Belarus, established by the UN Human Rights Council, which is investigating violations committed by the Belarusian authorities.', ['INVESTIGATES', 'Group of Independent Experts on Belarus', 'Belarus']],
+  ['relative-clause', 'Tren de Aragua, the gang that grew out of the Tocorón prison and that Washington designated in February, is the other pillar.', ['SANCTIONED', 'United States', 'Tren de Aragua']],
+  ['light-verb', 'The ICC prosecutor reopened an investigation into the situation in Afghanistan in 2022.', ['INVESTIGATES', 'International Criminal Court', 'Afghanistan']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

@@ -198,7 +198,7 @@ export const LIGHT_VERBS = new Set([
   'impose', 'announce', 'slap', 'levy', 'extend', 'renew', 'expand', 'adopt', 'approve', 'place', 'introduce',
   'unveil', 'issue', 'order', 'open', 'launch', 'begin', 'start', 'conduct', 'carry', 'lead', 'set', 'establish',
   'initiate', 'widen', 'broaden', 'step', 'tighten', 'toughen', 'agree', 'pass', 'enact', 'maintain', 'keep', 'hit',
-  'include', 'involve', 'comprise', 'have', 'claim', 'confirm', 'complete', 'send', 'dispatch', 'deploy', 'resume', 'register',
+  'include', 'involve', 'comprise', 'have', 'claim', 'confirm', 'complete', 'send', 'dispatch', 'deploy', 'resume', 'register', 'reopen',
 ]);
 
 /** Participles after a hyphen: "Rwanda-backed", "EU-sanctioned", "Russian-occupied" ("M23-held" and "-controlled" say who holds a place, not that it was taken). */

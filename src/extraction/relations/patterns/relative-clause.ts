@@ -127,6 +127,14 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
   const t = tok(view, k);
   if (t && RELATIVE.has(t.lower)) {
     k--;
+    // "the gang that grew out of Tocorón and that Washington designated": the first relative's antecedent.
+    if (tok(view, k)?.lower === 'and') {
+      for (let r = k - 1; r > k - 16 && r > view.sentence.firstToken; r--) {
+        if (tok(view, r)!.text === ';') break;
+        if (RELATIVE.has(tok(view, r)!.lower) && tok(view, r)!.text === tok(view, r)!.lower) return antecedentsBefore(view, r + 1);
+      }
+      return undefined;
+    }
     // "CJNG and the Sinaloa Cartel, both of which the State Department designated": every name before.
     if (tok(view, k)?.lower === 'of' && ['both', 'all', 'each'].includes(tok(view, k - 1)?.lower ?? '')) {
       k -= 2;
