@@ -48,6 +48,9 @@ export const ARMED_GROUP_HEADS = new Set([
 export const FORCE_HEADS = new Set(['army', 'forces', 'force']);
 
 /** Words inside a name that mark it as an armed group when the name also ends in Army or Forces. */
+/** Arabic words that open an armed group's name: movement, battalions, brigade, companies, army, front. */
+export const ARABIC_GROUP_HEADS = new Set(['harakat', 'haraka', "kata'ib", 'kataib', 'katibat', 'liwa', "liwa'", 'saraya', 'jaysh', 'jaish', 'jabhat', "asa'ib", 'asaib', 'firqat', 'quwat', 'tanzim']);
+
 export const ARMED_GROUP_MARKERS = new Set([
   'liberation', 'independence', 'revolutionary', 'resistance', 'rebel', 'islamic', 'popular', 'people',
   "people's", 'peoples', 'national', 'democratic', 'support', 'salvation', 'freedom', 'patriotic', 'self-defence',

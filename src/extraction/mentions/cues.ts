@@ -1,7 +1,7 @@
 import { fold } from '../../core/normalise.js';
 import type { EntityType, Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { APPOSITION_HEADS, ARMED_MODIFIERS, AREA_NOUNS, ARMED_GROUP_HEADS, ARMED_GROUP_MARKERS, ARMED_MEMBER_NOUNS, ASSAULT_FORMS, BACKED_FORMS, COMPANY_OPENERS, COMPASS, COUNTRY_CUES, DRIVEN_FORMS, FORCE_HEADS, INDIVIDUAL_ROLES, MILITARY_POSTS, NAME_PARTICLES, NEWS_AGENCIES, ORGANISATION_HEADS, OWNED_BY_STATES, PERSON_TITLES, PLACE_EVENT_NOUNS, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_OF_NOUNS, PLACE_OPENERS, PLACE_PASSIVE_VERBS, PLACE_PREPOSITIONS, PLACE_SUBJECT_VERBS, PLACE_VERBS, ROLE_NOUNS, SANCTION_VERBS, SITE_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_NOUNS, STATE_OFFICES, TAKE_FORMS, WEAK_PLACE_PREPOSITIONS } from '../lexicon/names.js';
+import { APPOSITION_HEADS, ARABIC_GROUP_HEADS, ARMED_MODIFIERS, AREA_NOUNS, ARMED_GROUP_HEADS, ARMED_GROUP_MARKERS, ARMED_MEMBER_NOUNS, ASSAULT_FORMS, BACKED_FORMS, COMPANY_OPENERS, COMPASS, COUNTRY_CUES, DRIVEN_FORMS, FORCE_HEADS, INDIVIDUAL_ROLES, MILITARY_POSTS, NAME_PARTICLES, NEWS_AGENCIES, ORGANISATION_HEADS, OWNED_BY_STATES, PERSON_TITLES, PLACE_EVENT_NOUNS, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_OF_NOUNS, PLACE_OPENERS, PLACE_PASSIVE_VERBS, PLACE_PREPOSITIONS, PLACE_SUBJECT_VERBS, PLACE_VERBS, ROLE_NOUNS, SANCTION_VERBS, SITE_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_NOUNS, STATE_OFFICES, TAKE_FORMS, WEAK_PLACE_PREPOSITIONS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { appositionType } from './apposition.js';
 import { headFirstName } from './spans.js';
@@ -69,7 +69,8 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
     else headVote(draft, 'ORGANISATION', 3);
     return;
   }
-  if (ARMED_GROUP_HEADS.has(last.lower) || words.some((w) => w === 'liberation' || w === 'mujahideen')) {
+  // ("Harakat Ansar Allah al-Awfiya", "Kata'ib al-Imam Ali": an Arabic group word opening the name.)
+  if (ARMED_GROUP_HEADS.has(last.lower) || words.some((w) => w === 'liberation' || w === 'mujahideen') || (words.length > 1 && ARABIC_GROUP_HEADS.has(fold(words[0]!)))) {
     headVote(draft, 'ARMED_GROUP', 4);
   } else if (ORGANISATION_HEADS.has(last.lower) && words.length > 1) headVote(draft, 'ORGANISATION', 4);
   else if (PLACE_HEADS.has(last.lower) && words.length > 1) headVote(draft, 'PLACE', 4);

@@ -1,7 +1,8 @@
+import { fold } from '../../core/normalise.js';
 import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch, KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_GROUP_HEADS, DAYS, FAITH_AND_PEOPLE, FORCE_HEADS, HONORIFICS, MONTHS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_NOUNS } from '../lexicon/names.js';
+import { ARABIC_GROUP_HEADS, ARMED_GROUP_HEADS, DAYS, FAITH_AND_PEOPLE, FORCE_HEADS, HONORIFICS, MONTHS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_NOUNS } from '../lexicon/names.js';
 import { apposedName, capitalisedRuns, headFirstName, splitAtKnownAnd, widenToMatches } from './spans.js';
 import { isCommonWord, isProperWord } from '../lexicon/words.js';
 
@@ -96,6 +97,9 @@ function segmentRun(
   let p = skipFunctionWords(tokens, opening, runEnd, matches);
   if (p === runEnd - 1 && FUNCTION_WORDS.has(tokens[p]!.lower) && !matches.has(p)) return; // "Neither camp"
   const nameStart = p; // past "The": "The Ethiopian Human Rights Commission" starts at "Ethiopian"
+  // "Harakat Ansar Allah al-Awfiya", "Kata'ib al-Imam Ali": an Arabic group word opens one name,
+  // listed names and titles inside it included.
+  const arabicGroup = ARABIC_GROUP_HEADS.has(fold(tokens[nameStart]?.lower ?? '')) && runEnd - nameStart > 1;
   while (p < runEnd) {
     const t = tokens[p]!;
     const match = matches.get(p);
@@ -124,7 +128,7 @@ function segmentRun(
     const afterRole = p === runStart && tokens[p - 1] !== undefined && tokens[p - 1]!.text === tokens[p - 1]!.lower && ROLE_NOUNS.has(tokens[p - 1]!.lower) && match?.candidates[0]?.type === 'PLACE';
     const oneWord = match !== undefined && (match.end - match.start === 1 || !spanText(ctx, match.start, match.end).includes(' '));
     const titled = (title !== undefined || afterRole) && oneWord && match!.end < runEnd && !matches.has(match!.end);
-    if (match && match.end <= runEnd && !titled && takeKnown(tokens, match, p, runEnd, head)) {
+    if (match && match.end <= runEnd && !titled && !(arabicGroup && match.start > nameStart) && takeKnown(tokens, match, p, runEnd, head)) {
       out.push(knownDraft(ctx, sentence, p, match.end, match.candidates[0]!, title, match.candidates, match.fuzzy));
       title = undefined;
       p = match.end;
@@ -162,9 +166,9 @@ function segmentRun(
     let end = p + 1;
     while (end < runEnd) {
       const next = tokens[end]!;
-      if (head === undefined && PERSON_TITLES.has(next.lower) && !HONORIFICS.has(next.lower) && !NAME_TITLES.has(next.lower) && end + 1 < runEnd) break;
+      if (head === undefined && !arabicGroup && PERSON_TITLES.has(next.lower) && !HONORIFICS.has(next.lower) && !NAME_TITLES.has(next.lower) && end + 1 < runEnd) break;
       const inner = matches.get(end);
-      if (inner && inner.end <= runEnd && splitsBefore(tokens, inner, p, head)) break;
+      if (inner && inner.end <= runEnd && !arabicGroup && splitsBefore(tokens, inner, p, head)) break;
       end++;
     }
     // "Mr President," addressed: a title alone names nobody.
