@@ -140,6 +140,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The EU welcomes the work of the Group of Independent Experts on Belarus, established by the UN Human Rights Council, which is investigating violations committed by the Belarusian authorities.', ['INVESTIGATES', 'Group of Independent Experts on Belarus', 'Belarus']],
   ['relative-clause', 'Tren de Aragua, the gang that grew out of the Tocorón prison and that Washington designated in February, is the other pillar.', ['SANCTIONED', 'United States', 'Tren de Aragua']],
   ['light-verb', 'The ICC prosecutor reopened an investigation into the situation in Afghanistan in 2022.', ['INVESTIGATES', 'International Criminal Court', 'Afghanistan']],
+  ['under-sanctions', 'Fighters of the Sultan Suleiman Shah Division and the Hamza Division took part. Both were placed under sanctions by the United States Treasury in 2023 and by the European Union in May 2025.', ['SANCTIONED', 'European Union', 'Hamza Division']],
+  ['under-sanctions', 'Fighters of the Sultan Suleiman Shah Division and the Hamza Division took part. Both were placed under sanctions by the United States Treasury in 2023 and by the European Union in May 2025.', ['SANCTIONED', 'US Department of the Treasury', 'Sultan Suleiman Shah Division']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

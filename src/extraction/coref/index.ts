@@ -59,6 +59,12 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       i += sides - 1;
       continue;
     }
+    // "Both were placed under sanctions": opening a sentence before its verb, the two groups named last.
+    if (t.lower === 'both' && tokens[i - 1]?.sentence !== t.sentence && BOTH_VERBS.has(tokens[i + 1]?.lower ?? '')) {
+      const pair = listOf(tokens, history, entities, t.sentence, 2) ?? recent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION'], 2);
+      if (pair) add({ start: i, end: i + 1, sentence: t.sentence, entities: pair, kind: 'PRONOUN' });
+      continue;
+    }
     // "the three factions", "all four groups": as many groups as counted, named most recently.
     const counted = countedGroups(tokens, i);
     if (counted) {
@@ -1018,6 +1024,8 @@ function namedArmyOf(ctx: DocContext, entities: Map<string, EntityDraft>, id: st
   const draft = army ? entities.get(army.id) : undefined;
   return draft && draft.firstToken !== Number.MAX_SAFE_INTEGER ? draft.id : undefined;
 }
+
+const BOTH_VERBS = new Set(['were', 'are', 'have', 'had', 'remain', 'remained']);
 
 const LIST_GLUE = new Set([',', 'and', 'the']);
 

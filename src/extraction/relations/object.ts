@@ -410,6 +410,8 @@ export function headOf(view: SentenceView, unit: Unit): Unit {
   // "the Iraqi PMF", "the Syrian Kurdish YPG": a demonym before a name describes it.
   const next = unitAt(view, unit.end) ?? (FAITH_AND_PEOPLE.has(after?.lower ?? '') ? unitAt(view, unit.end + 1) : undefined);
   if (unit.kind === 'NOMINAL' && view.entities.get(unit.entities[0] ?? '')?.type === 'COUNTRY' && next && next.kind === 'NAME' && next.start <= unit.end + 1) return next;
+  // "the United States Treasury": a state's name right before one of its bodies.
+  if (unit.kind === 'NAME' && view.entities.get(unit.entities[0] ?? '')?.type === 'COUNTRY' && next && next.kind === 'NAME' && next.start === unit.end && view.entities.get(next.entities[0] ?? '')?.type === 'ORGANISATION') return next;
   // "Hong Kong-based Cosmos Shipping", "Iran-backed Houthis": the name the compound describes.
   if (after?.text === '-' && !after.spaceBefore && COMPOUND_MODIFIERS.has(tok(view, unit.end + 1)?.lower ?? '')) {
     const head = unitAt(view, unit.end + 2);

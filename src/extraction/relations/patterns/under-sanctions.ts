@@ -1,8 +1,9 @@
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { nounTriggerAt } from '../nominal.js';
-import { coordinatedBefore, tok, unitAt, type SentenceView } from '../view.js';
-import { objectOf } from '../object.js';
+import { coordinatedBefore, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import type { Unit } from '../../types.js';
+import { headOf, objectOf } from '../object.js';
 import type { Candidate } from '../candidate.js';
 import { PLACE_UNDER } from '../../lexicon/triggers.js';
 
@@ -26,7 +27,7 @@ export const underSanctions: Pattern = {
     // "under U.N. and U.S. sanctions": every imposer before the noun.
     const imposers = coordinatedBefore(view, trigger.start);
     const imposer = imposers?.[0];
-    if (!imposer) return placedUnder(view, trigger.start, trigger.end);
+    if (!imposer) return placedUnder(view, trigger.start, trigger.end) ?? placedUnderBy(view, trigger.start, trigger.end);
     let k = imposer ? imposer.start - 1 : trigger.start - 1;
     // "under a U.N. Security Council travel ban", "under an EU asset freeze".
     if (imposer && (tok(view, k)?.lower === 'a' || tok(view, k)?.lower === 'an')) k--;
@@ -67,6 +68,19 @@ function placedUnder(view: SentenceView, start: number, end: number): Candidate[
     return [{ type: 'SANCTIONED', sources: subject.units, targets: placed.units, trigger: [v, end], cameo: '163', confidence: 0.8, pattern: 'under-sanctions', clauseStart: subject.start }];
   }
   return undefined;
+}
+
+/** "Both were placed under sanctions by the US Treasury in 2023 and by the EU in 2025": the agents, and the subject. */
+function placedUnderBy(view: SentenceView, start: number, end: number): Candidate[] | undefined {
+  if (tok(view, start - 1)?.lower !== 'under' || !PLACE_UNDER.has(tok(view, start - 2)?.lower ?? '') || !STATIVE.includes(tok(view, start - 3)?.lower ?? '')) return undefined;
+  const sources: Unit[] = [];
+  for (let m = end; m < end + 16 && tok(view, m) && tok(view, m)!.text !== ';'; m++) {
+    const agent = tok(view, m)!.lower === 'by' ? unitFrom(view, m + 1, 2) : undefined;
+    if (agent) sources.push(headOf(view, agent));
+  }
+  const subject = sources.length > 0 ? statedSubject(view, start - 2) : undefined;
+  if (!subject) return undefined;
+  return [{ type: 'SANCTIONED', sources, targets: subject.units, trigger: [start - 2, end], cameo: '163', confidence: 0.75, pattern: 'under-sanctions', clauseStart: subject.start }];
 }
 
 /** The subject of a stative verb ending before token `k`. */
