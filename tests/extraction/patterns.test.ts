@@ -142,6 +142,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', 'The ICC prosecutor reopened an investigation into the situation in Afghanistan in 2022.', ['INVESTIGATES', 'International Criminal Court', 'Afghanistan']],
   ['under-sanctions', 'Fighters of the Sultan Suleiman Shah Division and the Hamza Division took part. Both were placed under sanctions by the United States Treasury in 2023 and by the European Union in May 2025.', ['SANCTIONED', 'European Union', 'Hamza Division']],
   ['under-sanctions', 'Fighters of the Sultan Suleiman Shah Division and the Hamza Division took part. Both were placed under sanctions by the United States Treasury in 2023 and by the European Union in May 2025.', ['SANCTIONED', 'US Department of the Treasury', 'Sultan Suleiman Shah Division']],
+  ['lets-operate', 'Ghana has let Jama\'at Nusrat al-Islam wal-Muslimin (JNIM), the al-Qaeda affiliate active in the south, use its territory to rest and resupply.', ['BACKS', 'Ghana', "Jama'at Nusrat al-Islam wal-Muslimin"]],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

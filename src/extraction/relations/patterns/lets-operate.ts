@@ -1,7 +1,7 @@
 import { HELPING_FORMS, LET_FORMS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
-import { MEMBER_NOUNS, groupOfMembers, tok, unitAt, unitFrom } from '../view.js';
+import { MEMBER_NOUNS, groupOfMembers, pastAcronym, tok, unitAt, unitFrom } from '../view.js';
 
 /** What a group does on land it is let use: "letting the rebels rearm on its soil". */
 const USES = new Set(['rearm', 'regroup', 'resupply', 'train', 'rest', 'operate', 'hide', 'shelter', 'recruit', 'organise', 'organize', 'recover']);
@@ -22,12 +22,20 @@ export const letsOperate: Pattern = {
     // ("the rebels of the FLEC": the group whose members they are.)
     const group = groupOfMembers(view, k) ?? unitFrom(view, k, 2);
     if (!group || view.entities.get(group.entities[0] ?? '')?.type !== 'ARMED_GROUP') return undefined;
-    k = group.end;
+    k = pastAcronym(view, group.end);
+    // ("JNIM, the al-Qaeda affiliate active in the south, use": past the group's apposition.)
+    if (tok(view, k)?.text === ',') {
+      let m = k + 1;
+      while (m < k + 12 && tok(view, m) && tok(view, m)!.text !== ',' && !(tok(view, m)!.pos === 'VERB' && tok(view, m)!.text === tok(view, m)!.lower)) m++;
+      if (tok(view, m)?.text === ',') k = m + 1;
+    }
     // "its fighters", "the rebels' fighters": members of the group named.
     if (MEMBER_NOUNS.has(tok(view, k)?.lower ?? '') && !unitAt(view, k)) k++;
     if (tok(view, k)?.lower === 'to') k++;
-    if (!USES.has(tok(view, k)?.lower ?? '')) return undefined;
-    let land = false;
+    // "letting JNIM use Ivorian territory to rest": using one's land is sheltered there.
+    const uses = tok(view, k)?.lower === 'use' && [1, 2, 3].some((d) => LAND.has(tok(view, k + d)?.lower ?? ''));
+    if (!USES.has(tok(view, k)?.lower ?? '') && !uses) return undefined;
+    let land = uses;
     for (let m = k + 1; m < k + 9 && tok(view, m) && tok(view, m)!.text !== ';'; m++) if (LAND.has(tok(view, m)!.lower)) land = true;
     // Helping a group regroup is backing it anywhere; letting it is only when on one's own land.
     if (!land && !HELPING_FORMS.has(verb.lower)) return undefined;
