@@ -5,6 +5,8 @@ import { findEntity, run } from './helpers.js';
 // Entities typed from the gazetteer and from context alone (invented names), and the
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
+  // Designated a terrorist entity: a group.
+  ['New Zealand designated the Proud Boys a terrorist entity in 2022.', 'Proud Boys', 'ARMED_GROUP'],
   // An Arabic group word opens one name, a listed name or a title inside it included.
   ["The Department of State designated Harakat Ansar Allah al-Awfiya and Kata'ib al-Imam Ali.", 'Harakat Ansar Allah al-Awfiya', 'ARMED_GROUP'],
   ["The Department of State designated Harakat Ansar Allah al-Awfiya and Kata'ib al-Imam Ali.", "Kata'ib al-Imam Ali", 'ARMED_GROUP'],

@@ -744,6 +744,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // Sanctions on a junta's leaders are on those people, not on the state.
+  "Japan joined the US and the EU in sanctioning the Myanmar junta's leaders.",
   // The target of an offensive is not the one its backers back.
   "The Ugandan army's offensive against the ADF, backed by drones, pushed deep into Ituri.",
   // Unnamed places of a town are not the town; a new clause ends a list of places taken.

@@ -140,6 +140,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (b1 && SANCTION_VERBS.has(b1.lower) && b1.text === b1.lower && words >= 2 && !looksLikePersonName(tokens.slice(draft.start, draft.end))) {
     vote(draft, 'ORGANISATION', 1);
   }
+  // "designated the Proud Boys a terrorist entity", "listed X as a terrorist organisation": a group.
+  const designated = [1, 2].some((d) => SANCTION_VERBS.has(before(d)?.lower ?? '')) && ['a', 'an', 'as'].includes(a1?.lower ?? '');
+  if (designated && [2, 3].some((d) => after(d)?.lower === 'terrorist')) vote(draft, 'ARMED_GROUP', 3);
   // "neighbouring X" (but "neighbouring Zamfara state" is a state of the country).
   const area = a1 !== undefined && a1.text === a1.lower && (AREA_NOUNS.has(a1.lower) || a1.lower === 'state' || a1.lower === 'states');
   if (b1 && COUNTRY_CUES.has(b1.lower) && !area) vote(draft, 'COUNTRY', 3);

@@ -438,8 +438,10 @@ export function gluedModifier(view: SentenceView, unit: Unit): boolean {
 
 /** "Hezbollah's financiers", "the group's senior commanders": the owner of people named by their role. */
 function ownersPeople(view: SentenceView, unit: Unit): boolean {
-  if (!possessiveAt(view, unit.end)) return false;
-  for (let k = unit.end + 1; k < unit.end + 4; k++) {
+  // ("the Myanmar junta's leaders": past the body the name stands for.)
+  const body = STATE_BODY_NOUNS.has(tok(view, unit.end)?.lower ?? '') && possessiveAt(view, unit.end + 1) ? 1 : 0;
+  if (!possessiveAt(view, unit.end + body)) return false;
+  for (let k = unit.end + body + 1; k < unit.end + body + 4; k++) {
     const t = tok(view, k);
     if (!t || t.text !== t.lower) return false;
     const singular = t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower;
@@ -448,6 +450,8 @@ function ownersPeople(view: SentenceView, unit: Unit): boolean {
   }
   return false;
 }
+
+const STATE_BODY_NOUNS = new Set(['junta', 'regime', 'government', 'army', 'military', 'administration']);
 
 /** Pronouns that open a relative clause as relativeAround reads one. */
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom']);
