@@ -143,6 +143,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['under-sanctions', 'Fighters of the Sultan Suleiman Shah Division and the Hamza Division took part. Both were placed under sanctions by the United States Treasury in 2023 and by the European Union in May 2025.', ['SANCTIONED', 'European Union', 'Hamza Division']],
   ['under-sanctions', 'Fighters of the Sultan Suleiman Shah Division and the Hamza Division took part. Both were placed under sanctions by the United States Treasury in 2023 and by the European Union in May 2025.', ['SANCTIONED', 'US Department of the Treasury', 'Sultan Suleiman Shah Division']],
   ['lets-operate', 'Ghana has let Jama\'at Nusrat al-Islam wal-Muslimin (JNIM), the al-Qaeda affiliate active in the south, use its territory to rest and resupply.', ['BACKS', 'Ghana', "Jama'at Nusrat al-Islam wal-Muslimin"]],
+  ['passive', "Khalifa Haftar leads the LNA. Haftar's forces, backed by Russia, launched an assault on Tripoli in April 2019.", ['BACKS', 'Russia', 'Khalifa Haftar']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -905,6 +906,8 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  // An army chief's forces are his state's (its army's, when the text names it).
+  ["Sudan's army chief Abdel Fattah al-Burhan said his forces had liberated Khartoum from the RSF.", ['CAPTURED', 'Sudan', 'Khartoum', 'CLAIMED']],
   ['Neither Russia nor China has sanctioned the Taliban.', ['SANCTIONED', 'Russia', 'Taliban', 'NEGATED']],
   ['Kyiv accused Moscow of using North Korean missiles supplied by Pyongyang.', ['BACKS', 'North Korea', 'Russia', 'CLAIMED']],
   ['Washington blacklisted Asia Sun Group, a fuel importer accused of supplying jet fuel to the Myanmar military.', ['BACKS', 'Asia Sun Group', 'Myanmar military', 'CLAIMED']],

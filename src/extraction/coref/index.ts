@@ -106,7 +106,8 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     // "The Front's leader, Ysolde Karran, said her fighters had taken": the fighters of the group she leads.
     if ((t.lower === 'his' || t.lower === 'her') && FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
       const person = mostRecent(tokens, history, entities, t.sentence, ['PERSON'], undefined);
-      const group = person === undefined ? undefined : bodyOf(tokens, history, entities, person, GROUP_ROLES, 'ARMED_GROUP');
+      // ("Sudan's army chief X said his forces had liberated": the army he heads.)
+      const group = person === undefined ? undefined : (bodyOf(tokens, history, entities, person, GROUP_ROLES, 'ARMED_GROUP') ?? armyOf(ctx, tokens, history, entities, person));
       if (group) {
         add({ start: i, end: i + 1, sentence: t.sentence, entities: [group], kind: 'PRONOUN' });
         continue;
@@ -1086,6 +1087,23 @@ function cataphoricPlace(tokens: readonly Token[], all: readonly Unit[], entitie
   const id = subject?.entities.length === 1 ? subject.entities[0] : undefined;
   return id && entities.get(id)?.type === 'PLACE' ? id : undefined;
 }
+
+/** The state army a person commands: "Sudan's army chief X", "X, the army chief". */
+function armyOf(ctx: DocContext, tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, person: string): string | undefined {
+  const body = bodyOf(tokens, history, entities, person, GROUP_ROLES, 'ORGANISATION');
+  const army = body ? entities.get(body) : undefined;
+  if (army && (army.known?.stateOf !== undefined || /\b(?:army|armed forces|military|defen[cs]e forces?)\b/i.test(army.name))) return body;
+  // "Sudan's army chief X": the state's army if the text names it, else the state (guide: state armed forces).
+  for (const u of history) {
+    if (u.entities[0] !== person || !GROUP_ROLES.has(tokens[u.start - 1]?.lower ?? '') || !['army', 'military'].includes(tokens[u.start - 2]?.lower ?? '')) continue;
+    const owner = POSSESSIVES.has(tokens[u.start - 3]?.lower ?? '') ? history.find((h) => h.end === u.start - 3) : undefined;
+    const state = owner && entities.get(owner.entities[0] ?? '')?.type === 'COUNTRY' ? owner.entities[0]! : undefined;
+    if (state) return namedArmyOf(ctx, entities, state) ?? state;
+  }
+  return undefined;
+}
+
+const POSSESSIVES = new Set(["'s", '’s']);
 
 /** "The Front's leader, Ysolde Karran": roles that put a person at the head of an armed group. */
 const GROUP_ROLES = new Set(['leader', 'commander', 'chief', 'head', 'founder', 'emir']);

@@ -62,6 +62,8 @@ export const passive: Pattern = {
     else if (tok(view, j)?.text === ',' && unitAt(view, j - 1)) patient = [unitAt(view, j - 1)!];
     // "M23 rebels, backed by Rwandan troops,": the group its members' noun follows.
     else if (tok(view, j)?.text === ',' && MEMBER_NOUNS.has(tok(view, j - 1)?.lower ?? '') && tok(view, j - 1)!.text === tok(view, j - 1)!.lower && unitAt(view, j - 2)) patient = [unitAt(view, j - 2)!];
+    // "Haftar's forces, backed by Russian mercenaries,": the owner of the forces.
+    else if (tok(view, j)?.text === ',' && MEMBER_NOUNS.has(tok(view, j - 1)?.lower ?? '') && tok(view, j - 1)!.text === tok(view, j - 1)!.lower && possessiveAt(view, j - 2) && unitAt(view, j - 3)) patient = [unitAt(view, j - 3)!];
     else if (tok(view, j)?.text === ',' && copularSubject(view, j)) patient = [copularSubject(view, j)!]; // "X is Iran's ally, funded by Tehran"
     else if (tok(view, j)?.text === tok(view, j)?.lower && tok(view, j)?.pos === 'NOUN' && appositionHead(view, j) !== undefined) {
       patient = [unitAt(view, appositionHead(view, j)!)!]; // "The Houthis, a Yemen-based group backed by Iran,"
