@@ -135,6 +135,8 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     // "The force has been hampered ..., and the United States, its main donor, ...": a subject with
     // no name is the likeliest owner of a later "its"; leave the pronoun unresolved.
     if (pronoun && (t.lower === 'its' || t.lower === 'it') && namelessSubject(tokens, taken, t.sentence, i, added)) continue;
+    // "Islamist fighters control ..., which they seized in 2020": so for "they" after a plural one.
+    if (pronoun && t.lower === 'they' && namelessPlural(tokens, taken, t.sentence, i, added)) continue;
     if (pronoun) {
       // "its forces", "their troops": the owner of fighters is an armed group, an army or a state.
       const force = (t.lower === 'its' || t.lower === 'their') && FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '');
@@ -338,6 +340,22 @@ function namelessSubject(tokens: readonly Token[], taken: Uint8Array, sentence: 
   // ... unless it found none: "The army says it will retake X" in a text that names no army.
   const described = NOMINAL_HEADS[head?.lower ?? ''] !== undefined && !(NOMINAL_HEADS[head!.lower]!.modified && m === k + 1) && resolved.some((u) => u.start <= m && m < u.end);
   return m < i && head !== undefined && head.pos === 'NOUN' && head.text === head.lower && !taken[m] && !described && verb !== undefined && (verb.pos === 'AUX' || verb.pos === 'VERB');
+}
+
+/** The sentence opens with a plural description naming no one ("Islamist fighters control", "Gunmen seized") before token `i`. */
+function namelessPlural(tokens: readonly Token[], taken: Uint8Array, sentence: number, i: number, resolved: readonly Unit[]): boolean {
+  let k = i;
+  while (k > 0 && tokens[k - 1]!.sentence === sentence) k--;
+  if (tokens[k]?.lower === 'the') k++;
+  let m = k;
+  while (m < k + 2 && m < i && !taken[m] && (tokens[m]!.pos === 'ADJ' || tokens[m]!.pos === 'PROPN') && tokens[m + 1]?.pos === 'NOUN') m++;
+  const head = tokens[m];
+  const verb = tokens[m + 1];
+  // ("Islamist fighters control": the tagger may call the verb a noun; a description the coreference read has its referent.)
+  const nounVerb = verb?.pos === 'NOUN' && !verb.lower.endsWith('s') && ['ADJ', 'DET', 'PROPN', 'NUM'].includes(tokens[m + 2]?.pos ?? '');
+  const verbal = verb !== undefined && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX' || nounVerb);
+  const described = resolved.some((u) => u.start <= m && m < u.end);
+  return m < i && head !== undefined && !taken[m] && !described && head.pos === 'NOUN' && /[^s]s$/.test(head.lower) && verbal;
 }
 
 /** Heads after a group's name that name another group: "the al-Qaeda affiliate", "the Islamic State offshoot". */

@@ -301,6 +301,9 @@ export function modifiesNoun(view: SentenceView, unit: Unit): boolean {
   // "the Houthis prolongs Yemen's war": a verb the tagger took for a noun, its object's owner after it.
   const owner = unitAt(view, unit.end + 1);
   if (next.lower.endsWith('s') && owner?.start === unit.end + 1 && possessiveAt(view, owner.end)) return false;
+  // ("Kursk region villages": the region names where the villages are.)
+  const after = tok(view, unit.end + 1);
+  if (AREA_NOUNS.has(next.lower) && after?.pos === 'NOUN' && after.text === after.lower && /[^s]s$/.test(after.lower)) return true;
   return !MEMBER_NOUNS.has(next.lower) && !ARMED_MEMBER_NOUNS.has(next.lower) && !AREA_NOUNS.has(next.lower);
 }
 
