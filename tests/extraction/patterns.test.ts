@@ -144,6 +144,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['under-sanctions', 'Fighters of the Sultan Suleiman Shah Division and the Hamza Division took part. Both were placed under sanctions by the United States Treasury in 2023 and by the European Union in May 2025.', ['SANCTIONED', 'US Department of the Treasury', 'Sultan Suleiman Shah Division']],
   ['lets-operate', 'Ghana has let Jama\'at Nusrat al-Islam wal-Muslimin (JNIM), the al-Qaeda affiliate active in the south, use its territory to rest and resupply.', ['BACKS', 'Ghana', "Jama'at Nusrat al-Islam wal-Muslimin"]],
   ['passive', "Khalifa Haftar leads the LNA. Haftar's forces, backed by Russia, launched an assault on Tripoli in April 2019.", ['BACKS', 'Russia', 'Khalifa Haftar']],
+  ['compound-adjective', 'The UAE-backed Rapid Support Forces control most of Darfur.', ['BACKS', 'United Arab Emirates', 'Rapid Support Forces']],
+  ['nominal-possessive', "Iran's backing of the Houthis dates back to 2014.", ['BACKS', 'Iran', 'Houthis']],
+  ['backers', 'The United States is the main arms supplier to Israel.', ['BACKS', 'United States', 'Israel']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

@@ -303,6 +303,8 @@ export function modifiesNoun(view: SentenceView, unit: Unit): boolean {
   if (next.lower.endsWith('s') && owner?.start === unit.end + 1 && possessiveAt(view, owner.end)) return false;
   // ("Kursk region villages": the region names where the villages are.)
   const after = tok(view, unit.end + 1);
+  // "the RSF control most of Darfur", "the support dates back to": a verb the tagger took for a noun, its object or particle after it.
+  if (!next.lower.endsWith('ing') && (after?.pos === 'DET' || VERB_NOUN_FOLLOWERS.has(after?.lower ?? ''))) return false;
   if (AREA_NOUNS.has(next.lower) && after?.pos === 'NOUN' && after.text === after.lower && /[^s]s$/.test(after.lower)) return true;
   return !MEMBER_NOUNS.has(next.lower) && !ARMED_MEMBER_NOUNS.has(next.lower) && !AREA_NOUNS.has(next.lower);
 }
@@ -453,6 +455,9 @@ function ownersPeople(view: SentenceView, unit: Unit): boolean {
   }
   return false;
 }
+
+/** Words after a noun that show it was a verb: "control most of", "dates back". */
+const VERB_NOUN_FOLLOWERS = new Set(['most', 'much', 'all', 'back', 'large', 'parts', 'swathes']);
 
 const STATE_BODY_NOUNS = new Set(['junta', 'regime', 'government', 'army', 'military', 'administration']);
 

@@ -97,6 +97,11 @@ function recipientAfter(view: SentenceView, i: number): Unit | undefined {
     const client = unitFrom(view, i + 2, 1);
     return client && !modifiesNoun(view, client) ? client : undefined;
   }
+  // "the main arms supplier to Israel": an arms supplier's client after "to".
+  if (tok(view, i + 1)?.lower === 'to' && tok(view, i)!.lower.startsWith('supplier') && AID_NOUNS[tok(view, i - 1)?.lower ?? ''] !== undefined) {
+    const client = unitFrom(view, i + 2, 1);
+    return client && !modifiesNoun(view, client) ? client : undefined;
+  }
   if (tok(view, i + 1)?.lower !== 'of') return undefined;
   // "the main backer of the RSF", "a sponsor of Hezbollah": the client right after "of".
   // "the main arms supplier of the Houthis" (but "supplier of weapons to" names the aid first).
