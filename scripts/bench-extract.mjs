@@ -3,6 +3,9 @@
 // around the loop (CPU time and wall time), after one warm-up pass of the full pipeline; the load
 // of the tagger model and the gazetteer is reported apart.
 //   npm run build && node scripts/bench-extract.mjs [--passes N]
+// With --unseen it measures instead what the warm passes leave out: after a first pass over the
+// first half of the corpus, the second half once (compiled code, unseen words) and again (seen).
+//   node scripts/bench-extract.mjs --unseen
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { parse } from 'csv-parse/sync';
@@ -27,6 +30,20 @@ const gazetteer = loadGazetteer();
 const rows = parse(readFileSync(corpus), { columns: true });
 const docs = rows.map((r, i) => toDocument({ id: String(i), text: `${r.title}. ${r.description}`, title: r.title }));
 const mb = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
+if (process.argv.includes('--unseen')) {
+  const half = docs.length >> 1;
+  const mbOf = (list) => list.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
+  const pass = (list) => timed(() => { for (const d of list) extract(d); });
+  const cold = pass(docs.slice(0, half));
+  const unseen = pass(docs.slice(half));
+  const seen = pass(docs.slice(half));
+  const per = (t, list) => `${(mbOf(list) / (t.cpu / 1000)).toFixed(2)} MB/s per CPU second, ${(mbOf(list) / (t.wall / 1000)).toFixed(2)} MB/s wall`;
+  console.log(`machine: ${cpus()[0].model}, ${cpus().length} cores, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`first half, cold: ${per(cold, docs.slice(0, half))}`);
+  console.log(`second half, first sight (code compiled, words new): ${per(unseen, docs.slice(half))}`);
+  console.log(`second half, again (words seen): ${per(seen, docs.slice(half))}`);
+  process.exit(0);
+}
 // The first pass also fills the tagger's and the gazetteer's look-up caches and compiles the
 // code: it is reported apart (a one-off build meets the corpus cold).
 const first = timed(() => { for (const d of docs) extract(d); });
