@@ -147,6 +147,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['compound-adjective', 'The UAE-backed Rapid Support Forces control most of Darfur.', ['BACKS', 'United Arab Emirates', 'Rapid Support Forces']],
   ['nominal-possessive', "Iran's backing of the Houthis dates back to 2014.", ['BACKS', 'Iran', 'Houthis']],
   ['backers', 'The United States is the main arms supplier to Israel.', ['BACKS', 'United States', 'Israel']],
+  ['active-verb', 'The Islamic State killed thousands. UNITAD, the investigative team set up by the Security Council, spent six years investigating the group\'s crimes against the Yazidis.', ['INVESTIGATES', 'UNITAD', 'Islamic State']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -912,6 +913,8 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  // Bare troops in a clause a force's spokesman reports are that force's.
+  ["Major General Lul Ruai Koang, spokesman for the South Sudan People's Defence Forces (SSPDF), told reporters in Juba that troops backed by Ugandan gunships had also taken Ulang.", ['CAPTURED', "South Sudan People's Defence Forces", 'Ulang', 'CLAIMED']],
   // An army chief's forces are his state's (its army's, when the text names it).
   ["Sudan's army chief Abdel Fattah al-Burhan said his forces had liberated Khartoum from the RSF.", ['CAPTURED', 'Sudan', 'Khartoum', 'CLAIMED']],
   ['Neither Russia nor China has sanctioned the Taliban.', ['SANCTIONED', 'Russia', 'Taliban', 'NEGATED']],

@@ -121,7 +121,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const spokesman = opens ? militarySpokesman(tokens, i) : -1;
       const own = spokesman >= 0 ? (findUnitEndingAt(history, spokesman, t.sentence) ?? findUnitEndingAt(history, spokesman - 1, t.sentence)) : undefined;
       const owned = own?.entities.length === 1 && entities.get(own.entities[0]!)?.type === 'ORGANISATION' ? own.entities[0] : undefined;
-      const force = opens ? (reportingState(tokens, history, all, entities, i) ?? owned ?? (spokesman >= 0 ? stateForces(ctx, entities, names, notLaterIn(t.sentence, i)) : undefined) ?? recentForces(tokens, history, entities, i)) : undefined;
+      const force = opens ? (reportingState(tokens, history, all, entities, i) ?? owned ?? spokesmanFor(tokens, history, entities, i) ?? (spokesman >= 0 ? stateForces(ctx, entities, names, notLaterIn(t.sentence, i)) : undefined) ?? recentForces(tokens, history, entities, i)) : undefined;
       if (force) add({ start: i, end: i + 1, sentence: t.sentence, entities: [force], kind: 'NOMINAL' });
       continue;
     }
@@ -637,6 +637,26 @@ function militarySpokesman(tokens: readonly Token[], i: number): number {
   while (who > k - 5 && /^\p{Lu}/u.test(tokens[who]?.text ?? '') && !/^spokes/i.test(tokens[who]!.text)) who--;
   const of = tokens[who - 1]?.lower ?? '';
   return /^spokes(?:man|woman|person)$/.test(tokens[who]?.lower ?? '') && (of === 'military' || of === 'army') ? who : -1;
+}
+
+/**
+ * "X, spokesman for the South Sudan People's Defence Forces (SSPDF), told reporters in Juba that
+ * troops ...": the armed force the speaker of the clause of token `i` speaks for.
+ */
+function spokesmanFor(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number): string | undefined {
+  const sentence = tokens[i]!.sentence;
+  let told = -1;
+  for (let k = i - 1; k > i - 8 && tokens[k]?.sentence === sentence; k--) if (REPORTING.has(tokens[k]!.lower)) told = k;
+  if (told < 0) return undefined;
+  for (let k = told - 1; k > told - 14 && tokens[k]?.sentence === sentence; k--) {
+    if (!/^spokes(?:man|woman|person)$/.test(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'for') continue;
+    const at = tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+    const body = history.find((u) => u.start === at && u.sentence === sentence);
+    const id = body?.entities.length === 1 ? body.entities[0]! : undefined;
+    const army = id ? entities.get(id) : undefined;
+    return army && (army.type === 'ARMED_GROUP' || (army.type === 'ORGANISATION' && (army.known?.stateOf !== undefined || /\b(?:army|forces|military)\b/i.test(army.name)))) ? id : undefined;
+  }
+  return undefined;
 }
 
 /** ", Niger's army said on Tuesday.": the name opening the last comma phrase before a reporting verb that ends the sentence. */

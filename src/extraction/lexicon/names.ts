@@ -229,7 +229,7 @@ export const APPOSITION_HEADS: Record<string, 'PERSON' | 'ARMED_GROUP' | 'ORGANI
   association: 'ORGANISATION', foundation: 'ORGANISATION', trust: 'ORGANISATION', society: 'ORGANISATION',
   federation: 'ORGANISATION', union: 'ORGANISATION', cooperative: 'ORGANISATION', consortium: 'ORGANISATION',
   fund: 'ORGANISATION', authority: 'ORGANISATION', ministry: 'ORGANISATION', regulator: 'ORGANISATION',
-  commission: 'ORGANISATION', council: 'ORGANISATION', committee: 'ORGANISATION', department: 'ORGANISATION',
+  commission: 'ORGANISATION', council: 'ORGANISATION', committee: 'ORGANISATION', department: 'ORGANISATION', team: 'ORGANISATION',
   service: 'ORGANISATION', mission: 'ORGANISATION', directorate: 'ORGANISATION',
   secretariat: 'ORGANISATION', inspectorate: 'ORGANISATION', mechanism: 'ORGANISATION', parliament: 'ORGANISATION',
   assembly: 'ORGANISATION',

@@ -236,7 +236,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // A dateline: "KYIV, Oct 14 –", "GOMA, Democratic Republic of Congo —".
   // "GAZA (Reuters) -".
   const agency = a1?.text === '(' && (NEWS_AGENCIES.has(after(2)?.text ?? '') || after(2)?.text === 'Reuters');
-  if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && (a1?.text === ',' || agency)) vote(draft, 'PLACE', 3);
+  // ("UNITAD, the investigative team ...": an acronym before an apposition is no dateline.)
+  const describedAfter = a1?.text === ',' && ['the', 'a', 'an'].includes(after(2)?.lower ?? '');
+  if (draft.start === sentence.firstToken && /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(draft.text) && ((a1?.text === ',' && !describedAfter) || agency)) vote(draft, 'PLACE', 3);
 }
 
 /** "areas", "districts", "villages": the plural of a kind of place (lower case; not land: "the Transylvanian forests"). */

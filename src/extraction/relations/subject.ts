@@ -134,6 +134,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       break;
     }
     else if (t.lower === 'since' && ['has', 'have', 'had'].includes(tok(view, j - 1)?.lower ?? '')) j--; // "has since taken"
+    else if (j === i - 1 && TIME_SPENT.has(t.lower) && /^spen[dt]s?$/.test(tok(view, j - 2)?.lower ?? '') && (tok(view, j - 1)?.pos === 'NUM' || ['several', 'many', 'two', 'three', 'years', 'months'].includes(tok(view, j - 1)?.lower ?? ''))) j -= 3; // "spent six years investigating"
     else if (t.text === ',' && parentheticalSource(view, j) !== undefined) j = parentheticalSource(view, j)! - 1; // "who, according to prosecutors, has protected"
     else if (t.text === ',' && parentheticalAdverbial(view, j) !== undefined) j = parentheticalAdverbial(view, j)! - 1; // "X, by contrast, remains"
     else if (t.text === ',' && appositionStart(view, j) !== undefined) j = appositionStart(view, j)! - 1;
@@ -714,6 +715,9 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
   }
   return undefined;
 }
+
+/** "spent six years investigating": the time spent before a gerund. */
+const TIME_SPENT = new Set(['years', 'months', 'weeks', 'days', 'decades']);
 
 /** Participles of setting a body up: "a commission established by the authorities". */
 const CREATED = new Set(['established', 'created', 'formed', 'appointed', 'mandated', 'founded', 'convened', 'launched']);
