@@ -5,6 +5,9 @@ import { findEntity, run } from './helpers.js';
 // Entities typed from the gazetteer and from context alone (invented names), and the
 // aliases and coreference of cases 34-40 in extraction-cases.md.
 const TYPED: [string, string, EntityType][] = [
+  // An unlisted state: "the X government", and its demonym's officials.
+  ['The Morvesh government has frozen the accounts of three financiers.', 'Morvesh', 'COUNTRY'],
+  ['Drusenian officials denied that Drusenia had armed the rebels.', 'Drusenia', 'COUNTRY'],
   // Designated a terrorist entity: a group.
   ['New Zealand designated the Proud Boys a terrorist entity in 2022.', 'Proud Boys', 'ARMED_GROUP'],
   // An Arabic group word opens one name, a listed name or a title inside it included.

@@ -148,6 +148,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['nominal-possessive', "Iran's backing of the Houthis dates back to 2014.", ['BACKS', 'Iran', 'Houthis']],
   ['backers', 'The United States is the main arms supplier to Israel.', ['BACKS', 'United States', 'Israel']],
   ['active-verb', 'The Islamic State killed thousands. UNITAD, the investigative team set up by the Security Council, spent six years investigating the group\'s crimes against the Yazidis.', ['INVESTIGATES', 'UNITAD', 'Islamic State']],
+  ['freeze-assets', 'The Pellamar High Court ordered the seizure of assets belonging to Castellan Risk Group.', ['SANCTIONED', 'Pellamar High Court', 'Castellan Risk Group']],
+  ['active-verb', 'In May the Saffron Banner Movement captured the Qaldera garrison town of Tessin.', ['CAPTURED', 'Saffron Banner Movement', 'Tessin']],
+  ['active-verb', 'The Houthis seized the Red Sea port town of Khokha.', ['CAPTURED', 'Houthis', 'Khokha']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -913,6 +916,7 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  ['Drusenian officials denied that Drusenia had armed the Night Heron Brigades.', ['BACKS', 'Drusenia', 'Night Heron Brigades', 'DENIED']],
   // Bare troops in a clause a force's spokesman reports are that force's.
   ["Major General Lul Ruai Koang, spokesman for the South Sudan People's Defence Forces (SSPDF), told reporters in Juba that troops backed by Ugandan gunships had also taken Ulang.", ['CAPTURED', "South Sudan People's Defence Forces", 'Ulang', 'CLAIMED']],
   // An army chief's forces are his state's (its army's, when the text names it).

@@ -353,7 +353,7 @@ export const BACKED_FORMS = new Set(['backed', 'funded', 'armed', 'sponsored', '
 export const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 
 /** Nouns after a demonym that only a state has: "Kalderan Armed Forces", "the Vardessan government". */
-export const STATE_NOUNS = new Set(['armed', 'forces', 'army', 'government', 'military', 'troops', 'soldiers', 'authorities', 'president', 'navy', 'junta', 'police', 'parliament', 'embassy']);
+export const STATE_NOUNS = new Set(['armed', 'forces', 'army', 'government', 'military', 'troops', 'soldiers', 'authorities', 'president', 'navy', 'junta', 'police', 'parliament', 'embassy', 'officials', 'ministry', 'minister', 'interior', 'defence', 'defense', 'foreign', 'border', 'territory', 'airspace']);
 
 /** What a state owns that a ruler's surname owns too: "Orumbe's government", "Assad's army". */
 export const OWNED_BY_STATES = new Set(['government', 'army', 'military', 'troops', 'forces', 'president', 'junta', 'regime']);

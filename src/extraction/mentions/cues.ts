@@ -452,7 +452,12 @@ export function voteFromStateOwner(ctx: DocContext, drafts: NameDraft[]): void {
     if (d.known || d.end - d.start !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(d.text)) return false;
     const mark = tokens[d.end]?.lower;
     const owned = tokens[d.end + 1];
-    return (mark === "'s" || mark === '’s') && owned !== undefined && owned.text === owned.lower && OWNED_BY_STATES.has(owned.lower);
+    // ("the Morvesh government": the name before the noun, after "the", owns it too.)
+    const before = tokens[d.end]!;
+    // (Not "the Parchin military site": the noun then describes another.)
+    const after = tokens[d.end + 1];
+    const modifier = tokens[d.start - 1]?.lower === 'the' && before !== undefined && before.text === before.lower && OWNED_BY_STATES.has(before.lower) && before.lower !== 'regime' && !(after?.pos === 'NOUN' && after.text === after.lower);
+    return modifier || ((mark === "'s" || mark === '’s') && owned !== undefined && owned.text === owned.lower && OWNED_BY_STATES.has(owned.lower));
   });
   if (owners.length === 0) return;
   const surnames = new Set(drafts.filter((d) => d.personShape || (d.end - d.start >= 2 && d.known?.type === 'PERSON')).map((d) => tokens[d.end - 1]!.text));

@@ -69,6 +69,7 @@ const TRIGGER_WORDS = new Set([
   'subject',
   'mission', // "a fact-finding mission on X"
   'help', // "with the help of X"
+  'confiscation', // "ordered the confiscation of assets belonging to X"
   ...LISTED_WORDS,
   ...ADD_VERBS,
   ...TARGET_VERBS,

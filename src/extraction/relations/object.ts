@@ -58,12 +58,15 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
     const demonym = unitAt(view, j);
     const named = (k: number): boolean => tok(view, k)?.lower === 'of' || (tok(view, k)?.text === ',' && unitAt(view, k + 1) !== undefined) || unitAt(view, k)?.start === k;
     // ("the Syrian side of Mount Hermon": a state's share of the place.)
-    const kind = tok(view, demonym?.end ?? -1)?.lower ?? '';
+    // ("the Qaldera garrison town of Tessin": past the kind's own modifiers.)
+    let at = demonym?.end ?? -1;
+    while (demonym && at < demonym.end + 2 && tok(view, at)?.text === tok(view, at)?.lower && tok(view, at)?.pos === 'NOUN' && tok(view, at + 1)?.lower !== 'of') at++;
+    const kind = tok(view, at)?.lower ?? '';
     const demonymic = demonym?.kind === 'NOMINAL' && view.entities.get(demonym.entities[0] ?? '')?.type === 'COUNTRY';
     // ("the Red Sea town of Khokha": a place naming where the town is.)
-    const region = demonym?.kind === 'NAME' && isPlace(view, demonym) && tok(view, demonym.end + 1)?.lower === 'of';
-    if (demonym && (demonymic || region) && (PLACE_OF_NOUNS.has(kind) || (kind === 'side' && tok(view, demonym.end + 1)?.lower === 'of')) && named(demonym.end + 1)) {
-      j = kind === 'side' ? demonym.end + 2 : demonym.end;
+    const region = demonym?.kind === 'NAME' && (isPlace(view, demonym) || view.entities.get(demonym.entities[0] ?? '')?.type === 'COUNTRY') && tok(view, at + 1)?.lower === 'of';
+    if (demonym && (demonymic || region) && (PLACE_OF_NOUNS.has(kind) || (kind === 'side' && tok(view, at + 1)?.lower === 'of')) && named(at + 1)) {
+      j = kind === 'side' ? at + 2 : demonym.end;
       continue;
     }
     // ("the Tigrayan capital, Mekelle": a regional adjective nobody lists.)

@@ -15,9 +15,12 @@ export const freezeAssets: Pattern = {
   name: 'freeze-assets',
   match(view, i) {
     const verb = tok(view, i)!;
-    if (verb.text !== verb.lower || !verbLemma(verb.lower, FREEZE_VERBS)) return undefined;
+    // ("ordered the seizure of assets belonging to X": a court's seizure of assets freezes them too.)
+    const seizure = ['seizure', 'confiscation'].includes(verb.lower);
+    if (verb.text !== verb.lower || (!verbLemma(verb.lower, FREEZE_VERBS) && !seizure)) return undefined;
     // "ordered the freezing of all assets held by X": the noun, and the one who ordered it.
-    const noun = verb.lower === 'freezing' && tok(view, i + 1)?.lower === 'of' && tok(view, i - 1)?.lower === 'the';
+    const noun = (verb.lower === 'freezing' || seizure) && tok(view, i + 1)?.lower === 'of' && tok(view, i - 1)?.lower === 'the';
+    if (seizure && !noun) return undefined;
     let k = noun ? i + 2 : i + 1;
     while (tok(view, k) && ['the', 'all', 'any', 'their', 'its', 'his', 'her'].includes(tok(view, k)!.lower)) k++;
     let owner;
