@@ -916,6 +916,8 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  // After a verb of saying and its channel, "that" opens what was said, not a relative clause.
+  ['The RSF announced on Telegram that it had taken full control of El Fasher.', ['CAPTURED', 'Rapid Support Forces', 'El Fasher', 'CLAIMED']],
   ['Drusenian officials denied that Drusenia had armed the Night Heron Brigades.', ['BACKS', 'Drusenia', 'Night Heron Brigades', 'DENIED']],
   // Bare troops in a clause a force's spokesman reports are that force's.
   ["Major General Lul Ruai Koang, spokesman for the South Sudan People's Defence Forces (SSPDF), told reporters in Juba that troops backed by Ugandan gunships had also taken Ulang.", ['CAPTURED', "South Sudan People's Defence Forces", 'Ulang', 'CLAIMED']],

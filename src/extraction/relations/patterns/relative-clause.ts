@@ -6,6 +6,7 @@ import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
 import { coordinatedBefore, isPlace, MEMBER_NOUNS, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
+import { ATTRIBUTION_VERBS } from '../../lexicon/status.js';
 
 const RELATIVE = new Set(['which', 'that', 'whom']);
 const SKIP = new Set(['has', 'have', 'had', 'already', 'reportedly', 'briefly', 'first', 'later', 'once', 'eventually', 'finally']);
@@ -98,6 +99,16 @@ function pastApposition(view: SentenceView, j: number): number {
   return j;
 }
 
+/** A name ending at `k` comes right after a verb of saying ("told Reuters", "announced on Telegram"). */
+function reportedAfter(view: SentenceView, k: number): boolean {
+  const name = unitAt(view, k);
+  if (!name || name.end !== k + 1) return false;
+  let b = name.start - 1;
+  if (tok(view, b)?.lower === 'the') b--;
+  if (['on', 'in', 'to'].includes(tok(view, b)?.lower ?? '')) b--;
+  return ATTRIBUTION_VERBS.has(tok(view, b)?.lower ?? '');
+}
+
 /** A site named after its town ("the Kenu post", "the Kpinkankandi police post") ending at `k`: the town. */
 function siteOfTown(view: SentenceView, k: number): Unit | undefined {
   if (!TOWN_SITES.has(tok(view, k)?.lower ?? '') || unitAt(view, k)) return undefined;
@@ -144,6 +155,8 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
       const last = unitAt(view, k);
       return last && last.end === k + 1 ? namesBefore(view, last) : undefined;
     }
+    // ("announced on Telegram that it had taken", "told Reuters that": after a verb of saying, "that" opens what was said.)
+    if (t.lower === 'that' && reportedAfter(view, k)) return undefined;
     if (tok(view, k)?.text === ',') k--;
     // "the Syrian Democratic Forces (SDF), which ...": the name before its bracketed acronym.
     if (tok(view, k)?.text === ')' && tok(view, k - 2)?.text === '(' && unitAt(view, k - 3)) k -= 3;
