@@ -6,7 +6,7 @@ import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
 import { coordinatedBefore, isPlace, MEMBER_NOUNS, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
-import { ATTRIBUTION_VERBS } from '../../lexicon/status.js';
+import { ATTRIBUTION_VERBS, DENIAL_VERBS } from '../../lexicon/status.js';
 
 const RELATIVE = new Set(['which', 'that', 'whom']);
 const SKIP = new Set(['has', 'have', 'had', 'already', 'reportedly', 'briefly', 'first', 'later', 'once', 'eventually', 'finally']);
@@ -32,7 +32,8 @@ export const relativeClause: Pattern = {
     let j = i - 1;
     // "that the army recruits, arms and trains": back over the verbs listed before this one.
     while (tok(view, j)?.text === ',' && tok(view, j - 1)?.text === tok(view, j - 1)?.lower && ['VERB', 'NOUN'].includes(tok(view, j - 1)?.pos ?? '') && /s$/.test(tok(view, j - 1)!.lower) && !unitAt(view, j - 1)) j -= 2;
-    while (tok(view, j) && (SKIP.has(tok(view, j)!.lower) || tok(view, j)!.pos === 'ADV')) j--;
+    // ("which Rwanda denies backing": past the denial, which the status reads.)
+    while (tok(view, j) && (SKIP.has(tok(view, j)!.lower) || tok(view, j)!.pos === 'ADV' || (DENIAL_VERBS.has(tok(view, j)!.lower) && verb.lower.endsWith('ing')))) j--;
     // "that fighters of the White Army, a largely Nuer youth militia, overran": past the subject's apposition.
     j = pastApposition(view, j);
     // "a town the Coalition of Patriots for Change (CPC) had seized": the name before its acronym.
