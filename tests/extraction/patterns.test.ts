@@ -916,7 +916,7 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
-  ['The M23, which Rwanda has long denied arming, took Goma in January.', ['BACKS', 'Rwanda', 'M23', 'DENIED']],
+  ['The M23, which Rwanda has long denied arming, is advancing on Uvira.', ['BACKS', 'Rwanda', 'M23', 'DENIED']],
   // After a verb of saying and its channel, "that" opens what was said, not a relative clause.
   ['The RSF announced on Telegram that it had taken full control of El Fasher.', ['CAPTURED', 'Rapid Support Forces', 'El Fasher', 'CLAIMED']],
   ['Drusenian officials denied that Drusenia had armed the Night Heron Brigades.', ['BACKS', 'Drusenia', 'Night Heron Brigades', 'DENIED']],
