@@ -654,7 +654,7 @@ function spokesmanFor(tokens: readonly Token[], history: readonly Unit[], entiti
     const body = history.find((u) => u.start === at && u.sentence === sentence);
     const id = body?.entities.length === 1 ? body.entities[0]! : undefined;
     const army = id ? entities.get(id) : undefined;
-    return army && (army.type === 'ARMED_GROUP' || (army.type === 'ORGANISATION' && (army.known?.stateOf !== undefined || /\b(?:army|forces|military)\b/i.test(army.name)))) ? id : undefined;
+    return army && (army.type === 'ARMED_GROUP' || isStateForce(army)) ? id : undefined;
   }
   return undefined;
 }
@@ -1130,7 +1130,7 @@ function cataphoricPlace(tokens: readonly Token[], all: readonly Unit[], entitie
 function armyOf(ctx: DocContext, tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, person: string): string | undefined {
   const body = bodyOf(tokens, history, entities, person, GROUP_ROLES, 'ORGANISATION');
   const army = body ? entities.get(body) : undefined;
-  if (army && (army.known?.stateOf !== undefined || /\b(?:army|armed forces|military|defen[cs]e forces?)\b/i.test(army.name))) return body;
+  if (army && isStateForce(army)) return body;
   // "Sudan's army chief X": the state's army if the text names it, else the state (guide: state armed forces).
   for (const u of history) {
     if (u.entities[0] !== person || !GROUP_ROLES.has(tokens[u.start - 1]?.lower ?? '') || !['army', 'military'].includes(tokens[u.start - 2]?.lower ?? '')) continue;
@@ -1142,6 +1142,11 @@ function armyOf(ctx: DocContext, tokens: readonly Token[], history: readonly Uni
 }
 
 const POSSESSIVES = new Set(["'s", '’s']);
+
+/** A state's armed force: listed as one, or an organisation named as an army. */
+function isStateForce(e: EntityDraft): boolean {
+  return e.type === 'ORGANISATION' && (e.known?.stateOf !== undefined || /\b(?:army|armed forces|forces|military|defen[cs]e forces?)\b/i.test(e.name));
+}
 
 /** "The Front's leader, Ysolde Karran": roles that put a person at the head of an armed group. */
 const GROUP_ROLES = new Set(['leader', 'commander', 'chief', 'head', 'founder', 'emir']);

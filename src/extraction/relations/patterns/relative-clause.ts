@@ -4,7 +4,7 @@ import { AREA_NOUNS, TOWN_SITES } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { coordinatedBefore, isPlace, MEMBER_NOUNS, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
+import { coordinatedBefore, isPlace, MEMBER_NOUNS, possessiveAt, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 import { ATTRIBUTION_VERBS, DENIAL_VERBS } from '../../lexicon/status.js';
 
@@ -40,7 +40,7 @@ export const relativeClause: Pattern = {
     if (tok(view, j)?.text === ')' && tok(view, j - 2)?.text === '(' && unitAt(view, j - 3)) j -= 3;
     while (tok(view, j) && MEMBER_NOUNS.has(tok(view, j)!.lower) && !unitAt(view, j)) j--;
     // "which Burundi's government designated": the state whose government it is.
-    if (j < i - 1 && ["'s", '’s'].includes(tok(view, j)?.lower ?? '') && unitAt(view, j - 1)) j--;
+    if (j < i - 1 && possessiveAt(view, j) && unitAt(view, j - 1)) j--;
     // "that the warlord Bello Turji and his men overran": the one whose men they are.
     if (['his', 'her', 'their', 'its'].includes(tok(view, j)?.lower ?? '') && tok(view, j - 1)?.lower === 'and') j -= 2;
     // "a corps that Lawal set up in 2023 and now arms and pays": the subject of the clause's first verb.
@@ -189,7 +189,7 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
       continue;
     }
     // ("Namhsan, the TNLA's headquarters town, which ...": past an owner inside the phrase.)
-    const owner = ["'s", '’s'].includes(w.lower) ? unitAt(view, k - 1) : undefined;
+    const owner = possessiveAt(view, k) ? unitAt(view, k - 1) : undefined;
     if (owner && words > 0) {
       k = owner.start - 1;
       words++;
