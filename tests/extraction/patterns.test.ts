@@ -942,6 +942,10 @@ const STATUSES: [string, Triple][] = [
   // A denial inside a relative clause is that clause's own.
   ['The Lumara Liberation Front, which denies shelling Dassa, retook the town of Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'ASSERTED']],
   ['The EU warned it could sanction the Lumara Liberation Front.', ['SANCTIONED', 'European Union', 'Lumara Liberation Front', 'HYPOTHETICAL']],
+  // A light verb of an act to come: threatened, considered, weighed, proposed.
+  ['The EU threatened sanctions against Belarus over the crackdown.', ['SANCTIONED', 'European Union', 'Belarus', 'HYPOTHETICAL']],
+  ['Canada is weighing new sanctions on the Lumara Liberation Front.', ['SANCTIONED', 'Canada', 'Lumara Liberation Front', 'HYPOTHETICAL']],
+  ['The ICC prosecutor is considering an investigation into the Kessari Popular Front.', ['INVESTIGATES', 'International Criminal Court', 'Kessari Popular Front', 'HYPOTHETICAL']],
   ['JNIM attacked Kayes. Algeria, which shares a long border with Mali, has denied accusations by Bamako that it harbours Tuareg rebels of the Azawad Liberation Front (FLA).', ['BACKS', 'Algeria', 'Azawad Liberation Front', 'DENIED']],
   ['M23 did not capture Uvira.', ['CAPTURED', 'M23', 'Uvira', 'NEGATED']],
   // Pressing someone to act is a request; pressing on is not.

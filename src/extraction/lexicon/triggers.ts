@@ -199,7 +199,11 @@ export const LIGHT_VERBS = new Set([
   'unveil', 'issue', 'order', 'open', 'launch', 'begin', 'start', 'conduct', 'carry', 'lead', 'set', 'establish',
   'initiate', 'widen', 'broaden', 'step', 'tighten', 'toughen', 'agree', 'pass', 'enact', 'maintain', 'keep', 'hit',
   'include', 'involve', 'comprise', 'have', 'claim', 'confirm', 'complete', 'send', 'dispatch', 'deploy', 'resume', 'register', 'reopen',
+  'threaten', 'consider', 'weigh', 'mull', 'propose', 'prepare', 'draft', 'plan',
 ]);
+
+/** Light verbs of an act not yet done: "threatened sanctions against", "is weighing an inquiry into". */
+export const PROSPECTIVE_VERBS = new Set(['threaten', 'consider', 'weigh', 'mull', 'propose', 'prepare', 'draft', 'plan']);
 
 /** Participles after a hyphen: "Rwanda-backed", "EU-sanctioned", "Russian-occupied" ("M23-held" and "-controlled" say who holds a place, not that it was taken). */
 export const COMPOUND_PARTICIPLES: Record<string, TriggerSense> = {

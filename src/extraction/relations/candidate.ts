@@ -28,6 +28,8 @@ export interface Candidate {
   claimedBy?: [number, number];
   /** Stated as a view with no one named ("X is widely seen as a proxy of Y"): claimed. */
   hedged?: boolean;
+  /** Carried by a verb of an act to come ("threatened sanctions on X"): hypothetical. */
+  prospective?: boolean;
   /**
    * The text names no source here ("Among those listed are X", "Goma was captured"): take the
    * source of the last relation of this type read in the few sentences before.

@@ -98,6 +98,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     // "An offensive by the army to recapture X was repelled", "its bid to seize X": an attempt, not the act.
     if (commas === 0 && ATTEMPT_NOUNS.has(t.lower) && tok(view, tStart - 1)?.lower === 'to' && tStart - k <= 8) return { status: 'HYPOTHETICAL' };
   }
+  if (c.prospective) return { status: 'HYPOTHETICAL' };
   if (apposedAddressee(view, Math.min(c.clauseStart, tStart), tStart)) return { status: 'HYPOTHETICAL' };
   if (indefiniteActWithModal(view, tStart)) return { status: 'HYPOTHETICAL' };
   // "If confirmed, the capture of Uvira by M23 would ...": a report not yet confirmed.

@@ -1,5 +1,5 @@
 import type { RelationType } from '../../../core/types.js';
-import { IMPOSING, LIGHT_VERBS, SANCTION_WITH_VERBS } from '../../lexicon/triggers.js';
+import { IMPOSING, LIGHT_VERBS, PROSPECTIVE_VERBS, SANCTION_WITH_VERBS } from '../../lexicon/triggers.js';
 import type { Argument, Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { investigationTargets, objectOf } from '../object.js';
@@ -44,6 +44,7 @@ export const lightVerb: Pattern = {
     }
     // "The RSF announced the capture of El Fasher": announcing one's own capture claims it (announcing sanctions imposes them).
     const claimed = (trigger.sense.type === 'CAPTURED' || trigger.sense.type === 'BACKS') && CLAIMING.has(light) ? { claimedBy: [subject.start, k] as [number, number] } : {};
+    const prospective = PROSPECTIVE_VERBS.has(light) ? { prospective: true } : {};
     return [
       {
         type: trigger.sense.type,
@@ -55,6 +56,7 @@ export const lightVerb: Pattern = {
         pattern: 'light-verb',
         clauseStart: subject.start,
         ...claimed,
+        ...prospective,
       },
     ];
   },
@@ -117,12 +119,13 @@ function relativeAct(view: SentenceView, trigger: NounTrigger): Candidate[] | un
       confidence: 0.8 * (trigger.sense.weight ?? 1),
       pattern: 'light-verb',
       clauseStart: act.subject.start,
+      ...(PROSPECTIVE_VERBS.has(act.lemma) ? { prospective: true } : {}),
     },
   ];
 }
 
 /** "that/which <subject> imposed" opening at `k`: the light verb and its subject, inside the clause. */
-function relativeVerb(view: SentenceView, k: number): { verb: number; subject: Argument } | undefined {
+function relativeVerb(view: SentenceView, k: number): { verb: number; subject: Argument; lemma: string } | undefined {
   // ("measures the UK has already imposed on X": a relative clause with no pronoun opens on its subject.)
   const bare = tok(view, k)?.lower === 'the' || unitAt(view, k)?.start === k;
   if (!['which', 'that'].includes(tok(view, k)?.lower ?? '') && !bare) return undefined;
@@ -134,7 +137,7 @@ function relativeVerb(view: SentenceView, k: number): { verb: number; subject: A
     if (!lemma || lemma === 'have') continue; // "that the Council has imposed": the auxiliary is not the act
     if (bare && !IMPOSING.has(lemma)) return undefined;
     const subject = subjectOf(view, v, () => false);
-    return subject && subject.start > k ? { verb: v, subject } : undefined;
+    return subject && subject.start > k ? { verb: v, subject, lemma } : undefined;
   }
   return undefined;
 }
