@@ -151,6 +151,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['freeze-assets', 'The Pellamar High Court ordered the seizure of assets belonging to Castellan Risk Group.', ['SANCTIONED', 'Pellamar High Court', 'Castellan Risk Group']],
   ['active-verb', 'In May the Saffron Banner Movement captured the Qaldera garrison town of Tessin.', ['CAPTURED', 'Saffron Banner Movement', 'Tessin']],
   ['active-verb', 'The Houthis seized the Red Sea port town of Khokha.', ['CAPTURED', 'Houthis', 'Khokha']],
+  // A place named before an investigation is the scene of its crimes.
+  ['light-verb', 'Ukrainian prosecutors opened a Bucha investigation on Monday.', ['INVESTIGATES', 'Ukraine', 'Bucha']],
+  ['compound-adjective', 'The observers met US-backed incumbent Karzai in Kabul.', ['BACKS', 'United States', 'Karzai']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

@@ -34,7 +34,7 @@ export const ROLE_NOUNS = new Set([
   'worker', 'coordinator', 'administrator', 'manager', 'executive', 'ceo', 'deputy', 'adviser', 'advisor', 'aide',
   'militant', 'fighter', 'rebel', 'soldier', 'officer', 'kingpin', 'boss', 'gangster', 'rapper', 'singer', 'author',
   'writer', 'photographer', 'campaigner', 'defender', 'survivor', 'victim', 'mother', 'father', 'husband', 'wife',
-  'son', 'daughter', 'brother', 'sister', 'chieftain', 'elder', 'governor-general', 'speaker', 'representative',
+  'son', 'daughter', 'brother', 'sister', 'chieftain', 'elder', 'governor-general', 'speaker', 'representative', 'incumbent', 'nominee',
 ]);
 
 /** Last word of a name that makes it an armed group ("Lumara Liberation Front"). */

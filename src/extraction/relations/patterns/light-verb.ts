@@ -7,6 +7,7 @@ import { timeAfter } from '../time.js';
 import { verbLemma } from '../../forms.js';
 import { nounTarget, nounTriggerAt, type NounTrigger } from '../nominal.js';
 import { tok, unitAt, type SentenceView } from '../view.js';
+import type { Unit } from '../../types.js';
 
 /** "The European Union imposed sanctions on X", "Britain and Canada announced asset freezes and travel bans on X", "opened a probe into". */
 export const lightVerb: Pattern = {
@@ -23,6 +24,12 @@ export const lightVerb: Pattern = {
     // "opened a treason investigation", "a war crimes inquiry": up to two nouns say what is investigated.
     const kind = (at: number): boolean => trigger.sense.type === 'INVESTIGATES' && at >= trigger.start - 2 && tok(view, at)?.pos === 'NOUN';
     while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && (skippable(tok(view, k)!.lower, tok(view, k)!.pos) || kind(k))) k--;
+    // "opened a Katyn probe": a place named before an investigation is where its crimes were.
+    const scene = trigger.sense.type === 'INVESTIGATES' ? sceneBefore(view, k) : undefined;
+    if (scene) {
+      k = scene.start - 1;
+      while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
+    }
     // "set up a commission of inquiry into", "established a panel of experts to investigate",
     // "adopted its 15th package of sanctions against".
     if (tok(view, k)?.lower === 'of' && (BODIES.has(tok(view, k - 1)?.lower ?? '') || BATCHES.has(tok(view, k - 1)?.lower ?? ''))) {
@@ -36,7 +43,7 @@ export const lightVerb: Pattern = {
     if (!light || (light === 'have' && trigger.sense.type !== 'INVESTIGATES')) return relativeAct(view, trigger);
     const subject = subjectOf(view, k, (w) => verbLemma(w, LIGHT_VERBS) !== undefined);
     // "adopted restrictive measures against nine individuals": an act with no named target still names its actor.
-    const target = nounTarget(view, trigger) ?? (subject ? onWhom(view, subject.start, trigger) : undefined);
+    const target = nounTarget(view, trigger) ?? (scene ? { units: [scene], start: scene.start } : undefined) ?? (subject ? onWhom(view, subject.start, trigger) : undefined);
     if (!subject) {
       // "The measures, imposed under ..., include an asset freeze on X": the sanctioning body named before.
       if (!target || trigger.sense.type !== 'SANCTIONED' || !measuresBefore(view, k)) return undefined;
@@ -61,6 +68,14 @@ export const lightVerb: Pattern = {
     ];
   },
 };
+
+/** A place whose name ends at `k`, after a determiner: "a [Katyn] probe", "the [Bucha] investigation". */
+function sceneBefore(view: SentenceView, k: number): Unit | undefined {
+  const unit = unitAt(view, k);
+  if (!unit || unit.end !== k + 1 || unit.kind !== 'NAME') return undefined;
+  if (!['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new'].includes(tok(view, unit.start - 1)?.lower ?? '')) return undefined;
+  return unit.entities.every((id) => view.entities.get(id)?.type === 'PLACE') ? unit : undefined;
+}
 
 /** "Darassa, on whom the Security Council imposed a travel ban": the one the relative pronoun before the subject stands for. */
 function onWhom(view: SentenceView, start: number, trigger: NounTrigger): Argument | undefined {
