@@ -154,6 +154,7 @@ const BY_PATTERN: [string, string, Triple][] = [
   // A place named before an investigation is the scene of its crimes.
   ['light-verb', 'Ukrainian prosecutors opened a Bucha investigation on Monday.', ['INVESTIGATES', 'Ukraine', 'Bucha']],
   ['compound-adjective', 'The observers met US-backed incumbent Karzai in Kabul.', ['BACKS', 'United States', 'Karzai']],
+  ['active-verb', 'A UN commission is investigating abuses by the Lumara Liberation Front.', ['INVESTIGATES', 'United Nations', 'Lumara Liberation Front']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -928,6 +929,10 @@ const STATUSES: [string, Triple][] = [
   // An army chief's forces are his state's (its army's, when the text names it).
   ["Sudan's army chief Abdel Fattah al-Burhan said his forces had liberated Khartoum from the RSF.", ['CAPTURED', 'Sudan', 'Khartoum', 'CLAIMED']],
   ['Neither Russia nor China has sanctioned the Taliban.', ['SANCTIONED', 'Russia', 'Taliban', 'NEGATED']],
+  // An official named by title alone speaks for the body; so does a named one, through "he".
+  ['The ICC prosecutor said he was investigating alleged crimes in Darfur.', ['INVESTIGATES', 'International Criminal Court', 'Darfur', 'CLAIMED']],
+  ['The UN human rights chief said she had opened an inquiry into the killings in Bossangoa.', ['INVESTIGATES', 'United Nations', 'Bossangoa', 'CLAIMED']],
+  ['ICC prosecutor Karim Khan said he was investigating alleged crimes in Darfur.', ['INVESTIGATES', 'International Criminal Court', 'Darfur', 'CLAIMED']],
   ['Kyiv accused Moscow of using North Korean missiles supplied by Pyongyang.', ['BACKS', 'North Korea', 'Russia', 'CLAIMED']],
   ['Washington blacklisted Asia Sun Group, a fuel importer accused of supplying jet fuel to the Myanmar military.', ['BACKS', 'Asia Sun Group', 'Myanmar military', 'CLAIMED']],
   // A subject relative clause is background to a statement after it.

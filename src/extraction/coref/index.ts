@@ -2,7 +2,7 @@ import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BARE_TROOPS, BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, CLAUSE_LINKS, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PEOPLE_NOUNS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, isForces, stateForces, warringParties } from './sides.js';
-import { NEVER_ALONE, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS, TOWN_SITES } from '../lexicon/names.js';
+import { BODY_TITLES, NEVER_ALONE, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS, TOWN_SITES } from '../lexicon/names.js';
 import { EXPEL_VERBS, SEND_FORMS } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
 import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS, STATEMENT_NOUNS } from '../lexicon/status.js';
@@ -129,6 +129,12 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     if (t.lower === 'there') {
       const place = TOWN_SITES.has(tokens[i - 1]?.lower ?? '') ? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined, isSettlement) : undefined;
       if (place) add({ start: i, end: i + 1, sentence: t.sentence, entities: [place], kind: 'PRONOUN' });
+      continue;
+    }
+    // "The ICC prosecutor said he was investigating": an unnamed official speaks as the body.
+    const official = t.lower === 'he' || t.lower === 'she' ? bodyOfSpeaker(tokens, history, entities, i) : undefined;
+    if (official) {
+      add({ start: i, end: i + 1, sentence: t.sentence, entities: [official], kind: 'PRONOUN' });
       continue;
     }
     const pronoun = PRONOUNS[t.lower];
@@ -833,6 +839,22 @@ function findUnitEndingAt(history: readonly Unit[], end: number, sentence: numbe
     if (u.end === end) return u;
   }
   return undefined;
+}
+
+/**
+ * "The ICC prosecutor said (that) he", "the OPCW's director says she": the body of an official
+ * named by title alone, speaking right before the pronoun at `i`.
+ */
+function bodyOfSpeaker(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number): string | undefined {
+  const verb = tokens[i - 1]?.lower === 'that' ? i - 2 : i - 1;
+  if (!REPORTING.has(tokens[verb]?.lower ?? '') || !BODY_TITLES.has(tokens[verb - 1]?.lower ?? '')) return undefined;
+  let end = verb - 1;
+  // ("the UN human rights chief": past the nouns of the office's field.)
+  while (end > verb - 4 && tokens[end - 1]?.text === tokens[end - 1]?.lower && ['NOUN', 'ADJ'].includes(tokens[end - 1]?.pos ?? '')) end--;
+  if (tokens[end - 1]?.lower === "'s" || tokens[end - 1]?.lower === '’s') end--;
+  const body = findUnitEndingAt(history, end, tokens[i]!.sentence);
+  if (!body || body.entities.length !== 1 || tokens[body.start - 1]?.lower !== 'the') return undefined;
+  return entities.get(body.entities[0]!)?.type === 'ORGANISATION' ? body.entities[0] : undefined;
 }
 
 /** Present-tense verbs the tagger often reads as plural nouns after a subject: "the corps fights alongside". */

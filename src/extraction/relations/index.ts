@@ -328,6 +328,11 @@ function armedMention(view: SentenceView, s: Unit): boolean {
 /** The organisation a person's title names: "ICC Prosecutor Karim Khan", "Karim Khan, the ICC prosecutor,". */
 function bodyOfOfficial(view: SentenceView, s: Unit, entities: Map<string, EntityDraft>): Unit | undefined {
   if (s.entities.length !== 1 || entities.get(s.entities[0]!)?.type !== 'PERSON') return undefined;
+  // "ICC Prosecutor Karim Khan said he was investigating": the pronoun's person as named before it.
+  if (s.kind === 'PRONOUN') {
+    const named = view.units.find((u) => u.kind === 'NAME' && u.end <= s.start && u.entities.length === 1 && u.entities[0] === s.entities[0]);
+    return named && bodyOfOfficial(view, named, entities);
+  }
   const organisation = (u: Unit | undefined): Unit | undefined => (u && u.entities.length === 1 && entities.get(u.entities[0]!)?.type === 'ORGANISATION' ? u : undefined);
   const title = (k: number): boolean => BODY_TITLES.has(view.tokens[k]?.lower ?? '');
   if (title(s.start - 1)) return organisation(view.units.find((u) => u.end === s.start - 1));

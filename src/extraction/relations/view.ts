@@ -20,7 +20,7 @@ export const MEMBER_NOUNS = new Set([
   'investigators', 'prosecutors', 'prosecutor', 'officers', 'units', 'commanders', 'leaders', 'leadership',
   'government', 'authorities', 'army', 'military', 'police', 'envoy', 'envoys', 'diplomats', 'insurgents', 'jihadists',
   'gunmen', 'paramilitaries', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'administration', 'regime', 'junta',
-  'ministry', 'minister', 'president', 'council', 'court', 'courts', 'judges', 'panel', 'mission', 'monitors', 'team', 'units', 'committee',
+  'ministry', 'minister', 'president', 'council', 'court', 'courts', 'judges', 'panel', 'mission', 'monitors', 'team', 'units', 'committee', 'commission', 'tribunal', 'watchdog',
   'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
   'states', 'members', 'member', 'countries', 'governments', 'nations', 'men', 'fronts', 'columns', 'cadres', 'commandos', 'personnel', 'recruits', 'mercenaries', 'contractors', 'intelligence', 'service', 'services', 'agency', 'agencies',
   // The kind of body a name is: "the Tren de Aragua gang", "the Sinaloa cartel".
