@@ -155,6 +155,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', 'Ukrainian prosecutors opened a Bucha investigation on Monday.', ['INVESTIGATES', 'Ukraine', 'Bucha']],
   ['compound-adjective', 'The observers met US-backed incumbent Karzai in Kabul.', ['BACKS', 'United States', 'Karzai']],
   ['active-verb', 'A UN commission is investigating abuses by the Lumara Liberation Front.', ['INVESTIGATES', 'United Nations', 'Lumara Liberation Front']],
+  // A body named after a compound modifier and its kind: the body, not the modifier's name.
+  ['active-verb', 'The EU sanctioned the Houthi-linked shipping firm Red Sea Cargo.', ['SANCTIONED', 'European Union', 'Red Sea Cargo']],
+  // "including the head of X, Name": the person the role introduces.
+  ['active-verb', 'Washington sanctioned Iranian officials, including the head of the IRGC, Hossein Salami.', ['SANCTIONED', 'United States', 'Hossein Salami']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

@@ -279,7 +279,7 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     if (lead === 0) continue;
     // "including the businessman X": past a role before a person's name.
     const roleAt = ['the', 'a'].includes(tok(view, k + lead)?.lower ?? '') && ROLE_NOUNS.has(tok(view, k + lead + 1)?.lower ?? '') ? unitAt(view, k + lead + 2) : undefined;
-    const found = roledPerson(view, k + lead) ?? unitFrom(view, k + lead, 2) ?? roleAt;
+    const found = roledPerson(view, k + lead) ?? roleOfBody(view, k + lead) ?? unitFrom(view, k + lead, 2) ?? roleAt;
     if (!found) return undefined;
     // "including the RSF's Abdelrahim Dagalo": the person, not the owner.
     const owned = POSSESSIVE_MARKS.has(tok(view, found.end)?.lower ?? '') ? unitAt(view, found.end + 1) : undefined;
@@ -288,6 +288,13 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     return { units: units.length === 1 && tok(view, first.end)?.text === ',' ? listItems(view, first) : units, start: first.start };
   }
   return undefined;
+}
+
+/** "the head of the IRGC, Hossein Salami" from `k`: the person a role in a named body introduces. */
+function roleOfBody(view: SentenceView, k: number): Unit | undefined {
+  if (tok(view, k)?.lower !== 'the' || !ROLE_NOUNS.has(tok(view, k + 1)?.lower ?? '') || tok(view, k + 2)?.lower !== 'of') return undefined;
+  const body = unitFrom(view, k + 3, 2);
+  return body && tok(view, body.end)?.text === ',' ? personAt(view, body.end + 1) : undefined;
 }
 
 /** "Iran-aligned militia groups": the token after the participle when a name is glued to one and a noun follows. */
@@ -417,8 +424,12 @@ export function headOf(view: SentenceView, unit: Unit): Unit {
   if (unit.kind === 'NAME' && view.entities.get(unit.entities[0] ?? '')?.type === 'COUNTRY' && next && next.kind === 'NAME' && next.start === unit.end && view.entities.get(next.entities[0] ?? '')?.type === 'ORGANISATION') return next;
   // "Hong Kong-based Cosmos Shipping", "Iran-backed Houthis": the name the compound describes.
   if (after?.text === '-' && !after.spaceBefore && COMPOUND_MODIFIERS.has(tok(view, unit.end + 1)?.lower ?? '')) {
-    const head = unitAt(view, unit.end + 2);
-    if (head && head.start === unit.end + 2) return head;
+    // ("the Houthi-linked shipping firm Red Sea Cargo": past the kind of body named.)
+    let k = unit.end + 2;
+    const kindWord = (w: Token): boolean => w.text === w.lower && (['NOUN', 'ADJ', 'ADV'].includes(w.pos) || (w.pos === 'VERB' && w.lower.endsWith('ing')));
+    while (k < unit.end + 5 && tok(view, k) && kindWord(tok(view, k)!) && !unitAt(view, k)) k++;
+    const head = unitAt(view, k);
+    if (head && head.start === k) return head;
   }
   if (after && (after.lower === "'s" || after.lower === '’s')) {
     const head = unitFrom(view, unit.end + 1, 3);
