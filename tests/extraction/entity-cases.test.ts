@@ -360,6 +360,15 @@ describe('aliases and coreference (cases 34-40)', () => {
   });
 });
 
+describe('an area named with its kind', () => {
+  it('keeps "Dalbek province" as an alias of Dalbek', () => {
+    const x = run('Fighting spread across Dalbek province, where the Lumara Liberation Front seized the town of Ketavi.');
+    const dalbek = x.entities.find((e) => e.name === 'Dalbek');
+    expect(dalbek?.type).toBe('PLACE');
+    expect(dalbek?.aliases).toContain('Dalbek province');
+  });
+});
+
 describe('a dateline agency', () => {
   it('is no acronym of the place before it', () => {
     const x = run('GOMA, Congo (AP) — Rebels seized the town of Ketavi.');

@@ -4,7 +4,7 @@ import { fold } from '../../core/normalise.js';
 import type { KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, EntityDraft, NameDraft, TypeVotes, Unit } from '../types.js';
 import { isCommonWord } from '../lexicon/words.js';
-import { LEGAL_FORMS } from '../lexicon/names.js';
+import { LEGAL_FORMS, REGION_WORDS } from '../lexicon/names.js';
 import { Links, linkAliases, linkShortForms, linkSurnames } from './aliases.js';
 import { spanText } from '../mentions/segment.js';
 
@@ -99,6 +99,9 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
     if (!existing) entities.set(entity.id, entity);
     for (const d of group) {
       if (d.text !== target.name) target.aliases.add(d.text);
+      // "Donetsk region", "Dalbek province": the text names the area with its kind too.
+      const kind = ctx.analysis.tokens[d.end];
+      if (target.type === 'PLACE' && kind && kind.text === kind.lower && REGION_WORDS.has(kind.lower) && kind.sentence === ctx.analysis.tokens[d.start]!.sentence) target.aliases.add(`${d.text} ${kind.text}`);
       if (d.title && !target.title) target.title = d.title;
       units.push({ start: d.start, end: d.end, sentence: d.sentence, entities: [target.id], kind: d.kind });
     }
