@@ -360,6 +360,16 @@ describe('aliases and coreference (cases 34-40)', () => {
   });
 });
 
+describe('state armed forces and mercenaries named in French or Spanish, or by kind', () => {
+  it.each([
+    ['The Forces Armées Sarvenaises (FAS) recaptured Kalemba.', 'Forces Armées Sarvenaises', 'ORGANISATION'],
+    ['The Fuerzas Armadas Revolucionarias de Colombia seized the town.', 'FARC', 'ARMED_GROUP'],
+    ['Fighters of the private military company Bastion Eagle Services killed 12 civilians.', 'Bastion Eagle Services', 'ARMED_GROUP'],
+  ])('%s', (text, name, type) => {
+    expect(run(text).entities.find((e) => e.name === name)?.type).toBe(type);
+  });
+});
+
 describe('an area named with its kind', () => {
   it('keeps "Dalbek province" as an alias of Dalbek', () => {
     const x = run('Fighting spread across Dalbek province, where the Lumara Liberation Front seized the town of Ketavi.');

@@ -159,6 +159,11 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'The EU sanctioned the Houthi-linked shipping firm Red Sea Cargo.', ['SANCTIONED', 'European Union', 'Red Sea Cargo']],
   // "including the head of X, Name": the person the role introduces.
   ['active-verb', 'Washington sanctioned Iranian officials, including the head of the IRGC, Hossein Salami.', ['SANCTIONED', 'United States', 'Hossein Salami']],
+  // "whose" after an apposition ending in its noun: the name the apposition describes.
+  ['alongside', 'Bayeme has spent millions on the Castellan Group, a private military company whose contractors have fought alongside the Kessarian National Army.', ['BACKS', 'Castellan Group', 'Kessarian National Army']],
+  ['active-verb', 'Kigali has long backed the Lumara Liberation Front (LLF), a Tutsi-led militia whose fighters seized Ketavi in May.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
+  // A cleft's contrast is not the relative's antecedent.
+  ['active-verb', 'It was the Lumara Liberation Front, not the army, that seized Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -760,6 +765,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // A verb after ", and" is not the closed relative clause's; a person's government is no state the text names.
+  "Varo's government has hired Corvane Risk Solutions, a private military company whose contractors fly the army's helicopters, and has received drones from the United Arab Emirates.",
   // Unnamed villages of a region are not the region; "they" after nameless fighters refers to no one named.
   'The capture of Kursk region villages by Ukrainian troops stunned Moscow.',
   'Islamist fighters control large parts of northern Mozambique, including the port of Mocímboa da Praia, which they seized in 2020.',

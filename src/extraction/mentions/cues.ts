@@ -27,6 +27,12 @@ const KIND_BEFORE = new Set(['group', 'movement', 'militia', 'gang', 'network', 
 /** Markers a state's own forces carry too: "Somali National Army", "Ezerian National Defence Force". */
 const STATE_FORCE_MARKERS = new Set(['national', 'defence', 'defense', 'army', 'forces']);
 
+/** "Forces Armées", "Fuerzas Armadas", "Forças Armadas": the first two words of a state's armed forces. */
+const ARMED_FORCES_WORDS = new Set(['forces', 'fuerzas', 'fuerza', 'forcas']);
+const ARMED_WORDS = new Set(['armees', 'armadas', 'armada']);
+/** Words of revolt that make such a name a rebel one: "Fuerzas Armadas Revolucionarias". */
+const REVOLT_WORDS = new Set(['revolucionarias', 'revolutionnaires', 'populares', 'populaires', 'rebeldes', 'rebelles', 'liberacion', 'liberation', 'patriotiques', 'patrioticas', 'nouvelles']);
+
 /** The endings of demonyms: "Dravonian", "Sudanese", "Kenyan", "Kuwaiti". */
 const DEMONYM_SHAPE = /(?:an|ese|ish|i|ic)$/;
 
@@ -79,6 +85,13 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   if (words.length > 1 && PLACE_OPENERS.has(words[0]!)) headVote(draft, 'PLACE', 3);
   // "Transportes Ribera Chapala", "Petróleos Mexicanos", "Société X": Spanish, Portuguese and French company words lead.
   if (words.length > 1 && COMPANY_OPENERS.has(fold(words[0]!))) headVote(draft, 'ORGANISATION', 3);
+  // "Forces Armées Centrafricaines", "Fuerzas Armadas de Honduras": a state's armed forces, in French,
+  // Spanish or Portuguese (not "Fuerzas Armadas Revolucionarias de Colombia").
+  const folded = words.map((w) => fold(w));
+  if (words.length > 2 && ARMED_FORCES_WORDS.has(folded[0]!) && ARMED_WORDS.has(folded[1]!) && !folded.some((w) => REVOLT_WORDS.has(w))) {
+    headVote(draft, 'ORGANISATION', 4);
+    return;
+  }
   // "Forces Nouvelles", "Front Populaire", "Armée de Libération": French and Spanish names put the head first.
   if (words.length > 1 && headFirstName(tokens, draft.start, draft.end) && !draft.votes.ARMED_GROUP && !draft.votes.ORGANISATION) headVote(draft, 'ARMED_GROUP', 3);
   // "North-West", "South-West": regions named by their bearing.
@@ -103,8 +116,10 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   const describesNoun = a1 !== undefined && a1.text === a1.lower && a1.pos === 'NOUN';
   // "the settler group Hilltop Youth", "the armed group X", "the rights group X": the kind said before the name.
   if (b1 && b1.text === b1.lower && KIND_BEFORE.has(b1.lower) && b2 && b2.text === b2.lower && !describesNoun) {
-    const armed = ARMED_MODIFIERS.has(b2.lower) || b2.lower === 'settler' || b1.lower === 'militia' || b1.lower === 'gang';
-    vote(draft, armed ? 'ARMED_GROUP' : 'ORGANISATION', 3);
+    // ("the private military company X", "the mercenary firm X": the guide's mercenaries who fight.)
+    const mercenary = (b2.lower === 'military' || b2.lower === 'mercenary') && (b1.lower === 'company' || b1.lower === 'firm');
+    const armed = ARMED_MODIFIERS.has(b2.lower) || b2.lower === 'settler' || b1.lower === 'militia' || b1.lower === 'gang' || mercenary;
+    vote(draft, armed ? 'ARMED_GROUP' : 'ORGANISATION', mercenary ? 5 : 3);
   }
   if (b1 && b1.text === b1.lower && (ROLE_NOUNS.has(b1.lower) || PERSON_TITLES.has(b1.lower)) && !AREA_NOUNS.has(b1.lower) && !describesNoun) {
     vote(draft, 'PERSON', 3); // "local activist X", "gang leader X"

@@ -225,6 +225,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       // "Haiti's gangs", "Congo's rebels": a state's own insurgents are not its forces.
       const owner = unitAt(view, j - 1);
       if (owner && view.entities.get(owner.entities[0] ?? '')?.type === 'COUNTRY' && NON_STATE_MEMBERS.has(tok(view, j + 1)?.lower ?? '')) return undefined;
+      // ("Kostan's government has received": the state he governs, which the name does not give.)
+      if (owner && view.entities.get(owner.entities[0] ?? '')?.type === 'PERSON' && GOVERNMENT_NOUNS.has(tok(view, j + 1)?.lower ?? '')) return undefined;
       j--;
       t = tok(view, j);
     }
@@ -250,7 +252,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     if (tok(view, j)?.text === ',') j--;
     if (tok(view, j)?.text === ')' && openingBracket(view, j) !== undefined) j = openingBracket(view, j)! - 1;
     // "Africa Corps, a force under the control of Russia's defence ministry, whose fighters": the name the apposition describes.
-    j = describedName(view, j) ?? j;
+    j = describedName(view, j) ?? describedByNoun(view, j) ?? j;
   } else if (t && RELATIVE_PRONOUNS.has(t.lower) && members === 0) {
     j--;
     // "X, a financier whom OFAC designated in 2021 and who has funneled": the first relative's antecedent.
@@ -279,6 +281,13 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
     if (tok(view, j)?.text === ',') {
       j--;
+      // "It was Castellan's men, not Kessarian soldiers, who retook": the ones contrasted are not the antecedent.
+      for (let k = j; k >= j - 6 && tok(view, k) && tok(view, k)!.text !== ','; k--) {
+        if (tok(view, k)!.lower === 'not' && tok(view, k - 1)?.text === ',') {
+          j = k - 2;
+          break;
+        }
+      }
       // "the National Commission of Inquiry established by the transitional authorities, which has been
       // investigating": the body created, not its creator.
       j = createdBefore(view, j) ?? j;
@@ -657,10 +666,34 @@ function earlierVerb(view: SentenceView, j: number): number | undefined {
     // ("has paid gangs to guard his warehouses and supplied them": a finite verb joins a finite one, past the infinitive.)
     if (tok(view, k - 1)?.lower === 'to' && t.pos === 'VERB' && /(?:ed|s)$/.test(tok(view, j + 1)?.lower ?? '')) continue;
     if ((t.pos === 'VERB' || t.pos === 'AUX' || gerund) && t.text === t.lower && !unitAt(view, k)) {
+      // ("hired X, a company whose contractors fly ..., and has received": not a relative clause's verb.)
+      // (Only a clause closed by a comma before the "and": "a firm which smuggles gold and funds X" goes on.)
+      const closed = view.tokens.slice(k + 1, j).some((w) => w.text === ',');
+      const relative = closed ? relativeOpening(view, k) : undefined;
+      if (relative !== undefined) {
+        k = relative;
+        continue;
+      }
       // Step back over a chain of auxiliaries to the first one ("have pushed").
       let m = k;
       while (tok(view, m - 1) && tok(view, m - 1)!.pos === 'AUX') m--;
       return m;
+    }
+  }
+  return undefined;
+}
+
+/** A state's ruling body, named by its head's possessive: "Kostan's government". */
+const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'regime', 'cabinet']);
+
+/** The comma before an apposition whose relative pronoun ("whose", "which", "who") governs the verb at `k`. */
+function relativeOpening(view: SentenceView, k: number): number | undefined {
+  for (let m = k - 1; m > k - 12 && m > view.sentence.firstToken; m--) {
+    const w = tok(view, m)!;
+    if (w.text === ',' || w.text === ';') return undefined;
+    if (['whose', 'which', 'who'].includes(w.lower)) {
+      for (let c = m - 1; c > m - 10 && c > view.sentence.firstToken; c--) if (tok(view, c)!.text === ',') return c;
+      return undefined;
     }
   }
   return undefined;
@@ -751,6 +784,25 @@ function describedName(view: SentenceView, j: number): number | undefined {
     const w = tok(view, k)!;
     if (w.text === ',') return ['a', 'an'].includes(tok(view, k + 1)?.lower ?? '') && k + 2 < unit.start && unitAt(view, k - 1) ? k - 1 : undefined;
     if (w.pos === 'VERB' && !/(?:ed|en)$/.test(w.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** "the Castellan Group, a private military company whose": the name before an apposition ending in its noun at `j`. */
+function describedByNoun(view: SentenceView, j: number): number | undefined {
+  const noun = tok(view, j);
+  if (!noun || unitAt(view, j) || noun.text !== noun.lower || !['NOUN', 'ADV'].includes(noun.pos)) return undefined;
+  for (let k = j - 1; k >= j - 5 && tok(view, k); k--) {
+    const w = tok(view, k)!;
+    if (['a', 'an'].includes(w.lower)) {
+      let n = k - 2;
+      if (tok(view, k - 1)?.text !== ',') return undefined;
+      if (tok(view, n)?.text === ')' && openingBracket(view, n) !== undefined) n = openingBracket(view, n)! - 1;
+      return unitAt(view, n) ? n : undefined;
+    }
+    // ("a Tutsi-led militia": a name glued to a participle is a modifier.)
+    const glued = tok(view, k + 1)?.text === '-' && !tok(view, k + 1)!.spaceBefore;
+    if ((w.text !== w.lower && !glued) || !['ADJ', 'NOUN', 'VERB', 'PUNCT', 'PROPN'].includes(w.pos) || w.text === ',') return undefined;
   }
   return undefined;
 }
