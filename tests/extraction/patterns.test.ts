@@ -766,7 +766,7 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
   // A verb after ", and" is not the closed relative clause's; a person's government is no state the text names.
-  "Varo's government has hired Corvane Risk Solutions, a private military company whose contractors fly the army's helicopters, and has received drones from the United Arab Emirates.",
+  "President Talin Varo's government has hired Corvane Risk Solutions, a private military company whose contractors fly the army's helicopters, and has received drones from the United Arab Emirates.",
   // Unnamed villages of a region are not the region; "they" after nameless fighters refers to no one named.
   'The capture of Kursk region villages by Ukrainian troops stunned Moscow.',
   'Islamist fighters control large parts of northern Mozambique, including the port of Mocímboa da Praia, which they seized in 2020.',
