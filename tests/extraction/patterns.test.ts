@@ -164,6 +164,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Kigali has long backed the Lumara Liberation Front (LLF), a Tutsi-led militia whose fighters seized Ketavi in May.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
   // A cleft's contrast is not the relative's antecedent.
   ['active-verb', 'It was the Lumara Liberation Front, not the army, that seized Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
+  // A case against an owner's self-styled general is against the person.
+  ['light-verb', "The Military Operational Court of Ituri has opened a case against CODECO's self-styled general Ngure Bahemuka.", ['INVESTIGATES', 'Military Operational Court of Ituri', 'Ngure Bahemuka']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -765,6 +767,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // Unnamed businessmen "it said were financing" the group: not the speaker.
+  'OFAC designated three businessmen it said were financing the Lumara Liberation Front.',
   // A verb after ", and" is not the closed relative clause's; a person's government is no state the text names.
   "President Talin Varo's government has hired Corvane Risk Solutions, a private military company whose contractors fly the army's helicopters, and has received drones from the United Arab Emirates.",
   // Unnamed villages of a region are not the region; "they" after nameless fighters refers to no one named.
@@ -934,6 +938,7 @@ const STATUSES: [string, Triple][] = [
   ['The M23, which Rwanda has long denied arming, is advancing on Uvira.', ['BACKS', 'Rwanda', 'M23', 'DENIED']],
   // After a verb of saying and its channel, "that" opens what was said, not a relative clause.
   ['The RSF announced on Telegram that it had taken full control of El Fasher.', ['CAPTURED', 'Rapid Support Forces', 'El Fasher', 'CLAIMED']],
+  ['The AA says its fighters have taken "full control" of Kyaukphyu.', ['CAPTURED', 'Arakan Army', 'Kyaukphyu', 'CLAIMED']],
   ['Drusenian officials denied that Drusenia had armed the Night Heron Brigades.', ['BACKS', 'Drusenia', 'Night Heron Brigades', 'DENIED']],
   // Bare troops in a clause a force's spokesman reports are that force's.
   ["Major General Lul Ruai Koang, spokesman for the South Sudan People's Defence Forces (SSPDF), told reporters in Juba that troops backed by Ugandan gunships had also taken Ulang.", ['CAPTURED', "South Sudan People's Defence Forces", 'Ulang', 'CLAIMED']],
@@ -1544,6 +1549,18 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "according to X" inside a relative clause cites a source; it is not the subject.
+  ['a cited source is no subject', 'OFAC designated Omar Dalan, who according to OFAC moved more than $2 million a year to the Lumara Liberation Front.', [
+    ['SANCTIONED', 'Office of Foreign Assets Control', 'Omar Dalan', 'ASSERTED'],
+    ['BACKS', 'Omar Dalan', 'Lumara Liberation Front', 'CLAIMED'],
+  ]],
+  // A reduced relative with a pronoun speaker ("a company it says has been supplying") is the apposed name's;
+  // "and on its director, Y" is sanctioned too, and not supplied.
+  ['sanctions on a firm and on its director', 'Britain has announced sanctions on Golden Lotus Aviation, a company it says has been supplying jet fuel to the Tatmadaw, and on its director, Kyaw Thet Naing.', [
+    ['SANCTIONED', 'United Kingdom', 'Golden Lotus Aviation', 'ASSERTED'],
+    ['SANCTIONED', 'United Kingdom', 'Kyaw Thet Naing', 'ASSERTED'],
+    ['BACKS', 'Golden Lotus Aviation', 'Tatmadaw', 'CLAIMED'],
+  ]],
   // "who" after "the leader of X," is the leader: sanctions on him are not on his gang.
   ['a leader apposed to his gang', 'These measures target Jimmy Chérizier, the leader of Viv Ansanm, who is subject to a travel ban imposed by Canada.', [
     ['SANCTIONED', 'Canada', 'Jimmy Chérizier', 'ASSERTED'],

@@ -140,7 +140,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   else if (WEAK_PLACE_PREPOSITIONS.has(listWord) || siteAt(tokens, listWord === 'at' ? opener! : -1) || siteAt(tokens, opener! + 1)) vote(draft, 'PLACE', WEAK_PLACE_PREPOSITIONS.has(listWord) ? 1 : 1.5);
   else if (b1 && b1.text === b1.lower && PLACE_OF_NOUNS.has(b1.lower) && b2 && b2.text === b2.lower) vote(draft, 'PLACE', 2); // "the district capital X"
   // "the capture of X"; but rulers fall too: "the fall of Bashar al-Assad" stays a person's name.
-  else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has(b2.lower) && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
+  // ('took "full control" of X': past the closing quote.)
+  else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has((/^["”’]$/.test(b2.text) ? before(3)?.lower : b2.lower) ?? '') && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
   if (b1 && PLACE_VERBS.has(b1.lower) && b1.text === b1.lower) vote(draft, 'PLACE', 2); // "recaptured X"
   // "Ketavi's capture by the rebels", "Kabul's fall" (but "M23's capture of Goma" names the captor).
   const event = after(2)?.lower ?? '';

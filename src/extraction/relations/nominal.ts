@@ -75,6 +75,21 @@ export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument 
     trigger.sense.type === 'INVESTIGATES' ? investigationTargets(view, at + 1) : objectOf(view, at + 1, trigger.sense.type === 'CAPTURED' ? ['in', 'of'] : []);
   if (!arg) return undefined;
   const last = arg.units[arg.units.length - 1]!;
+  // "sanctions on X, a company that ..., and on its director, Y": the preposition said again.
+  const again = trigger.sense.type === 'SANCTIONED' ? repeatedAfter(view, last.end, prep.lower) : undefined;
+  const more = again === undefined ? undefined : objectOf(view, again, []);
+  if (more) return { units: [...arg.units, ...more.units], start: arg.start, end: more.units[more.units.length - 1]!.end };
   return { ...arg, end: last.end };
+}
+
+/** "X, <apposition>, and on Y" from `k` (after X): the index after the repeated preposition. */
+function repeatedAfter(view: SentenceView, k: number, prep: string): number | undefined {
+  let j = k;
+  if (tok(view, j)?.text === ',') {
+    j++;
+    while (tok(view, j) && tok(view, j)!.text !== ',' && tok(view, j)!.text !== ';' && j < k + 24) j++;
+    if (tok(view, j)?.text !== ',') return undefined;
+  }
+  return tok(view, j + 1)?.lower === 'and' && tok(view, j + 2)?.lower === prep && tok(view, j)?.text === ',' ? j + 3 : tok(view, j)?.lower === 'and' && tok(view, j + 1)?.lower === prep ? j + 2 : undefined;
 }
 

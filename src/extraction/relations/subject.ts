@@ -48,7 +48,8 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   if (listed) return listed;
   const joined = depth === 0 ? joinedIn(view, i, triggerForms) : undefined;
   if (joined) return joined;
-  let j = i - 1;
+  // "who according to OFAC moved": the source cited is not the subject.
+  let j = (accordingBefore(view, i) ?? i) - 1;
   let infinitive = false;
   const companions: Unit[] = [];
   for (let guard = 0; guard < 12 && j >= view.sentence.firstToken; guard++) {
@@ -127,6 +128,14 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (['on', 'ahead', 'forward'].includes(t.lower) && tok(view, j + 1)?.lower === 'to' && GOING_ON.has(tok(view, j - 1)?.lower ?? '')) j -= 2; // "pressed on to seize"
     else if (GOING_ON.has(t.lower) && ['on', 'ahead', 'forward'].includes(tok(view, j + 1)?.lower ?? '') && tok(view, j + 2)?.lower === 'to') j--; // ("ahead" read as an adverb first)
     else if (SAY.has(t.lower) && relativeBeforeReporters(view, j - 1) !== undefined) j = relativeBeforeReporters(view, j - 1)!; // "a firm that officials say has funnelled", "which UN experts say is backed by"
+    else if (SAY.has(t.lower) && reducedRelative(view, j)) {
+      // "X, a company it says has been supplying", "three businessmen it said were financing": the noun
+      // the speaker describes, and the name it is apposed to (else no one named).
+      const head = appositionHead(view, j - 2);
+      if (head === undefined) return undefined;
+      j = head;
+      break;
+    }
     else if (SAY.has(t.lower) && unitAt(view, j - 1) && relativeBeforeSpeaker(view, unitAt(view, j - 1)!) !== undefined) {
       // "Iran, which Washington says has supplied the Houthis", "which the UN says is backed by": the one the relative pronoun stands for.
       // (From the relative pronoun, as below: "a firm that Washington says supplied" is the firm's.)
@@ -953,6 +962,16 @@ function sanctionedFor(view: SentenceView, i: number, triggerForms: (lower: stri
   return sanctions(v) ? { units, start: units[0]!.start } : undefined;
 }
 
+/** "who according to OFAC moved", ending at `j` without commas: the index of "according". */
+function accordingBefore(view: SentenceView, j: number): number | undefined {
+  for (let k = j - 1; k >= j - 6 && tok(view, k); k--) {
+    const w = tok(view, k)!;
+    if (w.lower === 'to' && tok(view, k - 1)?.lower === 'according') return k - 1;
+    if (w.text === ',' || w.pos === 'VERB' || w.pos === 'AUX') return undefined;
+  }
+  return undefined;
+}
+
 /** ", according to Mexican prosecutors," ending at the comma `j`: the index of its opening comma. */
 /** The name at `start` sits in "the youth league of the ruling X party" apposed to a name: that name's position. */
 function ofPhraseHead(view: SentenceView, start: number): number | undefined {
@@ -1009,6 +1028,12 @@ function relativeBeforeReporters(view: SentenceView, j: number): number | undefi
     else if (!(t.pos === 'DET' || (t.pos === 'ADJ' && t.text === t.lower) || ['some', 'many', 'most'].includes(t.lower))) return undefined;
   }
   return undefined;
+}
+
+/** "a company it says", "businessmen they said": a pronoun speaker right after a lower-case noun, before the saying verb at `j`. */
+function reducedRelative(view: SentenceView, j: number): boolean {
+  const noun = tok(view, j - 2);
+  return ['it', 'they', 'he', 'she'].includes(tok(view, j - 1)?.lower ?? '') && noun !== undefined && noun.text === noun.lower && noun.pos === 'NOUN' && !unitAt(view, j - 2);
 }
 
 /** "which Washington says", "which the UN says": the relative pronoun before the speaker, if any. */

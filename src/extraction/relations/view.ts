@@ -93,6 +93,13 @@ export function unitFrom(view: SentenceView, i: number, maxSkip = 3): Unit | und
     const u = unitAt(view, i + k);
     if (u) return u;
     const t = tok(view, i + k);
+    // "CODECO's self-styled general X", "the so-called leader X": a lower-case compound counts as one word.
+    const dash = tok(view, i + k + 1);
+    const part = tok(view, i + k + 2);
+    if (t && t.text === t.lower && dash?.text === '-' && !dash.spaceBefore && part && !part.spaceBefore && part.text === part.lower && /^\p{Ll}/u.test(t.text)) {
+      i += 2;
+      continue;
+    }
     const title = PERSON_TITLES.has(t?.lower ?? '') || HONORIFICS.has(t?.lower ?? ''); // "interim President Hamid Karzai", "Mr Gbagbo"
     if (!t || !(DETERMINERS.has(t.lower) || (t.pos === 'ADJ' && t.text === t.lower) || t.pos === 'NUM' || title)) return undefined;
   }
@@ -336,6 +343,8 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
     const t = view.tokens[k]!;
     // (", but the ELN still controls Tibú and El Tarra": a new clause ends the list.)
     if (t.text === ';' || t.text === ':' || CLAUSE_CONJUNCTIONS.has(t.lower)) break;
+    // ("sanctions on X, a firm supplying the army, and on its director, Y": "and on" opens another phrase.)
+    if (t.lower === 'and' && ['on', 'against', 'to', 'from', 'with', 'for', 'by'].includes(view.tokens[k + 1]?.lower ?? '')) break;
     // ", as well as B": a last item too.
     const skip = asWellAs(view, k) ? 3 : t.text === ',' && asWellAs(view, k + 1) ? 4 : 1;
     if (t.text !== ',' && t.lower !== 'and' && skip === 1) continue;

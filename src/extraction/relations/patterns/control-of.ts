@@ -1,6 +1,6 @@
 import { CONTROL_VERBS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { subjectOf } from '../subject.js';
+import { QUOTES, subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
 import { tok } from '../view.js';
@@ -13,9 +13,13 @@ export const controlOf: Pattern = {
     if (!verbLemma(verb.lower, CONTROL_VERBS)) return undefined;
     let k = i + 1;
     // ("wrested back control of Wad Madani", "took back full control of").
-    while (tok(view, k) && (tok(view, k)!.pos === 'ADJ' || ['full', 'total', 'effective', 'partial', 'back'].includes(tok(view, k)!.lower))) k++;
+    // ('have taken "full control" of Kyaukphyu': the words quoted from a statement.)
+    const quote = (at: number): boolean => QUOTES.test(tok(view, at)?.text ?? '');
+    while (tok(view, k) && (tok(view, k)!.pos === 'ADJ' || quote(k) || ['full', 'total', 'effective', 'partial', 'back'].includes(tok(view, k)!.lower))) k++;
+    const closing = quote(k + 1) ? 1 : 0;
     // ("regained control over Lachin").
-    if (tok(view, k)?.lower !== 'control' || (tok(view, k + 1)?.lower !== 'of' && tok(view, k + 1)?.lower !== 'over')) return undefined;
+    if (tok(view, k)?.lower !== 'control' || (tok(view, k + 1 + closing)?.lower !== 'of' && tok(view, k + 1 + closing)?.lower !== 'over')) return undefined;
+    k += closing;
     const place = objectOf(view, k + 2, ['in', 'of']);
     const subject = subjectOf(view, i, () => false);
     if (!place || !subject) return undefined;

@@ -148,7 +148,13 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   // "moved $20 million to Hamas and Palestinian Islamic Jihad": every receiver.
   // (Not past a noun the name describes: "to Houthi accounts, and Al-Saqr Exchange, ...".)
   if (!unit) return undefined;
-  return { receiver: { units: modifiesNoun(view, unit) ? [unit] : coordinated(view, unit).units, start: unit.start }, cameo, origin };
+  return { receiver: { units: modifiesNoun(view, unit) ? [unit] : receiversTo(view, coordinated(view, unit).units), start: unit.start }, cameo, origin };
+}
+
+/** The receivers after "to", up to one a phrase of another preposition brings in ("to the army, and on its director, X"). */
+function receiversTo(view: SentenceView, units: Unit[]): Unit[] {
+  const end = units.findIndex((u, n) => n > 0 && view.tokens.slice(units[n - 1]!.end, u.start).some((w) => w.pos === 'ADP' && !['to', 'of'].includes(w.lower)));
+  return end < 0 ? units : units.slice(0, end);
 }
 
 /**
