@@ -1549,6 +1549,12 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A press release of the EU's council: "The Council" opening the text and its sentences is that council,
+  // though the UN Human Rights Council is named later.
+  ['the EU council in its own press release', 'The Council today imposed restrictive measures on the Hamza Division. EU citizens may not fund it. The Council welcomes the work of the UN Human Rights Council. The Council has also listed Saif Boulad, commander of the Hamza Division.', [
+    ['SANCTIONED', 'Council of the European Union', 'Hamza Division', 'ASSERTED'],
+    ['SANCTIONED', 'Council of the European Union', 'Saif Boulad', 'ASSERTED'],
+  ]],
   // "according to X" inside a relative clause cites a source; it is not the subject.
   ['a cited source is no subject', 'OFAC designated Omar Dalan, who according to OFAC moved more than $2 million a year to the Lumara Liberation Front.', [
     ['SANCTIONED', 'Office of Foreign Assets Control', 'Omar Dalan', 'ASSERTED'],

@@ -65,14 +65,20 @@ const EU_COUNCIL = 'organisation:council-of-the-eu';
 function euCouncil(ctx: DocContext, drafts: NameDraft[]): NameDraft[] {
   const tokens = ctx.analysis.tokens;
   const onEu = drafts.some((d) => d.known?.id === EU || d.known?.partOf === EU);
-  // A council named in full ("the Sovereign Council", "Council of the EU") is the one meant; coreference reads it.
-  const otherCouncil = drafts.some((d) => (d.end - d.start > 1 && tokens[d.end - 1]!.lower === 'council') || d.known?.id === EU_COUNCIL);
-  const council = onEu && !otherCouncil ? ctx.gazetteer.get(EU_COUNCIL) : undefined;
+  // A council named in full ("the Sovereign Council", "Council of the EU") is the one meant from there on;
+  // coreference reads it. (Before it, a press release's "The Council" is still the EU's.)
+  const full = drafts.find((d) => (d.end - d.start > 1 && tokens[d.end - 1]!.lower === 'council') || d.known?.id === EU_COUNCIL);
+  const council = onEu ? ctx.gazetteer.get(EU_COUNCIL) : undefined;
   if (!council) return drafts;
+  const until = full?.start ?? tokens.length;
   const added: NameDraft[] = [];
   for (const sentence of ctx.analysis.sentences) {
-    for (let k = sentence.firstToken + 1; k < sentence.endToken; k++) {
-      if (tokens[k]!.text !== 'Council' || tokens[k - 1]!.lower !== 'the' || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) continue;
+    // (Once the EU's council opened the text, "The Council" opening a sentence stays its voice.)
+    for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+      if (k >= until && !(added.length > 0 && k === sentence.firstToken + 1)) continue;
+      // ("The Council today imposed": the sentence's first word too; and the headline's bare "Council sanctions".)
+      const bare = tokens[k - 1]?.lower === 'the' || (k === sentence.firstToken && ctx.headline[sentence.index]);
+      if (tokens[k]!.text !== 'Council' || !bare || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) continue;
       if (drafts.some((d) => d.start <= k && k < d.end)) continue;
       added.push(knownDraft(ctx, sentence, k, k + 1, council));
     }
