@@ -166,6 +166,11 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'It was the Lumara Liberation Front, not the army, that seized Ketavi.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
   // A case against an owner's self-styled general is against the person.
   ['light-verb', "The Military Operational Court of Ituri has opened a case against CODECO's self-styled general Ngure Bahemuka.", ['INVESTIGATES', 'Military Operational Court of Ituri', 'Ngure Bahemuka']],
+  // A companion of the relative's antecedent is sanctioned with it.
+  ['relative-clause', 'Los Lobos, which the U.S. Treasury sanctioned in June 2024 along with its leader, Wilmer Chavarria, has grown rich.', ['SANCTIONED', 'US Department of the Treasury', 'Wilmer Chavarria']],
+  ['relative-clause', 'Los Lobos, which the U.S. Treasury sanctioned in June 2024 along with its leader, Wilmer Chavarria, has grown rich.', ['SANCTIONED', 'US Department of the Treasury', 'Los Lobos']],
+  // Buying arms from someone is being supplied by them (not buying fuel).
+  ['receive-from', 'Los Lobos bought rifles and explosives from Comandos de la Frontera.', ['BACKS', 'Comandos de la Frontera', 'Los Lobos']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -767,6 +772,7 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  'Los Lobos bought fuel from Comandos de la Frontera.',
   // Unnamed businessmen "it said were financing" the group: not the speaker.
   'OFAC designated three businessmen it said were financing the Lumara Liberation Front.',
   // A verb after ", and" is not the closed relative clause's; a person's government is no state the text names.
@@ -939,6 +945,8 @@ const STATUSES: [string, Triple][] = [
   // After a verb of saying and its channel, "that" opens what was said, not a relative clause.
   ['The RSF announced on Telegram that it had taken full control of El Fasher.', ['CAPTURED', 'Rapid Support Forces', 'El Fasher', 'CLAIMED']],
   ['The AA says its fighters have taken "full control" of Kyaukphyu.', ['CAPTURED', 'Arakan Army', 'Kyaukphyu', 'CLAIMED']],
+  // A people's name before the members of a named group: the group.
+  ['The AA has accused Bangladesh of arming Rohingya fighters of the Arakan Rohingya Salvation Army.', ['BACKS', 'Bangladesh', 'Arakan Rohingya Salvation Army', 'CLAIMED']],
   ['Drusenian officials denied that Drusenia had armed the Night Heron Brigades.', ['BACKS', 'Drusenia', 'Night Heron Brigades', 'DENIED']],
   // Bare troops in a clause a force's spokesman reports are that force's.
   ["Major General Lul Ruai Koang, spokesman for the South Sudan People's Defence Forces (SSPDF), told reporters in Juba that troops backed by Ugandan gunships had also taken Ulang.", ['CAPTURED', "South Sudan People's Defence Forces", 'Ulang', 'CLAIMED']],

@@ -120,7 +120,9 @@ export const FALL_VERBS = new Set(['fall', 'come', 'lose', 'abandon', 'surrender
 export const RELY_VERBS = new Set(['rely', 'depend', 'count', 'lean', 'turn']);
 
 /** "X receives weapons from Y": the source gives, the subject receives. */
-export const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain', 'accept', 'enjoy']);
+export const RECEIVE_VERBS = new Set(['receive', 'get', 'obtain', 'accept', 'enjoy', 'buy', 'purchase', 'acquire', 'procure']);
+/** Of those, verbs of buying: the seller backs the buyer only when what is bought is arms ("bought rifles from X"). */
+export const BUY_VERBS = new Set(['buy', 'purchase', 'acquire', 'procure']);
 /** What is received, and its CAMEO code. */
 export const AID_NOUNS: Record<string, string> = {
   weapons: '072', arms: '072', ammunition: '072', drones: '072', missiles: '072', rockets: '072', equipment: '072',

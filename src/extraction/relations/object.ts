@@ -5,7 +5,7 @@ import { INVESTIGATION_OBJECT_WORDS } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
 import { QUOTES } from './subject.js';
 import { timeAfter } from './time.js';
-import { MEMBER_NOUNS, coordinated, isPlace, listItems, modifiesNoun, pastAcronym, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
+import { MEMBER_NOUNS, coordinated, groupOfMembers, isPlace, listItems, modifiesNoun, pastAcronym, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /**
  * After a name that only modifies a plural noun ("Myanmar military-linked businesses, A and B"), the
@@ -81,6 +81,12 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       continue;
     }
     if (unitAt(view, j) && !owner) break;
+    // "arming Rohingya fighters of the ARSA": a people's name before the members of a named group.
+    const members = /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN' ? groupOfMembers(view, j + 1) : undefined;
+    if (members) {
+      j = members.start;
+      break;
+    }
     const lower = t.lower;
     if (located && via.includes(lower)) {
       located = false;

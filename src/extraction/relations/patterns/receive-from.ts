@@ -1,4 +1,4 @@
-import { AID_NOUNS, RECEIVE_VERBS, RELY_VERBS } from '../../lexicon/triggers.js';
+import { AID_NOUNS, BUY_VERBS, RECEIVE_VERBS, RELY_VERBS } from '../../lexicon/triggers.js';
 import type { Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { headOf } from '../object.js';
@@ -15,7 +15,8 @@ export const receiveFrom: Pattern = {
   match(view, i) {
     const verb = tok(view, i)!;
     if (verbLemma(verb.lower, RELY_VERBS)) return relyOn(view, i);
-    if (!verbLemma(verb.lower, RECEIVE_VERBS)) return undefined;
+    const lemma = verbLemma(verb.lower, RECEIVE_VERBS);
+    if (!lemma) return undefined;
     let k = i + 1;
     let cameo: string | undefined;
     for (let guard = 0; guard < 8; guard++, k++) {
@@ -30,7 +31,7 @@ export const receiveFrom: Pattern = {
     }
     // "enjoys the backing of Velmar": "of" after the support itself.
     const of = tok(view, k)?.lower === 'of' && BACKING_NOUNS.has(tok(view, k - 1)?.lower ?? '');
-    if (!cameo || (tok(view, k)?.lower !== 'from' && !of)) return undefined;
+    if (!cameo || (tok(view, k)?.lower !== 'from' && !of) || (BUY_VERBS.has(lemma) && cameo !== '072')) return undefined;
     const named = unitFrom(view, k + 1, 2);
     const giver = named && headOf(view, named);
     const receiver = subjectOf(view, i, () => false);

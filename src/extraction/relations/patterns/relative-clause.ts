@@ -3,6 +3,7 @@ import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
 import { AREA_NOUNS, TOWN_SITES } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf } from '../object.js';
+import { timeAfter } from '../time.js';
 import { verbLemma } from '../../forms.js';
 import { coordinatedBefore, isPlace, MEMBER_NOUNS, possessiveAt, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
@@ -27,7 +28,10 @@ export const relativeClause: Pattern = {
       if (!next || !listed) break;
       last += 2;
     }
-    if (!lemma || usedAsNoun(view, i) || objectOf(view, last + 1)) return undefined;
+    // "which the U.S. Treasury sanctioned in June 2024 along with its leader, X": a companion of the antecedent, not the object.
+    const along = last + 1 + timeAfter(view, last + 1);
+    const companions = ['along', 'together'].includes(tok(view, along)?.lower ?? '') && tok(view, along + 1)?.lower === 'with' ? objectOf(view, along + 2)?.units : undefined;
+    if (!lemma || usedAsNoun(view, i) || (!companions && objectOf(view, last + 1))) return undefined;
     const sense = ACTIVE_VERBS[lemma]!;
     let j = i - 1;
     // "that the army recruits, arms and trains": back over the verbs listed before this one.
@@ -62,7 +66,7 @@ export const relativeClause: Pattern = {
       {
         type: sense.type,
         sources: subjects,
-        targets: antecedents,
+        targets: [...antecedents, ...(companions ?? [])],
         trigger: [i, i + 1],
         cameo: sense.cameo,
         confidence: 0.8 * (sense.weight ?? 1),
