@@ -365,6 +365,7 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['The Forces Armées Sarvenaises (FAS) recaptured Kalemba.', 'Forces Armées Sarvenaises', 'ORGANISATION'],
     ['The Fuerzas Armadas Revolucionarias de Colombia seized the town.', 'FARC', 'ARMED_GROUP'],
     ['Fighters of the private military company Bastion Eagle Services killed 12 civilians.', 'Bastion Eagle Services', 'ARMED_GROUP'],
+    ['The United States and Australia list Daulah Tarsaniyah as a terrorist group.', 'Daulah Tarsaniyah', 'ARMED_GROUP'],
   ])('%s', (text, name, type) => {
     expect(run(text).entities.find((e) => e.name === name)?.type).toBe(type);
   });

@@ -1557,6 +1557,10 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A pronoun opening a sentence is the last sentence's subject's, over a name inside its relative clause.
+  ['the subject stays salient', 'The Lumara Liberation Front, which pledged allegiance to the Islamic State in 2019, has adapted. It now moves in small units. In May its fighters occupied the town of Ketavi.', [
+    ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'ASSERTED'],
+  ]],
   // A press release of the EU's council: "The Council" opening the text and its sentences is that council,
   // though the UN Human Rights Council is named later.
   ['the EU council in its own press release', 'The Council today imposed restrictive measures on the Hamza Division. EU citizens may not fund it. The Council welcomes the work of the UN Human Rights Council. The Council has also listed Saif Boulad, commander of the Hamza Division.', [
@@ -1608,6 +1612,8 @@ const EXACT: [string, string, [string, string, string, string][]][] = [
   ]],
   // A closing speaker (and its owner) is not the next sentence's "it".
   ['a closing speaker', "Pyongyang has shipped millions of artillery shells to Russia since 2023, South Korea's intelligence service estimates. In late 2024 it sent about 11,000 troops to fight alongside Russian forces.", [
+    ['BACKS', 'North Korea', 'Russia', 'ASSERTED'],
+    // (The second sentence's "it" is the first one's subject, Pyongyang.)
     ['BACKS', 'North Korea', 'Russia', 'ASSERTED'],
   ]],
   // The accused, not the accuser, does the second thing it is accused of.

@@ -857,6 +857,13 @@ function bodyOfSpeaker(tokens: readonly Token[], history: readonly Unit[], entit
   return entities.get(body.entities[0]!)?.type === 'ORGANISATION' ? body.entities[0] : undefined;
 }
 
+/** The unit opens its sentence (past "The"). */
+function opensSentenceAt(tokens: readonly Token[], unit: Unit): boolean {
+  const prev = tokens[unit.start - 1];
+  const first = (k: number): boolean => k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
+  return first(unit.start) || (prev !== undefined && prev.lower === 'the' && first(unit.start - 1));
+}
+
 /** Present-tense verbs the tagger often reads as plural nouns after a subject: "the corps fights alongside". */
 const VERBS_TAGGED_AS_NOUNS = new Set(['fights', 'controls', 'holds', 'says', 'denies', 'claims', 'backs', 'supports', 'operates', 'runs', 'leads', 'rules', 'funds', 'arms', 'attacks', 'seizes', 'captures']);
 
@@ -976,7 +983,10 @@ function mostRecent(
       // description reads as one in the next sentence.)
       const apart = !pronounOnly && at !== undefined && unit.sentence === sentence && clauseBreak(tokens, unit.end, at);
       const near = unit.sentence === sentence ? (apart ? 2 : same) : sentence - unit.sentence === 1 ? 2 : 0;
-      const recency = first && weight === 1 ? near + (0.01 * h) / Math.max(1, history.length) : 0;
+      // ("The group, which pledged allegiance to the Islamic State, has adapted. It now moves": the last
+      // sentence's subject, over a name inside its clauses.)
+      const subject = pronounOnly && type !== 'PLACE' && unit.sentence === sentence - 1 && opensSentenceAt(tokens, unit) ? 2 : 0;
+      const recency = first && weight === 1 ? near + subject + (0.01 * h) / Math.max(1, history.length) : 0;
       // "the rebels" after "Rebels of the ADF" or "ADF rebels": the one the text called so.
       const called = head !== undefined && !calledOnce.has(entity.id) && calledBy(tokens, unit, head) ? 2 : 0;
       if (called) calledOnce.add(entity.id);

@@ -49,7 +49,7 @@ export const FORCE_HEADS = new Set(['army', 'forces', 'force']);
 
 /** Words inside a name that mark it as an armed group when the name also ends in Army or Forces. */
 /** Arabic words that open an armed group's name: movement, battalions, brigade, companies, army, front. */
-export const ARABIC_GROUP_HEADS = new Set(['harakat', 'haraka', "kata'ib", 'kataib', 'katibat', 'liwa', "liwa'", 'saraya', 'jaysh', 'jaish', 'jabhat', "asa'ib", 'asaib', 'firqat', 'quwat', 'tanzim']);
+export const ARABIC_GROUP_HEADS = new Set(['harakat', 'haraka', "kata'ib", 'kataib', 'katibat', 'liwa', "liwa'", 'saraya', 'jaysh', 'jaish', 'jabhat', "asa'ib", 'asaib', 'firqat', 'quwat', 'tanzim', 'daulah', 'dawlah', 'dawla']);
 
 export const ARMED_GROUP_MARKERS = new Set([
   'liberation', 'independence', 'revolutionary', 'resistance', 'rebel', 'islamic', 'popular', 'people',
@@ -281,7 +281,7 @@ export const MINISTRY_WORDS = new Set([
 /** Verbs whose object is a sanctioned person or company: "designated X", "sanctioning X". */
 export const SANCTION_VERBS = new Set([
   'sanctioned', 'sanctioning', 'sanctions', 'designated', 'designating', 'designates', 'blacklisted', 'blacklisting',
-  'redesignated', 'listed', 'targeted', 'targeting', 'targets',
+  'redesignated', 'listed', 'targeted', 'targeting', 'targets', 'designate', 'list', 'lists', 'listing', 'proscribed', 'proscribe', 'proscribes',
 ]);
 
 /** News agencies bracketed in datelines ("GOMA, Congo (AP) —"): never a name's acronym. */
