@@ -1557,6 +1557,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "The group" paragraphs after the group was last named: the text's most named armed group.
+  ['a group named long before', 'The Lumara Liberation Front seized Ketavi in 2020. The Lumara Liberation Front held the town for a year. Rwanda sent troops to the region in 2021. Donors paid for part of the deployment. Fishermen returned to the port in 2022. The economy has not recovered. The group later overran the town of Nandro.', [
+    ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'ASSERTED'],
+    ['CAPTURED', 'Lumara Liberation Front', 'Nandro', 'ASSERTED'],
+  ]],
   // A pronoun opening a sentence is the last sentence's subject's, over a name inside its relative clause.
   ['the subject stays salient', 'The Lumara Liberation Front, which pledged allegiance to the Islamic State in 2019, has adapted. It now moves in small units. In May its fighters occupied the town of Ketavi.', [
     ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'ASSERTED'],

@@ -204,7 +204,9 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names), false, false, tokens[nominal.end - 1]!.lower, COREF_WINDOW, nominal.start) ??
           // "The Council also listed ..." far from "Council of the EU – Press release": a body's own head word reaches back through the text.
           (nominal.sense.nameHas ? mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names), false, false, undefined, Infinity) : undefined) ??
-          (nominal.sense.forces ? stateForces(ctx, entities, names, notLaterIn(t.sentence, nominal.start)) : undefined));
+          (nominal.sense.forces ? stateForces(ctx, entities, names, notLaterIn(t.sentence, nominal.start)) : undefined) ??
+          // "The group, which pledged allegiance to ..." paragraphs after the group was last named: the text's most named armed group.
+          (nominal.sense.types[0] === 'ARMED_GROUP' ? mostRecent(tokens, history, entities, t.sentence, ['ARMED_GROUP'], nominal.sense, keepFor(nominal, names), false, false, undefined, Infinity) : undefined));
       // "Viv Ansanm, an alliance ..., including Solino, which its fighters overran": an owner pronoun
       // resolved to a name of its own sentence owns the members more surely than the text's most named group.
       const owner = history[history.length - 1];
