@@ -371,6 +371,13 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
   });
 });
 
+describe('a demonym used as an adjective', () => {
+  it('does not join a state to the army named after its demonym', () => {
+    const x = run("The fall of Kessaria's second city shocked the capital. Contractors have fought alongside the Kessarian National Army (KNA). It was their men, not Kessarian soldiers, who retook the mine.");
+    expect(x.entities.find((e) => e.name === 'Kessarian National Army')?.type).toBe('ORGANISATION');
+  });
+});
+
 describe('an area named with its kind', () => {
   it('keeps "Dalbek province" as an alias of Dalbek', () => {
     const x = run('Fighting spread across Dalbek province, where the Lumara Liberation Front seized the town of Ketavi.');

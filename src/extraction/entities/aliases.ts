@@ -199,7 +199,12 @@ export function linkShortForms(ctx: DocContext, drafts: NameDraft[], links: Link
     }
     // "Blackridge's contractors" after "Blackridge Security": a body's first word alone, when no other body shares it.
     // ("Lafarge" after "Lafarge S.A." and "Lafarge Cement Syria S.A.": the one that is that word and a legal form.)
-    if (!d.known && d.end - d.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[d.start]!.text) && !isCommonWord(tokens[d.start]!.lower)) {
+    // (Not a demonym's shape used as an adjective: "Kessarian soldiers" after "the Kessarian National Army".)
+    // ("Dravonian army spokesperson" after "the Dravonian army" goes on with the body's own words.)
+    const next = tokens[d.end];
+    const adjectival = /(?:an|ese|ish)$/.test(tokens[d.start]!.lower) && next !== undefined && next.text === next.lower && /^\p{L}/u.test(next.text) &&
+      !bodies.some((b) => b.words[0] === tokens[d.start]!.lower && b.words[1] === next.lower);
+    if (!d.known && !adjectival && d.end - d.start === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[d.start]!.text) && !isCommonWord(tokens[d.start]!.lower)) {
       const word = tokens[d.start]!.lower;
       const exact = bodies.filter((b) => b.start < d.start && b.words[0] === word && b.words.slice(1).every((w) => LEGAL_FORMS.has(w) || w === '.'));
       const longer = exact.length > 0 ? exact : bodies.filter((b) => b.start < d.start && b.words[0] === word);
