@@ -374,7 +374,9 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
 describe('a demonym used as an adjective', () => {
   it('does not join a state to the army named after its demonym', () => {
     const x = run("The fall of Kessaria's second city shocked the capital. Contractors have fought alongside the Kessarian National Army (KNA). It was their men, not Kessarian soldiers, who retook the mine.");
-    expect(x.entities.find((e) => e.name === 'Kessarian National Army')?.type).toBe('ORGANISATION');
+    const army = x.entities.find((e) => e.name === 'Kessarian National Army');
+    expect(army?.type).toBe('ORGANISATION');
+    expect(army?.aliases).not.toContain('Kessaria');
   });
 });
 
