@@ -1557,6 +1557,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A person's forces are those of the armed body the text says he leads.
+  ['a leader\'s forces', "Airbases lie in territory held by Khalifa Haftar's Libyan National Army (LNA). In 2019 Wagner fighters fought alongside Haftar's forces. His forces took Sirte in January 2020.", [
+    ['BACKS', 'Wagner Group', 'Libyan National Army', 'ASSERTED'],
+    ['CAPTURED', 'Libyan National Army', 'Sirte', 'ASSERTED'],
+  ]],
   // "The group" paragraphs after the group was last named: the text's most named armed group.
   ['a group named long before', 'The Lumara Liberation Front seized Ketavi in 2020. The Lumara Liberation Front held the town for a year. Rwanda sent troops to the region in 2021. Donors paid for part of the deployment. Fishermen returned to the port in 2022. The economy has not recovered. The group later overran the town of Nandro.', [
     ['CAPTURED', 'Lumara Liberation Front', 'Ketavi', 'ASSERTED'],

@@ -1198,6 +1198,11 @@ function bodyOf(tokens: readonly Token[], history: readonly Unit[], entities: Ma
       const found = body(endingAt(owner));
       if (found) return found;
     }
+    // "Khalifa Haftar's Libyan National Army": the body the person owns (an armed one only).
+    if (type === 'ARMED_GROUP' && (tokens[u.end]?.lower === "'s" || tokens[u.end]?.lower === '’s')) {
+      const owned = body(history.find((v) => v.start === u.end + 1));
+      if (owned) return owned;
+    }
     // "Karim Khan, the ICC prosecutor", "Karim Khan, the prosecutor of the ICC".
     k = u.end;
     if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'the') continue;

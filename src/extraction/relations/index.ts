@@ -29,6 +29,7 @@ import {
   RELY_VERBS,
 } from '../lexicon/triggers.js';
 import { BODY_TITLES, INDIVIDUAL_ROLES } from '../lexicon/names.js';
+import { leadersOf } from './leaders.js';
 import type { Candidate } from './candidate.js';
 import { ARGUMENT_TYPES, argumentsFit } from './constraints.js';
 import { regularForms } from '../forms.js';
@@ -96,6 +97,7 @@ function isTriggerWord(view: SentenceView, i: number): boolean {
 export function extractRelations(ctx: DocContext, entities: Map<string, EntityDraft>, units: Unit[]): Relation[] {
   const { tokens, sentences, text } = ctx.analysis;
   const best = new Map<string, Relation>();
+  const leaders = leadersOf(tokens, units, entities);
   // The last source seen for each relation type: press releases name the sanctioning body once.
   const lastSource = new Map<string, { units: Unit[]; sentence: number }>();
   const bySentence = new Map<number, Unit[]>();
@@ -114,7 +116,7 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
   // "Today, OFAC sanctioned ...": the source of the day's action, for "Those designated today are:".
   let todaySource: Unit[] | undefined;
   const keep = (view: SentenceView, c: Candidate): void => {
-    for (const r of toRelations(view, c, entities, text)) {
+    for (const r of toRelations(view, c, entities, text, leaders)) {
       const key = `${r.source}|${r.type}|${r.target}|${r.status}|${r.evidence[0]!.sentence}`;
       if ((best.get(key)?.confidence ?? -1) < r.confidence) best.set(key, r);
     }
@@ -357,7 +359,9 @@ function sourceFits(type: Candidate['type'], unit: Unit, entities: Map<string, E
   return e !== undefined && ARGUMENT_TYPES[type].source.includes(e.type);
 }
 
-function toRelations(view: SentenceView, c: Candidate, entities: Map<string, EntityDraft>, text: string): Relation[] {
+function toRelations(view: SentenceView, c: Candidate, entities: Map<string, EntityDraft>, text: string, leaders: Map<string, string>): Relation[] {
+  // "Wagner fighters fought alongside Haftar's forces": the forces of the body a person leads are that body's.
+  const led = (u: Unit, id: string): string => (["'s", '’s'].includes(view.tokens[u.end]?.lower ?? '') && FORCE_NOUNS.has(view.tokens[u.end + 1]?.lower ?? '') ? (leaders.get(id) ?? id) : id);
   const { status, claimant } = readStatus(view, c, text);
   const sentence = view.sentence;
   const trigger = { start: view.tokens[c.trigger[0]]!.start, end: view.tokens[c.trigger[1] - 1]!.end };
@@ -376,8 +380,8 @@ function toRelations(view: SentenceView, c: Candidate, entities: Map<string, Ent
       // "sanctions on two RSF commanders", "Sudanese army officers" target the people, not the RSF or Sudan.
       if ((c.type === 'SANCTIONED' || c.type === 'INVESTIGATES') && peopleOf(view, t.end)) continue;
       const confidence = round(c.confidence * indirectness(s, t) * distance(c, s, t));
-      for (const sourceId of s.entities) {
-        for (const targetId of t.entities) {
+      for (const sourceId of s.entities.map((id) => led(s, id))) {
+        for (const targetId of t.entities.map((id) => led(t, id))) {
           const source = entities.get(sourceId);
           const target = entities.get(targetId);
           if (!source || !target || !argumentsFit(c.type, source, target, armedMention(view, s))) continue;
