@@ -171,6 +171,12 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['relative-clause', 'Los Lobos, which the U.S. Treasury sanctioned in June 2024 along with its leader, Wilmer Chavarria, has grown rich.', ['SANCTIONED', 'US Department of the Treasury', 'Los Lobos']],
   // Buying arms from someone is being supplied by them (not buying fuel).
   ['receive-from', 'Los Lobos bought rifles and explosives from Comandos de la Frontera.', ['BACKS', 'Comandos de la Frontera', 'Los Lobos']],
+  // Helping a side fight backs it; the forces of a glued-modified body are that body's.
+  ['lets-operate', 'Russian jets helped the Syrian army retake Palmyra.', ['BACKS', 'Russia', 'Syrian Arab Army']],
+  ['lets-operate', 'Turkish drones helped the forces of the Tripoli-based Government of National Accord recapture al-Watiya air base.', ['BACKS', 'Turkey', 'Government of National Accord']],
+  ['active-verb', 'Turkish drones helped the forces of the Tripoli-based Government of National Accord recapture al-Watiya air base.', ['CAPTURED', 'Government of National Accord', 'al-Watiya air base']],
+  // What an apposed person owns is the object: "the GNA's successor, Dbeibah's Government of National Unity".
+  ['active-verb', "Ankara now backs the GNA's successor, Abdul Hamid Dbeibah's Government of National Unity (GNU).", ['BACKS', 'Turkey', 'Government of National Unity']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -772,6 +778,8 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  // Help that is no one's: rain, a defection.
+  'Heavy rain helped the army take the town of Kesh.',
   'Los Lobos bought fuel from Comandos de la Frontera.',
   // Unnamed businessmen "it said were financing" the group: not the speaker.
   'OFAC designated three businessmen it said were financing the Lumara Liberation Front.',

@@ -320,6 +320,8 @@ function armedMention(view: SentenceView, s: Unit): boolean {
   // "the warlord Bello Turji and his men".
   if (at(s.end) === 'and' && ['his', 'her', 'their'].includes(at(s.end + 1)) && (FORCE_NOUNS.has(at(s.end + 2)) || ['men', 'gunmen', 'gang'].includes(at(s.end + 2)))) return true;
   let b = s.start - 1;
+  // ("forces of the Tripoli-based Government of National Accord": past the glued modifier.)
+  if (view.tokens[b]?.text === view.tokens[b]?.lower && at(b - 1) === '-' && unitAt(view, b - 2)) b = unitAt(view, b - 2)!.start - 1;
   // "forces of the Government of National Unity".
   const of = at(b) === 'the' ? b - 1 : b;
   if (at(of) === 'of' && FORCE_NOUNS.has(at(of - 1))) return true;

@@ -333,7 +333,10 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
   while (!titled && m < start + 3 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && ['NOUN', 'ADJ'].includes(tok(view, m)!.pos)) m++;
   if (titled) return personAt(view, m);
   if (m > start && tok(view, m)?.text === ',') m++; // "its leader, Joseph Banda"
-  return m > start ? personAt(view, m) : undefined;
+  const person = m > start ? personAt(view, m) : undefined;
+  // ("the GNA's successor, Abdul Hamid Dbeibah's Government of National Unity": what the person owns.)
+  const owned = person && possessiveAt(view, person.end) ? unitAt(view, person.end + 1) : undefined;
+  return owned && owned.start === person!.end + 1 ? owned : person;
 }
 
 /** From `m`, up to three capitalised words then a possessive: the possessive's position. */

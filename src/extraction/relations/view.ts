@@ -37,7 +37,12 @@ export function groupOfMembers(view: SentenceView, k: number): Unit | undefined 
   const m = MEMBER_QUANTIFIERS.has(tok(view, k)?.lower ?? '') ? k + 1 : k;
   const noun = tok(view, m);
   if (!noun || noun.text !== noun.lower || !FIGHTER_NOUNS.has(noun.lower) || tok(view, m + 1)?.lower !== 'of') return undefined;
-  return unitFrom(view, m + 2, 1);
+  const group = unitFrom(view, m + 2, 1);
+  // ("the forces of the Tripoli-based Government of National Accord": the body the glued name describes.)
+  const dash = group ? tok(view, group.end) : undefined;
+  const participle = group ? tok(view, group.end + 1) : undefined;
+  if (group && dash?.text === '-' && !dash.spaceBefore && participle && !participle.spaceBefore && participle.text === participle.lower) return unitFrom(view, group.end + 2, 1) ?? group;
+  return group;
 }
 
 /** The view of one sentence; `units` are the mentions inside it. */

@@ -5,6 +5,8 @@ import { MEMBER_NOUNS, groupOfMembers, pastAcronym, tok, unitAt, unitFrom } from
 
 /** What a group does on land it is let use: "letting the rebels rearm on its soil". */
 const USES = new Set(['rearm', 'regroup', 'resupply', 'train', 'rest', 'operate', 'hide', 'shelter', 'recruit', 'organise', 'organize', 'recover']);
+/** Fighting done with help: "helped the army retake Palmyra", "helped the GNA repel Haftar's forces". */
+const FIGHTS = new Set(['capture', 'recapture', 'retake', 'seize', 'take', 'repel', 'defeat', 'fight', 'hold', 'defend', 'push', 'drive', 'beat', 'break', 'win', 'reclaim', 'regain', 'liberate', 'overrun']);
 /** The land: a phrase with one of these words must follow within a few words. */
 const LAND = new Set(['soil', 'territory', 'land', 'border', 'borders']);
 
@@ -21,7 +23,8 @@ export const letsOperate: Pattern = {
     let k = i + 1;
     // ("the rebels of the FLEC": the group whose members they are.)
     const group = groupOfMembers(view, k) ?? unitFrom(view, k, 2);
-    if (!group || view.entities.get(group.entities[0] ?? '')?.type !== 'ARMED_GROUP') return undefined;
+    const helpedType = group ? view.entities.get(group.entities[0] ?? '')?.type : undefined;
+    if (!group || !(helpedType === 'ARMED_GROUP' || (HELPING_FORMS.has(verb.lower) && (helpedType === 'ORGANISATION' || helpedType === 'COUNTRY')))) return undefined;
     k = pastAcronym(view, group.end);
     // ("JNIM, the al-Qaeda affiliate active in the south, use": past the group's apposition.)
     if (tok(view, k)?.text === ',') {
@@ -34,8 +37,10 @@ export const letsOperate: Pattern = {
     if (tok(view, k)?.lower === 'to') k++;
     // "letting JNIM use Ivorian territory to rest": using one's land is sheltered there.
     const uses = tok(view, k)?.lower === 'use' && [1, 2, 3].some((d) => LAND.has(tok(view, k + d)?.lower ?? ''));
-    if (!USES.has(tok(view, k)?.lower ?? '') && !uses) return undefined;
-    let land = uses;
+    // "Turkish drones helped the forces of the GNA recapture al-Watiya": helping a side fight backs it.
+    const fights = HELPING_FORMS.has(verb.lower) && FIGHTS.has(tok(view, k)?.lower ?? '');
+    if (!fights && (helpedType !== 'ARMED_GROUP' || (!USES.has(tok(view, k)?.lower ?? '') && !uses))) return undefined;
+    let land = uses || fights;
     for (let m = k + 1; m < k + 9 && tok(view, m) && tok(view, m)!.text !== ';'; m++) if (LAND.has(tok(view, m)!.lower)) land = true;
     // Helping a group regroup is backing it anywhere; letting it is only when on one's own land.
     if (!land && !HELPING_FORMS.has(verb.lower)) return undefined;
