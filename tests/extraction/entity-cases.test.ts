@@ -380,6 +380,13 @@ describe('a demonym used as an adjective', () => {
   });
 });
 
+describe("a body named after its parent's name", () => {
+  it('keeps the name without "U.N." as an alias', () => {
+    const x = run('The U.N. Independent International Commission of Inquiry on Ukraine says it is investigating.');
+    expect(x.entities[0]?.aliases).toContain('Independent International Commission of Inquiry on Ukraine');
+  });
+});
+
 describe('an area named with its kind', () => {
   it('keeps "Dalbek province" as an alias of Dalbek', () => {
     const x = run('Fighting spread across Dalbek province, where the Lumara Liberation Front seized the town of Ketavi.');

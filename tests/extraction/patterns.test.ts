@@ -953,6 +953,8 @@ const STATUSES: [string, Triple][] = [
   // After a verb of saying and its channel, "that" opens what was said, not a relative clause.
   ['The RSF announced on Telegram that it had taken full control of El Fasher.', ['CAPTURED', 'Rapid Support Forces', 'El Fasher', 'CLAIMED']],
   ['The AA says its fighters have taken "full control" of Kyaukphyu.', ['CAPTURED', 'Arakan Army', 'Kyaukphyu', 'CLAIMED']],
+  // "reports that Russian troops executed ...": the demonym's forces did the reported deed.
+  ['The UN commission says it is investigating reports that Russian troops executed surrendering soldiers.', ['INVESTIGATES', 'United Nations', 'Russia', 'CLAIMED']],
   // A people's name before the members of a named group: the group.
   ['The AA has accused Bangladesh of arming Rohingya fighters of the Arakan Rohingya Salvation Army.', ['BACKS', 'Bangladesh', 'Arakan Rohingya Salvation Army', 'CLAIMED']],
   ['Drusenian officials denied that Drusenia had armed the Night Heron Brigades.', ['BACKS', 'Drusenia', 'Night Heron Brigades', 'DENIED']],
@@ -1565,6 +1567,17 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A naming aside inside a coordination ("X, as Myanmar's military is known, and Y") keeps the list whole.
+  ['a naming aside', 'The IIMM says it is examining reports that the Tatmadaw, as the military is known, and the AA killed civilians in Buthidaung.', [
+    ['INVESTIGATES', 'IIMM', 'Tatmadaw', 'CLAIMED'],
+    ['INVESTIGATES', 'IIMM', 'Arakan Army', 'CLAIMED'],
+    ['INVESTIGATES', 'IIMM', 'Buthidaung', 'CLAIMED'],
+  ]],
+  // A subject pronoun opening the clause after ", and" is the first clause's subject.
+  ['a pronoun after ", and"', 'The U.N. Panel of Experts on Yemen has traced engines recovered from Houthi missiles to Iranian suppliers, and it is now examining reports that the Houthis have shipped weapons to al-Shabaab.', [
+    ['INVESTIGATES', 'U.N. Panel of Experts on Yemen', 'Houthis', 'ASSERTED'],
+    ['BACKS', 'Houthis', 'al-Shabaab', 'CLAIMED'],
+  ]],
   // A person's forces are those of the armed body the text says he leads.
   ['a leader\'s forces', "Airbases lie in territory held by Khalifa Haftar's Libyan National Army (LNA). In 2019 Wagner fighters fought alongside Haftar's forces. His forces took Sirte in January 2020.", [
     ['BACKS', 'Wagner Group', 'Libyan National Army', 'ASSERTED'],

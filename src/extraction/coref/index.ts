@@ -175,7 +175,8 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       if (speaker === '') continue;
       const object = taken || speaker || t.lower !== 'it' ? undefined : objectReferent(tokens, history, entities, i, pronoun.types);
       // "The Coastal Union imposed travel bans on ..., and its court has opened": the first clause's subject.
-      const joined = !taken && !speaker && !object && (t.lower === 'its' || t.lower === 'their') && !force ? subjectBeforeAnd(tokens, history, entities, i, pronoun.types) : undefined;
+      // ("The Panel has traced ..., and it is now examining": so is a subject pronoun opening the second clause.)
+      const joined = !taken && !speaker && !object && ['its', 'their', 'it', 'they'].includes(t.lower) && !force ? subjectBeforeAnd(tokens, history, entities, i, pronoun.types) : undefined;
       const ref =
         speaker ??
         object ??

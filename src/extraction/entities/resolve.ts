@@ -99,6 +99,9 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
     if (!existing) entities.set(entity.id, entity);
     for (const d of group) {
       if (d.text !== target.name) target.aliases.add(d.text);
+      // "the U.N. Independent International Commission of Inquiry on Ukraine": the body's own name without its parent's.
+      const parent = /^(?:U\.N\.|UN|EU|E\.U\.|AU) (?=\p{Lu}\S* \S+ \S+)/u.exec(d.text);
+      if (parent && target.type === 'ORGANISATION') target.aliases.add(d.text.slice(parent[0].length));
       // "Donetsk region", "Dalbek province": the text names the area with its kind too.
       const kind = ctx.analysis.tokens[d.end];
       if (target.type === 'PLACE' && kind && kind.text === kind.lower && REGION_WORDS.has(kind.lower) && kind.sentence === ctx.analysis.tokens[d.start]!.sentence) target.aliases.add(`${d.text} ${kind.text}`);

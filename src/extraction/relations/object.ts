@@ -578,6 +578,12 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     // ("by the Belarusian authorities" too.)
     const by = unit !== undefined && (tok(view, unit.start - 1)?.lower === 'by' || (tok(view, unit.start - 1)?.lower === 'the' && tok(view, unit.start - 2)?.lower === 'by'));
     const agent = unit !== undefined && by && STATE_AGENTS.has(tok(view, unit.end)?.lower ?? '');
+    // ("reports that Russian troops executed ...": the demonym's forces are the reported clause's subject.)
+    const doer = reported && unit !== undefined && unit.kind === 'NOMINAL' && MEMBER_NOUNS.has(tok(view, unit.end)?.lower ?? '') && ['VERB', 'AUX'].includes(tok(view, unit.end + 1)?.pos ?? '');
+    if (doer) {
+      const where = placeOfDeed(view, unit.end + 1);
+      return { units: [unit, ...(where && ['PLACE', 'COUNTRY'].includes(view.entities.get(where.entities[0] ?? '')?.type ?? '') ? [where] : [])], start: unit.start };
+    }
     const adjective = unit !== undefined && unit.kind === 'NOMINAL' && tok(view, unit.end)?.pos === 'NOUN' && !agent;
     // In a reported clause a bare description ("executed captured rebels") is no name of the investigated.
     // ("reports that the Nigerian army burned homes": a description with its state's demonym names it.)

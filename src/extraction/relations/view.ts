@@ -132,6 +132,13 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       i += 2;
       if (/^\d{4}$/.test(tok(view, i)?.text ?? '')) i++;
     }
+    // "both the Tatmadaw, as Myanmar's military is known, and the AA": past a naming aside.
+    if (tok(view, i)?.text === ',' && tok(view, i + 1)?.lower === 'as') {
+      let k = i + 2;
+      while (k < i + 10 && tok(view, k) && tok(view, k)!.text !== ',') k++;
+      // (The comma closing the aside opens no new clause: go on from "and".)
+      if (tok(view, k)?.text === ',' && ['known', 'called'].includes(tok(view, k - 1)?.lower ?? '') && tok(view, k + 1)?.lower === 'and') i = k + 1;
+    }
     // "designated X as a Foreign Terrorist Organization, along with Y": past the designation's category.
     if (tok(view, i)?.lower === 'as' && ['a', 'an'].includes(tok(view, i + 1)?.lower ?? '')) {
       let k = i + 2;
