@@ -177,6 +177,9 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Turkish drones helped the forces of the Tripoli-based Government of National Accord recapture al-Watiya air base.', ['CAPTURED', 'Government of National Accord', 'al-Watiya air base']],
   // What an apposed person owns is the object: "the GNA's successor, Dbeibah's Government of National Unity".
   ['active-verb', "Ankara now backs the GNA's successor, Abdul Hamid Dbeibah's Government of National Unity (GNU).", ['BACKS', 'Turkey', 'Government of National Unity']],
+  // A military site at or on a place: taking it takes the place (guide case 14).
+  ['active-verb', 'In January, JNIM overran a military position at Point Triple.', ['CAPTURED', 'JNIM', 'Point Triple']],
+  ['active-verb', 'The Arakan Army overran a navy outpost on Made Island overnight.', ['CAPTURED', 'Arakan Army', 'Made Island']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

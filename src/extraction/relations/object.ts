@@ -88,7 +88,7 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       break;
     }
     const lower = t.lower;
-    if (located && via.includes(lower)) {
+    if (located && (via.includes(lower) || SITE_PREPOSITIONS.has(lower))) {
       located = false;
       site = true;
       j++;
@@ -487,10 +487,12 @@ const OTHER_PREPOSITIONS = new Set(['to', 'from', 'by', 'for', 'with', 'on', 'at
 
 /** Heads of a taken thing that is located by a place: "the military command in Ann". */
 /** Military sites: taking some of them in a town takes the town. */
-const MILITARY_SITES = new Set(['bases', 'outposts', 'posts', 'positions', 'checkpoints', 'camps', 'barracks', 'garrisons', 'base', 'outpost', 'post', 'checkpoint', 'camp', 'garrison']);
+const MILITARY_SITES = new Set(['bases', 'outposts', 'posts', 'positions', 'checkpoints', 'camps', 'barracks', 'garrisons', 'base', 'outpost', 'post', 'checkpoint', 'camp', 'garrison', 'position']);
+/** Prepositions that place a military site: "a position at X", "an outpost on X island". */
+const SITE_PREPOSITIONS = new Set(['at', 'on']);
 
 const LOCATED_HEADS = new Set([
-  'command', 'headquarters', 'base', 'bases', 'garrison', 'positions', 'airport', 'barracks', 'camp', 'mine', 'mines',
+  'command', 'headquarters', 'base', 'bases', 'garrison', 'positions', 'position', 'airport', 'barracks', 'camp', 'mine', 'mines',
   'outpost', 'checkpoint', 'parts', 'part', 'areas', 'area', 'districts', 'neighbourhoods', 'neighborhoods', 'centre',
   'center', 'hub', 'villages', 'towns', 'compound', 'palace', 'building', 'buildings', 'station', 'port', 'bridge',
   'crossing', 'airbase', 'facility', 'facilities', 'plant', 'most', 'much', 'control', 'rest', 'remainder', 'outskirts',
@@ -518,6 +520,8 @@ function locatedBy(view: SentenceView, j: number, via: readonly string[]): numbe
     if (t.lower === 'of' && head) return ownerThenVia(view, k + 1, via.filter((w) => w !== 'of')) ?? (via.includes('of') ? k : undefined);
     // ("overran the Western Regional Military Command in Ann": a named site's own head word counts.)
     if (via.includes(t.lower)) return head || (k === j && LOCATED_HEADS.has(tok(view, k - 1)?.lower ?? '')) ? k : undefined;
+    // "overran a military position at Point Triple", "a navy outpost on Made Island": a site at or on a place.
+    if (SITE_PREPOSITIONS.has(t.lower) && via.length > 0 && k > j && MILITARY_SITES.has(tok(view, k - 1)!.lower)) return k;
     if (t.text !== t.lower || !(t.pos === 'NOUN' || t.pos === 'ADJ')) return undefined;
   }
   return undefined;
