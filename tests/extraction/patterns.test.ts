@@ -180,6 +180,10 @@ const BY_PATTERN: [string, string, Triple][] = [
   // A military site at or on a place: taking it takes the place (guide case 14).
   ['active-verb', 'In January, JNIM overran a military position at Point Triple.', ['CAPTURED', 'JNIM', 'Point Triple']],
   ['active-verb', 'The Arakan Army overran a navy outpost on Made Island overnight.', ['CAPTURED', 'Arakan Army', 'Made Island']],
+  // "the designation by X of Y": the agent before the target.
+  ['nominal-by', 'They complement the designation by the United States of Viv Ansanm and Gran Grif as Foreign Terrorist Organizations.', ['SANCTIONED', 'United States', 'Gran Grif']],
+  // Money given "to train and equip" a force backs it.
+  ['send-aid', 'Since 2022, Canada has provided more than $100 million to train and equip the Haitian National Police.', ['BACKS', 'Canada', 'Haitian National Police']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

@@ -262,7 +262,7 @@ export const FOR_VERBS = new Set(['train', 'buy', 'purchase', 'procure', 'arrang
 /** Verbs that take the receiver first and the aid after "with". */
 export const WITH_VERBS = new Set(['supply', 'provide', 'equip', 'arm', 'furnish']);
 /** Verbs after "to" that name the purpose of aid: "to help Russia", "to fight alongside the army". */
-export const HELP_VERBS = new Set(['help', 'support', 'defend', 'aid', 'assist', 'back', 'protect', 'prop', 'bolster', 'reinforce', 'shore', 'fight']);
+export const HELP_VERBS = new Set(['help', 'support', 'defend', 'aid', 'assist', 'back', 'protect', 'prop', 'bolster', 'reinforce', 'shore', 'fight', 'train', 'equip', 'arm', 'strengthen']);
 /** "the group's drones came from Dorvan". */
 export const ARRIVE_VERBS = new Set(['came', 'come', 'comes', 'coming', 'arrived', 'arrive', 'arrives', 'originated', 'supplied', 'provided', 'delivered', 'flown', 'smuggled', 'shipped', 'sent']);
 /** "entered and held the town": entering alone is no capture, nor is holding; both together are. */

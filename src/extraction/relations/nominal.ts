@@ -58,9 +58,10 @@ export const ARMING = new Set(['military', 'financial', 'lethal', 'security', 'd
 const FACT_FINDING = { type: 'INVESTIGATES' as const, cameo: '090' };
 
 /** The target after a relation noun: "capture of Goma and Bukavu", "sanctions against them", "probe into the situation in Venezuela". */
-export function nounTarget(view: SentenceView, trigger: NounTrigger): (Argument & { end: number }) | undefined {
+export function nounTarget(view: SentenceView, trigger: NounTrigger, from = trigger.end): (Argument & { end: number }) | undefined {
   // "Treasury's designation in June 2025 of X": a time phrase may stand between the noun and its target.
-  let at = trigger.end + timeAfter(view, trigger.end);
+  // ("the designation by the United States of X": `from` is past the agent.)
+  let at = from + timeAfter(view, from);
   // "sanctions of its own against the RSF".
   if (tok(view, at)?.lower === 'of' && ['its', 'their'].includes(tok(view, at + 1)?.lower ?? '') && tok(view, at + 2)?.lower === 'own') at += 3;
   const prep = tok(view, at);

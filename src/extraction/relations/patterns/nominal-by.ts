@@ -87,7 +87,7 @@ function agentThenTarget(view: Parameters<Pattern['match']>[0], trigger: NounTri
   const found = unitFrom(view, by + 1, 2);
   if (!found) return undefined;
   const agent = headOf(view, found);
-  const target = nounTarget(view, { ...trigger, end: agent.end });
+  const target = nounTarget(view, trigger, agent.end);
   return target ? read(trigger, [agent], target.units, 0.8 * (trigger.sense.weight ?? 1), trigger.start) : undefined;
 }
 

@@ -166,6 +166,8 @@ function helpedAt(view: SentenceView, k: number): number | undefined {
   if (!lemma) return undefined;
   const next = tok(view, k + 1)?.lower ?? '';
   if (lemma === 'fight') return next === 'alongside' ? k + 2 : undefined;
+  // "to train and equip the Haitian National Police": past the verbs listed with it.
+  if (next === 'and' && verbLemma(tok(view, k + 2)?.lower ?? '', HELP_VERBS)) return helpedAt(view, k + 2);
   return next === 'up' || next === 'alongside' ? k + 2 : k + 1;
 }
 
