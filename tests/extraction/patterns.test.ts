@@ -184,6 +184,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['nominal-by', 'They complement the designation by the United States of Viv Ansanm and Gran Grif as Foreign Terrorist Organizations.', ['SANCTIONED', 'United States', 'Gran Grif']],
   // Money given "to train and equip" a force backs it.
   ['send-aid', 'Since 2022, Canada has provided more than $100 million to train and equip the Haitian National Police.', ['BACKS', 'Canada', 'Haitian National Police']],
+  // A reduced relative past a founder's phrase: "set up by X and funded by Y".
+  ['passive', 'The Multinational Joint Task Force (MNJTF), the regional force set up by the Lake Chad Basin Commission and funded largely by the European Union, has been hollowed out.', ['BACKS', 'European Union', 'Multinational Joint Task Force']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -960,6 +962,8 @@ const STATUSES: [string, Triple][] = [
   // After a verb of saying and its channel, "that" opens what was said, not a relative clause.
   ['The RSF announced on Telegram that it had taken full control of El Fasher.', ['CAPTURED', 'Rapid Support Forces', 'El Fasher', 'CLAIMED']],
   ['The AA says its fighters have taken "full control" of Kyaukphyu.', ['CAPTURED', 'Arakan Army', 'Kyaukphyu', 'CLAIMED']],
+  // "accused the military rulers of X of": the state its rulers stand for.
+  ['Benin accused the military rulers of neighbouring Niger of giving JNIM safe haven and fuel.', ['BACKS', 'Niger', 'JNIM', 'CLAIMED']],
   // "reports that Russian troops executed ...": the demonym's forces did the reported deed.
   ['The UN commission says it is investigating reports that Russian troops executed surrendering soldiers.', ['INVESTIGATES', 'United Nations', 'Russia', 'CLAIMED']],
   // A people's name before the members of a named group: the group.

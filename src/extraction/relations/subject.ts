@@ -528,6 +528,16 @@ function accusedBefore(view: SentenceView, of: number): Unit | undefined {
     const described = u && gluedModifier(view, u) ? unitAt(view, u.end + 2) : undefined;
     if (u && ACCUSE.has(tok(view, b)?.lower ?? '')) return described ?? ownedApposed(view, u, of) ?? u;
     if (u && (tok(view, u.start - 1)?.lower === 'neighbouring' || tok(view, u.start - 1)?.lower === 'neighboring') && ACCUSE.has(tok(view, u.start - 2)?.lower ?? '')) return u;
+    // "accused the military rulers of neighbouring Niger of": the state its rulers stand for.
+    if (u && u.end <= of) {
+      let r = ['neighbouring', 'neighboring'].includes(tok(view, u.start - 1)?.lower ?? '') ? u.start - 2 : u.start - 1;
+      if (tok(view, r)?.lower === 'of' && RULER_NOUNS.has(tok(view, r - 1)?.lower ?? '')) {
+        r -= 2;
+        while (tok(view, r)?.pos === 'ADJ' && tok(view, r)!.text === tok(view, r)!.lower) r--;
+        if (tok(view, r)?.lower === 'the') r--;
+        if (ACCUSE.has(tok(view, r)?.lower ?? '') && view.entities.get(u.entities[0] ?? '')?.type === 'COUNTRY') return u;
+      }
+    }
     if (w.text === ';' || w.text === '.') return undefined;
   }
   return undefined;
@@ -540,6 +550,8 @@ function pastAdverbs(view: SentenceView, k: number): number {
   return k;
 }
 const STATE_SELF_NOUNS = new Set(['government', 'regime', 'administration', 'junta', 'authorities']);
+/** Those who rule a state: "the military rulers of Niger". */
+const RULER_NOUNS = new Set([...STATE_SELF_NOUNS, 'rulers', 'leaders', 'leadership', 'government']);
 
 /** "accused Pakistan's military intelligence agency, the ISI, of": the name apposed to the owned noun, right before `of`. */
 function ownedApposed(view: SentenceView, owner: Unit, of: number): Unit | undefined {

@@ -50,6 +50,14 @@ export const passive: Pattern = {
     if (tok(view, first - 1)?.lower === 'and') {
       const particle = PARTICLES.has(tok(view, first - 2)?.lower ?? '') ? 1 : 0;
       if (FOUNDED.has(tok(view, first - 2 - particle)?.lower ?? '')) first -= 2 + particle;
+      else {
+        // "the regional force set up by the Lake Chad Basin Commission and funded by the EU": past the founder's phrase.
+        const founder = unitAt(view, first - 2);
+        let b = founder ? founder.start - 1 : -1;
+        if (tok(view, b)?.lower === 'the') b--;
+        const p = tok(view, b)?.lower === 'by' && PARTICLES.has(tok(view, b - 1)?.lower ?? '') ? b - 2 : b - 1;
+        if (founder && founder.end === first - 1 && tok(view, b)?.lower === 'by' && FOUNDED.has(tok(view, p)?.lower ?? '')) first = p;
+      }
     }
     let j = first - 1;
     // "were both captured by", "have all been designated by".
