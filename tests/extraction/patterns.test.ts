@@ -186,6 +186,16 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['send-aid', 'Since 2022, Canada has provided more than $100 million to train and equip the Haitian National Police.', ['BACKS', 'Canada', 'Haitian National Police']],
   // A reduced relative past a founder's phrase: "set up by X and funded by Y".
   ['passive', 'The Multinational Joint Task Force (MNJTF), the regional force set up by the Lake Chad Basin Commission and funded largely by the European Union, has been hollowed out.', ['BACKS', 'European Union', 'Multinational Joint Task Force']],
+  // On a list "also": the list's owner sanctions.
+  ['added-to-list', 'The ELN is also on the EU terrorist list.', ['SANCTIONED', 'European Union', 'National Liberation Army']],
+  // A capital before a year and its verb acts for its state; a count "of its" kind, then the names.
+  ['active-verb', 'Washington in 2021 designated two of its successor groups, Segunda Marquetalia and the FARC-EP.', ['SANCTIONED', 'United States', 'Segunda Marquetalia']],
+  // The owner of a designation "as" a terrorist group is the one designated.
+  ['light-verb', "Washington restored the Houthis' designation as a Foreign Terrorist Organization in March.", ['SANCTIONED', 'United States', 'Houthis']],
+  // "sanctions that target X"; a Korean surname "No" after a comma stays in the name.
+  ['light-verb', "The EU adopts new sanctions that target North Korea's defence minister, No Kwang Chol, among officials involved.", ['SANCTIONED', 'European Union', 'No Kwang Chol']],
+  // The name before its kind noun heads an apposition: "the Mbuli militia, a force armed by".
+  ['passive', 'The Mbuli militia, a pro-government force armed and paid by the Ombeyan army, attacked Ndolo.', ['BACKS', 'Ombeyan army', 'Mbuli']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

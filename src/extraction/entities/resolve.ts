@@ -105,6 +105,8 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
       // "Donetsk region", "Dalbek province": the text names the area with its kind too.
       const kind = ctx.analysis.tokens[d.end];
       if (target.type === 'PLACE' && kind && kind.text === kind.lower && REGION_WORDS.has(kind.lower) && kind.sentence === ctx.analysis.tokens[d.start]!.sentence) target.aliases.add(`${d.text} ${kind.text}`);
+      // "the Mbuli militia", "the Tren de Aragua gang": so is an armed group with its kind.
+      if (target.type === 'ARMED_GROUP' && kind && kind.text === kind.lower && GROUP_KINDS.has(kind.lower) && kind.sentence === ctx.analysis.tokens[d.start]!.sentence) target.aliases.add(`${d.text} ${kind.text}`);
       if (d.title && !target.title) target.title = d.title;
       units.push({ start: d.start, end: d.end, sentence: d.sentence, entities: [target.id], kind: d.kind });
     }
@@ -112,6 +114,9 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
   units.sort((a, b) => a.start - b.start);
   return { entities, units };
 }
+
+/** Kind nouns written after an armed group's name. */
+const GROUP_KINDS = new Set(['militia', 'gang', 'cartel', 'faction', 'group', 'movement', 'rebels', 'brigade']);
 
 function entityFor(ctx: DocContext, drafts: NameDraft[]): EntityDraft | undefined {
   const known = drafts.find((d) => d.known)?.known;

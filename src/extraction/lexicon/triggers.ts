@@ -201,7 +201,7 @@ export const LIGHT_VERBS = new Set([
   'unveil', 'issue', 'order', 'open', 'launch', 'begin', 'start', 'conduct', 'carry', 'lead', 'set', 'establish',
   'initiate', 'widen', 'broaden', 'step', 'tighten', 'toughen', 'agree', 'pass', 'enact', 'maintain', 'keep', 'hit',
   'include', 'involve', 'comprise', 'have', 'claim', 'confirm', 'complete', 'send', 'dispatch', 'deploy', 'resume', 'register', 'reopen',
-  'threaten', 'consider', 'weigh', 'mull', 'propose', 'prepare', 'draft', 'plan',
+  'threaten', 'consider', 'weigh', 'mull', 'propose', 'prepare', 'draft', 'plan', 'restore', 'reinstate',
 ]);
 
 /** Light verbs of an act not yet done: "threatened sanctions against", "is weighing an inquiry into". */

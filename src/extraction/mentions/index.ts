@@ -538,7 +538,8 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   // "Washington on Thursday imposed", "Kigali last week denied": past a time phrase.
   const when = tokens[draft.end + 1];
   const then = tokens[draft.end + 2];
-  if (['on', 'last', 'this', 'earlier', 'later'].includes(after.lower) && when && (DAYS.has(when.lower) || MONTHS.has(when.lower) || ['week', 'month', 'year'].includes(when.lower)) && then && then.text === then.lower && (then.pos === 'VERB' || then.pos === 'AUX')) return true;
+  // ("Washington in 2021 designated": a year too.)
+  if (['on', 'last', 'this', 'earlier', 'later', 'in'].includes(after.lower) && when && (DAYS.has(when.lower) || MONTHS.has(when.lower) || ['week', 'month', 'year'].includes(when.lower) || /^(?:19|20)\d\d$/.test(when.text)) && then && then.text === then.lower && (then.pos === 'VERB' || then.pos === 'AUX')) return true;
   // "Ankara now trains its forces": past an adverb.
   const next = tokens[draft.end + 1];
   if (after.pos === 'ADV' && next && next.text === next.lower && (next.pos === 'VERB' || next.pos === 'AUX')) return true;

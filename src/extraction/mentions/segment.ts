@@ -221,8 +221,13 @@ const LINKING_WORDS = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'at', 'to'
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'neither', 'either', 'each', 'every', 'another', 'no', 'in', 'on', 'at', 'but', 'and', 'or', 'for', 'with', 'as', 'by', 'from', 'to', 'after', 'before', 'when', 'while', 'if', 'since', 'our', 'their', 'its', 'his', 'her', 'my', 'we', 'they', 'it']);
 
 function skipFunctionWords(tokens: readonly Token[], p: number, runEnd: number, matches: Map<number, GazetteerMatch>): number {
-  while (p < runEnd - 1 && !matches.has(p) && FUNCTION_WORDS.has(tokens[p]!.lower)) p++;
+  while (p < runEnd - 1 && !matches.has(p) && FUNCTION_WORDS.has(tokens[p]!.lower) && !surnameAfterComma(tokens, p, runEnd)) p++;
   return p;
+}
+
+/** "North Korea's defence minister, No Kwang Chol": after a comma, "No" or "An" before two more capitalised words is a surname. */
+function surnameAfterComma(tokens: readonly Token[], p: number, runEnd: number): boolean {
+  return (tokens[p]!.lower === 'no' || tokens[p]!.lower === 'an') && tokens[p - 1]?.text === ',' && runEnd - p >= 3;
 }
 
 /**

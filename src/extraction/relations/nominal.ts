@@ -62,6 +62,11 @@ export function nounTarget(view: SentenceView, trigger: NounTrigger, from = trig
   // "Treasury's designation in June 2025 of X": a time phrase may stand between the noun and its target.
   // ("the designation by the United States of X": `from` is past the agent.)
   let at = from + timeAfter(view, from);
+  // "new sanctions that target X": a relative clause with the targeting verb says whom.
+  if (trigger.sense.type === 'SANCTIONED' && ['that', 'which'].includes(tok(view, at)?.lower ?? '') && ['target', 'targets', 'targeted', 'hit', 'hits'].includes(tok(view, at + 1)?.lower ?? '')) {
+    const arg = objectOf(view, at + 2, []);
+    if (arg) return { ...arg, end: arg.units[arg.units.length - 1]!.end };
+  }
   // "sanctions of its own against the RSF".
   if (tok(view, at)?.lower === 'of' && ['its', 'their'].includes(tok(view, at + 1)?.lower ?? '') && tok(view, at + 2)?.lower === 'own') at += 3;
   const prep = tok(view, at);

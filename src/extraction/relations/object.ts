@@ -80,6 +80,11 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       j = described;
       continue;
     }
+    // ("two of its successor groups, A and B": the owner pronoun of a count, not the object.)
+    if (unitAt(view, j)?.kind === 'PRONOUN' && tok(view, j - 1)?.lower === 'of' && tok(view, j - 2)?.pos === 'NUM') {
+      j++;
+      continue;
+    }
     if (unitAt(view, j) && !owner) break;
     // "arming Rohingya fighters of the ARSA": a people's name before the members of a named group.
     const members = /^\p{Lu}/u.test(t.text) && t.pos === 'PROPN' ? groupOfMembers(view, j + 1) : undefined;
@@ -111,6 +116,8 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (t.text === lower && t.pos === 'NOUN' && POSSESSIVE_MARKS.has(tok(view, j + 1)?.lower ?? '')) ||
       (POSSESSIVE_MARKS.has(lower) && tok(view, j - 1)?.pos === 'NOUN' && tok(view, j - 1)!.text === tok(view, j - 1)!.lower) ||
       (STATE_OF_NOUNS.has(lower) && t.text === lower && tok(view, j + 1)?.lower === 'of') || // "the military governments of Burkina Faso and Niger"
+      // "designated two of its successor groups, A and B": a count of the owner's kind, then its names.
+      (lower === 'of' && tok(view, j - 1)?.pos === 'NUM' && ['its', 'their'].includes(tok(view, j + 1)?.lower ?? '')) ||
       (lower === 'of' && STATE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
       (t.text === lower && ['NOUN', 'VERB', 'ADJ'].includes(t.pos) && placeOfAhead(view, j + 1)) || // "the (rare-earth) mining towns of"
       (lower === 'of' && PLACE_OF_NOUNS.has(tok(view, j - 1)?.lower ?? '')) ||
@@ -121,6 +128,8 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (t.pos === 'VERB' && t.text === lower && !t.spaceBefore && tok(view, j - 1)?.text === '-') || // "military-linked"
       ((PERSON_TITLES.has(lower) || HONORIFICS.has(lower)) && t.text !== lower) || // "protected President X", "on Mr Gbagbo"
       (t.text === lower && t.pos === 'NOUN' && tok(view, j + 1)?.text === ',' && unitAt(view, j + 2) !== undefined) || // "the regional capital, Mekelle"
+      // ("its successor groups, A and B": a noun before the head noun of the apposed names.)
+      (t.text === lower && t.pos === 'NOUN' && tok(view, j + 1)?.text === tok(view, j + 1)?.lower && tok(view, j + 1)?.pos === 'NOUN' && tok(view, j + 2)?.text === ',' && unitAt(view, j + 3) !== undefined) ||
       (t.text === ',' && tok(view, j - 1)?.pos === 'NOUN' && unitAt(view, j + 1) !== undefined && j > i);
     if (!skippable) {
       const at = via.length > 0 && t.text === lower && (t.pos === 'NOUN' || t.pos === 'ADJ') ? locatedBy(view, j, via) : undefined;

@@ -629,6 +629,8 @@ export function appositionHead(view: SentenceView, j: number): number | undefine
       if (alias !== undefined) k = alias;
       // "the Movement for the Salvation of Azawad (MSA), a militia": the name before its bracketed acronym.
       const named = tok(view, k - 1)?.text === ')' && tok(view, k - 3)?.text === '(' && unitAt(view, k - 2) ? k - 4 : k - 1;
+      // ("the Mbuli militia, a force armed by": the name before its kind noun.)
+      if (!unitAt(view, named) && GROUP_KIND_NOUNS.has(tok(view, named)?.lower ?? '') && tok(view, named)!.text === tok(view, named)!.lower && unitAt(view, named - 1)) return named - 1;
       return unitAt(view, named) ? named : undefined;
     }
     const participle = w.pos === 'VERB' && /(?:ed|en|ing)$/.test(w.lower); // "a company controlled by the family", "a shipping firm"

@@ -50,7 +50,9 @@ function pastApposition(view: Parameters<Pattern['match']>[0], k: number): numbe
 }
 
 function onList(view: Parameters<Pattern['match']>[0], i: number): ReturnType<Pattern['match']> {
-  const list = tok(view, i + 1)?.lower === 'on' ? sanctionsList(view, i + 1) : undefined;
+  // ("the group is also on the EU's list": past an adverb.)
+  const on = ['also', 'still', 'already', 'now'].includes(tok(view, i + 1)?.lower ?? '') ? i + 2 : i + 1;
+  const list = tok(view, on)?.lower === 'on' ? sanctionsList(view, on) : undefined;
   if (!list?.owner) return undefined;
   const listed = subjectOf(view, i, () => false);
   if (!listed) return undefined;

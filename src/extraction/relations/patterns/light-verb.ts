@@ -24,6 +24,12 @@ export const lightVerb: Pattern = {
     // "opened a treason investigation", "a war crimes inquiry": up to two nouns say what is investigated.
     const kind = (at: number): boolean => trigger.sense.type === 'INVESTIGATES' && at >= trigger.start - 2 && tok(view, at)?.pos === 'NOUN';
     while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && (skippable(tok(view, k)!.lower, tok(view, k)!.pos) || kind(k))) k--;
+    // "restored the group's designation as a Foreign Terrorist Organization": the one designated owns the designation.
+    const designee = designatedOwner(view, k, trigger);
+    if (designee) {
+      k = designee.start - 1;
+      while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
+    }
     // "opened a Katyn probe": a place named before an investigation is where its crimes were.
     const scene = trigger.sense.type === 'INVESTIGATES' ? sceneBefore(view, k) : undefined;
     if (scene) {
@@ -43,7 +49,7 @@ export const lightVerb: Pattern = {
     if (!light || (light === 'have' && trigger.sense.type !== 'INVESTIGATES')) return relativeAct(view, trigger);
     const subject = subjectOf(view, k, (w) => verbLemma(w, LIGHT_VERBS) !== undefined);
     // "adopted restrictive measures against nine individuals": an act with no named target still names its actor.
-    const target = nounTarget(view, trigger) ?? (scene ? { units: [scene], start: scene.start } : undefined) ?? (subject ? onWhom(view, subject.start, trigger) : undefined);
+    const target = nounTarget(view, trigger) ?? (scene ? { units: [scene], start: scene.start } : undefined) ?? (designee ? { units: [designee], start: designee.start } : undefined) ?? (subject ? onWhom(view, subject.start, trigger) : undefined);
     if (!subject) {
       // "The measures, imposed under ..., include an asset freeze on X": the sanctioning body named before.
       if (!target || trigger.sense.type !== 'SANCTIONED' || !measuresBefore(view, k)) return undefined;
@@ -68,6 +74,15 @@ export const lightVerb: Pattern = {
     ];
   },
 };
+
+/** "the Houthis' designation as": the owner, at `k` a possessive mark, of a designation "as" something. */
+function designatedOwner(view: SentenceView, k: number, trigger: NounTrigger): Unit | undefined {
+  if (trigger.sense.type !== 'SANCTIONED' || tok(view, trigger.end)?.lower !== 'as') return undefined;
+  const mark = tok(view, k)?.text;
+  if (mark !== "'s" && mark !== '’s' && mark !== "'" && mark !== '’') return undefined;
+  const owner = unitAt(view, k - 1);
+  return owner && owner.end === k ? owner : undefined;
+}
 
 /** A place whose name ends at `k`, after a determiner: "a [Katyn] probe", "the [Bucha] investigation". */
 function sceneBefore(view: SentenceView, k: number): Unit | undefined {
