@@ -366,6 +366,9 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['The Fuerzas Armadas Revolucionarias de Colombia seized the town.', 'FARC', 'ARMED_GROUP'],
     ['Fighters of the private military company Bastion Eagle Services killed 12 civilians.', 'Bastion Eagle Services', 'ARMED_GROUP'],
     ['The United States and Australia list Daulah Tarsaniyah as a terrorist group.', 'Daulah Tarsaniyah', 'ARMED_GROUP'],
+    // A name placed in a named place, or apposed to a kind of area, is a place.
+    ['Moqokori, in Hiiraan, fell to al-Shabaab a week later.', 'Moqokori', 'PLACE'],
+    ['Prosecutors are investigating the killings in Alto Punino, the remote mining area where the patrol was attacked.', 'Alto Punino', 'PLACE'],
   ])('%s', (text, name, type) => {
     expect(run(text).entities.find((e) => e.name === name)?.type).toBe(type);
   });
@@ -384,6 +387,13 @@ describe("a body named after its parent's name", () => {
   it('keeps the name without "U.N." as an alias', () => {
     const x = run('The U.N. Independent International Commission of Inquiry on Ukraine says it is investigating.');
     expect(x.entities[0]?.aliases).toContain('Independent International Commission of Inquiry on Ukraine');
+  });
+});
+
+describe('a name after "the"', () => {
+  it('is no person by its shape alone', () => {
+    const x = run("Mali's anti-terrorism prosecutor, the Pôle Judiciaire Spécialisé, said it had opened an investigation.");
+    expect(x.entities.find((e) => e.name === 'Pôle Judiciaire Spécialisé')?.type).not.toBe('PERSON');
   });
 });
 

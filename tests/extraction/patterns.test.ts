@@ -196,6 +196,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', "The EU adopts new sanctions that target North Korea's defence minister, No Kwang Chol, among officials involved.", ['SANCTIONED', 'European Union', 'No Kwang Chol']],
   // The name before its kind noun heads an apposition: "the Mbuli militia, a force armed by".
   ['passive', 'The Mbuli militia, a pro-government force armed and paid by the Ombeyan army, attacked Ndolo.', ['BACKS', 'Ombeyan army', 'Mbuli']],
+  // A place's own apposition placing it in another: "Moqokori, in Hiiraan, fell to".
+  ['fall-to', 'Moqokori, in Hiiraan, fell to al-Shabaab a week later.', ['CAPTURED', 'al-Shabaab', 'Moqokori']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

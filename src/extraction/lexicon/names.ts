@@ -233,6 +233,8 @@ export const APPOSITION_HEADS: Record<string, 'PERSON' | 'ARMED_GROUP' | 'ORGANI
   service: 'ORGANISATION', mission: 'ORGANISATION', directorate: 'ORGANISATION',
   secretariat: 'ORGANISATION', inspectorate: 'ORGANISATION', mechanism: 'ORGANISATION', parliament: 'ORGANISATION',
   assembly: 'ORGANISATION',
+  area: 'PLACE', zone: 'PLACE', island: 'PLACE', peninsula: 'PLACE', municipality: 'PLACE', neighbourhood: 'PLACE',
+  neighborhood: 'PLACE', settlement: 'PLACE', county: 'PLACE', commune: 'PLACE', governorate: 'PLACE', oasis: 'PLACE',
 };
 
 /** Modifiers that make "group", "movement", "coalition" or "alliance" in an apposition armed. */

@@ -248,7 +248,10 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   if (apposed) vote(draft, apposed, apposed === 'ARMED_GROUP' ? 5 : 2);
   // A person's name has two words at least (checked first: most names are one word, and slicing them costs).
   // (Words apart: "Tarsou-Oumé", "Malam-Fatori" alone are places; a hyphenated surname follows a first name.)
-  if (words >= 2 && draft.text.includes(' ') && looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) draft.personShape = true;
+  // ("the Pôle Judiciaire Spécialisé": people are not named with "the".)
+  if (words >= 2 && draft.text.includes(' ') && b1?.lower !== 'the' && looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) draft.personShape = true;
+  // "Moqokori, in Hiiraan, fell": a name placed in a named place is a place.
+  if (!draft.personShape && a1?.text === ',' && after(2)?.lower === 'in' && /^\p{Lu}/u.test(after(3)?.text ?? '') && [4, 5, 6].some((d) => after(d)?.text === ',')) vote(draft, 'PLACE', 2);
   // A dateline: "KYIV, Oct 14 –", "GOMA, Democratic Republic of Congo —".
   // "GAZA (Reuters) -".
   const agency = a1?.text === '(' && (NEWS_AGENCIES.has(after(2)?.text ?? '') || after(2)?.text === 'Reuters');

@@ -7,7 +7,7 @@ import { verbLemma } from '../forms.js';
 import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, INDIVIDUAL_ROLES, PARTNER_NOUNS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
-import { MEMBER_NOUNS, antecedentOf, coordinated, gluedModifier, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
+import { MEMBER_NOUNS, antecedentOf, coordinated, gluedModifier, isPlace, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /** Words skipped between a subject and its verb: auxiliaries, adverbs, negation, "both". */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -740,7 +740,8 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       // ", along with Uganda,": a companion, not the subject.
       // ", 20 km from Beni,": a distance too.
       // ", on the Burundian border,", ", in eastern Congo,": where the name lies.
-      const located = ['on', 'in', 'near'].includes(first.lower) && tok(view, k + 2)?.lower === 'the';
+      // (", in Hiiraan,": a named place too.)
+      const located = ['on', 'in', 'near'].includes(first.lower) && (tok(view, k + 2)?.lower === 'the' || (isPlace(view, unitAt(view, k + 2)) && unitAt(view, k + 2)!.end === j));
       // (", part of the Three Brotherhood Alliance,", ", one of the largest militias,".)
       const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together', 'part', 'one', 'home', 'now'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle || first.pos === 'NUM' || located;
       // Before it, a name or the members of one ("Moscow's troops, backed by ..., pushed").
