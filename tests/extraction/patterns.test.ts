@@ -198,6 +198,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['passive', 'The Mbuli militia, a pro-government force armed and paid by the Ombeyan army, attacked Ndolo.', ['BACKS', 'Ombeyan army', 'Mbuli']],
   // A place's own apposition placing it in another: "Moqokori, in Hiiraan, fell to".
   ['fall-to', 'Moqokori, in Hiiraan, fell to al-Shabaab a week later.', ['CAPTURED', 'al-Shabaab', 'Moqokori']],
+  // Townships listed after "including" are places taken.
+  ['active-verb', 'The AA has taken 14 townships, including Buthidaung and Ann.', ['CAPTURED', 'Arakan Army', 'Ann']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],
@@ -799,6 +801,7 @@ describe.each([...new Set(BY_PATTERN.map(([p]) => p))])('pattern %s', (pattern) 
 
 // Near misses of the patterns above: no relation at all.
 const NOTHING: string[] = [
+  'The Treasury has sanctioned more than a dozen people it says managed the group\'s cash, among them Beirut money changers and a Lebanese-Brazilian gold trader.',
   // Help that is no one's: rain, a defection.
   'Heavy rain helped the army take the town of Kesh.',
   'Los Lobos bought fuel from Comandos de la Frontera.',
@@ -1590,6 +1593,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "among them" past the speaker's reduced relative; the people, not the words that describe others.
+  ['among them, past "it said"', 'OFAC designated three businessmen it said were financing al-Shabaab from Mogadishu, among them Mohamed Abdi Warsame and his cousin Farhan Yusuf Ilmi.', [
+    ['SANCTIONED', 'Office of Foreign Assets Control', 'Mohamed Abdi Warsame', 'ASSERTED'],
+    ['SANCTIONED', 'Office of Foreign Assets Control', 'Farhan Yusuf Ilmi', 'ASSERTED'],
+  ]],
   // A naming aside inside a coordination ("X, as Myanmar's military is known, and Y") keeps the list whole.
   ['a naming aside', 'The IIMM says it is examining reports that the Tatmadaw, as the military is known, and the AA killed civilians in Buthidaung.', [
     ['INVESTIGATES', 'IIMM', 'Tatmadaw', 'CLAIMED'],

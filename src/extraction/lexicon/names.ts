@@ -296,7 +296,7 @@ export const SITE_NOUNS = new Set([
 ]);
 
 /** Plural place nouns that open a list: "the villages of A, B and C". */
-export const PLACE_LIST_NOUNS = new Set(['towns', 'cities', 'villages', 'districts', 'provinces', 'regions', 'localities', 'ports', 'strongholds', 'settlements', 'hamlets', 'islands', 'neighbourhoods', 'neighborhoods']);
+export const PLACE_LIST_NOUNS = new Set(['towns', 'cities', 'villages', 'districts', 'provinces', 'regions', 'localities', 'ports', 'strongholds', 'settlements', 'hamlets', 'islands', 'neighbourhoods', 'neighborhoods', 'townships', 'municipalities', 'counties', 'communes', 'governorates', 'camps', 'oblasts']);
 
 /** Prepositions that make a list of names after them places, weakly: "killings in A and B". */
 export const WEAK_PLACE_PREPOSITIONS = new Set(['in', 'near', 'around', 'outside', 'inside', 'across']);

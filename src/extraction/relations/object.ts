@@ -251,6 +251,11 @@ function placeOfAhead(view: SentenceView, j: number): boolean {
 function includedNames(view: SentenceView, i: number): Argument | undefined {
   for (let k = i; k < i + 24; k++) {
     const t = tok(view, k);
+    // "three businessmen it said were financing al-Shabaab from X, among them A": past the speaker's reduced relative.
+    if (k > i && ['it', 'they'].includes(t?.lower ?? '') && ['said', 'says', 'say'].includes(tok(view, k + 1)?.lower ?? '') && tok(view, k - 1)?.pos === 'NOUN') {
+      while (tok(view, k + 1) && tok(view, k + 1)!.text !== ',' && tok(view, k + 1)!.text !== ';' && k < i + 30) k++;
+      continue;
+    }
     const unit = unitAt(view, k);
     // "five individuals and four entities under its Special Economic Measures Regulations, among them X":
     // a name inside a prepositional phrase describes the counted ones.
@@ -300,7 +305,10 @@ function includedNames(view: SentenceView, i: number): Argument | undefined {
     const owned = POSSESSIVE_MARKS.has(tok(view, found.end)?.lower ?? '') ? unitAt(view, found.end + 1) : undefined;
     const first = owned && owned.start === found.end + 1 && view.entities.get(owned.entities[0] ?? '')?.type === 'PERSON' ? owned : found;
     const units = coordinated(view, first).units;
-    return { units: units.length === 1 && tok(view, first.end)?.text === ',' ? listItems(view, first) : units, start: first.start };
+    const listed = units.length === 1 && tok(view, first.end)?.text === ',' ? listItems(view, first) : units;
+    // ("among them Beirut money changers and a Lebanese-Brazilian gold trader": words describing people, not names.)
+    const named = listed.filter((u) => u.kind === 'NAME' && !modifiesNoun(view, u));
+    return named.length > 0 ? { units: named, start: first.start } : undefined;
   }
   return undefined;
 }
