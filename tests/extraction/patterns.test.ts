@@ -200,6 +200,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['fall-to', 'Moqokori, in Hiiraan, fell to al-Shabaab a week later.', ['CAPTURED', 'al-Shabaab', 'Moqokori']],
   // Townships listed after "including" are places taken.
   ['active-verb', 'The AA has taken 14 townships, including Buthidaung and Ann.', ['CAPTURED', 'Arakan Army', 'Ann']],
+  // "was right to sanction": the copula's subject acts.
+  ['active-verb', 'Washington was right to sanction the Houthis in March.', ['SANCTIONED', 'United States', 'Houthis']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

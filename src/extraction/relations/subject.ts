@@ -72,6 +72,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       j = decisionOwner(view, j)!;
       break;
     }
+    else if (t.lower === 'to' && APT.has(tok(view, j - 1)?.lower ?? '') && BE_FORMS.has(tok(view, j - 2)?.lower ?? '')) j -= 3; // "Washington was right to restore"
     else if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
     else if (t.lower === 'having' && tok(view, j - 1)?.lower === 'of') j--; // "accuse of having armed"
     else if (t.lower === 'by' && ['then', 'now'].includes(tok(view, j + 1)?.lower ?? '')) j--; // "had by then sanctioned"
@@ -549,6 +550,8 @@ function pastAdverbs(view: SentenceView, k: number): number {
   while ((tok(view, k)?.pos === 'ADV' || tok(view, k)?.text === 'long') && tok(view, k)!.text === tok(view, k)!.lower) k--;
   return k;
 }
+/** Adjectives between a copula and an infinitive whose subject acts: "was right to restore", "is quick to sanction". */
+const APT = new Set(['right', 'wrong', 'able', 'quick', 'keen', 'eager', 'willing', 'ready', 'due']);
 const STATE_SELF_NOUNS = new Set(['government', 'regime', 'administration', 'junta', 'authorities']);
 /** Those who rule a state: "the military rulers of Niger". */
 const RULER_NOUNS = new Set([...STATE_SELF_NOUNS, 'rulers', 'leaders', 'leadership', 'government']);
