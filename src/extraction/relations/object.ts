@@ -623,7 +623,8 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
       return named ? { units: [named], start: named.start } : k > j + 1 ? { units: [unit], start: unit.start } : undefined;
     }
     // "an inquiry into the Ketavi massacre": the place an event is named after is its place.
-    if (unit && view.entities.get(unit.entities[0] ?? '')?.type === 'PLACE' && EVENT_NOUNS.has(tok(view, unit.end)?.lower ?? '')) return { units: [unit], start: unit.start };
+    // ("an investigation into the Sudan killings": a state's name too.)
+    if (unit && ['PLACE', 'COUNTRY'].includes(view.entities.get(unit.entities[0] ?? '')?.type ?? '') && unit.kind === 'NAME' && EVENT_NOUNS.has(tok(view, unit.end)?.lower ?? '')) return { units: [unit], start: unit.start };
     if (unit) {
       const head = headOf(view, unit);
       // A reported clause's subject comes before its verb, which the tagger may take for a noun ("how the TRF moves money").
