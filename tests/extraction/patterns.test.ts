@@ -204,6 +204,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['active-verb', 'Washington was right to sanction the Houthis in March.', ['SANCTIONED', 'United States', 'Houthis']],
   // A state's name before the crimes investigated is the situation's place.
   ['light-verb', 'ICC Prosecutor Opens Investigation Into Sudan Killings As Rebels Seize Port Town', ['INVESTIGATES', 'International Criminal Court', 'Sudan']],
+  // A relative clause after an apposition with a located phrase: the name apposed.
+  ['relative-clause', 'The army retook Ketavi, a town on the road to the Chinese border that the Lumara Liberation Front seized in May.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

@@ -10,6 +10,8 @@ import type { Unit } from '../../types.js';
 import { ATTRIBUTION_VERBS, DENIAL_VERBS } from '../../lexicon/status.js';
 
 const RELATIVE = new Set(['which', 'that', 'whom']);
+/** Prepositions inside an apposition before a relative clause: "a town on the highway to the border that". */
+const APPOSITION_PREPOSITIONS = new Set(['of', 'on', 'in', 'near', 'to', 'along', 'off', 'at']);
 const SKIP = new Set(['has', 'have', 'had', 'already', 'reportedly', 'briefly', 'first', 'later', 'once', 'eventually', 'finally']);
 
 /** "Sanaa, which they seized in 2014", "Ketavi, a mining town the Lumara Liberation Front overran last week". */
@@ -183,7 +185,7 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
   }
   // Back over the apposition's noun phrase to its comma.
   let words = 0;
-  while (tok(view, k) && words < 8) {
+  while (tok(view, k) && words < 12) {
     const w = tok(view, k)!;
     // ("the Kurdish-led force that ...": past a glued compound modifier.)
     const dash = tok(view, k - 1);
@@ -199,7 +201,14 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
       words++;
       continue;
     }
-    if (w.text !== w.lower || !(['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos) || w.lower === 'of')) break;
+    // ("Kyaukme, a town on the highway to the Chinese border that ...": a located phrase, a demonym inside it.)
+    const demonym = unitAt(view, k)?.kind === 'NOMINAL' && words > 0;
+    if (demonym) {
+      k = unitAt(view, k)!.start - 1;
+      words++;
+      continue;
+    }
+    if (w.text !== w.lower || !(['NOUN', 'ADJ', 'DET', 'NUM'].includes(w.pos) || APPOSITION_PREPOSITIONS.has(w.lower))) break;
     k--;
     words++;
   }
