@@ -206,6 +206,8 @@ const BY_PATTERN: [string, string, Triple][] = [
   ['light-verb', 'ICC Prosecutor Opens Investigation Into Sudan Killings As Rebels Seize Port Town', ['INVESTIGATES', 'International Criminal Court', 'Sudan']],
   // A relative clause after an apposition with a located phrase: the name apposed.
   ['relative-clause', 'The army retook Ketavi, a town on the road to the Chinese border that the Lumara Liberation Front seized in May.', ['CAPTURED', 'Lumara Liberation Front', 'Ketavi']],
+  // "The X-backed Y": the article is Y's; X keeps its person's shape.
+  ['compound-adjective', 'The Omar Dalan-backed Kessari Popular Front attacked Ketavi.', ['BACKS', 'Omar Dalan', 'Kessari Popular Front']],
   // A first verb of the same form, tagged a noun: "hosts and arms".
   ['active-verb', 'Algeria hosts and arms the Polisario Front.', ['BACKS', 'Algeria', 'Polisario Front']],
   ['passive', 'The Lumara Liberation Front, which UN experts say is backed by Eritrea, took Ketavi.', ['BACKS', 'Eritrea', 'Lumara Liberation Front', 'CLAIMED']],

@@ -249,7 +249,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // A person's name has two words at least (checked first: most names are one word, and slicing them costs).
   // (Words apart: "Tarsou-Oumé", "Malam-Fatori" alone are places; a hyphenated surname follows a first name.)
   // ("the Pôle Judiciaire Spécialisé": people are not named with "the".)
-  if (words >= 2 && draft.text.includes(' ') && b1?.lower !== 'the' && looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) draft.personShape = true;
+  // ("the Kerry Packer-backed group": the article is the compound's head's.)
+  if (words >= 2 && draft.text.includes(' ') && (b1?.lower !== 'the' || a1?.text === '-') && looksLikePersonName(withoutNickname(tokens.slice(draft.start, draft.end)))) draft.personShape = true;
   // "Moqokori, in Hiiraan, fell": a name placed in a named place is a place.
   if (!draft.personShape && a1?.text === ',' && after(2)?.lower === 'in' && /^\p{Lu}/u.test(after(3)?.text ?? '') && [4, 5, 6].some((d) => after(d)?.text === ',')) vote(draft, 'PLACE', 2);
   // A dateline: "KYIV, Oct 14 –", "GOMA, Democratic Republic of Congo —".
