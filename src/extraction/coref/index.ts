@@ -2,7 +2,7 @@ import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BARE_TROOPS, BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, CLAUSE_LINKS, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PEOPLE_NOUNS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, isForces, stateForces, warringParties } from './sides.js';
-import { BODY_TITLES, NEVER_ALONE, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS, TOWN_SITES } from '../lexicon/names.js';
+import { BODY_TITLES, LEADING_ROLES, NEVER_ALONE, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS, TOWN_SITES } from '../lexicon/names.js';
 import { EXPEL_VERBS, SEND_FORMS } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
 import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS, STATEMENT_NOUNS } from '../lexicon/status.js';
@@ -107,7 +107,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     if ((t.lower === 'his' || t.lower === 'her') && FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '')) {
       const person = mostRecent(tokens, history, entities, t.sentence, ['PERSON'], undefined);
       // ("Sudan's army chief X said his forces had liberated": the army he heads.)
-      const group = person === undefined ? undefined : (bodyOf(tokens, history, entities, person, GROUP_ROLES, 'ARMED_GROUP') ?? armyOf(ctx, tokens, history, entities, person));
+      const group = person === undefined ? undefined : (bodyOf(tokens, history, entities, person, LEADING_ROLES, 'ARMED_GROUP') ?? armyOf(ctx, tokens, history, entities, person));
       if (group) {
         add({ start: i, end: i + 1, sentence: t.sentence, entities: [group], kind: 'PRONOUN' });
         continue;
@@ -1163,12 +1163,12 @@ function cataphoricPlace(tokens: readonly Token[], all: readonly Unit[], entitie
 
 /** The state army a person commands: "Sudan's army chief X", "X, the army chief". */
 function armyOf(ctx: DocContext, tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, person: string): string | undefined {
-  const body = bodyOf(tokens, history, entities, person, GROUP_ROLES, 'ORGANISATION');
+  const body = bodyOf(tokens, history, entities, person, LEADING_ROLES, 'ORGANISATION');
   const army = body ? entities.get(body) : undefined;
   if (army && isStateForce(army)) return body;
   // "Sudan's army chief X": the state's army if the text names it, else the state (guide: state armed forces).
   for (const u of history) {
-    if (u.entities[0] !== person || !GROUP_ROLES.has(tokens[u.start - 1]?.lower ?? '') || !['army', 'military'].includes(tokens[u.start - 2]?.lower ?? '')) continue;
+    if (u.entities[0] !== person || !LEADING_ROLES.has(tokens[u.start - 1]?.lower ?? '') || !['army', 'military'].includes(tokens[u.start - 2]?.lower ?? '')) continue;
     const owner = POSSESSIVES.has(tokens[u.start - 3]?.lower ?? '') ? history.find((h) => h.end === u.start - 3) : undefined;
     const state = owner && entities.get(owner.entities[0] ?? '')?.type === 'COUNTRY' ? owner.entities[0]! : undefined;
     if (state) return namedArmyOf(ctx, entities, state) ?? state;
@@ -1184,7 +1184,6 @@ function isStateForce(e: EntityDraft): boolean {
 }
 
 /** "The Front's leader, Ysolde Karran": roles that put a person at the head of an armed group. */
-const GROUP_ROLES = new Set(['leader', 'commander', 'chief', 'head', 'founder', 'emir']);
 
 function bodyOf(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, person: string, roles = BODY_ROLES, type = 'ORGANISATION'): string | undefined {
   const body = (u: Unit | undefined): string | undefined => (u && entities.get(u.entities[0] ?? '')?.type === type ? u.entities[0] : undefined);

@@ -363,6 +363,9 @@ export const OWNED_BY_STATES = new Set(['government', 'army', 'military', 'troop
 /** What armed groups do to places and people (past tense, as reported). */
 export const ASSAULT_FORMS = new Set(['seized', 'captured', 'overran', 'attacked', 'ambushed', 'stormed', 'raided', 'abducted', 'kidnapped', 'besieged']);
 
+/** Roles that make a person the head of a fighting body: "LNA commander Khalifa Haftar", "the leader of X". */
+export const LEADING_ROLES = new Set(['leader', 'commander', 'chief', 'head', 'founder', 'emir']);
+
 /** Titles of officials who act for their body: "ICC Prosecutor", "the ICC prosecutor". */
 export const BODY_TITLES = new Set(['prosecutor', 'chief', 'head', 'director', 'commissioner', 'president', 'chairman', 'chairwoman', 'chair', 'registrar']);
 

@@ -283,6 +283,8 @@ export const LISTED_WORDS = new Set(['listed', 'designated', 'sanctioned', 'targ
 /** Verbs that add a name to a sanctions list. */
 /** Verbs of being on a list: "has been on the U.S. list of foreign terrorist organisations since 2008". */
 export const LIST_STATIVES = new Set(['been', 'is', 'are', 'was', 'were', 'remains', 'remained', 'stays', 'stayed']);
+/** Adverbs between such a verb and "on": "the group is also on the EU's list". */
+export const LIST_ADVERBS = new Set(['also', 'still', 'already', 'now']);
 export const ADD_VERBS = new Set(['added', 'add', 'adds', 'adding', 'placed', 'put', 'included', 'kept', 'keeps', 'had']);
 /** Verbs whose subject is a sanctions package: "The measures target X". */
 export const TARGET_VERBS = new Set(['target', 'targets', 'targeted', 'hit', 'hits', 'include', 'includes', 'included', 'cover', 'covers', 'covered']);

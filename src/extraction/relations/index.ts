@@ -5,6 +5,7 @@ import {
   ADD_VERBS,
   ARRIVE_VERBS,
   ENTER_FORMS,
+  LIST_ADVERBS,
   LIST_STATIVES,
   BACKER_NOUNS,
   SHELTER_NOUNS,
@@ -87,7 +88,7 @@ function isTriggerWord(view: SentenceView, i: number): boolean {
   const t = view.tokens[i]!;
   if (t.text === '-') return COMPOUND_PARTICIPLES[view.tokens[i + 1]?.lower ?? ''] !== undefined;
   // "has been on the U.S. list of ...": "is" and "been" only before "on", they are everywhere.
-  if (LIST_STATIVES.has(t.lower)) return view.tokens[i + 1]?.lower === 'on' || (['also', 'still', 'already', 'now'].includes(view.tokens[i + 1]?.lower ?? '') && view.tokens[i + 2]?.lower === 'on');
+  if (LIST_STATIVES.has(t.lower)) return view.tokens[i + 1]?.lower === 'on' || (LIST_ADVERBS.has(view.tokens[i + 1]?.lower ?? '') && view.tokens[i + 2]?.lower === 'on');
   // "has had X on its sanctions list": "had" only with a list ahead.
   if (t.lower === 'had') return view.tokens.slice(i + 2, i + 24).some((w) => w.lower === 'list');
   return TRIGGER_WORDS.has(t.lower) || (t.lower.startsWith('re-') && TRIGGER_WORDS.has(t.lower.slice(3)));

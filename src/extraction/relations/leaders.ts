@@ -1,8 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { EntityDraft, Unit } from '../types.js';
-
-/** Roles that make a person the head of a fighting body: "LNA commander Khalifa Haftar". */
-const LEADING_ROLES = new Set(['leader', 'commander', 'chief', 'head', 'founder', 'emir']);
+import { LEADING_ROLES } from '../lexicon/names.js';
 
 /**
  * The armed body each person leads, as the text says it: "Khalifa Haftar's Libyan National Army",

@@ -1,4 +1,4 @@
-import { ADD_VERBS as ADD, LIST_STATIVES } from '../../lexicon/triggers.js';
+import { ADD_VERBS as ADD, LIST_ADVERBS, LIST_STATIVES } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { listAfterColon, objectOf } from '../object.js';
@@ -51,7 +51,7 @@ function pastApposition(view: Parameters<Pattern['match']>[0], k: number): numbe
 
 function onList(view: Parameters<Pattern['match']>[0], i: number): ReturnType<Pattern['match']> {
   // ("the group is also on the EU's list": past an adverb.)
-  const on = ['also', 'still', 'already', 'now'].includes(tok(view, i + 1)?.lower ?? '') ? i + 2 : i + 1;
+  const on = LIST_ADVERBS.has(tok(view, i + 1)?.lower ?? '') ? i + 2 : i + 1;
   const list = tok(view, on)?.lower === 'on' ? sanctionsList(view, on) : undefined;
   if (!list?.owner) return undefined;
   const listed = subjectOf(view, i, () => false);

@@ -26,21 +26,19 @@ export const lightVerb: Pattern = {
     while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && (skippable(tok(view, k)!.lower, tok(view, k)!.pos) || kind(k))) k--;
     // "restored the group's designation as a Foreign Terrorist Organization": the one designated owns the designation.
     const designee = designatedOwner(view, k, trigger);
-    if (designee) {
-      k = designee.start - 1;
-      while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
-    }
+    const skipBack = (from: number): number => {
+      let m = from;
+      while (tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && skippable(tok(view, m)!.lower, tok(view, m)!.pos)) m--;
+      return m;
+    };
+    if (designee) k = skipBack(designee.start - 1);
     // "opened a Katyn probe": a place named before an investigation is where its crimes were.
     const scene = trigger.sense.type === 'INVESTIGATES' ? sceneBefore(view, k) : undefined;
-    if (scene) {
-      k = scene.start - 1;
-      while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
-    }
+    if (scene) k = skipBack(scene.start - 1);
     // "set up a commission of inquiry into", "established a panel of experts to investigate",
     // "adopted its 15th package of sanctions against".
     if (tok(view, k)?.lower === 'of' && (BODIES.has(tok(view, k - 1)?.lower ?? '') || BATCHES.has(tok(view, k - 1)?.lower ?? ''))) {
-      k -= 2;
-      while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && skippable(tok(view, k)!.lower, tok(view, k)!.pos)) k--;
+      k = skipBack(k - 2);
     }
     if (tok(view, k)?.lower === 'with' && trigger.sense.type === 'SANCTIONED') return targetedWith(view, k, trigger);
     const verb = tok(view, k);
