@@ -1601,6 +1601,13 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "the country" after a body named for a state is that state; "said it" reaches back over an apposition with a relative clause.
+  ['a state in a body\'s name', "Japan, Myanmar's largest donor, has never imposed sanctions on the junta. The Independent Investigative Mechanism for Myanmar (IIMM), the U.N. body that has been investigating crimes committed in the country since 2019, said it was examining reports that AA fighters killed civilians.", [
+    ['BACKS', 'Japan', 'Myanmar', 'ASSERTED'],
+    ['SANCTIONED', 'Japan', 'Myanmar', 'NEGATED'],
+    ['INVESTIGATES', 'Independent Investigative Mechanism for Myanmar', 'Myanmar', 'ASSERTED'],
+    ['INVESTIGATES', 'Independent Investigative Mechanism for Myanmar', 'Arakan Army', 'CLAIMED'],
+  ]],
   // "among them" past the speaker's reduced relative; the people, not the words that describe others.
   ['among them, past "it said"', 'OFAC designated three businessmen it said were financing al-Shabaab from Mogadishu, among them Mohamed Abdi Warsame and his cousin Farhan Yusuf Ilmi.', [
     ['SANCTIONED', 'Office of Foreign Assets Control', 'Mohamed Abdi Warsame', 'ASSERTED'],

@@ -199,6 +199,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
         ? (recentCapital(ctx, entities, history, t.sentence) ?? capitalOfFocus(ctx, entities, names))
         : (apposedTo(tokens, history, entities, i, nominal.sense) ??
           seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
+          (nominal.sense.types[0] === 'COUNTRY' ? stateInBodyName(history, entities, t.sentence) : undefined) ??
           // Before any state is named, the one the whole text names most.
           (nominal.sense.focus ? focusOutside(nominal.start) : undefined) ??
           (nominal.sense.settlement ? settlementInSentence(history, entities, t.sentence) : undefined) ??
@@ -458,10 +459,15 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
     if (tokens[k]?.text === ',' && ['whose', 'which', 'who'].includes(tokens[k + 1]?.lower ?? '')) end = k;
   }
   // "MINUSCA, the U.N. peacekeeping mission, said it": back over the speaker's apposition.
+  // ("the IIMM, the U.N. body that has been investigating ... since 2019, said it": one with a relative clause runs longer.)
   if (tokens[end - 1]?.text === ',' && !findUnitEndingAt(history, end, sentence)) {
     let k = end - 2;
-    while (k > end - 10 && k >= 0 && tokens[k]!.text !== ',' && tokens[k]!.sentence === sentence) k--;
-    if (tokens[k]?.text === ',') end = k;
+    let relative = false;
+    while (k > end - 28 && k >= 0 && tokens[k]!.text !== ',' && tokens[k]!.sentence === sentence) {
+      relative ||= ['that', 'which', 'who'].includes(tokens[k]!.lower);
+      k--;
+    }
+    if (tokens[k]?.text === ',' && (k > end - 10 || relative)) end = k;
   }
   // "The Puntland Security Force (PSF) said": past the bracketed acronym.
   if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(') end -= 3;
@@ -858,6 +864,19 @@ function bodyOfSpeaker(tokens: readonly Token[], history: readonly Unit[], entit
   const body = findUnitEndingAt(history, end, tokens[i]!.sentence);
   if (!body || body.entities.length !== 1 || tokens[body.start - 1]?.lower !== 'the') return undefined;
   return entities.get(body.entities[0]!)?.type === 'ORGANISATION' ? body.entities[0] : undefined;
+}
+
+/**
+ * "The Independent Investigative Mechanism for Myanmar ... crimes committed in the country": a state the
+ * text names whose name ends the name of a body named earlier in the sentence.
+ */
+function stateInBodyName(history: readonly Unit[], entities: Map<string, EntityDraft>, sentence: number): string | undefined {
+  for (let h = history.length - 1; h >= 0 && history[h]!.sentence === sentence; h--) {
+    const body = entities.get(history[h]!.entities[0] ?? '');
+    if (!body || body.type !== 'ORGANISATION') continue;
+    for (const e of entities.values()) if (e.type === 'COUNTRY' && body.name.endsWith(` ${e.name}`)) return e.id;
+  }
+  return undefined;
 }
 
 /** The unit opens its sentence (past "The"). */
