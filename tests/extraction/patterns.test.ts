@@ -1601,6 +1601,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "the investigation ... examines X": the inquiry's owner is the investigator read before.
+  ['an inquiry as the subject', 'The International Criminal Court has opened an investigation into crimes in Ketavi. Its office said the investigation covers killings in March and examines the conduct of the Lumara Liberation Front.', [
+    ['INVESTIGATES', 'International Criminal Court', 'Ketavi', 'ASSERTED'],
+    ['INVESTIGATES', 'International Criminal Court', 'Lumara Liberation Front', 'CLAIMED'],
+  ]],
   // "the country" after a body named for a state is that state; "said it" reaches back over an apposition with a relative clause.
   ['a state in a body\'s name', "Japan, Myanmar's largest donor, has never imposed sanctions on the junta. The Independent Investigative Mechanism for Myanmar (IIMM), the U.N. body that has been investigating crimes committed in the country since 2019, said it was examining reports that AA fighters killed civilians.", [
     ['BACKS', 'Japan', 'Myanmar', 'ASSERTED'],

@@ -61,6 +61,11 @@ export const activeVerb: Pattern = {
     // "The WTO backs Korea in shipbuilding dispute", "backed Biden in the election": taking a side in a case or vote.
     if (sense.type === 'BACKS' && object && inContest(view, object.units[object.units.length - 1]!.end)) return undefined;
     const subject = subjectOf(view, i, isTrigger);
+    // "the investigation covers the killings ... and examines the conduct of X": the inquiry named
+    // before is the subject; its owner is the last investigator read (relations/index.ts).
+    if (!subject && sense.type === 'INVESTIGATES' && object && inquirySubject(view, i)) {
+      return [{ type: 'INVESTIGATES', sources: [], inherit: true, targets: object.units, trigger: [i, end], cameo: sense.cameo, confidence: 0.7, pattern: 'active-verb', clauseStart: i }];
+    }
     if (!subject) return undefined;
     const last = object?.units[object.units.length - 1];
     return [
@@ -77,6 +82,19 @@ export const activeVerb: Pattern = {
     ];
   },
 };
+
+/** Nouns for an inquiry as a subject: "the investigation examines". */
+const INQUIRY_NOUNS = new Set(['investigation', 'inquiry', 'probe']);
+
+/** The verb at `i` has "the investigation" for its subject, directly or through "and" after its first predicate. */
+function inquirySubject(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= view.sentence.firstToken && k > i - 30; k--) {
+    const t = tok(view, k)!;
+    if (t.text === ';' || unitAt(view, k)?.kind === 'NAME' && k === i - 1) return false;
+    if (INQUIRY_NOUNS.has(t.lower) && tok(view, k - 1)?.lower === 'the' && ['VERB', 'AUX'].includes(tok(view, k + 1)?.pos ?? '')) return k + 1 === i || view.tokens.slice(k + 2, i).some((w) => w.lower === 'and');
+  }
+  return false;
+}
 
 /** "train fighters of the X Front": the group whose members are armed or trained. */
 function asArgument(unit: Unit | undefined): Argument | undefined {
