@@ -1601,6 +1601,10 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // Inside an item's relative clause a bare "and" is the clause's own: no item of the list.
+  ['a relative clause inside a list item', 'Bamako accuses Algiers of arming the Azawad Liberation Front (FLA), a rebel coalition that ambushed Malian and Wagner fighters near Tinzaouaten.', [
+    ['BACKS', 'Algeria', 'Azawad Liberation Front', 'CLAIMED'],
+  ]],
   // "the investigation ... examines X": the inquiry's owner is the investigator read before.
   ['an inquiry as the subject', 'The International Criminal Court has opened an investigation into crimes in Ketavi. Its office said the investigation covers killings in March and examines the conduct of the Lumara Liberation Front.', [
     ['INVESTIGATES', 'International Criminal Court', 'Ketavi', 'ASSERTED'],

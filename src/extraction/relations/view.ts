@@ -351,10 +351,15 @@ const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'although', 'tho
 
 export function listItems(view: SentenceView, first: Unit): Unit[] {
   const found: { unit: Unit; byAnd: boolean }[] = [];
+  let inRelative = false;
   items: for (let k = first.end; k < view.sentence.endToken; k++) {
     const t = view.tokens[k]!;
     // (", but the ELN still controls Tibú and El Tarra": a new clause ends the list.)
     if (t.text === ';' || t.text === ':' || CLAUSE_CONJUNCTIONS.has(t.lower)) break;
+    // ("the FLA, a rebel coalition that ambushed Malian and Wagner fighters": inside an item's relative
+    // clause a bare "and" joins the clause's own words; only ", and" goes on with the list.)
+    if ((t.lower === 'that' || t.lower === 'which' || t.lower === 'who') && view.tokens[k - 1]?.pos === 'NOUN') inRelative = true;
+    if (inRelative && t.lower === 'and' && view.tokens[k - 1]?.text !== ',') continue;
     // ("sanctions on X, a firm supplying the army, and on its director, Y": "and on" opens another phrase.)
     if (t.lower === 'and' && ['on', 'against', 'to', 'from', 'with', 'for', 'by'].includes(view.tokens[k + 1]?.lower ?? '')) break;
     // ", as well as B": a last item too.
