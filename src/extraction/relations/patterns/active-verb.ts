@@ -90,7 +90,8 @@ const INQUIRY_NOUNS = new Set(['investigation', 'inquiry', 'probe']);
 function inquirySubject(view: SentenceView, i: number): boolean {
   for (let k = i - 1; k >= view.sentence.firstToken && k > i - 30; k--) {
     const t = tok(view, k)!;
-    if (t.text === ';' || unitAt(view, k)?.kind === 'NAME' && k === i - 1) return false;
+    // (A name right before the verb is its subject, not the inquiry.)
+    if (t.text === ';' || (k === i - 1 && unitAt(view, k)?.kind === 'NAME')) return false;
     if (INQUIRY_NOUNS.has(t.lower) && tok(view, k - 1)?.lower === 'the' && ['VERB', 'AUX'].includes(tok(view, k + 1)?.pos ?? '')) return k + 1 === i || view.tokens.slice(k + 2, i).some((w) => w.lower === 'and');
   }
   return false;
