@@ -4,6 +4,7 @@ import { BULK_FLAGS, BULK_HELP, runBulk } from '../bulk/run-bulk.js';
 import { INPUT_HELP, INPUT_OPTIONS, inputFlags } from '../documents.js';
 import { UsageError } from '../errors.js';
 import { clockFromEnv, poolExtractor, startPool } from '../extraction.js';
+import { tuneForOneRun } from '../jit.js';
 import { FILTER_FLAGS, FILTER_HELP, filterFlags, hasFilterFlag } from '../filter.js';
 import { checkFiltered, OUTPUT_FORMATS, outputFormat, renderGraph, writeOutput } from '../output.js';
 import { info, warn } from '../report.js';
@@ -47,6 +48,7 @@ export const build: Command = {
     checkFiltered('build', format, hasFilterFlag(parsed));
     const flags = inputFlags('build', parsed);
     const clock = clockFromEnv();
+    tuneForOneRun();
     const pool = startPool('build', parsed);
     try {
       const ws = await openWorkspace({ maxChars: flags.maxBytes, onWarning: warn, extractor: poolExtractor(pool), clock });

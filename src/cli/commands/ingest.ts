@@ -4,6 +4,7 @@ import { BULK_FLAGS, BULK_HELP, runBulk } from '../bulk/run-bulk.js';
 import { INPUT_HELP, INPUT_OPTIONS, inputFlags } from '../documents.js';
 import { UsageError } from '../errors.js';
 import { clockFromEnv, poolExtractor, startPool } from '../extraction.js';
+import { tuneForOneRun } from '../jit.js';
 import { info, warn } from '../report.js';
 import type { Command } from './types.js';
 
@@ -37,6 +38,7 @@ export const ingest: Command = {
     const flags = inputFlags('ingest', parsed);
     const dataDir = stringOption(parsed, 'data') ?? DEFAULT_DATA_DIR;
     const clock = clockFromEnv();
+    tuneForOneRun();
     const pool = startPool('ingest', parsed);
     try {
       const ws = await openWorkspace({ dataDir, maxChars: flags.maxBytes, onWarning: warn, extractor: poolExtractor(pool), clock });
