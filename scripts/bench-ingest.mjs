@@ -3,12 +3,17 @@
 // load is measured apart from the work (the pool's workers each pay it once).
 // Documents are read as `newsgraph build` reads the CSV ("Title. Description").
 // Run: npm run build && node scripts/bench-ingest.mjs [path/to/ag_news_test.csv] [rounds]
+// It runs with the V8 interrupt budget `newsgraph build` and `ingest` set (src/cli/jit.ts); with
+// --default-budget, with V8's own, as `newsgraph serve` runs.
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 
-const file = process.argv[2] ?? new URL('../../shared/corpora/ag_news_test.csv', import.meta.url).pathname;
-const rounds = Number(process.argv[3] ?? 3);
+const args = process.argv.slice(2).filter((a) => a !== '--default-budget');
+const file = args[0] || new URL('../../shared/corpora/ag_news_test.csv', import.meta.url).pathname;
+const rounds = Number(args[1] ?? 3);
 const dist = new URL('../dist/', import.meta.url);
+const oneRun = !process.argv.includes('--default-budget');
+if (oneRun) (await import(new URL('cli/jit.js', dist).href)).tuneForOneRun();
 const { readInputs } = await import(new URL('input/index.js', dist).href);
 const { toDocument } = await import(new URL('text/document.js', dist).href);
 const { ExtractionPool } = await import(new URL('pool/index.js', dist).href);
@@ -26,7 +31,7 @@ const docs = [];
 for await (const { input } of readInputs([file], { maxBytes: 2_000_000, onWarning: () => undefined })) docs.push(toDocument(input));
 const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
 console.log(`cpu: ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} cores), node ${process.version}`);
-console.log(`corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB of text`);
+console.log(`corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB of text; V8 interrupt budget: ${oneRun ? "newsgraph build's" : "V8's default"}`);
 
 // One core, this thread.
 {
