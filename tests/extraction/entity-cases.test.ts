@@ -397,6 +397,32 @@ describe('a name after "the"', () => {
   });
 });
 
+describe('an acronym defined in brackets', () => {
+  it('is the name the text gives it, not a listed body with the same letters', () => {
+    const x = run('Intel showed the chip at the Intel Developer Forum (IDF) in San Francisco.');
+    expect(x.entities.map((e) => e.name)).not.toContain('Israel Defense Forces');
+  });
+  it('stays the listed body when the text also names that body in full', () => {
+    const x = run('The Kenya Defence Forces (KDF) said the Kazaran Defence Front had withdrawn. The KDF patrols the border.');
+    expect(x.entities.find((e) => e.aliases.includes('KDF'))?.name).toBe('Kenya Defence Forces');
+  });
+  it('spells a French name whose later words are in lower case', () => {
+    const x = run('The Mouvement pour la renaissance du Nord (MRN) said it controlled the mine.');
+    expect(x.entities.find((e) => e.aliases.includes('MRN'))).toMatchObject({ name: 'Mouvement pour la renaissance du Nord', type: 'ARMED_GROUP' });
+  });
+  it('does not make a name of ordinary English words before it', () => {
+    const x = run('A rally in Japanese government bond (JGB) prices helped the market.');
+    expect(x.entities.map((e) => e.name)).not.toContain('Japanese government bond');
+  });
+});
+
+describe('a body whose name goes on past a listed one', () => {
+  it('is its own body: "Department of State Services" is not the Department of State', () => {
+    const x = run('The Department of State Services said it had arrested two men in Sokoto.');
+    expect(x.entities.map((e) => e.name)).toContain('Department of State Services');
+  });
+});
+
 describe('an area named with its kind', () => {
   it('keeps "Dalbek province" as an alias of Dalbek', () => {
     const x = run('Fighting spread across Dalbek province, where the Lumara Liberation Front seized the town of Ketavi.');

@@ -70,6 +70,32 @@ export function linkAliases(ctx: DocContext, drafts: NameDraft[], links: Links):
   });
 }
 
+/**
+ * "Fighters of the Kuzhar Defence Front (KDF)": an acronym the text defines as an unlisted name is that
+ * name, not the listed body with the same letters (Kenya Defence Forces), unless the text also names
+ * the listed body in full.
+ */
+export function forgetRedefinedAcronyms(tokens: readonly Token[], drafts: NameDraft[]): void {
+  const byStart = new Map<number, NameDraft>();
+  for (const d of drafts) byStart.set(d.start, d);
+  for (const long of drafts) {
+    if (long.known || long.end - long.start < 2 || tokens[long.end]?.text !== '(') continue;
+    const short = byStart.get(long.end + 1);
+    const listed = short?.known;
+    if (!short || !listed || short.end - short.start !== 1 || tokens[short.end]?.text !== ')' || !ACRONYM.test(short.text)) continue;
+    if (initials(tokens, long.start, long.end) !== short.text.replace(/[.\-]/g, '').toUpperCase()) continue;
+    if (drafts.some((d) => d.known?.id === listed.id && d.text !== short.text)) continue;
+    // ("Islamic State of Iraq and al-Sham (ISIS)": a form the list lacks of the body it lists opens with one of its words.)
+    const first = tokens[long.start]!.lower;
+    if ([listed.name, ...listed.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).includes(first))) continue;
+    for (const d of drafts) {
+      if (d.text !== short.text || d.known?.id !== listed.id) continue;
+      d.known = undefined;
+      d.candidates = undefined;
+    }
+  }
+}
+
 /** The words of `short` open `long`, which has more. */
 function isPrefix(tokens: readonly Token[], short: NameDraft, long: NameDraft): boolean {
   const n = short.end - short.start;

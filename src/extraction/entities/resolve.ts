@@ -5,7 +5,7 @@ import type { KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, EntityDraft, NameDraft, TypeVotes, Unit } from '../types.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { LEGAL_FORMS, REGION_WORDS } from '../lexicon/names.js';
-import { Links, linkAliases, linkShortForms, linkSurnames } from './aliases.js';
+import { Links, forgetRedefinedAcronyms, linkAliases, linkShortForms, linkSurnames } from './aliases.js';
 import { spanText } from '../mentions/segment.js';
 
 export interface ResolvedNames {
@@ -36,6 +36,7 @@ export function resolveNames(ctx: DocContext, drafts: NameDraft[]): ResolvedName
   }
   settleWeakForces(ctx, drafts);
   for (const d of drafts) if (d.candidates) d.known = pickCandidate(d.candidates, countries);
+  forgetRedefinedAcronyms(ctx.analysis.tokens, drafts);
   // "Mussoma" in an article on Mozambique is not Musoma in Tanzania: a spelling variant of a small
   // place counts only in a country the text names.
   for (const d of drafts) {

@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch, KnownEntity } from '../../lexicon/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import { ARABIC_GROUP_HEADS, ARMED_GROUP_HEADS, DAYS, FAITH_AND_PEOPLE, FORCE_HEADS, HONORIFICS, MONTHS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, ROLE_NOUNS } from '../lexicon/names.js';
-import { apposedName, capitalisedRuns, headFirstName, splitAtKnownAnd, widenToMatches } from './spans.js';
+import { apposedName, capitalisedRuns, headFirstName, splitAtKnownAnd, widenToAcronyms, widenToMatches } from './spans.js';
 import { isCommonWord, isProperWord } from '../lexicon/words.js';
 
 /**
@@ -20,7 +20,7 @@ export function segmentSentence(ctx: DocContext, sentence: Sentence): NameDraft[
   }
   const drafts: NameDraft[] = [];
   const covered = new Set<number>();
-  for (const [runStart, runEnd] of splitAtKnownAnd(tokens, widenToMatches(capitalisedRuns(tokens, sentence), matches), matches)) {
+  for (const [runStart, runEnd] of splitAtKnownAnd(tokens, widenToMatches(widenToAcronyms(tokens, capitalisedRuns(tokens, sentence), matches), matches), matches)) {
     const pieces = ctx.headline[sentence.index] ? headlinePieces(tokens, runStart, runEnd, matches) : [[runStart, runEnd] as const];
     for (const [start, end] of pieces) segmentRun(ctx, sentence, start, end, matches, drafts);
     for (let i = runStart; i < runEnd; i++) covered.add(i);
@@ -255,6 +255,8 @@ function takeKnown(tokens: readonly Token[], match: GazetteerMatch, runStart: nu
   // "European Council on Foreign Relations": a body's name going on past a listed one is another body.
   const after = tokens[match.end];
   if (match.end < runEnd && (after?.text === 'on' || after?.text === 'for') && ORGANISATION_HEADS.has(tokens[match.end - 1]!.lower)) return false;
+  // "Department of State Services" (Nigeria's) is not the Department of State: a body's own head word goes on past it.
+  if (match.end < runEnd && match.end - match.start > 1 && match.candidates[0]!.type === 'ORGANISATION' && after !== undefined && after.text !== after.lower && ORGANISATION_HEADS.has(after.lower)) return false;
   // "the Government of Uganda" is Uganda.
   if (head !== undefined && STATE_HEADS.has(tokens[head]!.lower) && match.candidates[0]!.type === 'COUNTRY' && match.end === runEnd) return true;
   const single = match.end - match.start === 1;

@@ -1,3 +1,4 @@
+import { fold } from '../../core/normalise.js';
 import type { Sentence, Token } from '../../core/types.js';
 import type { GazetteerMatch } from '../../lexicon/types.js';
 import { ARMED_GROUP_HEADS, COMPANY_ENDS, DAYS, FORCE_HEADS, LEGAL_FORMS, MONTHS, NAME_CONNECTORS, NAME_PARTICLES, ORGANISATION_HEADS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
@@ -157,7 +158,8 @@ function officeHolder(tokens: readonly Token[], start: number, j: number): boole
   for (let k = start; k < j; k++) {
     const w = tokens[k]!;
     // "Anticorruption Prosecutor's Office", "Federal Prosecutor's Office": any capitalised word before the title.
-    if (!(PERSON_TITLES.has(w.lower) || w.lower === 'the' || UPPER.test(w.text))) return false;
+    // ("Prosecutor-General's Office": and the hyphen of a compound title.)
+    if (!(PERSON_TITLES.has(w.lower) || w.lower === 'the' || UPPER.test(w.text) || (w.text === '-' && !w.spaceBefore))) return false;
   }
   return true;
 }
@@ -269,6 +271,58 @@ export function widenToMatches(runs: [number, number][], matches: Map<number, Ga
   return out;
 }
 
+/** French and Spanish words an acronym skips. */
+const ROMANCE_SKIPS = new Set(['pour', 'la', 'le', 'les', "l'", 'l’', 'du', 'de', 'des', "d'", 'd’', 'et', 'en', 'au', 'aux', 'del', 'los', 'las', 'y', 'para', 'por', 'el']);
+
+/** Small words an acronym skips, in the languages names of armed groups and parties come in. */
+const ACRONYM_SKIPS = new Set(['of', 'the', 'for', 'and', 'in', 'on', '-', ...ROMANCE_SKIPS]);
+
+/**
+ * "le Mouvement pour la renaissance du Nord (MRN)": French and Spanish names keep their later words
+ * in lower case, so the capitalised run is only "Mouvement". The acronym that follows in brackets
+ * spells the whole name: the run before the bracket widens back to the word its first letter opens.
+ */
+export function widenToAcronyms(tokens: readonly Token[], runs: [number, number][], matches: Map<number, GazetteerMatch>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const run of runs) {
+    const [start, end] = run;
+    const acronym = tokens[start - 1]?.text === '(' && end - start === 1 && tokens[end]?.text === ')' ? tokens[start]!.text : '';
+    if (!/^\p{Lu}{3,6}$/u.test(acronym)) {
+      out.push(run);
+      continue;
+    }
+    // Read back from the bracket, one letter per word, the small words skipped; the name opens with a capital.
+    let k = start - 2;
+    let letter = acronym.length - 1;
+    while (k >= 0 && letter >= 0 && tokens[k]!.sentence === tokens[start]!.sentence) {
+      const w = tokens[k]!;
+      if (ACRONYM_SKIPS.has(w.lower) && w.text === w.lower) {
+        k--;
+        continue;
+      }
+      // ("l'Azawad": an elided article gives no letter.)
+      const word = w.text.replace(/^[dl]['’](?=\p{L})/iu, '');
+      if (!/^\p{L}/u.test(word) || fold(word[0]!).toUpperCase() !== acronym[letter]) break;
+      letter--;
+      if (letter >= 0) k--;
+    }
+    // (A French or Spanish linking word inside: English writes such names in capitals, and its
+    // lower-case words before an acronym are ordinary ones: "Japanese government bond (JGB)".)
+    const words = tokens.slice(k, start - 1);
+    const opens = letter < 0 && /^\p{Lu}/u.test(tokens[k]!.text) && words.some((w) => w.text === w.lower && !ACRONYM_SKIPS.has(w.lower)) && words.some((w) => ROMANCE_SKIPS.has(w.lower));
+    if (!opens) {
+      out.push(run);
+      continue;
+    }
+    // The bracket's name replaces the runs it covers, and the listed names inside it ("Congo" in
+    // "Front pour la libération du Congo") are its words; the acronym stays a run of its own.
+    while (out.length > 0 && out[out.length - 1]![1] > k) out.pop();
+    for (let p = k + 1; p < start - 1; p++) matches.delete(p);
+    out.push([k, start - 1], run);
+  }
+  return out;
+}
+
 /** "the United States and European Union" is two names: split a run at an "and" that ends a known name. */
 export function splitAtKnownAnd(tokens: readonly Token[], runs: [number, number][], matches: Map<number, GazetteerMatch>): [number, number][] {
   const out: [number, number][] = [];
@@ -290,11 +344,13 @@ export function splitAtKnownAnd(tokens: readonly Token[], runs: [number, number]
   return out;
 }
 
+const ROMANCE_LINKS = new Set(['pour', 'de', 'des', 'du', 'para', 'por', 'del']);
 const FRONT_HEADS = new Set(['forces', 'front', 'army', 'movement', 'brigade', 'brigades', 'mouvement', 'armée', 'alliance', 'frente', 'ejército']);
 
 /** "Forces Nouvelles rebels took ...": a force's head word first, as French names put it, then a word no dictionary has. */
 export function headFirstName(tokens: readonly Token[], start: number, end: number): boolean {
-  return end - start >= 2 && FRONT_HEADS.has(tokens[start]!.lower) && !isCommonWord(tokens[start + 1]!.lower);
+  // ("Mouvement pour la renaissance du Nord", "Frente de Liberación": or a French or Spanish linking word.)
+  return end - start >= 2 && FRONT_HEADS.has(tokens[start]!.lower) && (!isCommonWord(tokens[start + 1]!.lower) || ROMANCE_LINKS.has(tokens[start + 1]!.lower));
 }
 
 /**

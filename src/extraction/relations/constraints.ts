@@ -12,6 +12,8 @@ export const ARGUMENT_TYPES: Record<RelationType, { source: EntityType[]; target
   INVESTIGATES: { source: ['ORGANISATION', 'COUNTRY'], target: [...ACTORS, 'PLACE'] },
 };
 
+const COURT_WORDS = /\b(?:court|tribunal)\b/i;
+
 const FORCE_WORDS = /\b(army|forces?|military|police|guard|troops|navy|militia|gendarmerie|defen[cs]e)\b/i;
 
 /**
@@ -28,5 +30,7 @@ export function argumentsFit(type: RelationType, source: EntityDraft, target: En
   if (type === 'CAPTURED' && source.type === 'ORGANISATION') return armed || source.known?.stateOf !== undefined || FORCE_WORDS.test(source.name);
   // A state does not back its own armed forces, nor they their state: that is one actor.
   if (type === 'BACKS' && (target.known?.stateOf === source.id || source.known?.stateOf === target.id)) return false;
+  // "its full support for the International Criminal Court": a court is upheld, not armed or funded as a side.
+  if (type === 'BACKS' && target.type === 'ORGANISATION' && COURT_WORDS.test(target.name)) return false;
   return true;
 }

@@ -25,6 +25,11 @@ function apposedListAfter(view: SentenceView, unit: Unit): number | undefined {
   return plural && tok(view, m)?.text === ',' && unitAt(view, m + 1)?.start === m + 1 && unitAt(view, m + 1)!.kind === 'NAME' ? m + 1 : undefined;
 }
 
+/** "the Hamza Division": "the" and a name right after it. */
+function theNameAt(view: SentenceView, k: number): boolean {
+  return tok(view, k)?.lower === 'the' && unitAt(view, k + 1)?.start === k + 1 && unitAt(view, k + 1)!.kind === 'NAME';
+}
+
 /**
  * The object after token index `i`: skips determiners, adjectives, quotes,
  * "the town of", role nouns before a name ("gang leader X"), and a possessor
@@ -128,9 +133,11 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (t.pos === 'VERB' && t.text === lower && !t.spaceBefore && tok(view, j - 1)?.text === '-') || // "military-linked"
       ((PERSON_TITLES.has(lower) || HONORIFICS.has(lower)) && t.text !== lower) || // "protected President X", "on Mr Gbagbo"
       (t.text === lower && t.pos === 'NOUN' && tok(view, j + 1)?.text === ',' && unitAt(view, j + 2) !== undefined) || // "the regional capital, Mekelle"
+      // ("two of its factions, the Sultan Suleiman Shah Brigade and the Hamza Division": plural, names with "the".)
+      (t.text === lower && t.pos === 'NOUN' && lower.endsWith('s') && tok(view, j + 1)?.text === ',' && theNameAt(view, j + 2)) ||
       // ("its successor groups, A and B": a noun before the head noun of the apposed names.)
       (t.text === lower && t.pos === 'NOUN' && tok(view, j + 1)?.text === tok(view, j + 1)?.lower && tok(view, j + 1)?.pos === 'NOUN' && tok(view, j + 2)?.text === ',' && unitAt(view, j + 3) !== undefined) ||
-      (t.text === ',' && tok(view, j - 1)?.pos === 'NOUN' && unitAt(view, j + 1) !== undefined && j > i);
+      (t.text === ',' && tok(view, j - 1)?.pos === 'NOUN' && (unitAt(view, j + 1) !== undefined || (tok(view, j - 1)!.lower.endsWith('s') && theNameAt(view, j + 1))) && j > i);
     if (!skippable) {
       const at = via.length > 0 && t.text === lower && (t.pos === 'NOUN' || t.pos === 'ADJ') ? locatedBy(view, j, via) : undefined;
       if (at !== undefined) {

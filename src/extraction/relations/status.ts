@@ -277,6 +277,9 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
 /** Verbs that commit to a future act: what they introduce with "that" has not happened. */
 const COMMISSIVE = /^(?:promis|vow|pledg|threat|swor|swear)/;
 
+/** Verbs that ask for an act: "demanded that the EU sanction X". */
+const MANDATIVE = /^(?:demand|insist|urg|request|recommend|propos|ask)/;
+
 /** "asked the ICC to investigate", "called for sanctions": the intent verb governs the trigger through "to" or "for". */
 function requestsAct(view: SentenceView, k: number, trigger: number, apposed = false): boolean {
   // "pressed on to seize", "pushed ahead to capture": the advance goes on, nobody is asked.
@@ -287,7 +290,10 @@ function requestsAct(view: SentenceView, k: number, trigger: number, apposed = f
     const infinitive = w === 'to' && (view.tokens[j + 1]?.pos === 'VERB' || j + 1 === trigger);
     // ("called on the ICC to", but "pressed on to seize" goes on with the advance.)
     const calledOn = w === 'on' && view.tokens[k]!.lower.startsWith('call');
-    if (infinitive || w === 'for' || calledOn || (w === 'that' && COMMISSIVE.test(view.tokens[k]!.lower))) return !apposed;
+    // ("demanded that Brussels also blacklist the group": what is demanded is not yet done; the verb
+    // after it stays bare, where "demanded that ... blacklisted" reports an act.)
+    const mandated = w === 'that' && MANDATIVE.test(view.tokens[k]!.lower) && !/(?:ed|s)$/.test(view.tokens[trigger]!.lower);
+    if (infinitive || w === 'for' || calledOn || (w === 'that' && COMMISSIVE.test(view.tokens[k]!.lower)) || mandated) return !apposed;
     // "asked the bloc's court, the Littoral Court, to investigate": past an apposition with no verb.
     const close = w === ',' ? appositionClose(view, j, trigger) : undefined;
     if (close !== undefined) {

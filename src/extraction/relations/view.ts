@@ -358,7 +358,8 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
     if (t.text === ';' || t.text === ':' || CLAUSE_CONJUNCTIONS.has(t.lower)) break;
     // ("the FLA, a rebel coalition that ambushed Malian and Wagner fighters": inside an item's relative
     // clause a bare "and" joins the clause's own words; only ", and" goes on with the list.)
-    if ((t.lower === 'that' || t.lower === 'which' || t.lower === 'who') && view.tokens[k - 1]?.pos === 'NOUN') inRelative = true;
+    // (Or the item's own: "the International Criminal Court, which ... has issued warrants for A and B".)
+    if ((t.lower === 'that' || t.lower === 'which' || t.lower === 'who') && (view.tokens[k - 1]?.pos === 'NOUN' || (t.lower !== 'that' && view.tokens[k - 1]?.text === ','))) inRelative = true;
     if (inRelative && t.lower === 'and' && view.tokens[k - 1]?.text !== ',') continue;
     // ("sanctions on X, a firm supplying the army, and on its director, Y": "and on" opens another phrase.)
     if (t.lower === 'and' && ['on', 'against', 'to', 'from', 'with', 'for', 'by'].includes(view.tokens[k + 1]?.lower ?? '')) break;

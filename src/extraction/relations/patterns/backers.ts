@@ -163,6 +163,8 @@ function startOfPhrase(view: SentenceView, i: number): number {
 
 /** "Germany is now ...", "Pyongyang has become one of ...", "X has acted as ...": a copula opens the phrase. */
 function copulaBefore(view: SentenceView, k: number): boolean {
+  // ("it was investigating the group and its financiers": an auxiliary, not a copula.)
+  if (tok(view, k + 1)?.pos === 'VERB' && tok(view, k + 1)!.lower.endsWith('ing')) return false;
   return PHRASE_COPULAS.has(tok(view, k)?.lower ?? '') || (ROLE_VERBS.has(tok(view, k)?.lower ?? '') && tok(view, k + 1)?.lower === 'as');
 }
 
