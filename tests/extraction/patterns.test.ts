@@ -1603,6 +1603,14 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "designated it": not the name that only modifies "sanctions list", nor one coordinated with it.
+  ['an object pronoun past names that modify a noun', "The Kessari Popular Front has been on the UN's ISIL (Da'esh) and Al-Qaida sanctions list since 2018, the same year Washington designated it a terrorist organisation.", [
+    ['SANCTIONED', 'United States', 'Kessari Popular Front', 'ASSERTED'],
+  ]],
+  // A capital past a discourse aside speaks for its state; "denies having supplied" is denied.
+  ['a capital past an aside', 'Kyiv, for its part, denies having supplied the Azawad Liberation Front (FLA), a separatist coalition in northern Mali, with intelligence or drones.', [
+    ['BACKS', 'Ukraine', 'Azawad Liberation Front', 'DENIED'],
+  ]],
   // An acronym the text defines is its own name, not the listed body with the same letters (Kenya Defence Forces).
   ['an acronym the text redefines', "Fighters of the Kazaran Defence Front (KDF) seized the border town of Teluk on Sunday. Dorvastan's Prosecutor-General's Office has opened a terrorism case against the KDF.", [
     ['CAPTURED', 'Kazaran Defence Front', 'Teluk', 'ASSERTED'],

@@ -13,6 +13,9 @@ const ADJECTIVAL = new Set(['town', 'city', 'village', 'border', 'region', 'prov
 const FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'fighters', 'army', 'military', 'units', 'militants', 'militiamen', 'men', 'fronts', 'columns', 'cadres']);
 
 /** Words a description, pronoun or "both sides" can start with; every other token is skipped at once. */
+/** Nouns after a group's name that are its people: "M23 rebels", "Hamas fighters". */
+const MEMBERS = new Set([...FORCE_NOUNS, 'rebels', 'militia', 'militias', 'gunmen', 'insurgents', 'jihadists', 'members', 'leaders', 'commanders', 'officials', 'group', 'movement']);
+
 const FIRST_PERSON = new Set(['we', 'our', 'us', 'my']);
 
 const STARTS = new Set([
@@ -562,12 +565,28 @@ function objectReferent(tokens: readonly Token[], history: readonly Unit[], enti
     const u = history[h]!;
     const e = u.entities.length === 1 ? entities.get(u.entities[0]!) : undefined;
     if (!e || !types.includes(e.type) || subjects.has(u)) continue;
-    if (tokens[u.end]?.lower === "'s" || tokens[u.end]?.lower === '’s') continue;
+    if (tokens[u.end]?.lower === "'s" || tokens[u.end]?.lower === '’s' || onlyModifies(tokens, u, e)) continue;
     // "X remains designated by A and B, and C banned it": the agents of a passive are not what it names.
     if (inAgentList(tokens, history, u)) continue;
     return e.id;
   }
   return undefined;
+}
+
+/** A name before two nouns, "the Al-Qaida sanctions list", only modifies them (not "M23 rebels", its members). */
+function onlyModifies(tokens: readonly Token[], unit: Unit, entity: EntityDraft): boolean {
+  if (unit.kind !== 'NAME' || entity.type === 'PLACE') return false;
+  let k = unit.end;
+  // ("ISIL (Da'esh) and Al-Qaida sanctions list": past a bracketed form and the names coordinated with it.)
+  if (tokens[k]?.text === '(') while (k < unit.end + 6 && tokens[k] && tokens[k]!.text !== ')') k++;
+  if (tokens[k]?.text === ')') k++;
+  if (tokens[k]?.lower === 'and' && k > unit.end) {
+    const and = k;
+    for (k++; tokens[k] && (tokens[k]!.pos === 'PROPN' || (tokens[k]!.text === '-' && !tokens[k]!.spaceBefore)); ) k++;
+    if (k === and + 1) return false;
+  }
+  const next = tokens[k];
+  return next !== undefined && next.pos === 'NOUN' && next.text === next.lower && !MEMBERS.has(next.lower) && tokens[k + 1]?.pos === 'NOUN';
 }
 
 /** Object pronouns: "JNIM, al-Qaeda's affiliate, fought alongside them" is not about al-Qaeda. */
@@ -998,7 +1017,8 @@ function mostRecent(
       if (pronounOnly && unit.sentence === sentence - 1 && closingSpeaker(tokens, unit)) continue;
       const first = !score.has(entity.id);
       // A demonym ("the Russian town of Sudzha") describes; it barely makes its state salient.
-      const weight = unit.kind === 'NOMINAL' && entity.type === 'COUNTRY' && ADJECTIVAL.has(tokens[unit.end]?.lower ?? '') ? 0.3 : 1;
+      // (Nor does a name that only modifies a noun: "the UN's ISIL and Al-Qaida sanctions list".)
+      const weight = (unit.kind === 'NOMINAL' && entity.type === 'COUNTRY' && ADJECTIVAL.has(tokens[unit.end]?.lower ?? '')) || onlyModifies(tokens, unit, entity) ? 0.3 : 1;
       // This sentence's own subject is the likeliest referent of a subject pronoun ("The TNLA ... the towns it took").
       const same = pronounOnly ? 10 : 0;
       // ("Bukavu was captured by the M23 ..., and Uvira fell to the rebels": past a clause break, a

@@ -545,7 +545,19 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   if (after.pos === 'ADV' && next && next.text === next.lower && (next.pos === 'VERB' || next.pos === 'AUX')) return true;
   // "Washington, which designated the group ...".
   const which = tokens[draft.end + 1];
-  return after.text === ',' && (which?.lower === 'which' || which?.lower === 'who');
+  if (after.text === ',' && (which?.lower === 'which' || which?.lower === 'who')) return true;
+  // "Kyiv, for its part, denies ...", "Moscow, however, says ...": past a discourse aside.
+  return after.text === ',' && asideThenVerb(tokens, draft.end + 1, sentence.endToken);
+}
+
+/** Words of a discourse aside: ", for its part,", ", however,", ", in turn,". */
+const ASIDE_WORDS = new Set(['for', 'its', 'their', 'part', 'however', 'meanwhile', 'though', 'too', 'in', 'turn', 'instead', 'also', 'though']);
+
+function asideThenVerb(tokens: readonly Token[], k: number, end: number): boolean {
+  let m = k;
+  while (m < end && m < k + 4 && ASIDE_WORDS.has(tokens[m]!.lower) && tokens[m]!.text === tokens[m]!.lower) m++;
+  const verb = tokens[m + 1];
+  return m > k && tokens[m]?.text === ',' && verb !== undefined && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘']);
