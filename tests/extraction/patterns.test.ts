@@ -1603,6 +1603,26 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A set phrase between the subject and its verb: "has in addition supplied", "for its part".
+  ['an adverbial phrase before the verb', 'North Korea has, in addition, supplied Russia with millions of artillery shells. Iran for its part has armed the Houthis.', [
+    ['BACKS', 'North Korea', 'Russia', 'ASSERTED'],
+    ['BACKS', 'Iran', 'Houthis', 'ASSERTED'],
+  ]],
+  // A bearing from a place between a town and its verb.
+  ['a bearing in apposition', 'Eldorado, south of the state capital, fell to Los Chapitos in May.', [
+    ['CAPTURED', 'Los Chapitos', 'Eldorado', 'ASSERTED'],
+  ]],
+  // A plural apposition with a participle describes every name of the list before it.
+  ['a plural apposition after a list', 'Children were deported from Mariupol and Berdiansk, two cities occupied by Russia since 2022.', [
+    ['CAPTURED', 'Russia', 'Mariupol', 'ASSERTED'],
+    ['CAPTURED', 'Russia', 'Berdyansk', 'ASSERTED'],
+  ]],
+  // A weapon's model name is what a relative clause says was provided; parts "for" a weapon "to" an army.
+  ['a weapon provided, parts supplied', 'The Geran-2 is a copy of the Shahed-136, which Iran has provided to the Russian armed forces since 2022. The two entities listed, Kazan Avionika LLC and Uralpribor-Tekh JSC, supply engines for Geran-2 attack drones to the Russian armed forces.', [
+    ['BACKS', 'Iran', 'Russian Armed Forces', 'ASSERTED'],
+    ['BACKS', 'Kazan Avionika LLC', 'Russian Armed Forces', 'ASSERTED'],
+    ['BACKS', 'Uralpribor-Tekh JSC', 'Russian Armed Forces', 'ASSERTED'],
+  ]],
   // "designated it": not the name that only modifies "sanctions list", nor one coordinated with it.
   ['an object pronoun past names that modify a noun', "The Kessari Popular Front has been on the UN's ISIL (Da'esh) and Al-Qaida sanctions list since 2018, the same year Washington designated it a terrorist organisation.", [
     ['SANCTIONED', 'United States', 'Kessari Popular Front', 'ASSERTED'],

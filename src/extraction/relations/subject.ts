@@ -34,6 +34,23 @@ export const QUOTES = /^[“”"‘’'«»]$/;
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'while', 'by', 'when', 'upon', 'despite', 'without']);
 const BRIDGES = new Set(['keep', 'keeps', 'kept', 'keeping', 'began', 'begin', 'begins', 'begun', 'started', 'start', 'starts', 'stopped', 'resumed']);
 
+/** Set phrases that stand between a subject and its verb like adverbs. */
+const ADVERBIAL_PHRASES = [['in', 'addition'], ['in', 'turn'], ['for', 'its', 'part'], ['for', 'their', 'part'], ['at', 'the', 'same', 'time'], ['in', 'the', 'past'], ['since', 'then'], ['for', 'years'], ['for', 'decades'], ['over', 'the', 'years'], ['in', 'recent', 'years'], ['in', 'recent', 'months']];
+
+/** The token before a set adverbial phrase (and its commas) ending at `j`, or undefined. */
+function adverbialBefore(view: SentenceView, j: number): number | undefined {
+  const comma = tok(view, j)?.text === ',';
+  const end = comma ? j - 1 : j;
+  for (const phrase of ADVERBIAL_PHRASES) {
+    const start = end - phrase.length + 1;
+    if (!phrase.every((w, k) => tok(view, start + k)?.lower === w)) continue;
+    // ", in addition,": both commas, or none.
+    if (comma !== (tok(view, start - 1)?.text === ',')) return undefined;
+    return comma ? start - 2 : start - 1;
+  }
+  return undefined;
+}
+
 /**
  * The subject of the verb starting at token `i`: the mention right before it,
  * past auxiliaries and adverbs, member nouns ("M23 fighters"), an apposition
@@ -51,6 +68,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   // "who according to OFAC moved": the source cited is not the subject.
   let j = (accordingBefore(view, i) ?? i) - 1;
   let infinitive = false;
+  let apposedNames = false; // "The two entities listed, A and B, supply": the names from the first on
   const companions: Unit[] = [];
   for (let guard = 0; guard < 12 && j >= view.sentence.firstToken; guard++) {
     const t = tok(view, j)!;
@@ -74,6 +92,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
     else if (t.lower === 'to' && APT.has(tok(view, j - 1)?.lower ?? '') && BE_FORMS.has(tok(view, j - 2)?.lower ?? '')) j -= 3; // "Washington was right to restore"
     else if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
+    else if (adverbialBefore(view, j) !== undefined) j = adverbialBefore(view, j)!; // "has in addition supplied", "has, for its part, sent"
     else if (t.lower === 'having' && tok(view, j - 1)?.lower === 'of') j--; // "accuse of having armed"
     else if (t.lower === 'having' && DENIAL_VERBS.has(tok(view, j - 1)?.lower ?? '')) j--; // "denies having supplied"
     else if (t.lower === 'by' && ['then', 'now'].includes(tok(view, j + 1)?.lower ?? '')) j--; // "had by then sanctioned"
@@ -154,6 +173,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (t.text === ',' && relativeClauseOpening(view, j) !== undefined) j = relativeClauseOpening(view, j)! - 1;
     else if (t.text === ',' && namedApposition(view, j) !== undefined) {
       j = namedApposition(view, j)!;
+      apposedNames = true;
       break;
     }
     else if (t.text === ',' && unitAt(view, j - 1) && includedBefore(view, j)) j--; // "Several factions, among them X and Y, are armed"
@@ -352,7 +372,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   if (unit) {
     // The phrase starts at its first conjunct: "asked [the United States and Canada] to designate".
     // ("X, who ..., and Y, a money changer who has transferred": only the one the clause describes.)
-    const units = described ? [unit] : coordinatedLeft(view, unit);
+    const units = described ? [unit] : [...coordinatedLeft(view, unit), ...(apposedNames ? coordinated(view, unit).units.slice(1) : [])];
     return { units: [...units, ...companions], start: units[0]!.start };
   }
   // "... and retook the city", "since seizing the district": the subject of the clause's earlier verb.
@@ -745,7 +765,9 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       // ", 20 km from Beni,": a distance too.
       // ", on the Burundian border,", ", in eastern Congo,": where the name lies.
       // (", in Hiiraan,": a named place too.)
-      const located = ['on', 'in', 'near'].includes(first.lower) && (tok(view, k + 2)?.lower === 'the' || (isPlace(view, unitAt(view, k + 2)) && unitAt(view, k + 2)!.end === j));
+      // (", south of the state capital,": a bearing from a place.)
+      const bearing = /^(?:north|south|east|west)(?:-?(?:east|west))?$/.test(first.lower) && tok(view, k + 2)?.lower === 'of';
+      const located = bearing || (['on', 'in', 'near'].includes(first.lower) && (tok(view, k + 2)?.lower === 'the' || (isPlace(view, unitAt(view, k + 2)) && unitAt(view, k + 2)!.end === j)));
       // (", part of the Three Brotherhood Alliance,", ", one of the largest militias,".)
       const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together', 'part', 'one', 'home', 'now'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle || first.pos === 'NUM' || located;
       // Before it, a name or the members of one ("Moscow's troops, backed by ..., pushed").
@@ -863,8 +885,11 @@ function namedApposition(view: SentenceView, j: number): number | undefined {
     const described = tok(view, k - 1)!;
     const inner = tok(view, k + 1)?.lower === 'the' ? k + 2 : k + 1;
     const name = unitAt(view, inner);
-    const plain = !unitAt(view, k - 1) && described.text === described.lower && described.pos === 'NOUN';
-    return plain && name && name.start === inner && coordinatedEnd(view, name) >= j - 4 ? inner : undefined;
+    // ("The two entities listed, A and B, supply": or a participle after its noun.)
+    const participle = described.pos === 'VERB' && described.lower.endsWith('ed') && tok(view, k - 2)?.pos === 'NOUN' && tok(view, k - 2)!.text === tok(view, k - 2)!.lower;
+    const plain = !unitAt(view, k - 1) && described.text === described.lower && (described.pos === 'NOUN' || participle);
+    const end = name ? Math.max(coordinatedEnd(view, name), coordinated(view, name).end) : -1;
+    return plain && name && name.start === inner && end >= j - 4 ? inner : undefined;
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { appositionHead, subjectOf } from '../subject.js';
 import { headOf, listAfterColon, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
 import type { Unit } from '../../types.js';
-import { MEMBER_NOUNS, coordinated, possessiveAt, requiredAfter, tok, unitAt, unitFrom } from '../view.js';
+import { MEMBER_NOUNS, coordinated, coordinatedBefore, possessiveAt, requiredAfter, tok, unitAt, unitFrom } from '../view.js';
 
 // "remains designated by": a copula too.
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be', "'s", '’s', 'remain', 'remains', 'remained']);
@@ -74,7 +74,9 @@ export const passive: Pattern = {
     else if (tok(view, j)?.text === ',' && MEMBER_NOUNS.has(tok(view, j - 1)?.lower ?? '') && tok(view, j - 1)!.text === tok(view, j - 1)!.lower && possessiveAt(view, j - 2) && unitAt(view, j - 3)) patient = [unitAt(view, j - 3)!];
     else if (tok(view, j)?.text === ',' && copularSubject(view, j)) patient = [copularSubject(view, j)!]; // "X is Iran's ally, funded by Tehran"
     else if (tok(view, j)?.text === tok(view, j)?.lower && tok(view, j)?.pos === 'NOUN' && appositionHead(view, j) !== undefined) {
-      patient = [unitAt(view, appositionHead(view, j)!)!]; // "The Houthis, a Yemen-based group backed by Iran,"
+      const head = unitAt(view, appositionHead(view, j)!)!;
+      // "Mariupol and Berdiansk, two cities occupied by Russia": a plural apposition describes the whole list.
+      patient = (tok(view, j)!.lower.endsWith('s') ? coordinatedBefore(view, head.end) : undefined) ?? [head]; // "The Houthis, a Yemen-based group backed by Iran,"
     }
     else if (tok(view, j)?.text === ',' && sense.type === 'BACKS') patient = clauseSubject(view, j); // "X retook Y on Tuesday, backed by Z"
     else if (!tok(view, j) || objectOf(view, i + 1) === undefined) patient = subjectOf(view, first, isTrigger)?.units;

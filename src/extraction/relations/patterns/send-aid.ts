@@ -68,7 +68,10 @@ function relativeAid(view: SentenceView, i: number): { giver: Argument; receiver
   if (!giver) return undefined;
   const r = tok(view, giver.start - 1)?.lower === 'the' ? giver.start - 2 : giver.start - 1;
   if (!['that', 'which'].includes(tok(view, r)?.lower ?? '')) return undefined;
-  const cameo = AID_NOUNS[tok(view, antecedentOf(view, r))?.lower ?? ''];
+  const thing = antecedentOf(view, r);
+  // ("the Shahed-136, which Iran has provided to": a weapon's model name, no entity, is military aid too.)
+  const model = tok(view, thing) !== undefined && !unitAt(view, thing) && /^\p{Lu}[\p{L}-]*-?\d+\p{L}*$/u.test(tok(view, thing)!.text) ? '072' : undefined;
+  const cameo = AID_NOUNS[tok(view, thing)?.lower ?? ''] ?? model;
   const receiver = cameo ? objectOf(view, i + 2) : undefined;
   return cameo && receiver ? { giver, receiver, cameo } : undefined;
 }
@@ -92,6 +95,8 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   for (let guard = 0; guard < reach; guard++, k++) {
     const t = tok(view, k);
     if (!t) return undefined;
+    // ("supply engines for Geran-2 attack drones to the army": what the parts are for, then the receiver.)
+    if (t.lower === 'for' && send && partsFor(view, k)) continue;
     if (t.lower === 'to' || t.lower === 'with' || t.lower === 'for') break;
     if (t.lower === 'from') {
       reach = 20;
@@ -149,6 +154,16 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   // (Not past a noun the name describes: "to Houthi accounts, and Al-Saqr Exchange, ...".)
   if (!unit) return undefined;
   return { receiver: { units: modifiesNoun(view, unit) ? [unit] : receiversTo(view, coordinated(view, unit).units), start: unit.start }, cameo, origin };
+}
+
+/** "engines for Geran-2 attack drones to": a "for" naming what parts are for, no name after it, and "to" close ahead. */
+function partsFor(view: SentenceView, k: number): boolean {
+  for (let m = k + 1; m < k + 7; m++) {
+    const t = tok(view, m);
+    if (!t || unitAt(view, m) || (t.pos === 'VERB' && t.text === t.lower)) return false;
+    if (t.lower === 'to') return m > k + 1 && AID_NOUNS[tok(view, m - 1)!.lower] !== undefined;
+  }
+  return false;
 }
 
 /** The receivers after "to", up to one a phrase of another preposition brings in ("to the army, and on its director, X"). */
