@@ -1603,6 +1603,25 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A demonym before an adjective and a noun describes them: no state is designated.
+  ['a demonym describing a counted list item', 'In February 2025 the US State Department designated the Sinaloa Cartel, the CJNG and four other Mexican criminal groups as Foreign Terrorist Organizations.', [
+    ['SANCTIONED', 'US Department of State', 'Sinaloa Cartel', 'ASSERTED'],
+    ['SANCTIONED', 'US Department of State', 'Jalisco New Generation Cartel', 'ASSERTED'],
+  ]],
+  // A state's legislature named by its owner acts; the relative pronoun stands before the owner.
+  ["a state's parliament in a relative clause", 'The Kessari Popular Front, which Ethiopia\'s parliament designated a terrorist organisation in 2021, attacked a town.', [
+    ['SANCTIONED', "Ethiopia's parliament", 'Kessari Popular Front', 'ASSERTED'],
+  ]],
+  // The body's soldiers doing the reported deed: the body is investigated.
+  ['members doing a reported deed', 'The Ethiopian Human Rights Commission said it had opened an inquiry into reports that ENDF soldiers executed at least 38 civilians.', [
+    ['INVESTIGATES', 'Ethiopian Human Rights Commission', 'Ethiopian National Defense Force', 'CLAIMED'],
+  ]],
+  // "the bank accounts of X" are frozen assets; ", and <state>'s <body> has opened" opens a new clause, not a list item.
+  ['frozen bank accounts, then a new clause', "Mexico's Financial Intelligence Unit has frozen the bank accounts of Kemal Orazov and Ruben Cazares, and Mexico's Attorney General's Office has opened an investigation into Combustibles del Norte.", [
+    ['SANCTIONED', 'Financial Intelligence Unit', 'Kemal Orazov', 'ASSERTED'],
+    ['SANCTIONED', 'Financial Intelligence Unit', 'Ruben Cazares', 'ASSERTED'],
+    ['INVESTIGATES', "Attorney General's Office", 'Combustibles del Norte', 'ASSERTED'],
+  ]],
   // A set phrase between the subject and its verb: "has in addition supplied", "for its part".
   ['an adverbial phrase before the verb', 'North Korea has, in addition, supplied Russia with millions of artillery shells. Iran for its part has armed the Houthis.', [
     ['BACKS', 'North Korea', 'Russia', 'ASSERTED'],

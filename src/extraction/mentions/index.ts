@@ -360,7 +360,9 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   const attorney = noun.lower === 'attorney' && at(1)?.lower === 'general' ? 2 + office : 0;
   // "the Israeli military advocate general's office".
   const advocate = noun.lower === 'military' && at(1)?.lower === 'advocate' && at(2)?.lower === 'general' ? 3 + (["'s", '’s'].includes(at(3)?.lower ?? '') && at(4)?.lower === 'office' ? 2 : 0) : 0;
-  const ministry = police || bank || prosecutor || attorney || advocate || describedBody(at) || (MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0);
+  // "Ethiopia's parliament designated ...": the state's legislature.
+  const legislature = LEGISLATURES.has(noun.lower) ? 1 : noun.lower === 'national' && at(1)?.lower === 'assembly' ? 2 : 0;
+  const ministry = police || bank || prosecutor || attorney || advocate || legislature || describedBody(at) || (MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0);
   if (ministry === 0) return undefined;
   // The mention is "defence ministry" or "police"; the name keeps its state ("Russia's defence ministry"),
   // and the state keeps its own mention, for "its forces" later in the sentence.
@@ -370,6 +372,8 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   d.votes.ORGANISATION = 5;
   return d;
 }
+
+const LEGISLATURES = new Set(['parliament', 'senate', 'congress', 'legislature']);
 
 /** What two governments have between them: "a ceasefire between Washington and the Houthis". */
 const DEAL_WORDS = new Set(['ceasefire', 'truce', 'talks', 'deal', 'agreement', 'negotiations', 'tensions', 'war', 'conflict', 'dispute', 'relations', 'rapprochement', 'accord']);

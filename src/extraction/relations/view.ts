@@ -307,6 +307,12 @@ export function modifiesNoun(view: SentenceView, unit: Unit): boolean {
   // "UAE-based companies", "Hezbollah's financiers": the name describes the people or things after it.
   if (gluedModifier(view, unit) || ownersPeople(view, unit)) return true;
   const next = tok(view, unit.end);
+  // "four other Mexican criminal groups": a demonym before an adjective and a noun describes them
+  // (not "Rwandan special forces", the state's own).
+  if (unit.kind === 'NOMINAL' && unit.end - unit.start === 1 && view.entities.get(unit.entities[0] ?? '')?.type === 'COUNTRY' && next?.pos === 'ADJ' && next.text === next.lower) {
+    const noun = tok(view, unit.end + 1);
+    return noun !== undefined && noun.pos === 'NOUN' && noun.text === noun.lower && !MEMBER_NOUNS.has(noun.lower) && !ARMED_MEMBER_NOUNS.has(noun.lower);
+  }
   if (!next || next.text !== next.lower || next.pos !== 'NOUN') return false;
   // "Y days later": a span of time after the name, not a noun it describes.
   if (TIME_SPANS.has(next.lower) && ['later', 'earlier', 'ago', 'after', 'before'].includes(tok(view, unit.end + 1)?.lower ?? '')) return false;
@@ -367,6 +373,8 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
     const skip = asWellAs(view, k) ? 3 : t.text === ',' && asWellAs(view, k + 1) ? 4 : 1;
     if (t.text !== ',' && t.lower !== 'and' && skip === 1) continue;
     const byAnd = t.lower === 'and' || view.tokens[k + 1]?.lower === 'and' || skip > 1;
+    // (", and Mexico's Attorney General's Office (FGR) has opened": after ", and" a clause may open with an owned body.)
+    const commaAnd = (t.text === ',' && view.tokens[k + 1]?.lower === 'and') || (t.lower === 'and' && view.tokens[k - 1]?.text === ',');
     for (let m = k + skip; m < Math.min(k + skip + 8, view.sentence.endToken); m++) {
       const u = unitAt(view, m);
       // "Singapore-based", "a CJNG operative": a name that describes the next word is no item.
@@ -374,7 +382,7 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
       const described = next !== undefined && next.text === next.lower && /^\p{L}/u.test(next.text) && ['a', 'an'].includes(view.tokens[u!.start - 1]?.lower ?? '');
       const modifier = u !== undefined && ((next?.text === '-' && !next.spaceBefore) || modifiesNoun(view, u) || described);
       if (u && u.kind === 'NAME' && !modifier) {
-        if (startsClause(view, u, false)) break items;
+        if (startsClause(view, u, commaAnd)) break items;
         if (u !== first && !found.some((f) => f.unit === u)) found.push({ unit: u, byAnd });
         k = u.end - 1;
         break;
@@ -382,7 +390,7 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
       const w = view.tokens[m]!;
       // "..., and its chief of staff, Abdul Aziz al-Mohammedawi": the name apposed to the item's description.
       const apposed = w.text === ',' && m > k + 1 ? unitAt(view, m + 1) : undefined;
-      if (apposed && apposed.kind === 'NAME' && apposed.start === m + 1 && !startsClause(view, apposed, false)) {
+      if (apposed && apposed.kind === 'NAME' && apposed.start === m + 1 && !startsClause(view, apposed, commaAnd)) {
         if (apposed !== first && !found.some((f) => f.unit === apposed)) found.push({ unit: apposed, byAnd });
         k = apposed.end - 1;
         break;

@@ -31,7 +31,8 @@ export const freezeAssets: Pattern = {
       while (tok(view, m)?.pos === 'ADJ') m++;
       if (ASSETS.has(tok(view, m)?.lower ?? '')) owner = { units: [first], start: first.start };
     } else {
-      while (tok(view, k)?.pos === 'ADJ' && tok(view, k)!.text === tok(view, k)!.lower) k++;
+      // ("the bank accounts of X": a noun describing the assets too.)
+      for (let n = 0; n < 3 && !ASSETS.has(tok(view, k)?.lower ?? '') && ['ADJ', 'NOUN'].includes(tok(view, k)?.pos ?? '') && tok(view, k)!.text === tok(view, k)!.lower; n++) k++;
       if (!ASSETS.has(tok(view, k)?.lower ?? '')) return undefined;
       const link = tok(view, k + 1)?.lower;
       // ("all assets held in Kavaro by X": past where they are held.)

@@ -62,7 +62,9 @@ export const relativeClause: Pattern = {
     if (!subject) return undefined;
     // "which Washington and Riyadh have funded": every subject.
     const subjects = coordinatedBefore(view, subject.end) ?? [subject];
-    const antecedents = antecedentsBefore(view, subjects[0]!.start);
+    // ("which Ethiopia's parliament designated": the relative pronoun is before the body's owner.)
+    const owner = possessiveAt(view, subjects[0]!.start - 1) ? unitAt(view, subjects[0]!.start - 2) : undefined;
+    const antecedents = antecedentsBefore(view, owner?.start ?? subjects[0]!.start);
     if (!antecedents) return undefined;
     return [
       {
