@@ -1603,6 +1603,27 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A body's founding phrase holds a state's name; the body acts.
+  ['a committee named with its mandate', 'On 12 June 2025, the Security Council Committee established pursuant to resolution 1591 (2005) concerning Sudan designated two RSF commanders, Issa Goumba-Lendi and Paulin Sakoume, for attacks on convoys.', [
+    ['SANCTIONED', 'Security Council Committee', 'Issa Goumba-Lendi', 'ASSERTED'],
+    ['SANCTIONED', 'Security Council Committee', 'Paulin Sakoume', 'ASSERTED'],
+  ]],
+  // Rulers named by their seats are the states; a town's own post, then another place of the list.
+  ['rulers in their capitals; a list past an owned noun', 'Turkey has supplied armed drones to the juntas in Bamako, Ouagadougou and Niamey. Fighters of the Kazaran Defence Front seized Teluk. The rebels said they had also taken the town\'s customs post and the nearby village of Karasu.', [
+    ['BACKS', 'Turkey', 'Mali', 'ASSERTED'],
+    ['BACKS', 'Turkey', 'Burkina Faso', 'ASSERTED'],
+    ['BACKS', 'Turkey', 'Niger', 'ASSERTED'],
+    ['CAPTURED', 'Kazaran Defence Front', 'Teluk', 'ASSERTED'],
+    ['CAPTURED', 'Kazaran Defence Front', 'Teluk', 'CLAIMED'],
+    ['CAPTURED', 'Kazaran Defence Front', 'Karasu', 'CLAIMED'],
+  ]],
+  // "both factions": the two named together in a list apposed to a counted noun.
+  ['both factions', 'The EU imposed sanctions on two of its factions, the Sultan Murad Division and the Hamza Division. The National Commission of Inquiry into the Coastal Events, which examined the conduct of both factions, reported in July.', [
+    ['SANCTIONED', 'European Union', 'Sultan Murad Division', 'ASSERTED'],
+    ['SANCTIONED', 'European Union', 'Hamza Division', 'ASSERTED'],
+    ['INVESTIGATES', 'National Commission of Inquiry into the Coastal Events', 'Sultan Murad Division', 'ASSERTED'],
+    ['INVESTIGATES', 'National Commission of Inquiry into the Coastal Events', 'Hamza Division', 'ASSERTED'],
+  ]],
   // A demonym before an adjective and a noun describes them: no state is designated.
   ['a demonym describing a counted list item', 'In February 2025 the US State Department designated the Sinaloa Cartel, the CJNG and four other Mexican criminal groups as Foreign Terrorist Organizations.', [
     ['SANCTIONED', 'US Department of State', 'Sinaloa Cartel', 'ASSERTED'],

@@ -79,7 +79,8 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     const groups = matchPhrase(BOTH_GROUPS, tokens, i, t.sentence);
     const people = groups ? undefined : matchPhrase(BOTH_PEOPLE, tokens, i, t.sentence);
     if (groups || people) {
-      const pair = recent(tokens, history, entities, t.sentence, groups ? ['ARMED_GROUP', 'ORGANISATION'] : ['PERSON'], 2);
+      // ("both factions": the two named together last, else the two named last.)
+      const pair = (groups ? listOf(tokens, history, entities, t.sentence, 2) : undefined) ?? recent(tokens, history, entities, t.sentence, groups ? ['ARMED_GROUP', 'ORGANISATION'] : ['PERSON'], 2);
       const width = (groups ?? people)!;
       if (pair) add({ start: i, end: i + width, sentence: t.sentence, entities: pair, kind: 'NOMINAL' });
       i += width - 1;
@@ -1156,7 +1157,9 @@ function listOf(tokens: readonly Token[], history: readonly Unit[], entities: Ma
     }
     // A list exactly that long: not the tail of a longer one.
     const before = tokens[run[0]!.start - 1]?.lower === 'the' ? run[0]!.start - 2 : run[0]!.start - 1;
-    if (run.length === count && run.every(body) && tokens[before]?.text !== ',' && new Set(run.map((u) => u.entities[0])).size === count) return run.map((u) => u.entities[0]!);
+    // ("two of its factions, the A and the B": a comma after the counted noun they are apposed to.)
+    const apposed = tokens[before]?.text === ',' && tokens[before - 1]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[before - 1]!.text);
+    if (run.length === count && run.every(body) && (tokens[before]?.text !== ',' || apposed) && new Set(run.map((u) => u.entities[0])).size === count) return run.map((u) => u.entities[0]!);
   }
   return undefined;
 }

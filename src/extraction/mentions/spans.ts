@@ -99,7 +99,10 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
       }
       // Lower-case connectors between name parts: "of", "of the", "al-"; "on" only inside an
       // institution's name ("Commission of Inquiry on Syria", never "Goma on Saturday").
-      const institutional = t.lower === 'on' && tokens.slice(start, j).some((w) => ORGANISATION_HEADS.has(w.lower)) && !isDate(tokens[j + 1]);
+      // ("National Commission of Inquiry into the Coastal Events": "into" too.)
+      // ("National Commission of Inquiry into the Coastal Events": "into" after an inquiry's name too.)
+      const into = t.lower === 'into' && ['inquiry', 'investigation'].includes(tokens[j - 1]!.lower);
+      const institutional = (t.lower === 'on' || into) && tokens.slice(start, j).some((w) => ORGANISATION_HEADS.has(w.lower)) && !isDate(tokens[j + 1]);
       // A bare "the" joins nothing: "On 3 March the Lumara Front attacked".
       if ((NAME_CONNECTORS.has(t.lower) || institutional) && t.text === t.lower && t.lower !== 'the') {
         let k = institutional ? j + 1 : j;

@@ -34,6 +34,22 @@ export const QUOTES = /^[“”"‘’'«»]$/;
 const SUBORDINATORS = new Set(['since', 'after', 'before', 'while', 'by', 'when', 'upon', 'despite', 'without']);
 const BRIDGES = new Set(['keep', 'keeps', 'kept', 'keeping', 'began', 'begin', 'begins', 'begun', 'started', 'start', 'starts', 'stopped', 'resumed']);
 
+/** Participles that give a body its mandate: "the committee established pursuant to resolution X". */
+const MANDATE_PARTICIPLES = new Set(['established', 'created', 'set', 'formed', 'mandated', 'appointed', 'constituted']);
+
+/** The body whose founding phrase (", established pursuant to ... concerning X") holds `unit`, if any. */
+function foundedBody(view: SentenceView, unit: Unit): number | undefined {
+  if (!['concerning', 'on', 'regarding', 'for', 'in'].includes(tok(view, unit.start - 1)?.lower ?? '')) return undefined;
+  for (let k = unit.start - 2; k > unit.start - 16 && k > view.sentence.firstToken; k--) {
+    const t = tok(view, k)!;
+    if (t.pos === 'VERB' && !MANDATE_PARTICIPLES.has(t.lower)) return undefined;
+    if (!MANDATE_PARTICIPLES.has(t.lower)) continue;
+    const body = unitAt(view, k - 1);
+    return body && body.end === k && view.entities.get(body.entities[0] ?? '')?.type === 'ORGANISATION' ? body.start : undefined;
+  }
+  return undefined;
+}
+
 /** Set phrases that stand between a subject and its verb like adverbs. */
 const ADVERBIAL_PHRASES = [['in', 'addition'], ['in', 'turn'], ['for', 'its', 'part'], ['for', 'their', 'part'], ['at', 'the', 'same', 'time'], ['in', 'the', 'past'], ['since', 'then'], ['for', 'years'], ['for', 'decades'], ['over', 'the', 'years'], ['in', 'recent', 'years'], ['in', 'recent', 'months']];
 
@@ -215,6 +231,9 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   }
   // "The UN Human Rights Council's fact-finding mission on eastern Congo is examining": the mission's owner.
   if (located && placeLike(view, located)) j = ownerOfMissionOn(view, located) ?? j;
+  // "the Security Council Committee established pursuant to resolution 2790 (2025) concerning Ondoria
+  // designated": the body a founding participle describes, not the name inside its mandate.
+  if (unitAt(view, j)) j = foundedBody(view, unitAt(view, j)!) ?? j;
   let t = tok(view, j);
   if (!t) return undefined;
   // "the Viv Ansanm coalition have taken", "the Viv Ansanm gang coalition": the group its own kind noun follows.

@@ -125,6 +125,8 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     let i = end;
     // "the Bolivarian National Armed Forces (FANB) and the ELN": past the bracketed acronym.
     i = pastAcronym(view, i);
+    // ("the town's customs post and the nearby village of Karasu": past what the name owns.)
+    if (possessiveAt(view, i) && tok(view, i + 1)?.pos === 'NOUN' && tok(view, i + 1)!.text === tok(view, i + 1)!.lower) i++;
     // Nouns a name modifies belong to its phrase: "two RSF commanders and ...".
     for (let n = 0; n < 2 && tok(view, i)?.pos === 'NOUN' && tok(view, i)!.text === tok(view, i)!.lower; n++) i++;
     // A time phrase between items: "took Goma in January and Bukavu in February".
