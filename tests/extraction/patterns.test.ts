@@ -1603,6 +1603,15 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // The owner inside an apposition only describes the name before it: "the group" is that name.
+  ["an owner inside an apposition", "JNIM rarely tries to govern towns. JNIM's seizure of Tin-Akoff in April gave it revenue. Islamic State Sahel Province (ISSP), JNIM's main rival, has taken a different path. The group, which pledged allegiance to Islamic State in 2015, controls much of the Menaka region. In March its fighters overran the gendarmerie post in Banibangou.", [
+    ['CAPTURED', 'JNIM', 'Tin-Akoff', 'ASSERTED'],
+    ['CAPTURED', 'Islamic State Sahel Province', 'Banibangou', 'ASSERTED'],
+  ]],
+  // "in support of": the verb of the main clause, past a relative clause with "that" in an apposition.
+  ['in support of, past an apposition', 'Moscow has deployed its Africa Corps, the force that replaced the Wagner Group, to Mali in support of the Malian armed forces (FAMa).', [
+    ['BACKS', 'Russia', 'Malian Armed Forces', 'ASSERTED'],
+  ]],
   // A body's founding phrase holds a state's name; the body acts.
   ['a committee named with its mandate', 'On 12 June 2025, the Security Council Committee established pursuant to resolution 1591 (2005) concerning Sudan designated two RSF commanders, Issa Goumba-Lendi and Paulin Sakoume, for attacks on convoys.', [
     ['SANCTIONED', 'Security Council Committee', 'Issa Goumba-Lendi', 'ASSERTED'],

@@ -574,6 +574,19 @@ function objectReferent(tokens: readonly Token[], history: readonly Unit[], enti
   return undefined;
 }
 
+/** "ISSP, JNIM's main rival, has ...": the owner inside an apposition describes the name before it (for groups;
+ * "Japan, Myanmar's largest donor, ... the junta" is Myanmar's). */
+function apposedOwner(tokens: readonly Token[], history: readonly Unit[], h: number): boolean {
+  const unit = history[h]!;
+  if (!["'s", '’s'].includes(tokens[unit.end]?.lower ?? '') || tokens[unit.start - 1]?.text !== ',') return false;
+  const before = history[h - 1];
+  // (Past the name's bracketed acronym: "Islamic State Sahel Province (ISSP), JNIM's main rival".)
+  let k = unit.start - 2;
+  if (tokens[k]?.text === ')') while (k > unit.start - 6 && tokens[k]?.text !== '(') k--;
+  if (tokens[k]?.text === '(') k--;
+  return before !== undefined && before.kind === 'NAME' && before.end - 1 >= k && before.end <= unit.start - 1 && before.sentence === unit.sentence;
+}
+
 /** A name before two nouns, "the Al-Qaida sanctions list", only modifies them (not "M23 rebels", its members). */
 function onlyModifies(tokens: readonly Token[], unit: Unit, entity: EntityDraft): boolean {
   if (unit.kind !== 'NAME' || entity.type === 'PLACE') return false;
@@ -1019,7 +1032,7 @@ function mostRecent(
       const first = !score.has(entity.id);
       // A demonym ("the Russian town of Sudzha") describes; it barely makes its state salient.
       // (Nor does a name that only modifies a noun: "the UN's ISIL and Al-Qaida sanctions list".)
-      const weight = (unit.kind === 'NOMINAL' && entity.type === 'COUNTRY' && ADJECTIVAL.has(tokens[unit.end]?.lower ?? '')) || onlyModifies(tokens, unit, entity) ? 0.3 : 1;
+      const weight = (unit.kind === 'NOMINAL' && entity.type === 'COUNTRY' && ADJECTIVAL.has(tokens[unit.end]?.lower ?? '')) || onlyModifies(tokens, unit, entity) || (entity.type === 'ARMED_GROUP' && apposedOwner(tokens, history, h)) ? 0.3 : 1;
       // This sentence's own subject is the likeliest referent of a subject pronoun ("The TNLA ... the towns it took").
       const same = pronounOnly ? 10 : 0;
       // ("Bukavu was captured by the M23 ..., and Uvira fell to the rebels": past a clause break, a

@@ -757,7 +757,8 @@ function relativeOpening(view: SentenceView, k: number): number | undefined {
   for (let m = k - 1; m > k - 12 && m > view.sentence.firstToken; m--) {
     const w = tok(view, m)!;
     if (w.text === ',' || w.text === ';') return undefined;
-    if (['whose', 'which', 'who'].includes(w.lower)) {
+    // (", the force that replaced the Wagner Group,": "that" after its noun too.)
+    if (['whose', 'which', 'who'].includes(w.lower) || (w.lower === 'that' && tok(view, m - 1)?.pos === 'NOUN')) {
       for (let c = m - 1; c > m - 10 && c > view.sentence.firstToken; c--) if (tok(view, c)!.text === ',') return c;
       return undefined;
     }
