@@ -1603,6 +1603,15 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "weapons and recruits from": a plural noun the tagger took for a verb is still what is received.
+  ['received, a plural read as a verb', 'Lakurawa receives weapons and recruits from Islamic State Sahel Province.', [
+    ['BACKS', 'Islamic State Sahel Province', 'Lakurawa', 'ASSERTED'],
+  ]],
+  // ", and of X": control of a second place, past the first one's apposition and date.
+  ['control of two places', 'The Kessari Popular Front took control of Bandoko, the main town of the prefecture, in August 2025, and of the Tombali gold mine in October 2025.', [
+    ['CAPTURED', 'Kessari Popular Front', 'Bandoko', 'ASSERTED'],
+    ['CAPTURED', 'Kessari Popular Front', 'Tombali gold mine', 'ASSERTED'],
+  ]],
   // The owner inside an apposition only describes the name before it: "the group" is that name.
   ["an owner inside an apposition", "JNIM rarely tries to govern towns. JNIM's seizure of Tin-Akoff in April gave it revenue. Islamic State Sahel Province (ISSP), JNIM's main rival, has taken a different path. The group, which pledged allegiance to Islamic State in 2015, controls much of the Menaka region. In March its fighters overran the gendarmerie post in Banibangou.", [
     ['CAPTURED', 'JNIM', 'Tin-Akoff', 'ASSERTED'],

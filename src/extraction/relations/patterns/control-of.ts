@@ -1,9 +1,9 @@
 import { CONTROL_VERBS } from '../../lexicon/triggers.js';
-import type { Pattern } from '../candidate.js';
+import type { Argument, Pattern } from '../candidate.js';
 import { QUOTES, subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { tok } from '../view.js';
+import { tok, type SentenceView } from '../view.js';
 
 /** "took control of Aleppo and then Hama", "seized full control of the town". */
 export const controlOf: Pattern = {
@@ -23,11 +23,13 @@ export const controlOf: Pattern = {
     const place = objectOf(view, k + 2, ['in', 'of']);
     const subject = subjectOf(view, i, () => false);
     if (!place || !subject) return undefined;
+    // "took control of Bandoko, the main town of the prefecture, in August, and of the Tombali mine in October".
+    const more = andOfAfter(view, place.units[place.units.length - 1]!.end);
     return [
       {
         type: 'CAPTURED',
         sources: subject.units,
-        targets: place.units,
+        targets: more ? [...place.units, ...more.units] : place.units,
         trigger: [i, k + 2],
         cameo: '192',
         confidence: 0.88,
@@ -37,3 +39,13 @@ export const controlOf: Pattern = {
     ];
   },
 };
+
+/** ", and of X" after the first object (past its apposition and a date, no verb between): more places controlled. */
+function andOfAfter(view: SentenceView, from: number): Argument | undefined {
+  for (let k = from; k < from + 16 && k < view.sentence.endToken - 2; k++) {
+    const t = tok(view, k)!;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower) return undefined;
+    if (t.lower === 'and' && tok(view, k + 1)?.lower === 'of' && tok(view, k - 1)?.text === ',') return objectOf(view, k + 2, ['in', 'of']);
+  }
+  return undefined;
+}

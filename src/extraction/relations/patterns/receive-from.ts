@@ -24,10 +24,12 @@ export const receiveFrom: Pattern = {
       if (!t) return undefined;
       if (t.lower === 'of' && BACKING_NOUNS.has(tok(view, k - 1)?.lower ?? '')) break;
       const code = AID_NOUNS[t.lower];
+      // ("weapons and recruits from": a plural noun after "and" the tagger took for a verb.)
+      const plural = t.pos === 'VERB' && /[^s]s$/.test(t.lower) && (tok(view, k - 1)?.lower === 'and' || tok(view, k - 1)?.text === ',');
       if (code) cameo ??= code;
       // "most of its weapons", "much of their funding".
       // ("an estimated $700 million": a participle after an article describes the amount.)
-      else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.lower === 'and' || t.text === ',' || t.pos === 'NOUN' || SHARE_WORDS.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ed') && tok(view, k - 1)?.pos === 'DET'))) break;
+      else if (!(t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.lower === 'and' || t.text === ',' || t.pos === 'NOUN' || plural || SHARE_WORDS.has(t.lower) || (t.pos === 'VERB' && t.lower.endsWith('ed') && tok(view, k - 1)?.pos === 'DET'))) break;
     }
     // "enjoys the backing of Velmar": "of" after the support itself.
     const of = tok(view, k)?.lower === 'of' && BACKING_NOUNS.has(tok(view, k - 1)?.lower ?? '');
