@@ -368,6 +368,9 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['The United States and Australia list Daulah Tarsaniyah as a terrorist group.', 'Daulah Tarsaniyah', 'ARMED_GROUP'],
     // A name placed in a named place, or apposed to a kind of area, is a place.
     ['Moqokori, in Hiiraan, fell to al-Shabaab a week later.', 'Moqokori', 'PLACE'],
+    // A feature named with its kind first.
+    ['Families spent the night on the shore of Lake Tanganyika.', 'Lake Tanganyika', 'PLACE'],
+    ['Sinune is a town on the northern side of Mount Sinjar.', 'Mount Sinjar', 'PLACE'],
     ['Prosecutors are investigating the killings in Alto Punino, the remote mining area where the patrol was attacked.', 'Alto Punino', 'PLACE'],
   ])('%s', (text, name, type) => {
     expect(run(text).entities.find((e) => e.name === name)?.type).toBe(type);

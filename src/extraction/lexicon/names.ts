@@ -333,6 +333,8 @@ export const PLACE_OPENERS = new Set([
   'khirbet', 'khirbat',
   // "Ciudad Juárez", "Pont-Sondé", "Puerto Asís", "Santa Rosa": Spanish, French and Portuguese town words.
   'ciudad', 'puerto', 'porto', 'pont', 'santa', 'santo', 'sainte', 'são', 'sao', 'villa', 'vila',
+  // "Lake Tanganyika", "Mount Sinjar", "Lac Kivu": features named with their kind first.
+  'lake', 'mount', 'lac', 'mont', 'monte',
 ]);
 
 /** "Velmar, whose army ...": what only a state has, after "whose". */
