@@ -70,6 +70,7 @@ export const COMPANY_ENDS = new Set(['holdings', 'company', 'corporation', 'indu
 /** Last word of a name that makes it an organisation. */
 export const ORGANISATION_HEADS = new Set([
   'council', 'court', 'brotherhood', 'commission', 'relations', 'committee', 'ministry', 'department', 'agency', 'office', 'bank', 'fund',
+  'chamber', // "Pre-Trial Chamber", "Appeals Chamber"
   'programme', 'program', 'organisation', 'organization', 'union', 'institute', 'institution', 'foundation',
   'university', 'party', 'parliament', 'assembly', 'senate', 'congress', 'government', 'resources',
   'corporation', 'company', 'co.', 'holdings', ...LEGAL_FORMS,

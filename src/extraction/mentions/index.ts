@@ -361,7 +361,8 @@ function stateBody(ctx: DocContext, draft: NameDraft, offset: number): NameDraft
   // "the Israeli military advocate general's office".
   const advocate = noun.lower === 'military' && at(1)?.lower === 'advocate' && at(2)?.lower === 'general' ? 3 + (["'s", '’s'].includes(at(3)?.lower ?? '') && at(4)?.lower === 'office' ? 2 : 0) : 0;
   // "Ethiopia's parliament designated ...": the state's legislature.
-  const legislature = LEGISLATURES.has(noun.lower) ? 1 : noun.lower === 'national' && at(1)?.lower === 'assembly' ? 2 : 0;
+  // ("the Russian embassy in Bamako": and its embassy.)
+  const legislature = LEGISLATURES.has(noun.lower) || noun.lower === 'embassy' ? 1 : noun.lower === 'national' && at(1)?.lower === 'assembly' ? 2 : 0;
   const ministry = police || bank || prosecutor || attorney || advocate || legislature || describedBody(at) || (MINISTRY_WORDS.has(noun.lower) && at(1)?.lower === 'ministry' ? 2 : noun.lower === 'ministry' ? 1 : 0);
   if (ministry === 0) return undefined;
   // The mention is "defence ministry" or "police"; the name keeps its state ("Russia's defence ministry"),
