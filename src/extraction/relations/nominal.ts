@@ -96,6 +96,10 @@ function repeatedAfter(view: SentenceView, k: number, prep: string): number | un
     while (tok(view, j) && tok(view, j)!.text !== ',' && tok(view, j)!.text !== ';' && j < k + 24) j++;
     if (tok(view, j)?.text !== ',') return undefined;
   }
-  return tok(view, j + 1)?.lower === 'and' && tok(view, j + 2)?.lower === prep && tok(view, j)?.text === ',' ? j + 3 : tok(view, j)?.lower === 'and' && tok(view, j + 1)?.lower === prep ? j + 2 : undefined;
+  if (tok(view, j + 1)?.lower === 'and' && tok(view, j + 2)?.lower === prep && tok(view, j)?.text === ',') return j + 3;
+  // ("on X, known as Y, in January 2025 and on Z days later": past the date of the first.)
+  const dated = (tok(view, j)?.text === ',' ? j + 1 : j);
+  const after = dated + timeAfter(view, dated);
+  return after > dated && tok(view, after)?.lower === 'and' && tok(view, after + 1)?.lower === prep ? after + 2 : tok(view, j)?.lower === 'and' && tok(view, j + 1)?.lower === prep ? j + 2 : undefined;
 }
 
