@@ -1603,6 +1603,10 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A word of a name ("Guard") is no verb of a relative clause.
+  ['a name word that is also a verb', 'Colonel Ostin Feyr is the commander of the Kessem Home Guard, a militia that the Aldessan army has armed and deployed in the valley.', [
+    ['BACKS', 'Aldessan army', 'Kessem Home Guard', 'ASSERTED'],
+  ]],
   // "and on Y" after the first target's apposition and date; a body's name before a role is the person's.
   ['sanctions on two, each dated; a role after a name', 'Washington imposed sanctions on RSF commander Mohamed Hamdan Dagalo, known as Hemedti, in January 2025 and on army chief Abdel Fattah al-Burhan days later. The United States has sanctioned James Kabarebe and M23 spokesman Lawrence Kanyuka.', [
     ['SANCTIONED', 'United States', 'Mohamed Hamdan Dagalo', 'ASSERTED'],

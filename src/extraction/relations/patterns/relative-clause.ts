@@ -19,6 +19,8 @@ export const relativeClause: Pattern = {
   name: 'relative-clause',
   match(view, i) {
     const verb = tok(view, i)!;
+    // ("the Kessem Home Guard, a militia that ...": a word of a name is no verb.)
+    if (verb.text !== verb.lower || unitAt(view, i)) return undefined;
     const lemma = verbLemma(verb.lower, ACTIVE_VERBS);
     // "which the United States armed and trained to fight IS": the object, if any, follows the last verb.
     // ("X, which Iran arms, took Ketavi": a comma links verbs only inside a list that ends in "and".)
