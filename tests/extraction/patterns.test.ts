@@ -1603,6 +1603,10 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A state's instructors or advisers are its people: the state trains.
+  ["a state's instructors", 'Turkish instructors train the Somali National Army.', [
+    ['BACKS', 'Turkey', 'Somali National Army', 'ASSERTED'],
+  ]],
   // A word of a name ("Guard") is no verb of a relative clause.
   ['a name word that is also a verb', 'Colonel Ostin Feyr is the commander of the Kessem Home Guard, a militia that the Aldessan army has armed and deployed in the valley.', [
     ['BACKS', 'Aldessan army', 'Kessem Home Guard', 'ASSERTED'],

@@ -22,6 +22,7 @@ export const MEMBER_NOUNS = new Set([
   'gunmen', 'paramilitaries', 'spokesman', 'spokeswoman', 'spokesperson', 'delegation', 'administration', 'regime', 'junta',
   'ministry', 'minister', 'president', 'council', 'court', 'courts', 'judges', 'panel', 'mission', 'monitors', 'team', 'units', 'committee', 'commission', 'tribunal', 'watchdog',
   'warplanes', 'jets', 'drones', 'allies', 'proxies', 'elements', 'battalions', 'brigades', 'contingent', 'partners',
+  'instructors', 'trainers', 'advisers', 'advisors', // "Turkish instructors train the army"
   'states', 'members', 'member', 'countries', 'governments', 'nations', 'men', 'fronts', 'columns', 'cadres', 'commandos', 'personnel', 'recruits', 'mercenaries', 'contractors', 'intelligence', 'service', 'services', 'agency', 'agencies',
   // The kind of body a name is: "the Tren de Aragua gang", "the Sinaloa cartel".
   'gang', 'gangs', 'group', 'cartel', 'faction', 'outfit', 'network', 'sect', 'cells', 'cell', 'movement', 'bloc', 'party',
