@@ -53,10 +53,13 @@ function foundedBody(view: SentenceView, unit: Unit): number | undefined {
 /** Set phrases that stand between a subject and its verb like adverbs. */
 const ADVERBIAL_PHRASES = [['in', 'addition'], ['in', 'turn'], ['for', 'its', 'part'], ['for', 'their', 'part'], ['at', 'the', 'same', 'time'], ['in', 'the', 'past'], ['since', 'then'], ['for', 'years'], ['for', 'decades'], ['over', 'the', 'years'], ['in', 'recent', 'years'], ['in', 'recent', 'months']];
 
+const PHRASE_ENDS = new Set(ADVERBIAL_PHRASES.map((p) => p[p.length - 1]!));
+
 /** The token before a set adverbial phrase (and its commas) ending at `j`, or undefined. */
 function adverbialBefore(view: SentenceView, j: number): number | undefined {
   const comma = tok(view, j)?.text === ',';
   const end = comma ? j - 1 : j;
+  if (!PHRASE_ENDS.has(tok(view, end)?.lower ?? '')) return undefined;
   for (const phrase of ADVERBIAL_PHRASES) {
     const start = end - phrase.length + 1;
     if (!phrase.every((w, k) => tok(view, start + k)?.lower === w)) continue;
