@@ -1603,6 +1603,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // ", and in March it drove": the first clause's subject, past a time phrase after "and".
+  ['a pronoun after "and" and a date', 'Uganda deployed troops to Djugu in support of the FARDC, and in March it drove CODECO fighters out of Fataki after a two-day battle.', [
+    ['BACKS', 'Uganda', 'Armed Forces of the Democratic Republic of the Congo', 'ASSERTED'],
+    ['CAPTURED', 'Uganda', 'Fataki', 'ASSERTED'],
+  ]],
   // A state's instructors or advisers are its people: the state trains.
   ["a state's instructors", 'Turkish instructors train the Somali National Army.', [
     ['BACKS', 'Turkey', 'Somali National Army', 'ASSERTED'],

@@ -826,7 +826,11 @@ function notAntecedent(tokens: readonly Token[], history: readonly Unit[], i: nu
 
 /** ", and its ..." at `i`: the name opening the sentence, when it is the first clause's subject and of a type the pronoun takes. */
 function subjectBeforeAnd(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, types: readonly string[]): string | undefined {
-  if (tokens[i - 1]?.lower !== 'and' || tokens[i - 2]?.text !== ',') return undefined;
+  // (", and in March it drove ...": past a time phrase after "and".)
+  let and = i - 1;
+  while (and > i - 5 && tokens[and] && tokens[and]!.lower !== 'and' && tokens[and]!.text !== ',') and--;
+  if (and < i - 1 && !(['in', 'on', 'by', 'last', 'this', 'later', 'then'].includes(tokens[and + 1]?.lower ?? '') && onlyTime(tokens, and + 1, i))) return undefined;
+  if (tokens[and]?.lower !== 'and' || tokens[and - 1]?.text !== ',') return undefined;
   const sentence = tokens[i]!.sentence;
   let first = i;
   while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
