@@ -12,10 +12,10 @@ const ADJECTIVAL = new Set(['town', 'city', 'village', 'border', 'region', 'prov
 
 const FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'fighters', 'army', 'military', 'units', 'militants', 'militiamen', 'men', 'fronts', 'columns', 'cadres']);
 
-/** Words a description, pronoun or "both sides" can start with; every other token is skipped at once. */
 /** Nouns after a group's name that are its people: "M23 rebels", "Hamas fighters". */
 const MEMBERS = new Set([...FORCE_NOUNS, 'rebels', 'militia', 'militias', 'gunmen', 'insurgents', 'jihadists', 'members', 'leaders', 'commanders', 'officials', 'group', 'movement']);
 
+/** Words a description, pronoun or "both sides" can start with; every other token is skipped at once. */
 const FIRST_PERSON = new Set(['we', 'our', 'us', 'my']);
 
 const STARTS = new Set([

@@ -338,6 +338,9 @@ export const PLACE_OPENERS = new Set([
   'lake', 'mount', 'lac', 'mont', 'monte',
 ]);
 
+/** Rulers named by their seat: "the junta in Bamako", "the government in Kinshasa" stand for the state. */
+export const SEATED_RULERS = new Set(['junta', 'juntas', 'government', 'governments', 'authorities', 'regime', 'regimes', 'leadership', 'rulers', 'administration']);
+
 /** "Velmar, whose army ...": what only a state has, after "whose". */
 export const STATE_BODIES = new Set(['government', 'army', 'military', 'junta', 'parliament', 'embassy', 'navy', 'foreign', 'defence', 'defense', 'cabinet']);
 

@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { AREA_NOUNS, ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, ORGANISATION_HEADS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, NEWS_AGENCIES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, PLACE_VERBS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
+import { AREA_NOUNS, ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, DAYS, LEGAL_FORMS, NAME_CONNECTORS, MINISTRY_WORDS, FACILITY_MODIFIERS, ORGANISATION_HEADS, FACILITY_NOUNS, MONTHS, NEVER_ALONE, NEWS_AGENCIES, PLACE_OF_NOUNS, PLACE_PREPOSITIONS, PLACE_VERBS, SEATED_RULERS, STATE_FORCE_NOUNS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { verbLemma } from '../forms.js';
 import { GOVERNMENT_VERBS, NOUN_TRIGGERS } from '../lexicon/triggers.js';
@@ -415,8 +415,6 @@ const DESCRIBED = new Set([
 ]);
 
 /** Rulers named by their seat: "the junta in Bamako". */
-const SEATED = new Set(['junta', 'juntas', 'government', 'governments', 'authorities', 'regime', 'regimes', 'leadership', 'rulers', 'administration']);
-
 const BLAMED = new Set(['blamed', 'blames', 'accused', 'accuses', 'condemned', 'condemns', 'warned', 'warns', 'criticised', 'criticized', 'sanctioned', 'thanked', 'urged', 'pressed']);
 
 const COMMENT_WORDS = new Set(['comment', 'response', 'reaction', 'reply', 'word', 'statement', 'confirmation', 'denial', 'protest', 'protests', 'pressure', 'warning', 'warnings', 'demands', 'objections']);
@@ -505,7 +503,7 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   // "sanctions imposed by Washington", "is backed by Moscow": the agent of a deed is the government.
   if (before?.lower === 'by' && deedBefore(tokens, draft.start - 2, sentence.firstToken)) return true;
   // "the junta in Bamako", "the government in Kinshasa": the seat stands for the rulers.
-  if (before?.lower === 'in' && SEATED.has(tokens[draft.start - 2]?.lower ?? '')) return true;
+  if (before?.lower === 'in' && SEATED_RULERS.has(tokens[draft.start - 2]?.lower ?? '')) return true;
   // "in Goma, Kinshasa and Bukavu" are places; "Further east, Moscow said" is a government.
   const acts = after.pos === 'VERB' || after.pos === 'AUX';
   if (!possessive && before && (PLACE_PREPOSITIONS.has(before.lower) || (before.text === ',' && !acts))) return false;
@@ -556,7 +554,7 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
 }
 
 /** Words of a discourse aside: ", for its part,", ", however,", ", in turn,". */
-const ASIDE_WORDS = new Set(['for', 'its', 'their', 'part', 'however', 'meanwhile', 'though', 'too', 'in', 'turn', 'instead', 'also', 'though']);
+const ASIDE_WORDS = new Set(['for', 'its', 'their', 'part', 'however', 'meanwhile', 'though', 'too', 'in', 'turn', 'instead', 'also']);
 
 function asideThenVerb(tokens: readonly Token[], k: number, end: number): boolean {
   let m = k;

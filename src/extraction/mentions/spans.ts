@@ -99,7 +99,6 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
       }
       // Lower-case connectors between name parts: "of", "of the", "al-"; "on" only inside an
       // institution's name ("Commission of Inquiry on Syria", never "Goma on Saturday").
-      // ("National Commission of Inquiry into the Coastal Events": "into" too.)
       // ("National Commission of Inquiry into the Coastal Events": "into" after an inquiry's name too.)
       const into = t.lower === 'into' && ['inquiry', 'investigation'].includes(tokens[j - 1]!.lower);
       const institutional = (t.lower === 'on' || into) && tokens.slice(start, j).some((w) => ORGANISATION_HEADS.has(w.lower)) && !isDate(tokens[j + 1]);

@@ -88,6 +88,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   let j = (accordingBefore(view, i) ?? i) - 1;
   let infinitive = false;
   let apposedNames = false; // "The two entities listed, A and B, supply": the names from the first on
+  let adverbial: number | undefined;
   const companions: Unit[] = [];
   for (let guard = 0; guard < 12 && j >= view.sentence.firstToken; guard++) {
     const t = tok(view, j)!;
@@ -111,7 +112,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
     else if (t.lower === 'to' && APT.has(tok(view, j - 1)?.lower ?? '') && BE_FORMS.has(tok(view, j - 2)?.lower ?? '')) j -= 3; // "Washington was right to restore"
     else if (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || QUOTES.test(t.text) || (t.pos === 'ADV' && t.text === t.lower)) j--;
-    else if (adverbialBefore(view, j) !== undefined) j = adverbialBefore(view, j)!; // "has in addition supplied", "has, for its part, sent"
+    else if ((adverbial = adverbialBefore(view, j)) !== undefined) j = adverbial; // "has in addition supplied", "has, for its part, sent"
     else if (t.lower === 'having' && tok(view, j - 1)?.lower === 'of') j--; // "accuse of having armed"
     else if (t.lower === 'having' && DENIAL_VERBS.has(tok(view, j - 1)?.lower ?? '')) j--; // "denies having supplied"
     else if (t.lower === 'by' && ['then', 'now'].includes(tok(view, j + 1)?.lower ?? '')) j--; // "had by then sanctioned"

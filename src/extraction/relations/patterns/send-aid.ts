@@ -5,6 +5,7 @@ import { headOf, objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
 import { MEMBER_NOUNS, antecedentOf, coordinated, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
+import { SEATED_RULERS } from '../../lexicon/names.js';
 
 
 /**
@@ -138,7 +139,7 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   if (link !== 'to' || !cameo || !send) return undefined;
   let at = helpedAt(view, k + 1) ?? k + 1;
   // "to the juntas in Bamako, Ouagadougou and Niamey": rulers named by their seats are the states.
-  if (tok(view, at)?.lower === 'the' && RULERS.has(tok(view, at + 1)?.lower ?? '') && tok(view, at + 2)?.lower === 'in' && unitAt(view, at + 3)) at += 3;
+  if (tok(view, at)?.lower === 'the' && SEATED_RULERS.has(tok(view, at + 1)?.lower ?? '') && tok(view, at + 2)?.lower === 'in' && unitAt(view, at + 3)) at += 3;
   // "to fight alongside the forces of the Syrian government": the forces' owner.
   if (tok(view, at)?.lower === 'the' && MEMBER_NOUNS.has(tok(view, at + 1)?.lower ?? '') && tok(view, at + 2)?.lower === 'of') at += 3;
   let found = unitFrom(view, at, 2);
@@ -157,8 +158,6 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   if (!unit) return undefined;
   return { receiver: { units: modifiesNoun(view, unit) ? [unit] : receiversTo(view, coordinated(view, unit).units), start: unit.start }, cameo, origin };
 }
-
-const RULERS = new Set(['junta', 'juntas', 'government', 'governments', 'regime', 'regimes', 'authorities', 'rulers']);
 
 /** "engines for Geran-2 attack drones to": a "for" naming what parts are for, no name after it, and "to" close ahead. */
 function partsFor(view: SentenceView, k: number): boolean {
