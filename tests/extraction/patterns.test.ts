@@ -1603,6 +1603,10 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A town's post investigated is the town investigated (as it is the town taken, guide case 14).
+  ["a town's border post investigated", "Burundi's prosecutor general said it had opened an investigation into the attack on the Gatumba border post.", [
+    ['INVESTIGATES', "Burundi's prosecutor general", 'Gatumba', 'CLAIMED'],
+  ]],
   // ", and in March it drove": the first clause's subject, past a time phrase after "and".
   ['a pronoun after "and" and a date', 'Uganda deployed troops to Djugu in support of the FARDC, and in March it drove CODECO fighters out of Fataki after a two-day battle.', [
     ['BACKS', 'Uganda', 'Armed Forces of the Democratic Republic of the Congo', 'ASSERTED'],
