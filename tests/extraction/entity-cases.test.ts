@@ -371,6 +371,8 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     // A feature named with its kind first.
     ['Families spent the night on the shore of Lake Tanganyika.', 'Lake Tanganyika', 'PLACE'],
     ['Sinune is a town on the northern side of Mount Sinjar.', 'Mount Sinjar', 'PLACE'],
+    ['Settlers attacked villages in the West Bank.', 'West Bank', 'PLACE'],
+    ['The army withdrew to Fort Ayode.', 'Fort Ayode', 'PLACE'],
     // A court's chamber and a state's embassy are bodies.
     ['Judges of the ICC said the Appeals Chamber upheld the warrant.', 'Appeals Chamber', 'ORGANISATION'],
     ['The Russian embassy in Bamako declined to comment.', 'Russian embassy', 'ORGANISATION'],

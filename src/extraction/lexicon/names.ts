@@ -335,7 +335,7 @@ export const PLACE_OPENERS = new Set([
   // "Ciudad Juárez", "Pont-Sondé", "Puerto Asís", "Santa Rosa": Spanish, French and Portuguese town words.
   'ciudad', 'puerto', 'porto', 'pont', 'santa', 'santo', 'sainte', 'são', 'sao', 'villa', 'vila',
   // "Lake Tanganyika", "Mount Sinjar", "Lac Kivu": features named with their kind first.
-  'lake', 'mount', 'lac', 'mont', 'monte',
+  'lake', 'mount', 'lac', 'mont', 'monte', 'fort',
 ]);
 
 /** Rulers named by their seat: "the junta in Bamako", "the government in Kinshasa" stand for the state. */

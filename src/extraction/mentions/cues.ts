@@ -96,6 +96,8 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   if (words.length > 1 && headFirstName(tokens, draft.start, draft.end) && !draft.votes.ARMED_GROUP && !draft.votes.ORGANISATION) headVote(draft, 'ARMED_GROUP', 3);
   // "North-West", "South-West": regions named by their bearing.
   if (words.every((w) => COMPASS.has(w) || w === '-')) headVote(draft, 'PLACE', 3);
+  // "the West Bank": a river's bank named by its bearing, not a bank.
+  if (words.length === 2 && COMPASS.has(words[0]!) && words[1] === 'bank') headVote(draft, 'PLACE', 6);
 }
 
 /** Votes from the words around the name. */
