@@ -373,6 +373,8 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['Sinune is a town on the northern side of Mount Sinjar.', 'Mount Sinjar', 'PLACE'],
     ['Settlers attacked villages in the West Bank.', 'West Bank', 'PLACE'],
     ['The army withdrew to Fort Ayode.', 'Fort Ayode', 'PLACE'],
+    // A listed place's name after a person's title is the person's ("Pedro Sánchez" is also a Dominican town).
+    ['Defence Minister Pedro Sánchez promised to retake Campo Dos.', 'Pedro Sánchez', 'PERSON'],
     // A court's chamber and a state's embassy are bodies.
     ['Judges of the ICC said the Appeals Chamber upheld the warrant.', 'Appeals Chamber', 'ORGANISATION'],
     ['The Russian embassy in Bamako declined to comment.', 'Russian embassy', 'ORGANISATION'],

@@ -128,7 +128,11 @@ function segmentRun(
     const afterRole = p === runStart && tokens[p - 1] !== undefined && tokens[p - 1]!.text === tokens[p - 1]!.lower && ROLE_NOUNS.has(tokens[p - 1]!.lower) && match?.candidates[0]?.type === 'PLACE';
     const oneWord = match !== undefined && (match.end - match.start === 1 || !spanText(ctx, match.start, match.end).includes(' '));
     const titled = (title !== undefined || afterRole) && oneWord && match!.end < runEnd && !matches.has(match!.end);
-    if (match && match.end <= runEnd && !titled && !(arabicGroup && match.start > nameStart) && takeKnown(tokens, match, p, runEnd, head)) {
+    // ("Defence Minister Pedro Sánchez": a listed place of two words or more filling the run after a person's title is the person.)
+    // (Not "Democratic White House hopeful": a name before a noun only describes it.)
+    const described = ['NOUN', 'ADJ'].includes(tokens[runEnd]?.pos ?? '') && tokens[runEnd]!.text === tokens[runEnd]!.lower;
+    const personAfterTitle = title !== undefined && match !== undefined && match.end === runEnd && match.end - match.start >= 2 && !described && match.candidates.every((c) => c.type === 'PLACE');
+    if (match && match.end <= runEnd && !titled && !personAfterTitle && !(arabicGroup && match.start > nameStart) && takeKnown(tokens, match, p, runEnd, head)) {
       out.push(knownDraft(ctx, sentence, p, match.end, match.candidates[0]!, title, match.candidates, match.fuzzy));
       title = undefined;
       p = match.end;
