@@ -373,6 +373,9 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['Sinune is a town on the northern side of Mount Sinjar.', 'Mount Sinjar', 'PLACE'],
     ['Settlers attacked villages in the West Bank.', 'West Bank', 'PLACE'],
     ['The army withdrew to Fort Ayode.', 'Fort Ayode', 'PLACE'],
+    ['Fighters of Ahrar al-Sharqiya attacked Bint Jbeil, and the Inter-Services Intelligence denied it.', 'Ahrar al-Sharqiya', 'ARMED_GROUP'],
+    ['Fighters of Ahrar al-Sharqiya attacked Bint Jbeil, and the Inter-Services Intelligence denied it.', 'Bint Jbeil', 'PLACE'],
+    ['Fighters of Ahrar al-Sharqiya attacked Bint Jbeil, and the Inter-Services Intelligence denied it.', 'Inter-Services Intelligence', 'ORGANISATION'],
     // A listed place's name after a person's title is the person's ("Pedro Sánchez" is also a Dominican town).
     ['Defence Minister Pedro Sánchez promised to retake Campo Dos.', 'Pedro Sánchez', 'PERSON'],
     // A court's chamber and a state's embassy are bodies.

@@ -49,7 +49,7 @@ export const FORCE_HEADS = new Set(['army', 'forces', 'force']);
 
 /** Words inside a name that mark it as an armed group when the name also ends in Army or Forces. */
 /** Arabic words that open an armed group's name: movement, battalions, brigade, companies, army, front. */
-export const ARABIC_GROUP_HEADS = new Set(['harakat', 'haraka', "kata'ib", 'kataib', 'katibat', 'liwa', "liwa'", 'saraya', 'jaysh', 'jaish', 'jabhat', "asa'ib", 'asaib', 'firqat', 'quwat', 'tanzim', 'daulah', 'dawlah', 'dawla']);
+export const ARABIC_GROUP_HEADS = new Set(['ahrar', 'harakat', 'haraka', "kata'ib", 'kataib', 'katibat', 'liwa', "liwa'", 'saraya', 'jaysh', 'jaish', 'jabhat', "asa'ib", 'asaib', 'firqat', 'quwat', 'tanzim', 'daulah', 'dawlah', 'dawla']);
 
 export const ARMED_GROUP_MARKERS = new Set([
   'liberation', 'independence', 'revolutionary', 'resistance', 'rebel', 'islamic', 'popular', 'people',
@@ -70,7 +70,7 @@ export const COMPANY_ENDS = new Set(['holdings', 'company', 'corporation', 'indu
 /** Last word of a name that makes it an organisation. */
 export const ORGANISATION_HEADS = new Set([
   'council', 'court', 'brotherhood', 'commission', 'relations', 'committee', 'ministry', 'department', 'agency', 'office', 'bank', 'fund',
-  'chamber', // "Pre-Trial Chamber", "Appeals Chamber"
+  'chamber', 'intelligence', // "Pre-Trial Chamber", "Inter-Services Intelligence"
   'programme', 'program', 'organisation', 'organization', 'union', 'institute', 'institution', 'foundation',
   'university', 'party', 'parliament', 'assembly', 'senate', 'congress', 'government', 'resources',
   'corporation', 'company', 'co.', 'holdings', ...LEGAL_FORMS,
@@ -331,7 +331,7 @@ export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', '
 /** Arabic, Hebrew and Romance place words that open a place name: "Wadi al-Seeq", "Ciudad Juárez". */
 export const PLACE_OPENERS = new Set([
   'wadi', 'khan', 'kfar', 'deir', 'dayr', 'beit', 'bayt', 'ain', 'ein', 'jebel', 'jabal', 'jabel', 'ras', 'bir', 'tel', 'tell', 'tal', 'tall', 'kafr', 'qasr', 'souq', 'suq', 'bab', 'marj', 'nahr', 'wad',
-  'khirbet', 'khirbat',
+  'khirbet', 'khirbat', 'bint',
   // "Ciudad Juárez", "Pont-Sondé", "Puerto Asís", "Santa Rosa": Spanish, French and Portuguese town words.
   'ciudad', 'puerto', 'porto', 'pont', 'santa', 'santo', 'sainte', 'são', 'sao', 'villa', 'vila',
   // "Lake Tanganyika", "Mount Sinjar", "Lac Kivu": features named with their kind first.
