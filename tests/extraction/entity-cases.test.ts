@@ -436,6 +436,13 @@ describe('a body whose name goes on past a listed one', () => {
   });
 });
 
+describe('a sanctions category', () => {
+  it('names nobody, written out or as an acronym', () => {
+    const x = run('Washington designated the group a Foreign Terrorist Organization (FTO) and its leaders as Specially Designated Global Terrorists (SDGTs). The FTO label bars support.');
+    expect(x.entities.map((e) => e.name)).toEqual(['United States']);
+  });
+});
+
 describe('an area named with its kind', () => {
   it('keeps "Dalbek province" as an alias of Dalbek', () => {
     const x = run('Fighting spread across Dalbek province, where the Lumara Liberation Front seized the town of Ketavi.');

@@ -269,6 +269,8 @@ function armyByName(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
 
 const LEGAL_FORM_ONLY = /^(?:S\.?A\.?(?: de C\.?V\.?)?|S\.?A\.?S\.?|S\.?R\.?L\.?|S\.?A\.?R\.?L\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|GmbH|FZE|FZCO|JSC|PJSC)$/i;
 const DESIGNATION_CATEGORY = /^(?:Foreign )?Terrorist Organi[sz]ations?$|^Transnational Criminal Organi[sz]ations?$|^Specially Designated (?:Global Terrorists?|Nationals)(?: List)?$|^Global Terrorists?$/i;
+/** Their acronyms: "an FTO", "as SDGTs". */
+const DESIGNATION_ACRONYM = /^(?:FTO|SDGT|TCO|SDN)s?$/;
 
 const GOVERNMENT_WORDS = new Set(['government', 'republic', 'state', 'kingdom']);
 
@@ -644,7 +646,7 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && instrument(end + 3)) return undefined;
   if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ')' && instrument(end + 1)) return undefined;
   // "designated as a Foreign Terrorist Organization": a category of a sanctions list names nobody.
-  if (DESIGNATION_CATEGORY.test(spanText(ctx, start, end))) return undefined;
+  if (DESIGNATION_CATEGORY.test(spanText(ctx, start, end)) || DESIGNATION_ACRONYM.test(spanText(ctx, start, end))) return undefined;
   // ", S.A. de C.V.", ", Ltd.": a legal form after a comma belongs to the company before it, and names nothing alone.
   if (LEGAL_FORM_ONLY.test(spanText(ctx, start, end))) return undefined;
   if (end - start === 1) {
