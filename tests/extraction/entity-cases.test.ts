@@ -436,6 +436,13 @@ describe('a body whose name goes on past a listed one', () => {
   });
 });
 
+describe('words that never name alone', () => {
+  it('name nothing together, nor does a people named by its faith', () => {
+    const x = run('The militants recruited Malay Muslims from the south. Central Asian fighters joined the Lumara Liberation Front.');
+    expect(x.entities.map((e) => e.name)).toEqual(['Lumara Liberation Front']);
+  });
+});
+
 describe('a sanctions category', () => {
   it('names nobody, written out or as an acronym', () => {
     const x = run('Washington designated the group a Foreign Terrorist Organization (FTO) and its leaders as Specially Designated Global Terrorists (SDGTs). The FTO label bars support.');

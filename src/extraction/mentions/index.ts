@@ -268,6 +268,8 @@ function armyByName(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
 }
 
 const LEGAL_FORM_ONLY = /^(?:S\.?A\.?(?: de C\.?V\.?)?|S\.?A\.?S\.?|S\.?R\.?L\.?|S\.?A\.?R\.?L\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|GmbH|FZE|FZCO|JSC|PJSC)$/i;
+const FAITH_PLURALS = new Set(['muslims', 'christians', 'arabs', 'kurds', 'sunnis', 'shias', 'shiites', 'jews', 'hindus', 'buddhists', 'catholics', 'protestants']);
+
 const DESIGNATION_CATEGORY = /^(?:Foreign )?Terrorist Organi[sz]ations?$|^Transnational Criminal Organi[sz]ations?$|^Specially Designated (?:Global Terrorists?|Nationals)(?: List)?$|^Global Terrorists?$/i;
 /** Their acronyms: "an FTO", "as SDGTs". */
 const DESIGNATION_ACRONYM = /^(?:FTO|SDGT|TCO|SDN)s?$/;
@@ -649,6 +651,10 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   if (DESIGNATION_CATEGORY.test(spanText(ctx, start, end)) || DESIGNATION_ACRONYM.test(spanText(ctx, start, end))) return undefined;
   // ", S.A. de C.V.", ", Ltd.": a legal form after a comma belongs to the company before it, and names nothing alone.
   if (LEGAL_FORM_ONLY.test(spanText(ctx, start, end))) return undefined;
+  // "Central Asian fighters", "Malay Muslims": words that never name alone name nothing together, nor
+  // does a people named by its faith.
+  const words = tokens.slice(start, end);
+  if (end - start > 1 && (words.every((w) => NEVER_ALONE.has(w.lower)) || FAITH_PLURALS.has(words[words.length - 1]!.lower))) return undefined;
   if (end - start === 1) {
     const word = tokens[start]!.lower;
     // "the Togolese Armed Forces (FAT)": an acronym the text defines is a name, even if it spells a word.
