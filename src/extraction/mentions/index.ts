@@ -647,10 +647,11 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   const instrument = (k: number): boolean => /^\p{Lu}/u.test(tokens[k]?.text ?? '') && INSTRUMENT_HEADS.has(tokens[k]!.lower) && !/^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' && instrument(end + 3)) return undefined;
   if (tokens[start - 1]?.text === '(' && tokens[end]?.text === ')' && instrument(end + 1)) return undefined;
+  const text = spanText(ctx, start, end);
   // "designated as a Foreign Terrorist Organization": a category of a sanctions list names nobody.
-  if (DESIGNATION_CATEGORY.test(spanText(ctx, start, end)) || DESIGNATION_ACRONYM.test(spanText(ctx, start, end))) return undefined;
+  if (DESIGNATION_CATEGORY.test(text) || DESIGNATION_ACRONYM.test(text)) return undefined;
   // ", S.A. de C.V.", ", Ltd.": a legal form after a comma belongs to the company before it, and names nothing alone.
-  if (LEGAL_FORM_ONLY.test(spanText(ctx, start, end))) return undefined;
+  if (LEGAL_FORM_ONLY.test(text)) return undefined;
   // "Central Asian fighters", "Malay Muslims": words that never name alone name nothing together, nor
   // does a people named by its faith.
   const words = tokens.slice(start, end);
@@ -662,7 +663,7 @@ function trimUnknown(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
     if (NEVER_ALONE.has(word) || MONTHS.has(word) || DAYS.has(word) || (isCommonWord(word) && !acronym)) return undefined;
   }
   if (start === draft.start && end === draft.end) return draft;
-  const trimmed = { ...draft, start, end, text: spanText(ctx, start, end), votes: { ...draft.votes } };
+  const trimmed = { ...draft, start, end, text, votes: { ...draft.votes } };
   // "Rebels of the CPC", "Fighters of the White Army": the dropped members say what the name is,
   // more surely than its head noun ("Coalition") or its acronym alone.
   const first = tokens[draft.start]!.lower;

@@ -634,10 +634,10 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
     if (unit && ['PLACE', 'COUNTRY'].includes(view.entities.get(unit.entities[0] ?? '')?.type ?? '') && unit.kind === 'NAME' && EVENT_NOUNS.has(tok(view, unit.end)?.lower ?? '')) return { units: [unit], start: unit.start };
     if (unit) {
       const head = headOf(view, unit);
-      // A reported clause's subject comes before its verb, which the tagger may take for a noun ("how the TRF moves money").
-      // ("the attack on the Gatumba border post": a town's post, camp or base is in the town, guide case 14.)
+      // "the attack on the Gatumba border post": a town's post, camp or base is in the town (guide case 14).
       const kind = tok(view, head.end)?.lower === 'border' ? head.end + 1 : head.end;
       if (isPlaceUnit(view, head.start) && TOWN_SITES.has(tok(view, kind)?.lower ?? '')) return { units: [head], start: head.start };
+      // A reported clause's subject comes before its verb, which the tagger may take for a noun ("how the TRF moves money").
       if (modifiesNoun(view, head) && !(reported && tok(view, head.start - 1)?.lower === 'the' && ['how', 'whether', 'that'].includes(tok(view, head.start - 2)?.lower ?? ''))) {
         // "the bombing of a DRG convoy in Bijapur district": after an event, the victims' owner only describes; read on to its place.
         if (event && view.entities.get(head.entities[0] ?? '')?.type !== 'PLACE') {
