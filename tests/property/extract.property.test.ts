@@ -58,6 +58,8 @@ describe('extract on adversarial text', () => {
     // 20,000, not more: the English model's abbreviation test (/[a-z].*\.$/i) is quadratic in a token's length.
     ['a long word without spaces', 'A'.repeat(20_000)],
     ['lone surrogates and control characters', 'M23 \ud800 captured \udfff Goma \u0007\u001b[31m.'],
+    // Found by the random sentences below: a name that ends the text right after an investigation verb.
+    ['a name ending the text after "investigating"', 'Aa Aa investigating İstanbul'],
   ])('%s', (_, text) => {
     expect(() => checked(text)).not.toThrow();
   });

@@ -382,7 +382,7 @@ function toRelations(view: SentenceView, c: Candidate, entities: Map<string, Ent
       if (t.kind === 'PRONOUN' && before?.pos === 'NOUN' && before.text === before.lower && t.start > c.trigger[1] && view.tokens[t.start]!.lower !== 'there') continue;
       // "sanctions on two RSF commanders", "Sudanese army officers" target the people, not the RSF or Sudan.
       // ("reports that ENDF soldiers executed ...": the members doing the deed investigated are the body's.)
-      const deed = c.type === 'INVESTIGATES' && view.tokens[t.end]!.lower.endsWith('s') && ['VERB', 'AUX'].includes(view.tokens[t.end + 1]?.pos ?? '') && view.tokens[t.end + 1]!.text === view.tokens[t.end + 1]!.lower;
+      const deed = c.type === 'INVESTIGATES' && (view.tokens[t.end]?.lower.endsWith('s') ?? false) && ['VERB', 'AUX'].includes(view.tokens[t.end + 1]?.pos ?? '') && view.tokens[t.end + 1]!.text === view.tokens[t.end + 1]!.lower;
       if ((c.type === 'SANCTIONED' || c.type === 'INVESTIGATES') && peopleOf(view, t.end) && !deed) continue;
       const confidence = round(c.confidence * indirectness(s, t) * distance(c, s, t));
       for (const sourceId of s.entities.map((id) => led(s, id))) {
