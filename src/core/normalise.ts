@@ -4,10 +4,15 @@
 const COMBINING = /[\u0300-\u036f]/g;
 
 const PLAIN = /^[\x20-\x7e]*$/;
+const CLEAN = /^[^`\s]*$/;
 
 export function fold(text: string): string {
   // Plain ASCII (most names) needs no Unicode normalisation.
-  if (PLAIN.test(text)) return text.toLowerCase().replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+  if (PLAIN.test(text)) {
+    const lower = text.toLowerCase();
+    // (One word, most often: nothing to replace or trim.)
+    return CLEAN.test(lower) ? lower : lower.replace(/`/g, "'").replace(/\s+/g, ' ').trim();
+  }
   return text
     .normalize('NFKD')
     .replace(COMBINING, '')
