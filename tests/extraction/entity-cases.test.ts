@@ -373,6 +373,8 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['Sinune is a town on the northern side of Mount Sinjar.', 'Mount Sinjar', 'PLACE'],
     ['Settlers attacked villages in the West Bank.', 'West Bank', 'PLACE'],
     ['The army withdrew to Fort Ayode.', 'Fort Ayode', 'PLACE'],
+    // A faith's or a people's own force is an armed group.
+    ['Damascus accused Israel of arming the Suwayda National Guard, a Druze force formed in August.', 'Suwayda National Guard', 'ARMED_GROUP'],
     ['Fighters of Ahrar al-Sharqiya attacked Bint Jbeil, and the Inter-Services Intelligence denied it.', 'Ahrar al-Sharqiya', 'ARMED_GROUP'],
     ['Fighters of Ahrar al-Sharqiya attacked Bint Jbeil, and the Inter-Services Intelligence denied it.', 'Bint Jbeil', 'PLACE'],
     ['Fighters of Ahrar al-Sharqiya attacked Bint Jbeil, and the Inter-Services Intelligence denied it.', 'Inter-Services Intelligence', 'ORGANISATION'],

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { APPOSITION_HEADS, ARMED_MODIFIERS, INDIVIDUAL_ROLES, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/names.js';
+import { APPOSITION_HEADS, ARMED_MODIFIERS, FAITH_AND_PEOPLE, INDIVIDUAL_ROLES, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/names.js';
 
 const STATE_MODIFIERS = new Set(['neighbouring', 'neighboring', 'gulf', 'sovereign', 'member', 'island', 'landlocked', 'client', 'buffer', 'nuclear', 'rogue', 'oil-rich', 'small', 'tiny', 'independent']);
 const COPULAS = new Set(['is', 'was', 'remains']);
@@ -30,8 +30,9 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
   let armed = false;
   for (let n = 0; n < 5 && i < end; n++, i++) {
     const t = tokens[i]!;
+    // ("a Druze force", "a Sunni movement": a faith or people's own force is armed.)
+    if (ARMED_MODIFIERS.has(t.lower) || FAITH_AND_PEOPLE.has(t.lower)) armed = true;
     if (t.text !== t.lower && t.pos === 'PROPN') continue; // "a Congolese militia"
-    if (ARMED_MODIFIERS.has(t.lower)) armed = true;
     const noun = t.lower;
     const next = tokens[i + 1];
     // "a gold-mining town", "a Russian-trained militia": a hyphenated modifier is not the head.
