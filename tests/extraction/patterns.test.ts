@@ -1603,6 +1603,13 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "The two entities listed, A and B": the names apposed to what a release lists are sanctioned by its issuer.
+  ['the entities listed, named', 'The Council of the European Union today imposed restrictive measures on two entities. The two entities listed, Kazan Avionika LLC and Uralpribor-Tekh JSC, supply engines for Geran-2 attack drones to the Russian armed forces.', [
+    ['SANCTIONED', 'Council of the European Union', 'Kazan Avionika LLC', 'ASSERTED'],
+    ['SANCTIONED', 'Council of the European Union', 'Uralpribor-Tekh JSC', 'ASSERTED'],
+    ['BACKS', 'Kazan Avionika LLC', 'Russian Armed Forces', 'ASSERTED'],
+    ['BACKS', 'Uralpribor-Tekh JSC', 'Russian Armed Forces', 'ASSERTED'],
+  ]],
   // A town's post investigated is the town investigated (as it is the town taken, guide case 14).
   ["a town's border post investigated", "Burundi's prosecutor general said it had opened an investigation into the attack on the Gatumba border post.", [
     ['INVESTIGATES', "Burundi's prosecutor general", 'Gatumba', 'CLAIMED'],

@@ -2,7 +2,7 @@ import { ACTIVE_VERBS, BAN_VERBS, REGIME_WORDS } from '../../lexicon/triggers.js
 import { inherited, type Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { isParticiple, verbLemma } from '../../forms.js';
-import { tok, unitAt, type SentenceView } from '../view.js';
+import { coordinated, tok, unitAt, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 const BE = new Set(['is', 'are', 'was', 'were', 'been', 'being', 'be']);
@@ -18,7 +18,11 @@ export const passiveAgentless: Pattern = {
     if (sense.type === 'BACKS') return undefined; // "backed" alone says too little
     let j = i - 1;
     while (tok(view, j) && (tok(view, j)!.pos === 'ADV' || ['also', 'both', 'all', 'himself', 'itself', 'themselves', 'herself'].includes(tok(view, j)!.lower))) j--;
-    if (!BE.has(tok(view, j)?.lower ?? '')) return undefined;
+    if (!BE.has(tok(view, j)?.lower ?? '')) {
+      // "The two entities listed, A and B, supply ...": the names apposed to the ones a release lists.
+      const named = sense.type === 'SANCTIONED' && j === i - 1 ? namedAfterCounted(view, i) : undefined;
+      return named && inherited({ type: sense.type, targets: named, trigger: [i, i + 1], cameo: sense.cameo, confidence: 0.65 * (sense.weight ?? 1), pattern: 'passive-agentless', clauseStart: named[0]!.start });
+    }
     for (let k = i + 1; k < i + 5 && tok(view, k); k++) if (tok(view, k)!.lower === 'by') return undefined;
     const patient = subjectOf(view, i, () => false);
     if (!patient) return undefined;
@@ -36,6 +40,19 @@ export const passiveAgentless: Pattern = {
     });
   },
 };
+
+/** Plural nouns for what a sanctions release lists: "the two entities listed, A and B". */
+const LISTED_KINDS = new Set(['entities', 'individuals', 'persons', 'people', 'companies', 'firms', 'businesses', 'officials', 'commanders']);
+
+/** After "<kinds> <participle>", the names apposed to them: ", A and B,". */
+function namedAfterCounted(view: SentenceView, i: number): Unit[] | undefined {
+  if (!LISTED_KINDS.has(tok(view, i - 1)?.lower ?? '')) return undefined;
+  let k = i + 1;
+  if (tok(view, k)?.lower === 'today') k++;
+  const first = tok(view, k)?.text === ',' ? unitAt(view, k + 1) : undefined;
+  if (!first || first.start !== k + 1 || first.kind !== 'NAME') return undefined;
+  return coordinated(view, first).units;
+}
 
 /** "proscribed in the UK", "banned in Russia": the country after "in" right after a ban verb. */
 function banningState(view: SentenceView, i: number, lemma: string): Unit | undefined {
