@@ -1603,6 +1603,10 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A participle describing the ones driven out ("gunmen aligned with the government") is no verb of the clause.
+  ['driven out, described', 'The SDF says its fighters pushed tribal gunmen aligned with the government out of the village of Dibsi Afnan overnight.', [
+    ['CAPTURED', 'Syrian Democratic Forces', 'Dibsi Afnan', 'CLAIMED'],
+  ]],
   // "The two entities listed, A and B": the names apposed to what a release lists are sanctioned by its issuer.
   ['the entities listed, named', 'The Council of the European Union today imposed restrictive measures on two entities. The two entities listed, Kazan Avionika LLC and Uralpribor-Tekh JSC, supply engines for Geran-2 attack drones to the Russian armed forces.', [
     ['SANCTIONED', 'Council of the European Union', 'Kazan Avionika LLC', 'ASSERTED'],

@@ -73,7 +73,9 @@ export const driveOut: Pattern = {
         k += tok(view, k + 2)?.lower === 'out' ? 2 : 1;
         continue;
       }
-      if (!t || t.text === ';' || ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower)) return undefined;
+      // ("pushed tribal gunmen aligned with the government out of X": a participle describing the ones driven.)
+      const described = t !== undefined && t.pos === 'VERB' && /ed$/.test(t.lower) && tok(view, k - 1)?.pos === 'NOUN' && ['with', 'to', 'by'].includes(tok(view, k + 1)?.lower ?? '');
+      if (!t || t.text === ';' || ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && !described)) return undefined;
       // "drove the rebels out of X", or "drove the rebels from X" (not "drove from the airport").
       const outOf = t.lower === 'out' && tok(view, k + 1)?.lower === 'of';
       // "from" needs the ones driven before it: not "pushed south and east from Omdurman".
