@@ -1603,6 +1603,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "restored full control of X" takes it back, as "regained control of" does.
+  ['control restored', 'ISWAP fighters overran the base in Marte. The Nigerian army said on Tuesday that its troops had restored full control of Marte.', [
+    ['CAPTURED', 'Islamic State West Africa Province', 'Marte', 'ASSERTED'],
+    ['CAPTURED', 'Nigerian Armed Forces', 'Marte', 'CLAIMED'],
+  ]],
   // A participle describing the ones driven out ("gunmen aligned with the government") is no verb of the clause.
   ['driven out, described', 'The SDF says its fighters pushed tribal gunmen aligned with the government out of the village of Dibsi Afnan overnight.', [
     ['CAPTURED', 'Syrian Democratic Forces', 'Dibsi Afnan', 'CLAIMED'],

@@ -83,7 +83,7 @@ export const PARTICLE_VERBS: Record<string, { particle: string; sense: TriggerSe
 export const EXPEL_VERBS = new Set(['drive', 'push', 'force', 'chase', 'flush', 'kick', 'rout', 'expel', 'oust', 'dislodge', 'evict']);
 
 /** Verbs of taking control: "took control of Aleppo". */
-export const CONTROL_VERBS = new Set(['take', 'seize', 'gain', 'regain', 'retake', 'wrest', 'assume', 'grab', 'establish', 'claim']);
+export const CONTROL_VERBS = new Set(['take', 'seize', 'gain', 'regain', 'retake', 'wrest', 'assume', 'grab', 'establish', 'claim', 'restore', 're-establish', 'reestablish']);
 
 /** Verbs of freezing a party's assets: "froze the assets of X", "blocked all property of X". */
 export const FREEZE_VERBS = new Set(['freeze', 'block']);
