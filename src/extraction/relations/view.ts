@@ -202,8 +202,6 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     const glue = next ? tok(view, next.end) : undefined;
     if (next && glue?.text === '-' && !glue.spaceBefore && /^\p{Ll}+ed$/u.test(tok(view, next.end + 1)?.text ?? '') && unitAt(view, next.end + 2)?.start === next.end + 2) next = unitAt(view, next.end + 2);
     if (!next || next.kind === 'NOMINAL') next = personAfterRole(view, i) ?? next;
-    // ("X and M23 spokesman Lawrence Kanyuka": the body named before a role is the person's, not an item.)
-    else if (next.kind === 'NAME' && view.entities.get(next.entities[0] ?? '')?.type !== 'PERSON') next = personAfterRole(view, next.end) ?? next;
     if (!next) break;
     // "the EDF and Eritrea's ruling party, the PFDJ": the name apposed to what the owner's name owns.
     next = apposedToOwnedAt(view, next) ?? next;
