@@ -438,17 +438,14 @@ describe('a body whose name goes on past a listed one', () => {
   });
 });
 
-describe('words that never name alone', () => {
-  it('name nothing together, nor does a people named by its faith', () => {
-    const x = run('The militants recruited Malay Muslims from the south. Central Asian fighters joined the Lumara Liberation Front.');
-    expect(x.entities.map((e) => e.name)).toEqual(['Lumara Liberation Front']);
-  });
-});
-
-describe('a sanctions category', () => {
-  it('names nobody, written out or as an acronym', () => {
-    const x = run('Washington designated the group a Foreign Terrorist Organization (FTO) and its leaders as Specially Designated Global Terrorists (SDGTs). The FTO label bars support.');
-    expect(x.entities.map((e) => e.name)).toEqual(['United States']);
+describe('words that name nobody', () => {
+  it.each([
+    // Words that never name alone name nothing together, nor does a people named by its faith.
+    ['The militants recruited Malay Muslims from the south. Central Asian fighters joined the Lumara Liberation Front.', ['Lumara Liberation Front']],
+    // A sanctions category, written out or as an acronym.
+    ['Washington designated the group a Foreign Terrorist Organization (FTO) and its leaders as Specially Designated Global Terrorists (SDGTs). The FTO label bars support.', ['United States']],
+  ])('%s', (text, names) => {
+    expect(run(text).entities.map((e) => e.name)).toEqual(names);
   });
 });
 
