@@ -72,7 +72,7 @@ export function analyse(text: string): Analysis {
       tokens[tokens.length - 1] = makeToken(prev.index, prev.start, text, tag, prev.sentence, prev.spaceBefore);
       continue;
     }
-    const parts = value.length > 3 && value.includes('-') ? splitCompound(value) : undefined;
+    const parts = value.length > 3 && value.includes('-') ? splitCompound(value) : possessive(value, tag);
     if (parts) {
       // "UN-backed", "M23-held", "pro-Russian" come as one token; the patterns read name, dash and word.
       let at = start;
@@ -82,6 +82,8 @@ export function analyse(text: string): Analysis {
       });
       continue;
     }
+    // (The possessor's tag follows its case, as for a possessive wink kept whole: see `possessive`.)
+    if (prev && !spaceBefore && tag === 'PART' && POSSESSIVE_S.test(value) && (prev.pos === 'NOUN' || prev.pos === 'PROPN')) prev.pos = nominalTag(prev.text);
     tokens.push(makeToken(tokens.length, start, value, tag, sentences.length, spaceBefore));
   }
   close();
@@ -98,6 +100,25 @@ function glued(a: string, b: string): boolean {
 
 function makeToken(index: number, start: number, text: string, pos: string, sentence: number, spaceBefore: boolean): Token {
   return { index, start, end: start + text.length, text, lower: text.toLowerCase(), pos, sentence, spaceBefore };
+}
+
+const POSSESSIVE_S = /^['’]s$/;
+const WHOLE_POSSESSIVE = /^(.*[\p{L}\p{N}])(['’]s)$/u;
+
+/**
+ * "Rwanda's" -> Rwanda, 's. wink learns every unknown word it meets: once a text had "Rwanda's,"
+ * or "Rwanda's/", it keeps "Rwanda's" whole in every later text, where a fresh tagger splits it.
+ * Splitting here makes a text's tokens the same whatever the process read before.
+ */
+function possessive(value: string, tag: string): [string, string][] | undefined {
+  if (tag !== 'PROPN' && tag !== 'NOUN') return undefined; // "Here's" (ADV) is a word of wink's own
+  const m = WHOLE_POSSESSIVE.exec(value);
+  return m ? [[m[1]!, nominalTag(m[1]!)], [m[2]!, 'PART']] : undefined;
+}
+
+/** A possessor's tag: the tag of a whole kept token says nothing of it, so its case decides. */
+function nominalTag(word: string): string {
+  return /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN';
 }
 
 const NAME_THEN_WORD = /^(\p{Lu}[\p{L}\d.]*)-(\p{Ll}+)$/u;

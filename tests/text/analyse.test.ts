@@ -40,6 +40,16 @@ describe('analyse', () => {
     expect(tokens.map((t) => t.index)).toEqual(tokens.map((_, i) => i));
   });
 
+  it.each([',', '.', '/', ':', '—', '|'])('splits a possessive the same way after a text had it before %j', (mark) => {
+    // wink learns "Zembari's" whole from the first text and would keep it whole in the second.
+    const text = "Zembari's army took the town. Forces of the Qorvath's ally fled.";
+    const fresh = analyse(text).tokens.map((t) => `${t.text}/${t.pos}`);
+    analyse(`They fought Zembari's${mark} and the Qorvath's${mark} men.`);
+    const after = analyse(text).tokens.map((t) => `${t.text}/${t.pos}`);
+    expect(after).toEqual(fresh);
+    expect(after.slice(0, 2)).toEqual(['Zembari/PROPN', "'s/PART"]);
+  });
+
   it('handles empty and whitespace-only text', () => {
     expect(analyse('').tokens).toEqual([]);
     expect(analyse(' \n\t ').sentences).toEqual([]);
