@@ -549,7 +549,8 @@ function objectReferent(tokens: readonly Token[], history: readonly Unit[], enti
   // ("Eritrea armed it": the tagger may call a past form before "it" an adjective.)
   if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'ADJ' && verb.lower.endsWith('ed'))) || verb.text !== verb.lower) return undefined;
   let v = i - 2;
-  while (v >= 0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v--;
+  // ("Egypt and Turkey have both supplied it".)
+  while (v >= 0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || BOTH_WORDS.has(tokens[v]!.lower))) v--;
   // The subject and the names coordinated with it: "Egypt and Turkey have supplied it".
   const subjects = new Set<Unit>();
   // "Egypt and Turkey, which have supplied it": a coordinated antecedent of the relative pronoun is
@@ -558,7 +559,9 @@ function objectReferent(tokens: readonly Token[], history: readonly Unit[], enti
   for (let u = findUnitEndingAt(history, relative ? v - 1 : v + 1, tokens[i]!.sentence); u; ) {
     subjects.add(u);
     const join = tokens[u.start - 1];
-    u = join && (join.lower === 'and' || join.text === ',') ? findUnitEndingAt(history, u.start - 1, tokens[i]!.sentence) : undefined;
+    // ("Egypt, which backs the army, and Turkey have supplied it": past the first one's relative clause.)
+    const past = join?.lower === 'and' && tokens[u.start - 2]?.text === ',' ? relativeOpenedBefore(tokens, u.start - 2) : undefined;
+    u = join && (join.lower === 'and' || join.text === ',') ? findUnitEndingAt(history, past ?? u.start - 1, tokens[i]!.sentence) : undefined;
   }
   if (relative && subjects.size < 2) subjects.clear();
   // This sentence first, then the one before ("Egypt ... has supplied it with aircraft. Turkey has supplied it ...").
@@ -570,6 +573,16 @@ function objectReferent(tokens: readonly Token[], history: readonly Unit[], enti
     // "X remains designated by A and B, and C banned it": the agents of a passive are not what it names.
     if (inAgentList(tokens, history, u)) continue;
     return e.id;
+  }
+  return undefined;
+}
+
+const BOTH_WORDS = new Set(['both', 'all', 'each']);
+
+/** From the comma at `close` ending a relative clause (", which backs the army,"), the comma that opens it. */
+function relativeOpenedBefore(tokens: readonly Token[], close: number): number | undefined {
+  for (let k = close - 2; k > close - 15 && k > 0 && tokens[k]!.sentence === tokens[close]!.sentence; k--) {
+    if (tokens[k]!.text === ',') return ['which', 'who'].includes(tokens[k + 1]?.lower ?? '') ? k : undefined;
   }
   return undefined;
 }
@@ -1048,7 +1061,8 @@ function mostRecent(
       const subject = pronounOnly && type !== 'PLACE' && unit.sentence === sentence - 1 && opensSentenceAt(tokens, unit) ? 2 : 0;
       const recency = first && weight === 1 ? near + subject + (0.01 * h) / Math.max(1, history.length) : 0;
       // "the rebels" after "Rebels of the ADF" or "ADF rebels": the one the text called so.
-      const called = head !== undefined && !calledOnce.has(entity.id) && calledBy(tokens, unit, head) ? 2 : 0;
+      // ("the rebels" read before as this one: the text keeps calling it so, a weaker sign.)
+      const called = head === undefined || calledOnce.has(entity.id) ? 0 : calledBy(tokens, unit, head) ? 2 : unit.kind === 'NOMINAL' && tokens[unit.end - 1]?.lower === head ? 1 : 0;
       if (called) calledOnce.add(entity.id);
       score.set(entity.id, (score.get(entity.id) ?? 0) + weight + recency + called);
       if (first) tier.set(entity.id, sentence - unit.sentence);

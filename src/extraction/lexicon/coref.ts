@@ -62,6 +62,8 @@ export const NOMINAL_HEADS: Record<string, NominalSense> = {
   tribunal: { types: ['ORGANISATION'], nameHas: 'tribunal' },
   commission: { types: ['ORGANISATION'], nameHas: 'commission' },
   mission: { types: ['ORGANISATION'], nameHas: 'mission' },
+  police: { types: ['ORGANISATION'], nameHas: 'police' },
+  gendarmerie: { types: ['ORGANISATION'], nameHas: 'gendarmerie' },
   committee: { types: ['ORGANISATION'], nameHas: 'committee' },
   department: { types: ['ORGANISATION'], nameHas: 'department' },
   ministry: { types: ['ORGANISATION'], nameHas: 'ministry' },

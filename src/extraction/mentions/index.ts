@@ -399,7 +399,7 @@ function describedBody(at: (k: number) => Token | undefined): number {
 }
 
 /** "Indonesian soldiers": the state's army when the text names that army, else the state. */
-const MEMBER_FORCE_NOUNS = new Set(['troops', 'soldiers']);
+const MEMBER_FORCE_NOUNS = new Set(['troops', 'soldiers', 'commandos', 'paratroopers']);
 const FORMATION_WORDS = new Set(['division', 'brigade', 'battalion', 'regiment', 'corps', 'infantry', 'armoured', 'armored', 'mechanised', 'mechanized', 'motorised', 'motorized', 'squadron', 'fleet', 'airborne']);
 const isForceNoun = (t: Token | undefined): boolean => t !== undefined && t.text === t.lower && (STATE_FORCE_NOUNS.has(t.lower) || MEMBER_FORCE_NOUNS.has(t.lower));
 

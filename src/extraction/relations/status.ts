@@ -16,6 +16,7 @@ import {
   SELF_REPORT_VERBS,
 } from '../lexicon/status.js';
 import type { Candidate } from './candidate.js';
+import type { Unit } from '../types.js';
 import { antecedentOf, rangeText, relativeAround, tok, unitAt, type SentenceView } from './view.js';
 
 export interface StatusReading {
@@ -55,7 +56,9 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     return claimant !== undefined || c.hedged ? { status: 'CLAIMED', claimant: claimant ?? '' } : { status: 'ASSERTED' };
   }
   // "Neither the UN nor the EU has sanctioned X": every source is denied the act.
-  if (c.sources.some((u) => ['nor', 'neither'].includes(tok(view, tok(view, u.start - 1)?.lower === 'the' ? u.start - 2 : u.start - 1)?.lower ?? ''))) return { status: 'NEGATED' };
+  // ("Neither X nor the MSS, which has supported the police, has retaken Y": not what the relative clause says.)
+  const negatedSource = (u: Unit): boolean => ['nor', 'neither'].includes(tok(view, tok(view, u.start - 1)?.lower === 'the' ? u.start - 2 : u.start - 1)?.lower ?? '') && !relativeBetween(view, u.end, tStart);
+  if (c.sources.some(negatedSource)) return { status: 'NEGATED' };
   // Negation: in the trigger's own stretch of the clause ("did not capture", "no longer backs").
   for (let k = tStart - 1; k >= Math.max(first, Math.min(c.clauseStart, tStart - 3)); k--) {
     const t = tok(view, k)!;
@@ -73,6 +76,9 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   // it ("Kigali denies [supporting]", "asked [the ICC] to investigate", "If [the rebels] capture").
   let commas = 0;
   let reach = Math.max(first, ownerStart(view, phraseStart(view, Math.min(c.clauseStart, tStart))) - GOVERNOR_REACH);
+  // ("rejects the accusation, made on 12 May by X, that Y armed": the noun before the aside governs.)
+  const accused = accusationBeforeAside(view, Math.min(c.clauseStart, tStart));
+  if (accused !== undefined) reach = Math.max(first, Math.min(reach, accused));
   for (let k = tStart - 1; k >= reach; k--) {
     const t = tok(view, k)!;
     if (STRONG_BREAKS.has(t.lower)) break;
@@ -466,3 +472,22 @@ function clean(s: string): string {
     .trim();
 }
 
+/** `to` is inside a relative clause opening after `from` (", which ..." with no comma closing it before `to`). */
+function relativeBetween(view: SentenceView, from: number, to: number): boolean {
+  let inside = false;
+  for (let k = from; k < to; k++) {
+    if (tok(view, k)!.text !== ',') continue;
+    inside = ['which', 'who', 'whom'].includes(tok(view, k + 1)?.lower ?? '');
+  }
+  return inside;
+}
+
+/** "the accusation, made by X, that [clause at `start`]": the accusation noun's index, else undefined. */
+function accusationBeforeAside(view: SentenceView, start: number): number | undefined {
+  if (tok(view, start - 1)?.lower !== 'that' || tok(view, start - 2)?.text !== ',') return undefined;
+  for (let k = start - 3; k > start - 20 && k > view.sentence.firstToken; k--) {
+    if (tok(view, k)!.text !== ',') continue;
+    return tok(view, k + 1)!.pos === 'VERB' && ACCUSATION_NOUNS.has(tok(view, k - 1)?.lower ?? '') ? k - 1 : undefined;
+  }
+  return undefined;
+}

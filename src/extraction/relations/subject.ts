@@ -907,7 +907,9 @@ function namedApposition(view: SentenceView, j: number): number | undefined {
   for (let k = j - 1; k > j - 14 && k > view.sentence.firstToken; k--) {
     if (tok(view, k)!.text !== ',') continue;
     const described = tok(view, k - 1)!;
-    const inner = tok(view, k + 1)?.lower === 'the' ? k + 2 : k + 1;
+    let inner = tok(view, k + 1)?.lower === 'the' ? k + 2 : k + 1;
+    // ("The CPC's founder, former President X, has been": past the person's title.)
+    while (inner < j && !unitAt(view, inner) && (tok(view, inner)!.lower === 'former' || PERSON_TITLES.has(tok(view, inner)!.lower))) inner++;
     const name = unitAt(view, inner);
     // ("The two entities listed, A and B, supply": or a participle after its noun.)
     const participle = described.pos === 'VERB' && described.lower.endsWith('ed') && tok(view, k - 2)?.pos === 'NOUN' && tok(view, k - 2)!.text === tok(view, k - 2)!.lower;

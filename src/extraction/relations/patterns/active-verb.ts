@@ -35,8 +35,8 @@ export const activeVerb: Pattern = {
     if (!sense || isPassive(view, i) || usedAsNoun(view, i)) return undefined;
     // Coordinated verbs share an object: "armed and financed the Houthis".
     let objectStart = end;
-    // "arming and commanding the TTP": a conjunct of the same form need not be a trigger.
-    const sameForm = (a: string, b: string) => ['ing', 'ed', 'es'].some((x) => a.endsWith(x) && b.endsWith(x));
+    // "arming and commanding the TTP", "arms and commands M23": a conjunct of the same form need not be a trigger.
+    const sameForm = (a: string, b: string) => ['ing', 'ed', 's'].some((x) => a.endsWith(x) && b.endsWith(x));
     const isConjunct = (k: number): boolean => {
       const c = tok(view, k);
       return c !== undefined && (isTrigger(c.lower) || (c.text === c.lower && (sameForm(verb.lower, c.lower) || c.pos === 'VERB') && !unitAt(view, k)));

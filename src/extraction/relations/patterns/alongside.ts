@@ -29,7 +29,7 @@ export const alongside: Pattern = {
     if (after < 0) return undefined;
     const ally = unitFrom(view, after, 2);
     if (fightFor && (!ally || isPlace(view, ally) || ['control', 'independence', 'autonomy'].includes(tok(view, ally.end)?.lower ?? ''))) return undefined;
-    const subject = subjectOf(view, i, () => false) ?? deployedTroops(view, i);
+    const subject = heldTroops(view, i) ?? subjectOf(view, i, () => false) ?? deployedTroops(view, i);
     if (!ally || !subject) return undefined;
     return [
       {
@@ -54,4 +54,20 @@ function deployedTroops(view: SentenceView, verb: number): Argument | undefined 
   if (!SEND_FORMS.has(tok(view, k)?.lower ?? '') || tok(view, k - 1)?.text !== ',' || !FORCES.has(tok(view, k - 2)?.lower ?? '')) return undefined;
   const sender = unitAt(view, k - 3);
   return sender && sender.end === k - 2 ? { units: [sender], start: sender.start } : undefined;
+}
+
+const KEEPS = new Set(['has', 'have', 'had', 'keeps', 'kept', 'maintains', 'maintained', 'deployed', 'sent', 'stationed']);
+
+/** "Burundi has several thousand soldiers in South Kivu fighting alongside": whoever has the troops. */
+function heldTroops(view: SentenceView, verb: number): Argument | undefined {
+  if (!tok(view, verb)!.lower.endsWith('ing')) return undefined;
+  let k = verb - 1;
+  // (Past where the troops are: "in South Kivu", "in the east".)
+  const place = unitAt(view, k);
+  if (place && isPlace(view, place) && ['in', 'on', 'near'].includes(tok(view, place.start - 1)?.lower ?? '')) k = place.start - 2;
+  if (!FORCES.has(tok(view, k)?.lower ?? '')) return undefined;
+  k--;
+  while (k > verb - 8 && tok(view, k) && (TROOP_WORDS.has(tok(view, k)!.lower) || tok(view, k)!.pos === 'NUM' || tok(view, k)!.pos === 'ADJ')) k--;
+  if (!KEEPS.has(tok(view, k)?.lower ?? '')) return undefined;
+  return subjectOf(view, k, () => false);
 }

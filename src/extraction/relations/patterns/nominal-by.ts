@@ -87,7 +87,10 @@ function agentThenTarget(view: Parameters<Pattern['match']>[0], trigger: NounTri
   const found = unitFrom(view, by + 1, 2);
   if (!found) return undefined;
   const agent = headOf(view, found);
-  const target = nounTarget(view, trigger, agent.end);
+  // ("opened by the Special Criminal Court in Bangui into the attack on X": the court's seat is no target.)
+  const seat = tok(view, agent.end)?.lower === 'in' ? unitAt(view, agent.end + 1) : undefined;
+  const from = seat && seat.start === agent.end + 1 && tok(view, seat.end)?.lower === 'into' ? seat.end : agent.end;
+  const target = nounTarget(view, trigger, from);
   return target ? read(trigger, [agent], target.units, 0.8 * (trigger.sense.weight ?? 1), trigger.start) : undefined;
 }
 

@@ -1,6 +1,6 @@
 import type { Token } from '../../../core/types.js';
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
-import { AREA_NOUNS, TOWN_SITES } from '../../lexicon/names.js';
+import { AREA_NOUNS, ROLE_NOUNS, TOWN_SITES } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf } from '../object.js';
 import { timeAfter } from '../time.js';
@@ -140,6 +140,9 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
   let role = k;
   while (role > k - 3 && tok(view, role) && tok(view, role)!.text === tok(view, role)!.lower && ['NOUN', 'ADJ'].includes(tok(view, role)!.pos)) role--;
   if (role < k && tok(view, role)?.lower === 'the' && RELATIVE.has(tok(view, role - 1)?.lower ?? '')) k = role;
+  // ("which the al Qaeda-linked group seized": past a name glued to a participle before the head.)
+  const glued = tok(view, k - 1)?.text === '-' && !tok(view, k - 1)!.spaceBefore && !tok(view, k)!.spaceBefore ? unitAt(view, k - 2) : undefined;
+  if (glued && tok(view, k)!.text === tok(view, k)!.lower && tok(view, glued.start - 1)?.lower === 'the') k = glued.start - 1;
   // ("which its fighters overran": the owner's pronoun opens the subject.)
   if (tok(view, k)?.lower === 'the' || tok(view, k)?.lower === 'its' || tok(view, k)?.lower === 'their') k--;
   // ("that fighters of the White Army overran": the members named before their group.)
@@ -205,6 +208,12 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
       words++;
       continue;
     }
+    // ("X, the group's military chief, whom ...": a common noun's possessive.)
+    if (possessiveAt(view, k) && words > 0 && tok(view, k - 1)?.pos === 'NOUN' && tok(view, k - 1)!.text === tok(view, k - 1)!.lower) {
+      k--;
+      words++;
+      continue;
+    }
     // ("Kyaukme, a town on the highway to the Chinese border that ...": a located phrase, a demonym inside it.)
     const demonym = unitAt(view, k)?.kind === 'NOMINAL' && words > 0;
     if (demonym) {
@@ -217,8 +226,9 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
     words++;
   }
   if (words === 0 || tok(view, k)?.text !== ',') return undefined;
-  // The apposition needs a noun of its own: "Ketavi, a mining town [the LLF overran]".
-  if (!view.tokens.slice(k + 1, start).some((w) => w.pos === 'NOUN')) return undefined;
+  // The apposition needs a noun of its own: "Ketavi, a mining town [the LLF overran]", "X, the M23's
+  // military chief, whom" (a role word the tagger read as an adjective).
+  if (!view.tokens.slice(k + 1, start).some((w) => w.pos === 'NOUN' || ROLE_NOUNS.has(w.lower))) return undefined;
   // "the Volunteers for the Defence of the Homeland (VDP), civilians whom ...": the bracketed acronym.
   const bracketed = tok(view, k - 1)?.text === ')' ? unitAt(view, k - 2) : undefined;
   const last = bracketed && tok(view, bracketed.start - 1)?.text === '(' ? bracketed : unitAt(view, k - 1);
