@@ -354,6 +354,10 @@ describe('aliases and coreference (cases 34-40)', () => {
     expect(findEntity(x, 'UN Security Council')!.id).not.toBe(un.id);
     expect(findEntity(x, 'U.N. Human Rights Council')!.id).not.toBe(un.id);
   });
+  it('36: a surname opened by an Arabic particle is the person named in full', () => {
+    const x = run('Khaled al-Ali can see the hill. "We used to walk up there," said al-Ali, 61, pointing at the hill.');
+    expect(x.entities.filter((e) => e.type === 'PERSON').map((e) => [e.name, e.aliases])).toEqual([['Khaled al-Ali', ['al-Ali']]]);
+  });
   it('39: a role before a name is not part of it', () => {
     const x = run('Local activist Fiston Misona said the army had gone.');
     expect(x.entities.map((e) => e.name)).toContain('Fiston Misona');
@@ -368,6 +372,12 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['The United States and Australia list Daulah Tarsaniyah as a terrorist group.', 'Daulah Tarsaniyah', 'ARMED_GROUP'],
     // A name placed in a named place, or apposed to a kind of area, is a place.
     ['Moqokori, in Hiiraan, fell to al-Shabaab a week later.', 'Moqokori', 'PLACE'],
+    // An age in the apposition is a person's; so is the speaker named after a quotation's verb.
+    ['"We have nowhere to go," said Espérance Namegabe, a 41-year-old fish trader. At the port, Namegabe counts her takings.', 'Espérance Namegabe', 'PERSON'],
+    ['"The water is gone," said Tavi Oruma. The herders left.', 'Tavi Oruma', 'PERSON'],
+    // Names listed after a plural kind take the kind.
+    ['Britain has threatened to sanction the oil companies Rosneft and Lukoil.', 'Lukoil', 'ORGANISATION'],
+    ['OFAC designated the gangs Gran Grif and Kraze Baryè.', 'Kraze Baryè', 'ARMED_GROUP'],
     // A feature named with its kind first.
     ['Families spent the night on the shore of Lake Tanganyika.', 'Lake Tanganyika', 'PLACE'],
     ['Sinune is a town on the northern side of Mount Sinjar.', 'Mount Sinjar', 'PLACE'],

@@ -981,6 +981,8 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  // "imposed no sanctions": the noun's "no" negates the act; the capital acts past its aside.
+  ['Washington, by contrast, has imposed no sanctions on Moscow since January.', ['SANCTIONED', 'United States', 'Russia', 'NEGATED']],
   // The accusation governs its clause past an aside naming who made it.
   ['Rwanda rejected the accusation, made on Monday by the Congolese government, that Rwanda has armed the M23.', ['BACKS', 'Rwanda', 'M23', 'DENIED']],
   // What is demanded is not done: the verb after "demanded that" stays bare.
@@ -1605,6 +1607,21 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "X (ACR) led by P": the body is the subject, and "P's forces" are the body's.
+  ['led by, after an acronym', "Fighters of the Sudan Liberation Front (SLF) led by Abdelaziz al-Hilu have seized the town of Yabus. Army officials accuse the RSF of supplying al-Hilu's forces with armoured vehicles.", [
+    ['CAPTURED', 'Sudan Liberation Front', 'Yabus', 'ASSERTED'],
+    ['BACKS', 'Rapid Support Forces', 'Sudan Liberation Front', 'CLAIMED'],
+  ]],
+  // Fighters loyal to a faction of a body are not the body's own.
+  ['loyal to a faction, led by', "Fighters loyal to the faction of the Tigray People's Liberation Front (TPLF) led by Debretsion Gebremichael took Mekelle.", []],
+  // Sheltering a group's commanders backs the group.
+  ['commanders of a group', 'Mali accuses Algeria of sheltering commanders of the Azawad Liberation Front (FLA), a charge Algiers rejects.', [
+    ['BACKS', 'Algeria', 'Azawad Liberation Front', 'CLAIMED'],
+  ]],
+  ['companies listed by kind', 'The United States sanctioned the oil companies Rosneft and Lukoil.', [
+    ['SANCTIONED', 'United States', 'Rosneft', 'ASSERTED'],
+    ['SANCTIONED', 'United States', 'Lukoil', 'ASSERTED'],
+  ]],
   // A conjunct in the same present form shares the object, though the tagger calls both nouns.
   ['verbs coordinated in the present', 'Officials say Uganda funds and commands M23.', [
     ['BACKS', 'Uganda', 'M23', 'CLAIMED'],

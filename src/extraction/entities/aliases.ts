@@ -1,7 +1,7 @@
 import { isCommonWord } from '../lexicon/words.js';
 import type { Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { ARMED_GROUP_HEADS, ARMED_MEMBER_NOUNS, LEGAL_FORMS, NAME_CONNECTORS, NEWS_AGENCIES } from '../lexicon/names.js';
+import { ARMED_GROUP_HEADS, ARMED_MEMBER_NOUNS, LEGAL_FORMS, NAME_CONNECTORS, NAME_PARTICLES, NEWS_AGENCIES } from '../lexicon/names.js';
 
 /** Union-find over draft indices: names that are the same entity within a document. */
 export class Links {
@@ -197,7 +197,8 @@ export function linkSurnames(ctx: DocContext, drafts: NameDraft[], links: Links,
 /** Where the word ending at `end` starts, joined by hyphens with no spaces ("Yakoubou-Dembé"). */
 function hyphenatedWordStart(tokens: readonly Token[], end: number): number {
   let k = end - 1;
-  while (tokens[k - 1]?.text === '-' && !tokens[k - 1]!.spaceBefore && !tokens[k]!.spaceBefore && tokens[k - 2] && /^\p{Lu}/u.test(tokens[k - 2]!.text)) k -= 2;
+  // ("Khaled al-Ali" is later "al-Ali": an Arabic particle opens the surname too.)
+  while (tokens[k - 1]?.text === '-' && !tokens[k - 1]!.spaceBefore && !tokens[k]!.spaceBefore && tokens[k - 2] && (/^\p{Lu}/u.test(tokens[k - 2]!.text) || NAME_PARTICLES.has(tokens[k - 2]!.lower))) k -= 2;
   return k;
 }
 

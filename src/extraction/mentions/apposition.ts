@@ -27,6 +27,8 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
   const det = tokens[i]?.lower;
   if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
   i++;
+  // ("X, a 41-year-old fish trader": an age is a person's.)
+  if (tokens[i]?.pos === 'NUM' && tokens[i + 2]?.lower === 'year' && tokens[i + 4]?.lower === 'old') return 'PERSON';
   let armed = false;
   for (let n = 0; n < 5 && i < end; n++, i++) {
     const t = tokens[i]!;

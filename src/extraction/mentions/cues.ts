@@ -100,6 +100,14 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   if (words.length === 2 && COMPASS.has(words[0]!) && words[1] === 'bank') headVote(draft, 'PLACE', 6);
 }
 
+/** Plural kinds before the names they list. */
+const KIND_PLURALS: Record<string, 'ORGANISATION' | 'ARMED_GROUP'> = {
+  companies: 'ORGANISATION', firms: 'ORGANISATION', banks: 'ORGANISATION', lenders: 'ORGANISATION', airlines: 'ORGANISATION',
+  organisations: 'ORGANISATION', organizations: 'ORGANISATION', charities: 'ORGANISATION', militias: 'ARMED_GROUP', gangs: 'ARMED_GROUP', cartels: 'ARMED_GROUP',
+};
+
+const QUOTE_SPEECH = new Set(['said', 'says', 'added', 'asked']);
+
 /** Votes from the words around the name. */
 export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   const { tokens, sentences } = ctx.analysis;
@@ -123,6 +131,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
     const armed = ARMED_MODIFIERS.has(b2.lower) || b2.lower === 'settler' || b1.lower === 'militia' || b1.lower === 'gang' || mercenary;
     vote(draft, armed ? 'ARMED_GROUP' : 'ORGANISATION', mercenary ? 5 : 3);
   }
+  // '"...," said Espérance Namegabe': a quotation's speaker named after the verb.
+  if (words >= 2 && b1 && QUOTE_SPEECH.has(b1.text) && b2 && (b2.text === ',' || /^["”’']$/.test(b2.text)) && looksLikePersonName(tokens.slice(draft.start, draft.end))) vote(draft, 'PERSON', 1.5);
   if (b1 && b1.text === b1.lower && (ROLE_NOUNS.has(b1.lower) || PERSON_TITLES.has(b1.lower)) && !AREA_NOUNS.has(b1.lower) && !describesNoun) {
     vote(draft, 'PERSON', 3); // "local activist X", "gang leader X"
     draft.title ??= b1.text;
@@ -130,6 +140,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // The word before the list this name ends, if it ends one ("the villages of A and B").
   const opener = b1?.lower === 'and' || b1?.text === ',' ? listOpener(tokens, draft.start - 1, sentence.firstToken) : undefined;
   const listWord = opener === undefined ? '' : tokens[opener]!.lower;
+  // "the oil companies Rosneft and Lukoil", "the gangs X and Y": the kind named before the names.
+  const kinds = b1 && b1.text === b1.lower && KIND_PLURALS[b1.lower] ? b1.lower : opener !== undefined && tokens[opener]!.text === listWord ? listWord : '';
+  if (KIND_PLURALS[kinds] && !describesNoun) vote(draft, KIND_PLURALS[kinds]!, 3);
   if (b1?.lower === 'of' && b2 && (PLACE_OF_NOUNS.has(b2.lower) || COMPASS.has(b2.lower))) vote(draft, 'PLACE', 3); // "the town of X", "40 km west of X"
   else if (listWord === 'of' && opener! > sentence.firstToken && PLACE_LIST_NOUNS.has(tokens[opener! - 1]!.lower)) vote(draft, 'PLACE', 3); // "the villages of A and B"
   // "captured three towns in March: A, B and C": the names after a colon that a plural place noun announces.

@@ -557,8 +557,8 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   return after.text === ',' && asideThenVerb(tokens, draft.end + 1, sentence.endToken);
 }
 
-/** Words of a discourse aside: ", for its part,", ", however,", ", in turn,". */
-const ASIDE_WORDS = new Set(['for', 'its', 'their', 'part', 'however', 'meanwhile', 'though', 'too', 'in', 'turn', 'instead', 'also']);
+/** Words of a discourse aside: ", for its part,", ", however,", ", in turn,", ", by contrast,". */
+const ASIDE_WORDS = new Set(['for', 'its', 'their', 'part', 'however', 'meanwhile', 'though', 'too', 'in', 'turn', 'instead', 'also', 'by', 'contrast', 'comparison', 'response', 'return']);
 
 function asideThenVerb(tokens: readonly Token[], k: number, end: number): boolean {
   let m = k;

@@ -28,6 +28,8 @@ export interface Candidate {
   claimedBy?: [number, number];
   /** Stated as a view with no one named ("X is widely seen as a proxy of Y"): claimed. */
   hedged?: boolean;
+  /** The act's own noun is negated ("imposed no sanctions on X"): negated, whatever the clause says. */
+  negated?: boolean;
   /** Carried by a verb of an act to come ("threatened sanctions on X"): hypothetical. */
   prospective?: boolean;
   /**

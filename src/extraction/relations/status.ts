@@ -55,6 +55,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     const claimant = attribution(view, c, text);
     return claimant !== undefined || c.hedged ? { status: 'CLAIMED', claimant: claimant ?? '' } : { status: 'ASSERTED' };
   }
+  if (c.negated) return { status: 'NEGATED' };
   // "Neither the UN nor the EU has sanctioned X": every source is denied the act.
   // ("Neither X nor the MSS, which has supported the police, has retaken Y": not what the relative clause says.)
   const negatedSource = (u: Unit): boolean => ['nor', 'neither'].includes(tok(view, tok(view, u.start - 1)?.lower === 'the' ? u.start - 2 : u.start - 1)?.lower ?? '') && !relativeBetween(view, u.end, tStart);

@@ -219,10 +219,15 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   // "Fighters led by HTS took", with no one named before, is HTS).
   const agent = unitAt(view, j);
   if (agent && tok(view, agent.start - 1)?.lower === 'by' && LED.has(tok(view, agent.start - 2)?.lower ?? '')) {
-    const led = agent.start - 3;
+    // ("Fighters of the X (SPLM-N) led by Y": the acronym in brackets.)
+    const led = tok(view, agent.start - 3)?.text === ')' ? agent.start - 4 : agent.start - 3;
     // Only a name: "Syrian rebels led by HTS" are HTS's, not Syria's.
     const named = (u: Unit | undefined): boolean => u !== undefined && u.kind === 'NAME';
     if (named(unitAt(view, led)) || (MEMBER_NOUNS.has(tok(view, led)?.lower ?? '') && named(unitAt(view, led - 1)))) j = led;
+    // ("Fighters loyal to the faction of the TPLF led by X took": ties, not the body's own fighters.)
+    const ledStart = unitAt(view, led)?.start ?? led;
+    const full = tok(view, ledStart - 1)?.text === '(' ? unitAt(view, ledStart - 2) : undefined;
+    if (j === led && tiedBefore(view, full?.start ?? ledStart)) return undefined;
   }
   // "The UN Commission on Human Rights in South Sudan is investigating", "UN investigators in Goma
   // said": the place only locates the subject.
@@ -1206,4 +1211,14 @@ function parentheticalSource(view: SentenceView, j: number): number | undefined 
     return (tok(view, k + 1)?.lower === 'according' && tok(view, k + 2)?.lower === 'to') || said ? k : undefined;
   }
   return undefined;
+}
+
+/** "loyal to the faction of [k]", "linked to [k]": a tie, not membership, just before `k`. */
+function tiedBefore(view: SentenceView, k: number): boolean {
+  for (let m = k - 1; m > k - 7 && tok(view, m); m--) {
+    const w = tok(view, m)!.lower;
+    if ((w === 'to' || w === 'with') && (TIES.has(tok(view, m - 1)?.lower ?? '') || tok(view, m - 1)?.lower === 'loyal')) return true;
+    if (!['the', 'of', 'faction', 'wing', 'factions', 'a'].includes(w)) return false;
+  }
+  return false;
 }

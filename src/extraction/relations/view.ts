@@ -29,7 +29,7 @@ export const MEMBER_NOUNS = new Set([
 ]);
 
 /** Plural nouns for the fighting members of a body: "fighters of the Wagner Group". */
-const FIGHTER_NOUNS = new Set(['fighters', 'troops', 'soldiers', 'forces', 'militiamen', 'militants', 'gunmen', 'units', 'members', 'rebels', 'insurgents', 'jihadists', 'battalions', 'brigades']);
+const FIGHTER_NOUNS = new Set(['fighters', 'troops', 'soldiers', 'forces', 'militiamen', 'militants', 'gunmen', 'units', 'members', 'rebels', 'insurgents', 'jihadists', 'battalions', 'brigades', 'commanders', 'cadres']);
 /** Words before such a noun: "the rebels of", "several battalions of". */
 const MEMBER_QUANTIFIERS = new Set(['the', 'several', 'some', 'many', 'two', 'three', 'four', 'five', 'hundreds', 'thousands']);
 

@@ -19,7 +19,7 @@ export const lightVerb: Pattern = {
     if ((tok(view, trigger.end - 1)?.lower === 'case' || tok(view, trigger.end - 1)?.lower === 'cases') && tok(view, trigger.end)?.lower === 'of') return undefined;
     let k = trigger.start - 1;
     const skippable = (w: string, pos: string): boolean =>
-      ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'fresh', 'further', 'formal', 'full', 'own', 'up', 'second', 'third', 'first'].includes(w) ||
+      ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'fresh', 'further', 'formal', 'full', 'own', 'up', 'second', 'third', 'first', 'no', 'any'].includes(w) ||
       pos === 'ADJ' || pos === 'NUM';
     // "opened a treason investigation", "a war crimes inquiry": up to two nouns say what is investigated.
     const kind = (at: number): boolean => trigger.sense.type === 'INVESTIGATES' && at >= trigger.start - 2 && tok(view, at)?.pos === 'NOUN';
@@ -56,6 +56,8 @@ export const lightVerb: Pattern = {
     // "The RSF announced the capture of El Fasher": announcing one's own capture claims it (announcing sanctions imposes them).
     const claimed = (trigger.sense.type === 'CAPTURED' || trigger.sense.type === 'BACKS') && CLAIMING.has(light) ? { claimedBy: [subject.start, k] as [number, number] } : {};
     const prospective = PROSPECTIVE_VERBS.has(light) ? { prospective: true } : {};
+    // ("has imposed no sanctions on Moscow": the noun's "no" negates the act.)
+    const negated = view.tokens.slice(k + 1, trigger.start).some((t) => t.lower === 'no') ? { negated: true } : {};
     return [
       {
         type: trigger.sense.type,
@@ -68,6 +70,7 @@ export const lightVerb: Pattern = {
         clauseStart: subject.start,
         ...claimed,
         ...prospective,
+        ...negated,
       },
     ];
   },
