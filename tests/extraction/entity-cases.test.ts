@@ -375,6 +375,9 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     // An age in the apposition is a person's; so is the speaker named after a quotation's verb.
     ['"We have nowhere to go," said Espérance Namegabe, a 41-year-old fish trader. At the port, Namegabe counts her takings.', 'Espérance Namegabe', 'PERSON'],
     ['"The water is gone," said Tavi Oruma. The herders left.', 'Tavi Oruma', 'PERSON'],
+    // A body named for its task; a lower-case particle inside a person's name.
+    ['The Committee to Protect Journalists said it was looking into the death.', 'Committee to Protect Journalists', 'ORGANISATION'],
+    ['The court is also examining the role of Senator Ronald dela Rosa, who led the police.', 'Ronald dela Rosa', 'PERSON'],
     // Names listed after a plural kind take the kind.
     ['Britain has threatened to sanction the oil companies Rosneft and Lukoil.', 'Lukoil', 'ORGANISATION'],
     ['OFAC designated the gangs Gran Grif and Kraze Baryè.', 'Kraze Baryè', 'ARMED_GROUP'],

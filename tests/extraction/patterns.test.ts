@@ -1607,6 +1607,22 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "X told Y it was investigating": "it" is the speaker, never the one told (nothing when the speaker is no name).
+  ['told someone it was investigating', 'The National Commission to Investigate Alleged Violations of Human Rights told Sheba Rights Monitor it was investigating the shelling of Al-Rawdah camp.', [
+    ['INVESTIGATES', 'National Commission to Investigate Alleged Violations of Human Rights', 'Al-Rawdah camp', 'CLAIMED'],
+  ]],
+  ['told someone, unnamed speaker', 'Tavian officials told Sheba Rights Monitor it was investigating the shelling of Al-Rawdah camp.', []],
+  // A place inside a phrase before ", opened in 2011, and" is no subject conjunct.
+  ['no subject inside a phrase', "The killings form part of the International Criminal Court's investigation in Libya, opened in 2011, and the United States sanctioned the Kaniyat and its leader, Mohamed al-Kani, in November 2020.", [
+    ['INVESTIGATES', 'International Criminal Court', 'Libya', 'ASSERTED'],
+    ['SANCTIONED', 'United States', 'Mohamed al-Kani', 'ASSERTED'],
+  ]],
+  // A list of objects ends where a name and its verb open a new clause.
+  ['list ends at a new clause', 'In February 2024 the U.S. Treasury sanctioned Los Choneros, and in September 2025 the State Department put the gang and Los Lobos on its list of foreign terrorist organisations.', [
+    ['SANCTIONED', 'US Department of the Treasury', 'Los Choneros', 'ASSERTED'],
+    ['SANCTIONED', 'US Department of State', 'Los Choneros', 'ASSERTED'],
+    ['SANCTIONED', 'US Department of State', 'Los Lobos', 'ASSERTED'],
+  ]],
   // "X (ACR) led by P": the body is the subject, and "P's forces" are the body's.
   ['led by, after an acronym', "Fighters of the Sudan Liberation Front (SLF) led by Abdelaziz al-Hilu have seized the town of Yabus. Army officials accuse the RSF of supplying al-Hilu's forces with armoured vehicles.", [
     ['CAPTURED', 'Sudan Liberation Front', 'Yabus', 'ASSERTED'],

@@ -427,6 +427,7 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
   // The pronoun opens the reported clause: only "that", a time phrase or (after "told") the addressee come between.
   let verb = -1;
   let that = false;
+  let told = false; // a name told comes between: the pronoun is never that name's
   for (let k = i - 1; k >= 0 && i - k <= 10 && tokens[k]!.sentence === sentence; k--) {
     const w = tokens[k]!;
     if (REPORTING.has(w.lower)) {
@@ -446,6 +447,13 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
     if (w.lower === 'that' && !that) {
       const maker = statementBy(tokens, history, k);
       if (maker) return maker;
+    }
+    // ("X told Sheba Rights Monitor it was investigating": past the one told.)
+    const addressee = !that ? findUnitEndingAt(history, k + 1, sentence) : undefined;
+    if (addressee && addressee.kind === 'NAME' && ADDRESSING.has(tokens[addressee.start - 1]?.lower ?? '')) {
+      verb = addressee.start - 1;
+      told = true;
+      break;
     }
     if (w.lower === 'that') that = true;
     else if (!that && !TIME_PHRASE.has(w.lower) && w.pos !== 'NUM') return undefined;
@@ -495,7 +503,7 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
     unit = head;
   }
   const entity = unit?.entities.length === 1 ? entities.get(unit.entities[0]!) : undefined;
-  if (!entity || !['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'].includes(entity.type)) return undefined;
+  if (!entity || !['ARMED_GROUP', 'ORGANISATION', 'COUNTRY'].includes(entity.type)) return told ? '' : undefined;
   if (!force || entity.type !== 'ORGANISATION' || entity.known?.stateOf || FORCE_NAME.test(entity.name)) return entity.id;
   // "Russia's defence ministry said its forces": the forces are the state's.
   const mark = tokens[unit!.start - 1]?.lower;

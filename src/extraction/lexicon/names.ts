@@ -206,10 +206,10 @@ export const NEVER_ALONE = new Set([
 /** Words that may join capitalised words inside one name ("Bank of England", "Hayat Tahrir al-Sham"). */
 // Not "and", "in", "on": "Goma and Bukavu", "Goma in Congo" are two names; the gazetteer knows
 // the names that contain them ("Bosnia and Herzegovina").
-export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'do', 'dos', 'y', 'ul', 'ad', 'abu', 'ben', 'del', 'das', 'los', 'las', 'wal']);
+export const NAME_CONNECTORS = new Set(['of', 'the', 'for', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'da', 'do', 'dos', 'y', 'ul', 'ad', 'abu', 'ben', 'del', 'das', 'los', 'las', 'wal', 'dela', 'delos', 'della', 'di']);
 
 /** Particles that may begin a name in lower case ("al-Shabaab", "ad-Dawla"). */
-export const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'ash', 'ul', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'di', 'da', 'del', 'della', 'la', 'le']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'ad', 'as', 'an', 'ar', 'at', 'az', 'ash', 'ul', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'di', 'da', 'del', 'della', 'la', 'le', 'dela', 'delos', 'dos', 'das', 'du']);
 
 /** Head nouns of an apposition ("X, a mining town", "X, a militia leader") and the type they give X. */
 export const APPOSITION_HEADS: Record<string, 'PERSON' | 'ARMED_GROUP' | 'ORGANISATION' | 'COUNTRY' | 'PLACE'> = {

@@ -53,7 +53,8 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
   const tokens = ctx.analysis.tokens;
   const words = tokens.slice(draft.start, draft.end).map((t) => t.lower);
   // The head is the last word before "of" ("Ministry of Defence"), else the last word.
-  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on' || w === 'in'));
+  // ("Commission to Investigate Alleged Violations of Human Rights": or before a task's "to".)
+  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for' || w === 'on' || w === 'in' || w === 'to'));
   const last = tokens[of > 0 ? draft.start + of - 1 : draft.end - 1]!;
   const demonymFirst = ctx.gazetteer.demonymOf(tokens[draft.start]!.text) !== undefined;
   // ("Sinjar Resistance Units", "Women's Protection Units": units name a force too, but join no span.)

@@ -31,6 +31,9 @@ function glued(tokens: readonly Token[], i: number): boolean {
  * ("Bank of England", "Hayat Tahrir al-Sham") and glued hyphens ("Guinea-Bissau").
  * Returns token ranges [start, end).
  */
+/** Verbs a body's name may give as its task after "to". */
+const BODY_TASKS = new Set(['investigate', 'protect', 'prevent', 'combat', 'promote', 'monitor', 'defend', 'counter', 'fight', 'end', 'eliminate', 'support', 'restore', 'stop']);
+
 export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [number, number][] {
   const runs: [number, number][] = [];
   let i = sentence.firstToken;
@@ -101,7 +104,9 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
       // institution's name ("Commission of Inquiry on Syria", never "Goma on Saturday").
       // ("National Commission of Inquiry into the Coastal Events": "into" after an inquiry's name too.)
       const into = t.lower === 'into' && ['inquiry', 'investigation'].includes(tokens[j - 1]!.lower);
-      const institutional = (t.lower === 'on' || into) && tokens.slice(start, j).some((w) => ORGANISATION_HEADS.has(w.lower)) && !isDate(tokens[j + 1]);
+      // ("National Commission to Investigate Alleged Violations", "Committee to Protect Journalists": a body named for its task.)
+      const task = t.lower === 'to' && ORGANISATION_HEADS.has(tokens[j - 1]!.lower) && tokens[j + 1] !== undefined && tokens[j + 1]!.text !== tokens[j + 1]!.lower && BODY_TASKS.has(tokens[j + 1]!.lower);
+      const institutional = (t.lower === 'on' || into || task) && tokens.slice(start, j).some((w) => ORGANISATION_HEADS.has(w.lower)) && !isDate(tokens[j + 1]);
       // A bare "the" joins nothing: "On 3 March the Lumara Front attacked".
       if ((NAME_CONNECTORS.has(t.lower) || institutional) && t.text === t.lower && t.lower !== 'the') {
         let k = institutional ? j + 1 : j;

@@ -968,9 +968,10 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
     // ("Ethiopian federal forces and their Eritrean allies": past the force's own adjective too.)
     while (tok(view, k) && (MEMBER_NOUNS.has(tok(view, k)!.lower) || ARMY_ADJECTIVES.has(tok(view, k)!.lower)) && !unitAt(view, k) && j - k < 3) k--;
     // "X, an al-Shabaab finance official, and Y are being designated": back over X's apposition.
+    let apposed = false;
     if (t.lower === 'and' && tok(view, k)?.text === ',' && !unitAt(view, k)) {
       const opening = appositionStart(view, k);
-      if (opening !== undefined) k = opening - 1;
+      if (opening !== undefined) (k = opening - 1), (apposed = true);
     }
     // "soldiers of the Rwanda Defence Force (RDF) and the FADM": the name before its bracketed acronym.
     // (After a comma the names are the bracketed body's apposition: "officers of the RDF (RDF), A and B".)
@@ -978,7 +979,8 @@ function coordinatedLeft(view: SentenceView, last: Unit): Unit[] {
     const prev = unitAt(view, k);
     if (!prev || prev.entities.length !== 1) break;
     // "In Congo, Wazalendo militias fight": a place opening the sentence is not a subject.
-    if (t.text === ',' && tok(view, prev.start - 1)?.pos === 'ADP') break;
+    // ("the ICC's investigation in Libya, opened in 2011, and the United States sanctioned": nor one inside a phrase.)
+    if ((t.text === ',' || apposed) && tok(view, prev.start - 1)?.pos === 'ADP') break;
     // "According to the commission, the factions were armed": the source is no subject.
     const b = tok(view, prev.start - 1)?.lower === 'the' ? prev.start - 2 : prev.start - 1;
     if (t.text === ',' && tok(view, b)?.lower === 'to' && tok(view, b - 1)?.lower === 'according') break;

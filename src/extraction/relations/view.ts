@@ -173,6 +173,8 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       commaAnd = commaOnly;
       joined = true;
       commaOnly = false;
+      // ("sanctioned X and Y, and in September 2025 the State Department put ...": a new clause, dated.)
+      if (commaAnd && ['in', 'on', 'last', 'this'].includes(tok(view, i)?.lower ?? '') && isTimeWord(tok(view, i + 1))) break;
       if (tok(view, i)?.lower === 'then' || tok(view, i)?.lower === 'later') i++;
       else if (REPEATED_PREPOSITIONS.has(tok(view, i)?.lower ?? '')) i++; // "on X and on Y"
     } else if (t?.lower === 'as' && tok(view, i + 1)?.lower === 'well' && tok(view, i + 2)?.lower === 'as') {
@@ -370,6 +372,9 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
     // (Or the item's own: "the International Criminal Court, which ... has issued warrants for A and B".)
     if ((t.lower === 'that' || t.lower === 'which' || t.lower === 'who') && (view.tokens[k - 1]?.pos === 'NOUN' || (t.lower !== 'that' && view.tokens[k - 1]?.text === ','))) inRelative = true;
     if (inRelative && t.lower === 'and' && view.tokens[k - 1]?.text !== ',') continue;
+    // ("X and Y, and in 2025 the State Department put A and B on its list": a name and its verb open a new clause.)
+    const subject = unitAt(view, k - 1);
+    if (!inRelative && subject && subject !== first && subject.end === k && subject.kind === 'NAME' && t.text === t.lower && (t.pos === 'VERB' || t.pos === 'AUX')) break;
     // ("sanctions on X, a firm supplying the army, and on its director, Y": "and on" opens another phrase.)
     if (t.lower === 'and' && ['on', 'against', 'to', 'from', 'with', 'for', 'by'].includes(view.tokens[k + 1]?.lower ?? '')) break;
     // ", as well as B": a last item too.
