@@ -1607,6 +1607,19 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A perfect is active: "by" after its object belongs to the object ("the torture of detainees by X").
+  ['perfect, not passive', 'The International Criminal Court opened an investigation into the situation in Venezuela in 2021 and has examined the torture of detainees by the SEBIN intelligence service.', [
+    ['INVESTIGATES', 'International Criminal Court', 'Venezuela', 'ASSERTED'],
+    ['INVESTIGATES', 'International Criminal Court', 'SEBIN', 'ASSERTED'],
+  ]],
+  // With "the", a name apposed to an institution's description is the institution, and speaks as it.
+  ['apposed institution speaks', "Tavia's anti-terrorism prosecutor, the Pôle Judiciaire Spécialisé, said it had opened an investigation into the attack on Léré.", [
+    ['INVESTIGATES', 'Pôle Judiciaire Spécialisé', 'Lere', 'CLAIMED'],
+  ]],
+  // The victims' employer is not investigated; the place of the killing is.
+  ['victims named by their employer', 'The Sri Lanka Police say they have reopened their investigation into the killing of 17 aid workers of Action Contre la Faim in Muttur in 2006.', [
+    ['INVESTIGATES', 'Sri Lanka Police', 'Muttur', 'CLAIMED'],
+  ]],
   // "X told Y it was investigating": "it" is the speaker, never the one told (nothing when the speaker is no name).
   ['told someone it was investigating', 'The National Commission to Investigate Alleged Violations of Human Rights told Sheba Rights Monitor it was investigating the shelling of Al-Rawdah camp.', [
     ['INVESTIGATES', 'National Commission to Investigate Alleged Violations of Human Rights', 'Al-Rawdah camp', 'CLAIMED'],

@@ -470,6 +470,10 @@ function speakerOf(tokens: readonly Token[], history: readonly Unit[], entities:
     while (k > end - 25 && k >= 0 && tokens[k]!.text !== ',' && tokens[k]!.sentence === sentence) k--;
     if (tokens[k]?.text === ',' && ['whose', 'which', 'who'].includes(tokens[k + 1]?.lower ?? '')) end = k;
   }
+  // ("Mali's anti-terrorism prosecutor, the Pôle Judiciaire Spécialisé, said it": the name apposed to a description.)
+  const apposedName = tokens[end - 1]?.text === ',' ? findUnitEndingAt(history, end - 1, sentence) : undefined;
+  const opened = apposedName ? apposedName.start - (tokens[apposedName.start - 1]?.lower === 'the' ? 2 : 1) : -1;
+  if (apposedName && apposedName.kind === 'NAME' && tokens[opened]?.text === ',' && !findUnitEndingAt(history, opened, sentence)) end = apposedName.end;
   // "MINUSCA, the U.N. peacekeeping mission, said it": back over the speaker's apposition.
   // ("the IIMM, the U.N. body that has been investigating ... since 2019, said it": one with a relative clause runs longer.)
   if (tokens[end - 1]?.text === ',' && !findUnitEndingAt(history, end, sentence)) {

@@ -107,6 +107,9 @@ const KIND_PLURALS: Record<string, 'ORGANISATION' | 'ARMED_GROUP'> = {
   organisations: 'ORGANISATION', organizations: 'ORGANISATION', charities: 'ORGANISATION', militias: 'ARMED_GROUP', gangs: 'ARMED_GROUP', cartels: 'ARMED_GROUP',
 };
 
+/** Descriptions of an institution a name may be apposed to. */
+const BODY_DESCRIPTIONS = new Set(['prosecutor', 'regulator', 'watchdog', 'agency', 'body', 'court', 'tribunal', 'commission', 'ministry', 'office', 'unit', 'service', 'authority', 'directorate', 'department']);
+
 const QUOTE_SPEECH = new Set(['said', 'says', 'added', 'asked']);
 
 /** Votes from the words around the name. */
@@ -132,6 +135,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
     const armed = ARMED_MODIFIERS.has(b2.lower) || b2.lower === 'settler' || b1.lower === 'militia' || b1.lower === 'gang' || mercenary;
     vote(draft, armed ? 'ARMED_GROUP' : 'ORGANISATION', mercenary ? 5 : 3);
   }
+  // "Mali's anti-terrorism prosecutor, the Pôle Judiciaire Spécialisé,": with "the", a name apposed to an institution's description is the institution.
+  if (words >= 2 && b1?.lower === 'the' && b2?.text === ',' && BODY_DESCRIPTIONS.has(before(3)?.lower ?? '') && before(3)!.text === before(3)!.lower) vote(draft, 'ORGANISATION', 2);
   // '"...," said Espérance Namegabe': a quotation's speaker named after the verb.
   if (words >= 2 && b1 && QUOTE_SPEECH.has(b1.text) && b2 && (b2.text === ',' || /^["”’']$/.test(b2.text)) && looksLikePersonName(tokens.slice(draft.start, draft.end))) vote(draft, 'PERSON', 1.5);
   if (b1 && b1.text === b1.lower && (ROLE_NOUNS.has(b1.lower) || PERSON_TITLES.has(b1.lower)) && !AREA_NOUNS.has(b1.lower) && !describesNoun) {

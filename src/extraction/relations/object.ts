@@ -646,6 +646,12 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
         }
         return undefined;
       }
+      // ("the killing of 17 aid workers of Action Contre la Faim in Muttur": the victims' employer; read on to the place.)
+      const ofAt = tok(view, head.start - 1)?.lower === 'the' ? head.start - 2 : head.start - 1;
+      if (event && tok(view, ofAt)?.lower === 'of' && VICTIM_STAFF.has(tok(view, ofAt - 1)?.lower ?? '')) {
+        j = head.end - 1;
+        continue;
+      }
       const actors = coordinated(view, head);
       // "crimes committed by the ADF in North Kivu": the place of the crimes is investigated too.
       const by = tok(view, head.start - 1)?.lower === 'by' || (tok(view, head.start - 1)?.lower === 'the' && tok(view, head.start - 2)?.lower === 'by');
@@ -677,6 +683,9 @@ export function investigationTargets(view: SentenceView, i: number): Argument | 
   }
   return undefined;
 }
+
+/** People killed or hurt as the staff of a body: "aid workers of X", "peacekeepers of X". */
+const VICTIM_STAFF = new Set(['workers', 'staff', 'employees', 'volunteers', 'journalists', 'members', 'personnel', 'doctors', 'nurses', 'peacekeepers', 'officials']);
 
 /** "... fighters executed at least 22 men in Anderamboukane": the first "in <name>" of the clause from `k`, past one verb. */
 function placeOfDeed(view: SentenceView, k: number): Unit | undefined {

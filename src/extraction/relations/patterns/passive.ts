@@ -25,6 +25,8 @@ export const passive: Pattern = {
     let aux = i - 1;
     while (tok(view, aux)?.pos === 'ADV') aux--;
     if (!active && !BE.has(tok(view, aux)?.lower ?? '')) return undefined;
+    // ("has examined the torture of detainees by X": a perfect is active; "by" is the torture's.)
+    if (['has', 'have', 'had', 'having'].includes(tok(view, aux)?.lower ?? '')) return undefined;
     // "The Commission investigated abuses by the ENDF": a name right before the verb is its subject.
     if (unitAt(view, aux) && !possessiveAt(view, aux) && tok(view, i + 1)?.lower !== 'by') return undefined;
     if (sense.requires && !requiredAfter(view, i + 1, sense.requires)) return undefined; // "was declared a terrorist group"
