@@ -73,6 +73,7 @@ function build(): Gazetteer {
       inner: new Set(data.innerPunctuation),
       suffixes: new Set(data.placeSuffixes.filter((s) => !s.includes(' '))),
       notPlaces,
+      lowerStarts: lowerStarts(listed, connectors),
     },
     entity,
   };
@@ -176,6 +177,21 @@ function slotOf(index: NameIndex, name: string): number {
     for (const p of pieces) extend(h, p);
   });
   return index.find(h.a, h.b);
+}
+
+/**
+ * First pieces of the listed names that may open in lower case ("anti-balaka"): every other name
+ * needs a capital or a connector ("al-Qaeda") first, so a scan need not start at a lower-case word.
+ */
+function lowerStarts(listed: Listed, connectors: ReadonlySet<string>): Set<string> {
+  const starts = new Set<string>();
+  for (const s of listed.surfaces) {
+    const policy = s.policy ?? listedPolicy(s.text, connectors);
+    if (policy !== Policy.Any && !(policy === Policy.Exact && /^\P{Lu}/u.test(s.text))) continue;
+    const first = nameWords(s.text)[0]?.[0];
+    if (first) starts.add(first);
+  }
+  return starts;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface Matcher {
     suffixes: ReadonlySet<string>;
     /** Words never read as places ("Monday", "March"): not even through a spelling variant. */
     notPlaces: ReadonlySet<string>;
+    /** First pieces of the names that may open with a lower-case word (gazetteer.ts lowerStarts). */
+    lowerStarts: ReadonlySet<string>;
   };
   entity(ref: number): KnownEntity;
 }
@@ -36,7 +38,7 @@ export function matchTokens(m: Matcher, tokens: readonly Token[], options: Match
   let i = 0;
   while (i < tokens.length) {
     const w = ws[i]!;
-    const found = (w.slot >= 0 ? scan(m, tokens, ws, i, memo, false) : undefined) ?? (fuzzy && w.looseSlot >= 0 ? scan(m, tokens, ws, i, memo, true) : undefined);
+    const found = (w.slot >= 0 && w.opens ? scan(m, tokens, ws, i, memo, false) : undefined) ?? (fuzzy && w.looseSlot >= 0 ? scan(m, tokens, ws, i, memo, true) : undefined);
     if (found) {
       out.push(found);
       i = found.end;
@@ -83,6 +85,11 @@ interface Word {
   alone: boolean;
   /** An ordinary word or a word never read as a place: a variant needs some other word. */
   ordinary: boolean;
+  /**
+   * A name may start here: false for a lower-case word that is no connector and opens no name
+   * listed in lower case (most of a text's words, which would each cost a scan that finds nothing).
+   */
+  opens: boolean;
 }
 
 const words = new Map<string, Word>();
@@ -102,11 +109,19 @@ function wordOf(m: Matcher, t: Token): Word {
       looseSlot: key !== '' && capitalised ? slotOf(m.loose, loose) : -1,
       alone: capitalised || !hasLetter(t.text) || (slot >= 0 && anyCase(m.index, slot)),
       ordinary: m.words.common.has(t.lower) || m.words.notPlaces.has(t.lower),
+      opens: !/^\p{Ll}/u.test(t.text) || m.words.connectors.has(t.lower) || opensLower(m.words.lowerStarts, key),
     };
     if (words.size > 200_000) words.clear();
     words.set(t.text, w);
   }
   return w;
+}
+
+/** Some name listed in lower case starts with the first piece of `key`, or with a piece it starts. */
+function opensLower(starts: ReadonlySet<string>, key: string): boolean {
+  const piece = key.split(' ')[0] ?? '';
+  for (const s of starts) if (s.startsWith(piece) || piece.startsWith(s)) return true;
+  return false;
 }
 
 function slotOf(index: NameIndex, key: string): number {
