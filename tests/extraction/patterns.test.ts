@@ -1607,6 +1607,21 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "X Co., Ltd." is one company; "both of which have supplied" is said of both names listed.
+  ['both of which, a company with two legal forms', 'Sarrafzadeh sources engines from Lanxing Precision Trading Limited and Shenzhen Kaiyu Electronics Co., Ltd., both of which have supplied the IRGC-QF with parts for drones.', [
+    ['BACKS', 'Lanxing Precision Trading Limited', 'Quds Force', 'ASSERTED'],
+    ['BACKS', 'Shenzhen Kaiyu Electronics Co., Ltd.', 'Quds Force', 'ASSERTED'],
+  ]],
+  // "both companies" are the two named together, never the clause's own subject.
+  ['both companies', 'Sarrafzadeh sources engines from Lanxing Precision Trading Limited and Shenzhen Kaiyu Electronics Co., Ltd. OFAC is designating both companies today.', [
+    ['SANCTIONED', 'Office of Foreign Assets Control', 'Lanxing Precision Trading Limited', 'ASSERTED'],
+    ['SANCTIONED', 'Office of Foreign Assets Control', 'Shenzhen Kaiyu Electronics Co., Ltd.', 'ASSERTED'],
+  ]],
+  // Every name before a backers' apposition backs; the possessor inside it is another entity than the names.
+  ['backers apposed to a list', "The junta in Myanmar bombed Sagaing. China and Russia, the junta's main arms suppliers, have shielded it from action.", [
+    ['BACKS', 'China', 'Myanmar', 'ASSERTED'],
+    ['BACKS', 'Russia', 'Myanmar', 'ASSERTED'],
+  ]],
   // A perfect is active: "by" after its object belongs to the object ("the torture of detainees by X").
   ['perfect, not passive', 'The International Criminal Court opened an investigation into the situation in Venezuela in 2021 and has examined the torture of detainees by the SEBIN intelligence service.', [
     ['INVESTIGATES', 'International Criminal Court', 'Venezuela', 'ASSERTED'],

@@ -201,7 +201,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     if (nominal) {
       const ref = nominal.sense.capital
         ? (recentCapital(ctx, entities, history, t.sentence) ?? capitalOfFocus(ctx, entities, names))
-        : (apposedTo(tokens, history, entities, i, nominal.sense) ??
+        : (apposedTo(tokens, history, entities, i, nominal.end, nominal.sense) ??
           seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
           (nominal.sense.types[0] === 'COUNTRY' ? stateInBodyName(history, entities, t.sentence) : undefined) ??
           // Before any state is named, the one the whole text names most.
@@ -893,8 +893,10 @@ function coSpeaker(tokens: readonly Token[], history: readonly Unit[], entities:
 }
 
 /** "Lashkar-e-Taiba (LeT), the Pakistan-based terrorist organisation": a description apposed to the name right before it. */
-function apposedTo(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, sense: NominalSense): string | undefined {
+function apposedTo(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, phraseEnd: number, sense: NominalSense): string | undefined {
   if (tokens[i]?.lower !== 'the' || tokens[i - 1]?.text !== ',') return undefined;
+  // ("China and Russia, the junta's main arms suppliers,": a possessor inside the apposition is another.)
+  if (tokens[phraseEnd]?.lower === "'s" || tokens[phraseEnd]?.lower === '’s') return undefined;
   let end = i - 1;
   // Past a bracketed acronym: the name it abbreviates.
   if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(') end -= 3;
@@ -1166,6 +1168,8 @@ function recent(tokens: readonly Token[], history: readonly Unit[], entities: Ma
       if (sentence - unit.sentence > COREF_WINDOW) break;
       // "..., said Under Secretary Brian Nelson": the one quoted is not one of "both men".
       if (type === 'PERSON' && speaker(tokens, unit)) continue;
+      // ("OFAC is designating both companies": the clause's own subject is not one of them.)
+      if (unit.sentence === sentence && ['VERB', 'AUX'].includes(tokens[unit.end]?.pos ?? '')) continue;
       for (const id of unit.entities) if (entities.get(id)?.type === type && !found.includes(id)) found.push(id);
     }
     if (found.length === count) return found.reverse();
@@ -1195,7 +1199,8 @@ function listOf(tokens: readonly Token[], history: readonly Unit[], entities: Ma
       const prev = history[g]!;
       let k = prev.end;
       while (k < run[0]!.start && LIST_GLUE.has(tokens[k]!.lower)) k++;
-      if (k !== run[0]!.start || !body(prev)) break;
+      // (Names side by side with no "and" or comma between are no list: "... Co., Ltd. OFAC is".)
+      if (k !== run[0]!.start || k === prev.end || !body(prev)) break;
       run.unshift(prev);
     }
     // A list exactly that long: not the tail of a longer one.

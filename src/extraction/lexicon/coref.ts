@@ -166,6 +166,14 @@ export const BOTH_GROUPS = [
   ['the', 'two', 'factions'],
   ['both', 'organisations'],
   ['both', 'organizations'],
+  ['both', 'companies'],
+  ['the', 'two', 'companies'],
+  ['both', 'firms'],
+  ['the', 'two', 'firms'],
+  ['both', 'entities'],
+  ['the', 'two', 'entities'],
+  ['both', 'of', 'those', 'groups'],
+  ['both', 'of', 'these', 'groups'],
 ];
 
 /** "both men": the two people named most recently. */
@@ -176,6 +184,10 @@ export const BOTH_PEOPLE = [
   ['the', 'two', 'women'],
   ['both', 'individuals'],
   ['the', 'two', 'individuals'],
+  ['both', 'officers'],
+  ['the', 'two', 'officers'],
+  ['both', 'commanders'],
+  ['the', 'two', 'commanders'],
 ];
 
 /** How many sentences back a description or pronoun may look for its referent. */

@@ -62,6 +62,7 @@ export const LEGAL_FORMS = new Set([
   'ltd', 'ltd.', 'limited', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'llc', 'llp', 'fze', 'fzco', 'fz-llc', 'gmbh', 'sarl', 'sa', 'ag', 'jsc',
   'pjsc', 'ojsc', 'bv', 'nv', 'spa', 'srl', 'pte', 's.a.', 's.a', 'ltda', 'ltda.', 's.r.l.', 's.a.s.', 'sas', 'c.a.', 'b.v.', 'n.v.', 'l.l.c.', 'pvt',
   'c.v.', 'c.v', // "S.A. de C.V."
+  'co.', 'co', // "Shenzhen Kaiyu Electronics Co., Ltd."
 ]);
 
 /** Words that end a company's name as a legal form does, once a name stands before them: "Sahel Crest Holdings and Bluewater Aviation Leasing". */

@@ -68,6 +68,12 @@ export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [
         j += 2;
         continue;
       }
+      // "Shenzhen Kaiyu Electronics Co., Ltd.": a second legal form after a comma.
+      if (t.text === ',' && LEGAL_FORMS.has(tokens[j - 1]!.lower) && tokens[j + 1] && LEGAL_FORMS.has(tokens[j + 1]!.lower) && /^\p{Lu}/u.test(tokens[j + 1]!.text)) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       // A nickname in quotes inside a person's name: Jimmy "Barbecue" Cherizier.
       const nickname = quotedNickname(tokens, j, end);
       if (nickname > 0) {

@@ -1,7 +1,7 @@
 import { AID_NOUNS, BACKER_NOUNS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
-import { coordinated, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { coordinated, coordinatedBefore, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 
 const COPULA = new Set(['include', 'includes', 'included', 'including', 'are', 'were', 'is', 'was', 'remains', 'remained', 'become', 'becomes', 'became']);
@@ -29,7 +29,8 @@ export const backers: Pattern = {
     // "X is <client>'s largest donor": the backer is the subject.
     const start = startOfPhrase(view, i);
     const subject = named ? undefined : copulaBefore(view, start) ? subjectOf(view, start, () => false) : undefined;
-    const sources = named ? coordinated(view, named).units : subject?.units;
+    // ("Iran and Russia, the group's main arms suppliers,": every name of the list before the apposition.)
+    const sources = named ? (named.end <= client.start ? (coordinatedBefore(view, named.end) ?? [named]) : coordinated(view, named).units) : subject?.units;
     if (!sources || sources.length === 0) return undefined;
     return [
       {
