@@ -378,6 +378,9 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     // A body named for its task; a lower-case particle inside a person's name.
     ['The Committee to Protect Journalists said it was looking into the death.', 'Committee to Protect Journalists', 'ORGANISATION'],
     ['The court is also examining the role of Senator Ronald dela Rosa, who led the police.', 'Ronald dela Rosa', 'PERSON'],
+    // Two companies joined by "and" stay two; a prosecution service is a body.
+    ['The companies are Thura Petroleum Services and Golden Lotus Energy, which import the fuel.', 'Golden Lotus Energy', 'ORGANISATION'],
+    ["Kosovo's Special Prosecution is still investigating the attack.", 'Special Prosecution', 'ORGANISATION'],
     // Names listed after a plural kind take the kind.
     ['Britain has threatened to sanction the oil companies Rosneft and Lukoil.', 'Lukoil', 'ORGANISATION'],
     ['OFAC designated the gangs Gran Grif and Kraze Baryè.', 'Kraze Baryè', 'ARMED_GROUP'],

@@ -1607,6 +1607,14 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A description and its verb open a new clause: the list of places taken ends before it.
+  ['list ends at a described subject', 'In March 2025, Viv Ansanm fighters overran Mirebalais, freeing more than 500 inmates from its prison, and the coalition has since attacked Kenscoff and Arcahaie.', [
+    ['CAPTURED', 'Viv Ansanm', 'Mirebalais', 'ASSERTED'],
+  ]],
+  // "the X of (eastern commander) Y, which": the body the person leads is the relative clause's antecedent.
+  ['relative after a body and its leader', 'Al-Khadim is controlled by the Libyan National Army (LNA) of eastern commander Khalifa Haftar, which Russia has armed since 2019.', [
+    ['BACKS', 'Russia', 'Libyan National Army', 'ASSERTED'],
+  ]],
   // "X Co., Ltd." is one company; "both of which have supplied" is said of both names listed.
   ['both of which, a company with two legal forms', 'Sarrafzadeh sources engines from Lanxing Precision Trading Limited and Shenzhen Kaiyu Electronics Co., Ltd., both of which have supplied the IRGC-QF with parts for drones.', [
     ['BACKS', 'Lanxing Precision Trading Limited', 'Quds Force', 'ASSERTED'],

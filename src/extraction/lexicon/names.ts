@@ -66,11 +66,11 @@ export const LEGAL_FORMS = new Set([
 ]);
 
 /** Words that end a company's name as a legal form does, once a name stands before them: "Sahel Crest Holdings and Bluewater Aviation Leasing". */
-export const COMPANY_ENDS = new Set(['holdings', 'company', 'corporation', 'industries', 'enterprises', 'group']);
+export const COMPANY_ENDS = new Set(['holdings', 'company', 'corporation', 'industries', 'enterprises', 'group', 'services', 'logistics', 'trading']);
 
 /** Last word of a name that makes it an organisation. */
 export const ORGANISATION_HEADS = new Set([
-  'council', 'court', 'brotherhood', 'commission', 'relations', 'committee', 'ministry', 'department', 'agency', 'office', 'bank', 'fund',
+  'council', 'court', 'prosecution', 'brotherhood', 'commission', 'relations', 'committee', 'ministry', 'department', 'agency', 'office', 'bank', 'fund',
   'chamber', 'intelligence', // "Pre-Trial Chamber", "Inter-Services Intelligence"
   'programme', 'program', 'organisation', 'organization', 'union', 'institute', 'institution', 'foundation',
   'university', 'party', 'parliament', 'assembly', 'senate', 'congress', 'government', 'resources',

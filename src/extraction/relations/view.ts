@@ -374,7 +374,7 @@ export function listItems(view: SentenceView, first: Unit): Unit[] {
     if (inRelative && t.lower === 'and' && view.tokens[k - 1]?.text !== ',') continue;
     // ("X and Y, and in 2025 the State Department put A and B on its list": a name and its verb open a new clause.)
     const subject = unitAt(view, k - 1);
-    if (!inRelative && subject && subject !== first && subject.end === k && subject.kind === 'NAME' && t.text === t.lower && (t.pos === 'VERB' || t.pos === 'AUX')) break;
+    if (!inRelative && subject && subject !== first && subject.end === k && subject.kind !== 'PRONOUN' && t.text === t.lower && (t.pos === 'VERB' || t.pos === 'AUX')) break;
     // ("sanctions on X, a firm supplying the army, and on its director, Y": "and on" opens another phrase.)
     if (t.lower === 'and' && ['on', 'against', 'to', 'from', 'with', 'for', 'by'].includes(view.tokens[k + 1]?.lower ?? '')) break;
     // ", as well as B": a last item too.

@@ -1,6 +1,6 @@
 import type { Token } from '../../../core/types.js';
 import { ACTIVE_VERBS } from '../../lexicon/triggers.js';
-import { AREA_NOUNS, ROLE_NOUNS, TOWN_SITES } from '../../lexicon/names.js';
+import { AREA_NOUNS, PERSON_TITLES, ROLE_NOUNS, TOWN_SITES } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
 import { objectOf } from '../object.js';
 import { timeAfter } from '../time.js';
@@ -183,6 +183,9 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
     const site = siteOfTown(view, k);
     if (site) return [site];
     const direct = unitAt(view, k);
+    // ("the Libyan National Army (LNA) of eastern commander Khalifa Haftar, which Russia has armed": the body, not its leader.)
+    const body = direct ? bodyOfLeader(view, direct) : undefined;
+    if (body) return [body];
     if (direct) {
       const described = describedBy(view, direct);
       if (described) return [described];
@@ -278,4 +281,20 @@ function namesBefore(view: SentenceView, last: Unit): Unit[] {
     j = prev.start - 1;
   }
   return units;
+}
+
+/** "the LNA of (eastern commander) Khalifa Haftar": the body a person after "of" and a role leads. */
+function bodyOfLeader(view: SentenceView, person: Unit): Unit | undefined {
+  if (view.entities.get(person.entities[0] ?? '')?.type !== 'PERSON') return undefined;
+  let k = person.start - 1;
+  let role = false;
+  while (k > person.start - 4 && tok(view, k) && tok(view, k)!.lower !== 'of' && (ROLE_NOUNS.has(tok(view, k)!.lower) || PERSON_TITLES.has(tok(view, k)!.lower) || (tok(view, k)!.pos === 'ADJ' && tok(view, k)!.text === tok(view, k)!.lower))) {
+    role ||= ROLE_NOUNS.has(tok(view, k)!.lower) || PERSON_TITLES.has(tok(view, k)!.lower);
+    k--;
+  }
+  if (!role || tok(view, k)?.lower !== 'of') return undefined;
+  const end = tok(view, k - 1)?.text === ')' && tok(view, k - 3)?.text === '(' ? k - 3 : k;
+  const body = unitAt(view, end - 1);
+  const type = view.entities.get(body?.entities[0] ?? '')?.type;
+  return body && (type === 'ARMED_GROUP' || type === 'ORGANISATION') ? body : undefined;
 }
