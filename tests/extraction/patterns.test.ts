@@ -1607,6 +1607,23 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "the investigation of <a body> into <what>": the body investigates.
+  ['investigation of a body into', 'The EU supports the investigation of the International Criminal Court into the situation in Darfur.', [
+    ['INVESTIGATES', 'International Criminal Court', 'Darfur', 'ASSERTED'],
+  ]],
+  // "X, an Islamist militia fighting alongside Y": the name the apposition describes fights.
+  ['apposed militia fighting alongside', 'The Council listed Anas Omar al-Mubarak, a commander of the Al-Baraa Bin Malik Brigade, an Islamist militia fighting alongside the SAF.', [
+    ['BACKS', 'Al-Baraa bin Malik Brigade', 'Sudanese Armed Forces', 'ASSERTED'],
+  ]],
+  // "X, whose cargo flights have delivered weapons to Y": the owner of what delivers.
+  ['whose things act', 'The Council also listed Sahara Horizon Logistics, a company that has supplied the RSF with fuel, and Tarabeel Aviation, whose cargo flights have delivered weapons to the RSF at the airport in Nyala.', [
+    ['BACKS', 'Sahara Horizon Logistics', 'Rapid Support Forces', 'ASSERTED'],
+    ['BACKS', 'Tarabeel Aviation', 'Rapid Support Forces', 'ASSERTED'],
+  ]],
+  // ... but not a name inside the apposition's own phrase.
+  ['whose, after an apposition', "Wagner has since been replaced by Africa Corps, a force under the direct control of Russia's defence ministry, whose fighters now fight alongside Malian troops.", [
+    ['BACKS', 'Africa Corps', 'Mali', 'ASSERTED'],
+  ]],
   // A description and its verb open a new clause: the list of places taken ends before it.
   ['list ends at a described subject', 'In March 2025, Viv Ansanm fighters overran Mirebalais, freeing more than 500 inmates from its prison, and the coalition has since attacked Kenscoff and Arcahaie.', [
     ['CAPTURED', 'Viv Ansanm', 'Mirebalais', 'ASSERTED'],

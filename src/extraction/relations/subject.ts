@@ -254,6 +254,12 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       t = tok(view, j)!;
     }
   }
+  // "Tarabeel Aviation, whose cargo flights have delivered": the owner of what acts.
+  const whose = whoseOwner(view, j);
+  if (whose !== undefined) {
+    j = whose;
+    t = tok(view, j)!;
+  }
   // "M23 fighters", "UN investigators", "the ICC prosecutor", "Congo's government".
   let members = 0;
   let described = false; // the subject is the name a relative clause's noun phrase describes
@@ -1223,4 +1229,18 @@ function tiedBefore(view: SentenceView, k: number): boolean {
     if (!['the', 'of', 'faction', 'wing', 'factions', 'a'].includes(w)) return false;
   }
   return false;
+}
+
+/** From the last word of "X, whose cargo flights" at `j`: X's last token, else undefined. */
+function whoseOwner(view: SentenceView, j: number): number | undefined {
+  let k = j;
+  while (k > j - 3 && tok(view, k) && !unitAt(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k--;
+  if (k === j || tok(view, k)?.lower !== 'whose' || tok(view, k - 1)?.text !== ',') return undefined;
+  const owner = unitAt(view, k - 2);
+  // (Not a name inside an apposition's phrase: "Africa Corps, a force under the control of Russia's defence ministry, whose fighters".)
+  let first = owner?.start ?? 0;
+  if (possessiveAt(view, first - 1) && unitAt(view, first - 2)) first = unitAt(view, first - 2)!.start;
+  const b = tok(view, first - 1)?.lower === 'the' ? first - 2 : first - 1;
+  if (tok(view, b)?.pos === 'ADP') return undefined;
+  return owner && owner.end === k - 1 && owner.kind === 'NAME' ? k - 2 : undefined;
 }

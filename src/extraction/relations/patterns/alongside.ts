@@ -29,7 +29,7 @@ export const alongside: Pattern = {
     if (after < 0) return undefined;
     const ally = unitFrom(view, after, 2);
     if (fightFor && (!ally || isPlace(view, ally) || ['control', 'independence', 'autonomy'].includes(tok(view, ally.end)?.lower ?? ''))) return undefined;
-    const subject = heldTroops(view, i) ?? subjectOf(view, i, () => false) ?? deployedTroops(view, i);
+    const subject = heldTroops(view, i) ?? apposedFighter(view, i) ?? subjectOf(view, i, () => false) ?? deployedTroops(view, i);
     if (!ally || !subject) return undefined;
     return [
       {
@@ -70,4 +70,18 @@ function heldTroops(view: SentenceView, verb: number): Argument | undefined {
   while (k > verb - 8 && tok(view, k) && (TROOP_WORDS.has(tok(view, k)!.lower) || tok(view, k)!.pos === 'NUM' || tok(view, k)!.pos === 'ADJ')) k--;
   if (!KEEPS.has(tok(view, k)?.lower ?? '')) return undefined;
   return subjectOf(view, k, () => false);
+}
+
+/** "the Al-Baraa Bin Malik Brigade, an Islamist militia fighting alongside": the name the apposition describes. */
+function apposedFighter(view: SentenceView, verb: number): Argument | undefined {
+  if (!tok(view, verb)!.lower.endsWith('ing')) return undefined;
+  let k = verb - 1;
+  let noun = false;
+  while (k > verb - 5 && tok(view, k) && !unitAt(view, k) && ['NOUN', 'ADJ', 'PROPN'].includes(tok(view, k)!.pos)) {
+    noun ||= tok(view, k)!.pos === 'NOUN';
+    k--;
+  }
+  if (!noun || !['a', 'an'].includes(tok(view, k)?.lower ?? '') || tok(view, k - 1)?.text !== ',') return undefined;
+  const named = unitAt(view, k - 2);
+  return named && named.end === k - 1 && named.kind === 'NAME' ? { units: [named], start: named.start } : undefined;
 }

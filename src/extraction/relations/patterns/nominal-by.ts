@@ -83,8 +83,11 @@ function read(trigger: NounTrigger, sources: Unit[], targets: Unit[], confidence
 function agentThenTarget(view: Parameters<Pattern['match']>[0], trigger: NounTrigger): Candidate[] | undefined {
   // "the investigations opened by X into Y", "the inquiry launched by X into Y".
   const by = OPENED.has(tok(view, trigger.end)?.lower ?? '') ? trigger.end + 1 : trigger.end;
-  if (tok(view, by)?.lower !== 'by') return undefined;
-  const found = unitFrom(view, by + 1, 2);
+  // ("the investigation of the International Criminal Court into the situation in Darfur": "of" a body, then "into".)
+  const ofBody = tok(view, by)?.lower === 'of' && trigger.sense.type === 'INVESTIGATES' ? unitFrom(view, by + 1, 2) : undefined;
+  const body = ofBody && tok(view, ofBody.end)?.lower === 'into' && view.entities.get(ofBody.entities[0] ?? '')?.type === 'ORGANISATION' ? ofBody : undefined;
+  if (tok(view, by)?.lower !== 'by' && !body) return undefined;
+  const found = body ?? unitFrom(view, by + 1, 2);
   if (!found) return undefined;
   const agent = headOf(view, found);
   // ("opened by the Special Criminal Court in Bangui into the attack on X": the court's seat is no target.)
