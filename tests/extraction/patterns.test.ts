@@ -1607,6 +1607,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "A and B, Russia's two largest oil companies": the owner's plural head types both names.
+  ['listed names typed by a possessive apposition', "The UK's designation of Rosneft and Lukoil, Russia's two largest oil companies, came on 15 October.", [
+    ['SANCTIONED', 'United Kingdom', 'Rosneft', 'ASSERTED'],
+    ['SANCTIONED', 'United Kingdom', 'Lukoil', 'ASSERTED'],
+  ]],
   // "the investigation of <a body> into <what>": the body investigates.
   ['investigation of a body into', 'The EU supports the investigation of the International Criminal Court into the situation in Darfur.', [
     ['INVESTIGATES', 'International Criminal Court', 'Darfur', 'ASSERTED'],

@@ -24,9 +24,11 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
   // "In Washington, the Treasury's office ...": a fronted place phrase, not an apposition.
   if (draft.start === sentences[draft.sentence]!.firstToken + 1 && FRONTED.has(tokens[draft.start - 1]!.lower)) return undefined;
   i++;
-  const det = tokens[i]?.lower;
+  // ("Rosneft and Lukoil, Russia's two largest oil companies": an owner's name and its possessive as the determiner.)
+  const owned = /^\p{Lu}/u.test(tokens[i]?.text ?? '') && (tokens[i + 1]?.lower === "'s" || tokens[i + 1]?.lower === '’s');
+  const det = owned ? 'the' : tokens[i]?.lower;
   if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
-  i++;
+  i += owned ? 2 : 1;
   // ("X, a 41-year-old fish trader": an age is a person's.)
   if (tokens[i]?.pos === 'NUM' && tokens[i + 2]?.lower === 'year' && tokens[i + 4]?.lower === 'old') return 'PERSON';
   let armed = false;
@@ -60,7 +62,8 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
     if ((noun === 'state' || noun === 'monarchy' || noun === 'republic') && STATE_MODIFIERS.has(tokens[i - 1]?.lower ?? '')) return 'COUNTRY';
     // ("X, the most wanted member of ...": a member, not "members of" a group, is a person.)
     if (ROLE_NOUNS.has(noun) || (INDIVIDUAL_ROLES.has(noun) && !noun.endsWith('s'))) return 'PERSON';
-    const type = APPOSITION_HEADS[noun];
+    // ("two largest oil companies": a plural head names the kind of each name listed.)
+    const type = APPOSITION_HEADS[noun] ?? (owned ? APPOSITION_HEADS[singular(noun)] : undefined);
     if (type) return type;
     if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'PUNCT') return undefined;
   }
@@ -71,4 +74,9 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
 function nextIsNounAfter(tokens: DocContext['analysis']['tokens'], k: number, end: number): boolean {
   const t = tokens[k];
   return k < end && t !== undefined && t.pos === 'NOUN' && t.text === t.lower;
+}
+
+/** "companies" -> company, "firms" -> firm. */
+function singular(noun: string): string {
+  return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') ? noun.slice(0, -1) : noun;
 }

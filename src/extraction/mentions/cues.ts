@@ -371,8 +371,10 @@ export function voteFromNeighbours(ctx: DocContext, drafts: NameDraft[]): void {
     if (!between.every((w, n) => w === 'and' || w === 'or' || w === ',' || (n > 0 && (w === 'then' || w === 'later' || w === 'nearby')))) continue;
     const ta = typeOf(a);
     const tb = typeOf(b);
-    if (ta && !tb && !b.known && Object.keys(b.votes).length === 0) vote(b, ta, 1);
-    if (tb && !ta && !a.known && Object.keys(a.votes).length === 0) vote(a, tb, 1);
+    // (A weak guess of its own, "of Rosneft" as a place, gives way too.)
+    const unsure = (d: NameDraft): boolean => Object.values(d.votes).every((v) => v < 1);
+    if (ta && !tb && !b.known && unsure(b)) vote(b, ta, 1);
+    if (tb && !ta && !a.known && unsure(a)) vote(a, tb, 1);
   }
 }
 
