@@ -112,6 +112,7 @@ const WHOLE_POSSESSIVE = /^(.*[\p{L}\p{N}])(['’]s)$/u;
  */
 function possessive(value: string, tag: string): [string, string][] | undefined {
   if (tag !== 'PROPN' && tag !== 'NOUN') return undefined; // "Here's" (ADV) is a word of wink's own
+  if (!value.endsWith("'s") && !value.endsWith('’s')) return undefined; // (most tokens: no regular expression)
   const m = WHOLE_POSSESSIVE.exec(value);
   return m ? [[m[1]!, nominalTag(m[1]!)], [m[2]!, 'PART']] : undefined;
 }

@@ -378,3 +378,6 @@ export const BODY_TITLES = new Set(['prosecutor', 'chief', 'head', 'director', '
 
 /** Unnamed fighters coordinated after a name: "and allied militias", "and their allies". */
 export const PARTNER_NOUNS = new Set(['militias', 'allies', 'fighters', 'forces', 'troops', 'groups', 'units', 'militiamen', 'partners', 'auxiliaries']);
+
+/** Participles of leading before "by": "fighters led by X", "a militia headed by X". */
+export const LED_FORMS = new Set(['led', 'commanded', 'headed']);

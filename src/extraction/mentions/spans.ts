@@ -26,14 +26,14 @@ function glued(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && !next.spaceBefore;
 }
 
+/** Verbs a body's name may give as its task after "to". */
+const BODY_TASKS = new Set(['investigate', 'protect', 'prevent', 'combat', 'promote', 'monitor', 'defend', 'counter', 'fight', 'end', 'eliminate', 'support', 'restore', 'stop']);
+
 /**
  * Maximal runs of capitalised tokens in a sentence, joined by name connectors
  * ("Bank of England", "Hayat Tahrir al-Sham") and glued hyphens ("Guinea-Bissau").
  * Returns token ranges [start, end).
  */
-/** Verbs a body's name may give as its task after "to". */
-const BODY_TASKS = new Set(['investigate', 'protect', 'prevent', 'combat', 'promote', 'monitor', 'defend', 'counter', 'fight', 'end', 'eliminate', 'support', 'restore', 'stop']);
-
 export function capitalisedRuns(tokens: readonly Token[], sentence: Sentence): [number, number][] {
   const runs: [number, number][] = [];
   let i = sentence.firstToken;

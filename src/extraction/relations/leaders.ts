@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types.js';
 import type { EntityDraft, Unit } from '../types.js';
-import { LEADING_ROLES } from '../lexicon/names.js';
+import { LEADING_ROLES, LED_FORMS } from '../lexicon/names.js';
 
 /**
  * The armed body each person leads, as the text says it: "Khalifa Haftar's Libyan National Army",
@@ -25,7 +25,7 @@ export function leadersOf(tokens: readonly Token[], units: readonly Unit[], enti
     const of = tokens[u.end]?.text === ',' && tokens[u.end + 1]?.lower === 'the' && LEADING_ROLES.has(tokens[u.end + 2]?.lower ?? '') && tokens[u.end + 3]?.lower === 'of';
     const after = of ? (startingAt.get(u.end + 4) ?? startingAt.get(u.end + 5)) : undefined;
     // "the SPLM-N (SPLM-N) led by Abdelaziz al-Hilu", "a militia headed by X".
-    const led = tokens[u.start - 1]?.lower === 'by' && LED_BY.has(tokens[u.start - 2]?.lower ?? '') ? u.start - 2 : -1;
+    const led = tokens[u.start - 1]?.lower === 'by' && LED_FORMS.has(tokens[u.start - 2]?.lower ?? '') ? u.start - 2 : -1;
     const leader = led >= 0 ? endingAt.get(tokens[led - 1]?.text === ')' ? led - 1 : led) : undefined;
     const body = [owned, before, after, leader].find((b) => typeOf(b) === 'ARMED_GROUP');
     if (body && !leads.has(person)) leads.set(person, body.entities[0]!);
@@ -33,4 +33,3 @@ export function leadersOf(tokens: readonly Token[], units: readonly Unit[], enti
   return leads;
 }
 
-const LED_BY = new Set(['led', 'headed', 'commanded']);

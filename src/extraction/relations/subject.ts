@@ -4,7 +4,7 @@ import { BE_FORMS, DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/
 import { timeBefore } from './time.js';
 import { ACTIVE_VERBS, JOIN_FORMS, NOUN_TRIGGERS, SENT_TEAMS, TIES } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
-import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, INDIVIDUAL_ROLES, PARTNER_NOUNS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
+import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, INDIVIDUAL_ROLES, LED_FORMS, PARTNER_NOUNS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
 import { MEMBER_NOUNS, antecedentOf, coordinated, gluedModifier, isPlace, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
@@ -218,7 +218,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
   // "Abu Sayyaf fighters led by Isnilon Hapilon joined": the ones led, not their leader (but
   // "Fighters led by HTS took", with no one named before, is HTS).
   const agent = unitAt(view, j);
-  if (agent && tok(view, agent.start - 1)?.lower === 'by' && LED.has(tok(view, agent.start - 2)?.lower ?? '')) {
+  if (agent && tok(view, agent.start - 1)?.lower === 'by' && LED_FORMS.has(tok(view, agent.start - 2)?.lower ?? '')) {
     // ("Fighters of the X (SPLM-N) led by Y": the acronym in brackets.)
     const led = tok(view, agent.start - 3)?.text === ')' ? agent.start - 4 : agent.start - 3;
     // Only a name: "Syrian rebels led by HTS" are HTS's, not Syria's.
@@ -525,7 +525,6 @@ function spentTime(view: SentenceView, j: number): boolean {
   return false;
 }
 
-const LED = new Set(['led', 'commanded', 'headed']);
 
 const PARTNER_VERBS = new Set(['join', 'joins', 'joined', 'joining', 'follow', 'follows', 'followed', 'following']);
 
