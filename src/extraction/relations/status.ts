@@ -58,7 +58,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   if (c.negated) return { status: 'NEGATED' };
   // "Neither the UN nor the EU has sanctioned X": every source is denied the act.
   // ("Neither X nor the MSS, which has supported the police, has retaken Y": not what the relative clause says.)
-  const negatedSource = (u: Unit): boolean => ['nor', 'neither'].includes(tok(view, tok(view, u.start - 1)?.lower === 'the' ? u.start - 2 : u.start - 1)?.lower ?? '') && !relativeBetween(view, u.end, tStart);
+  const negatedSource = (u: Unit): boolean => ['nor', 'neither'].includes(tok(view, tok(view, u.start - 1)?.lower === 'the' ? u.start - 2 : u.start - 1)?.lower ?? '') && !((relativeAround(view, tStart)?.[0] ?? -1) > u.end);
   if (c.sources.some(negatedSource)) return { status: 'NEGATED' };
   // Negation: in the trigger's own stretch of the clause ("did not capture", "no longer backs").
   for (let k = tStart - 1; k >= Math.max(first, Math.min(c.clauseStart, tStart - 3)); k--) {
@@ -471,16 +471,6 @@ function clean(s: string): string {
     .replace(/\s+(?:on\s+\w+day|(?:last|this|earlier\s+this)\s+(?:week|month|year))$/i, '')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/** `to` is inside a relative clause opening after `from` (", which ..." with no comma closing it before `to`). */
-function relativeBetween(view: SentenceView, from: number, to: number): boolean {
-  let inside = false;
-  for (let k = from; k < to; k++) {
-    if (tok(view, k)!.text !== ',') continue;
-    inside = ['which', 'who', 'whom'].includes(tok(view, k + 1)?.lower ?? '');
-  }
-  return inside;
 }
 
 /** "the accusation, made by X, that [clause at `start`]": the accusation noun's index, else undefined. */
