@@ -1607,6 +1607,20 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "X, a Libyan airline, along with the airline's owner, Y": past the apposition, the owner named after the role.
+  ['along with the owner', "The United States on Thursday sanctioned Jufra Air Cargo, a Libyan airline, along with the airline's owner, Nuri Abdelsalam al-Obeidi.", [
+    ['SANCTIONED', 'United States', 'Jufra Air Cargo', 'ASSERTED'],
+    ['SANCTIONED', 'United States', 'Nuri Abdelsalam al-Obeidi', 'ASSERTED'],
+  ]],
+  // "flies weapons to Mali for the Africa Corps": the one they are for, not the destination.
+  ['aid for someone at a destination', 'The United States sanctioned Jufra Air Cargo, a Libyan airline that flies weapons and fighters to Mali for the Africa Corps.', [
+    ['SANCTIONED', 'United States', 'Jufra Air Cargo', 'ASSERTED'],
+    ['BACKS', 'Jufra Air Cargo', 'Africa Corps', 'ASSERTED'],
+  ]],
+  // "U.N. sanctions monitors": a body's members past a noun; ...
+  ['a body, a noun, its members', "The LNA fought on. U.N. sanctions monitors are examining the LNA's role in the flights.", [
+    ['INVESTIGATES', 'United Nations', 'Libyan National Army', 'ASSERTED'],
+  ]],
   // "A and B, Russia's two largest oil companies": the owner's plural head types both names.
   ['listed names typed by a possessive apposition', "The UK's designation of Rosneft and Lukoil, Russia's two largest oil companies, came on 15 October.", [
     ['SANCTIONED', 'United Kingdom', 'Rosneft', 'ASSERTED'],

@@ -275,6 +275,13 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       t = tok(view, j);
       break;
     }
+    // ("U.N. sanctions monitors": a noun between a body and its members; but "Libya sanctions committee" is about Libya.)
+    const body = unitAt(view, j - 1);
+    if (t && t.text === t.lower && t.pos === 'NOUN' && !MEMBER_NOUNS.has(t.lower) && body?.end === j && body.kind === 'NAME' && view.entities.get(body.entities[0] ?? '')?.type === 'ORGANISATION') {
+      j--;
+      t = tok(view, j);
+      break;
+    }
     // "A UN fact-finding mission": a hyphenated modifier between the owner and its members.
     const glue = tok(view, j - 1);
     if (t && t.text === t.lower && glue?.text === '-' && !glue.spaceBefore && !t.spaceBefore && tok(view, j - 2)?.text === tok(view, j - 2)?.lower && unitAt(view, j - 3)) {

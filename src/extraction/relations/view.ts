@@ -142,6 +142,12 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       // (The comma closing the aside opens no new clause: go on from "and".)
       if (tok(view, k)?.text === ',' && ['known', 'called'].includes(tok(view, k - 1)?.lower ?? '') && tok(view, k + 1)?.lower === 'and') i = k + 1;
     }
+    // "sanctioned X, a Libyan airline, along with its owner": past the first one's apposition.
+    if (tok(view, i)?.text === ',' && ['a', 'an'].includes(tok(view, i + 1)?.lower ?? '')) {
+      let k = i + 2;
+      while (k < i + 9 && tok(view, k) && tok(view, k)!.text !== ',' && unitAt(view, k)?.kind !== 'NAME') k++;
+      if (tok(view, k)?.text === ',' && ['along', 'together'].includes(tok(view, k + 1)?.lower ?? '') && tok(view, k + 2)?.lower === 'with') i = k;
+    }
     // "designated X as a Foreign Terrorist Organization, along with Y": past the designation's category.
     if (tok(view, i)?.lower === 'as' && ['a', 'an'].includes(tok(view, i + 1)?.lower ?? '')) {
       let k = i + 2;
@@ -239,9 +245,13 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
 /** The person after up to three lower-case role words from `i` ("army chief Abdel Fattah al-Burhan"). */
 function personAfterRole(view: SentenceView, i: number): Unit | undefined {
   let k = i;
+  // ("along with the airline's owner, X": past the owner of the role.)
+  if (tok(view, k)?.lower === 'the' && possessiveAt(view, k + 2) && tok(view, k + 1)?.text === tok(view, k + 1)?.lower) k += 3;
+  const from = k;
   // ("army" may be a description of its own: "army chief X" is X.)
-  while (k < i + 3 && tok(view, k) && unitAt(view, k)?.kind !== 'NAME' && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
-  const u = k > i ? unitAt(view, k) : undefined;
+  while (k < from + 3 && tok(view, k) && unitAt(view, k)?.kind !== 'NAME' && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
+  if (k > from && from > i && tok(view, k)?.text === ',') k++;
+  const u = k > from ? unitAt(view, k) : undefined;
   return u?.start === k && view.entities.get(u.entities[0] ?? '')?.type === 'PERSON' ? u : undefined;
 }
 

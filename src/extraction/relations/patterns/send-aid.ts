@@ -143,6 +143,9 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   // "to fight alongside the forces of the Syrian government": the forces' owner.
   if (tok(view, at)?.lower === 'the' && MEMBER_NOUNS.has(tok(view, at + 1)?.lower ?? '') && tok(view, at + 2)?.lower === 'of') at += 3;
   let found = unitFrom(view, at, 2);
+  // ("flies weapons to Mali for the Africa Corps": the one they are for, past the destination.)
+  const beneficiary = found && isPlaceOrState(view, found) && tok(view, found.end)?.lower === 'for' ? unitFrom(view, found.end + 1, 2) : undefined;
+  if (beneficiary && !isPlaceOrState(view, beneficiary)) found = beneficiary;
   // "to the Kenya-led Multinational Security Support mission": the body a glued name modifies.
   const dash = found ? tok(view, found.end) : undefined;
   if (found && dash?.text === '-' && !dash.spaceBefore && tok(view, found.end + 1)?.text === tok(view, found.end + 1)?.lower && !tok(view, found.end + 1)!.spaceBefore) found = unitFrom(view, found.end + 2, 1) ?? found;
@@ -307,4 +310,10 @@ function handedOver(view: SentenceView, i: number): boolean {
 function isArmed(view: SentenceView, u: Unit): boolean {
   const e = view.entities.get(u.entities[0] ?? '');
   return e !== undefined && (e.type === 'ARMED_GROUP' || e.known?.stateOf !== undefined || e.type === 'COUNTRY');
+}
+
+/** A place or a state named as where things go ("to Mali"). */
+function isPlaceOrState(view: SentenceView, unit: Unit): boolean {
+  const type = view.entities.get(unit.entities[0] ?? '')?.type;
+  return type === 'PLACE' || type === 'COUNTRY';
 }
