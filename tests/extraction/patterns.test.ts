@@ -981,6 +981,8 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  // A denial reaches a loss past the loser named by nothing ("its forces").
+  ['The government denied that its forces had lost control of Bara to the RSF.', ['CAPTURED', 'Rapid Support Forces', 'Bara', 'DENIED']],
   // "imposed no sanctions": the noun's "no" negates the act; the capital acts past its aside.
   ['Washington, by contrast, has imposed no sanctions on Moscow since January.', ['SANCTIONED', 'United States', 'Russia', 'NEGATED']],
   // The accusation governs its clause past an aside naming who made it.
@@ -1607,6 +1609,8 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A description after a verb is not the verb's own subjects ("the junta" is neither Russia nor China).
+  ['a description is not its clause subject', 'Neither Russia nor China has sanctioned the junta.', []],
   // "X, a Libyan airline, along with the airline's owner, Y": past the apposition, the owner named after the role.
   ['along with the owner', "The United States on Thursday sanctioned Jufra Air Cargo, a Libyan airline, along with the airline's owner, Nuri Abdelsalam al-Obeidi.", [
     ['SANCTIONED', 'United States', 'Jufra Air Cargo', 'ASSERTED'],

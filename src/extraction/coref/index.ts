@@ -207,7 +207,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           // Before any state is named, the one the whole text names most.
           (nominal.sense.focus ? focusOutside(nominal.start) : undefined) ??
           (nominal.sense.settlement ? settlementInSentence(history, entities, t.sentence) : undefined) ??
-          mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names), false, false, tokens[nominal.end - 1]!.lower, COREF_WINDOW, nominal.start) ??
+          mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names, objectOfVerb(tokens, history, nominal.start)), false, false, tokens[nominal.end - 1]!.lower, COREF_WINDOW, nominal.start) ??
           // "The Council also listed ..." far from "Council of the EU – Press release": a body's own head word reaches back through the text.
           (nominal.sense.nameHas ? mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names), false, false, undefined, Infinity) : undefined) ??
           (nominal.sense.forces ? stateForces(ctx, entities, names, notLaterIn(t.sentence, nominal.start)) : undefined) ??
@@ -560,22 +560,7 @@ function objectReferent(tokens: readonly Token[], history: readonly Unit[], enti
   const verb = tokens[i - 1];
   // ("Eritrea armed it": the tagger may call a past form before "it" an adjective.)
   if (!verb || !(verb.pos === 'VERB' || (verb.pos === 'ADJ' && verb.lower.endsWith('ed'))) || verb.text !== verb.lower) return undefined;
-  let v = i - 2;
-  // ("Egypt and Turkey have both supplied it".)
-  while (v >= 0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || BOTH_WORDS.has(tokens[v]!.lower))) v--;
-  // The subject and the names coordinated with it: "Egypt and Turkey have supplied it".
-  const subjects = new Set<Unit>();
-  // "Egypt and Turkey, which have supplied it": a coordinated antecedent of the relative pronoun is
-  // the subject. (A single one is left to recency: excluding it too made a wrong edge on an unread set.)
-  const relative = ['which', 'who', 'that'].includes(tokens[v]?.lower ?? '') && tokens[v - 1]?.text === ',';
-  for (let u = findUnitEndingAt(history, relative ? v - 1 : v + 1, tokens[i]!.sentence); u; ) {
-    subjects.add(u);
-    const join = tokens[u.start - 1];
-    // ("Egypt, which backs the army, and Turkey have supplied it": past the first one's relative clause.)
-    const past = join?.lower === 'and' && tokens[u.start - 2]?.text === ',' ? relativeOpenedBefore(tokens, u.start - 2) : undefined;
-    u = join && (join.lower === 'and' || join.text === ',') ? findUnitEndingAt(history, past ?? u.start - 1, tokens[i]!.sentence) : undefined;
-  }
-  if (relative && subjects.size < 2) subjects.clear();
+  const subjects = clauseSubjects(tokens, history, i);
   // This sentence first, then the one before ("Egypt ... has supplied it with aircraft. Turkey has supplied it ...").
   for (let h = history.length - 1; h >= 0 && history[h]!.sentence >= tokens[i]!.sentence - 1; h--) {
     const u = history[h]!;
@@ -590,6 +575,29 @@ function objectReferent(tokens: readonly Token[], history: readonly Unit[], enti
 }
 
 const BOTH_WORDS = new Set(['both', 'all', 'each']);
+
+/**
+ * The subject of the verb right before `i` and the names coordinated with it ("Egypt and Turkey have
+ * supplied [it]", "Neither Russia nor China has sanctioned [the junta]"): what stands at `i` is not them.
+ */
+function clauseSubjects(tokens: readonly Token[], history: readonly Unit[], i: number): Set<Unit> {
+  const subjects = new Set<Unit>();
+  let v = i - 2;
+  // ("Egypt and Turkey have both supplied it".)
+  while (v >= 0 && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV' || BOTH_WORDS.has(tokens[v]!.lower))) v--;
+  // "Egypt and Turkey, which have supplied it": a coordinated antecedent of the relative pronoun is
+  // the subject. (A single one is left to recency: excluding it too made a wrong edge on an unread set.)
+  const relative = ['which', 'who', 'that'].includes(tokens[v]?.lower ?? '') && tokens[v - 1]?.text === ',';
+  for (let u = findUnitEndingAt(history, relative ? v - 1 : v + 1, tokens[i]!.sentence); u; ) {
+    subjects.add(u);
+    const join = tokens[u.start - 1];
+    // ("Egypt, which backs the army, and Turkey have supplied it": past the first one's relative clause.)
+    const past = join?.lower === 'and' && tokens[u.start - 2]?.text === ',' ? relativeOpenedBefore(tokens, u.start - 2) : undefined;
+    u = join && (join.lower === 'and' || join.lower === 'nor' || join.text === ',') ? findUnitEndingAt(history, past ?? u.start - 1, tokens[i]!.sentence) : undefined;
+  }
+  if (relative && subjects.size < 2) subjects.clear();
+  return subjects;
+}
 
 /** From the comma at `close` ending a relative clause (", which backs the army,"), the comma that opens it. */
 function relativeOpenedBefore(tokens: readonly Token[], close: number): number | undefined {
@@ -995,14 +1003,21 @@ function clauseStates(tokens: readonly Token[], history: readonly Unit[], entiti
 }
 
 /** What a description may refer to beyond its types: "the town" a settlement, "the company" no listed body, "the al-Qaeda affiliate" not al-Qaeda. */
-function keepFor(nominal: { sense: NominalSense; start: number; owner?: number }, names: readonly Unit[]): (e: EntityDraft) => boolean {
+function keepFor(nominal: { sense: NominalSense; start: number; owner?: number }, names: readonly Unit[], subjects: ReadonlySet<string> = new Set()): (e: EntityDraft) => boolean {
   const owner = nominal.owner !== undefined ? names.find((u) => u.start === nominal.owner)?.entities[0] : undefined;
   return (e) => {
-    if (e.id === owner) return false;
+    if (e.id === owner || subjects.has(e.id)) return false;
     if (nominal.sense.settlement && !isSettlement(e)) return false;
     if (nominal.sense.unlisted && e.known) return false;
     return true;
   };
+}
+
+/** "Neither Russia nor China has sanctioned [the junta]": the entities of the clause's subject, when a verb stands right before `i`. */
+function objectOfVerb(tokens: readonly Token[], history: readonly Unit[], i: number): Set<string> {
+  const verb = tokens[i - 1];
+  if (!verb || verb.pos !== 'VERB' || verb.text !== verb.lower) return new Set();
+  return new Set([...clauseSubjects(tokens, history, i)].flatMap((u) => u.entities));
 }
 
 function matchPhrase(phrases: string[][], tokens: readonly Token[], i: number, sentence: number): number | undefined {

@@ -73,6 +73,8 @@ function lostTo(view: SentenceView, i: number): Candidate[] | undefined {
   if (!place || !last || tok(view, last.end)?.lower !== 'to') return undefined;
   const agent = unitFrom(view, last.end + 1, 2);
   if (!agent) return undefined;
+  // ("The government denied that its forces had lost Bara to the RSF": the clause opens with the loser.)
+  const loser = subjectOf(view, i, () => false) ?? { start: phraseBefore(view, i) };
   return [
     {
       type: 'CAPTURED',
@@ -82,7 +84,14 @@ function lostTo(view: SentenceView, i: number): Candidate[] | undefined {
       cameo: '192',
       confidence: 0.8,
       pattern: 'fall-to',
-      clauseStart: place.start,
+      clauseStart: Math.min(loser?.start ?? i, i),
     },
   ];
+}
+
+/** Where the words before a verb that name nobody ("its forces had") begin: the clause's subject. */
+function phraseBefore(view: SentenceView, i: number): number {
+  let b = i - 1;
+  while (tok(view, b) && tok(view, b)!.text === tok(view, b)!.lower && ['AUX', 'ADV', 'NOUN', 'DET', 'PRON', 'ADJ'].includes(tok(view, b)!.pos) && b > i - 6) b--;
+  return b + 1;
 }
