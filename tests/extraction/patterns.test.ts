@@ -981,6 +981,8 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  // "stopped short of admitting that": neither done nor said.
+  ['Kigali has stopped short of admitting that it arms the M23.', ['BACKS', 'Rwanda', 'M23', 'NEGATED']],
   // A denial reaches a loss past the loser named by nothing ("its forces").
   ['The government denied that its forces had lost control of Bara to the RSF.', ['CAPTURED', 'Rapid Support Forces', 'Bara', 'DENIED']],
   // "imposed no sanctions": the noun's "no" negates the act; the capital acts past its aside.

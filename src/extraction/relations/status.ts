@@ -95,6 +95,8 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if (SAYS_AFTER_AND.has(t.lower) && tok(view, k - 1)?.lower === 'and') break;
     // ("The army, which denies shelling X, retook Y": the denial is the relative clause's own.)
     if (DENIAL_VERBS.has(t.lower) && t.text === t.lower && !closedRelative(view, k, tStart)) return { status: 'DENIED', claimant: speakerBefore(view, k, text) };
+    // "stopped short of sanctioning X", "has stopped short of admitting that it arms X": not done, not said.
+    if (t.lower === 'short' && tok(view, k + 1)?.lower === 'of' && /^stop/.test(tok(view, k - 1)?.lower ?? '')) return { status: 'NEGATED' };
     // "will retake" is a prediction; "a mission will look into" announces an investigation (guide case 30).
     // ("said it would look into": the announcement reported.)
     const announced = (t.lower === 'will' || (t.lower === 'would' && reportedBefore(view, k))) && c.type === 'INVESTIGATES';
