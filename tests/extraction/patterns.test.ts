@@ -981,6 +981,9 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  // A proposal to act is no act, however far its "to" stands.
+  ["Russia last month blocked a proposal at the U.N. Security Council to add the group's coast guard commander, Fadl al-Ashwal, to the council's sanctions list.", ['SANCTIONED', 'UN Security Council', 'Fadl al-Ashwal', 'HYPOTHETICAL']],
+  ['Marevia will oppose the proposal tabled by Sundral at the United Nations Security Council to designate the Free Coast Movement a terrorist organisation.', ['SANCTIONED', 'UN Security Council', 'Free Coast Movement', 'HYPOTHETICAL']],
   // "stopped short of admitting that": neither done nor said.
   ['Kigali has stopped short of admitting that it arms the M23.', ['BACKS', 'Rwanda', 'M23', 'NEGATED']],
   // A denial reaches a loss past the loser named by nothing ("its forces").
@@ -1611,6 +1614,17 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "and, according to officials," opens the second conjunct's attribution only.
+  ['attribution of the second conjunct', 'JNIM overran the army camp in Boulkessi in June and, according to local officials, took the town of Diboli in July.', [
+    ['CAPTURED', 'JNIM', 'Boulkessi', 'ASSERTED'],
+    ['CAPTURED', 'JNIM', 'Diboli', 'CLAIMED'],
+  ]],
+  // "recruited young Moldovans and trained them": the people recruited, whom no name stands for.
+  ['them, the people of the first object', 'The consultant Sergei Volkonsky recruited young Moldovans and trained them in camps in Serbia.', []],
+  // "who has been subject to EU restrictive measures": as under them.
+  ['subject to measures', 'Ilan Shor, a fugitive businessman who has been subject to EU restrictive measures since April 2023, runs the network.', [
+    ['SANCTIONED', 'European Union', 'Ilan Shor', 'ASSERTED'],
+  ]],
   // A description after a verb is not the verb's own subjects ("the junta" is neither Russia nor China).
   ['a description is not its clause subject', 'Neither Russia nor China has sanctioned the junta.', []],
   // "X, a Libyan airline, along with the airline's owner, Y": past the apposition, the owner named after the role.

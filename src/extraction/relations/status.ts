@@ -17,6 +17,7 @@ import {
 } from '../lexicon/status.js';
 import type { Candidate } from './candidate.js';
 import type { Unit } from '../types.js';
+import { HONORIFICS } from '../lexicon/names.js';
 import { antecedentOf, rangeText, relativeAround, tok, unitAt, type SentenceView } from './view.js';
 
 export interface StatusReading {
@@ -39,6 +40,7 @@ function yesNoQuestion(view: SentenceView): boolean {
 /** How many words before a relation's clause a denial, condition or request may stand. */
 const GOVERNOR_REACH = 4;
 const STRONG_BREAKS = new Set([';', 'but', 'while', 'whereas', 'although', 'though', 'however']);
+const PROPOSALS = new Set(['proposal', 'proposals', 'motion', 'motions']);
 const ATTEMPT_NOUNS = new Set(['offensive', 'counter-offensive', 'counteroffensive', 'attempt', 'attempts', 'bid', 'bids', 'push', 'drive', 'effort', 'efforts', 'campaign', 'operation', 'plan', 'plans', 'assault']);
 const SAYS_AFTER_AND = new Set(['says', 'said', 'say', 'insists', 'insisted', 'claims', 'claimed', 'accuses', 'accused', 'alleges', 'alleged']);
 
@@ -75,6 +77,7 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   if (yesNoQuestion(view)) return { status: 'HYPOTHETICAL' };
   // Denial and modality: back from the trigger through its clause and the few words that govern
   // it ("Kigali denies [supporting]", "asked [the ICC] to investigate", "If [the rebels] capture").
+  if (proposedAct(view, tStart)) return { status: 'HYPOTHETICAL' };
   let commas = 0;
   let reach = Math.max(first, ownerStart(view, phraseStart(view, Math.min(c.clauseStart, tStart))) - GOVERNOR_REACH);
   // ("rejects the accusation, made on 12 May by X, that Y armed": the noun before the aside governs.)
@@ -176,6 +179,8 @@ const EVIDENCE_NOUNS = new Set(['evidence', 'proof', 'sign', 'signs', 'indicatio
 /** "no evidence that", "no proof that" right before the clause starting at `k`. */
 function noEvidenceFor(view: SentenceView, k: number): boolean {
   if (['the', 'a', 'an'].includes(tok(view, k - 1)?.lower ?? '')) k--;
+  // ("found no evidence that Mr Krasnoselsky financed": past a title.)
+  if (HONORIFICS.has(tok(view, k - 1)?.lower ?? '')) k--;
   // "It is not true that X took Y", "It is false that ...".
   const word = tok(view, k - 2)?.lower ?? '';
   const untrue = FALSE_WORDS.has(word) || (word === 'true' && ['not', "n't"].includes(tok(view, k - 3)?.lower ?? ''));
@@ -249,6 +254,8 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     const speaks = t.lower === ACCORDING[0] || ATTRIBUTION_VERBS.has(t.lower);
     if (speaks && (own ? k >= own[1] : relativeAround(view, k) !== undefined)) continue;
     if (t.lower === ACCORDING[0] && view.tokens[k + 1]?.lower === ACCORDING[1]) {
+      // ("overran X in June and, according to officials, took Y": the aside opens the second conjunct only.)
+      if (k > c.trigger[0] && view.tokens[k - 1]?.text === ',' && view.tokens[k - 2]?.lower === 'and') continue;
       return phrase(view, k + 2, end, text);
     }
     // Only verbs: "a report", "Borno state" and "claims that" (nouns) attribute nothing.
@@ -483,4 +490,15 @@ function accusationBeforeAside(view: SentenceView, start: number): number | unde
     return tok(view, k + 1)!.pos === 'VERB' && ACCUSATION_NOUNS.has(tok(view, k - 1)?.lower ?? '') ? k - 1 : undefined;
   }
   return undefined;
+}
+
+/** "blocked a proposal at the U.N. Security Council to add X", "the proposal tabled by Sundral ... to designate": not done. */
+function proposedAct(view: SentenceView, trigger: number): boolean {
+  if (tok(view, trigger - 1)?.lower !== 'to') return false;
+  for (let k = trigger - 2; k > trigger - 15 && k >= view.sentence.firstToken; k--) {
+    const t = tok(view, k)!;
+    if (t.text === ',' || t.text === ';' || (t.pos === 'VERB' && t.text === t.lower && !/ed$/.test(t.lower))) return false;
+    if (PROPOSALS.has(t.lower)) return true;
+  }
+  return false;
 }

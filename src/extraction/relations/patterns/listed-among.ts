@@ -1,4 +1,4 @@
-import { LISTED_WORDS as LISTED } from '../../lexicon/triggers.js';
+import { LISTED_WORDS as LISTED, SANCTION_COMPOUNDS } from '../../lexicon/triggers.js';
 import { inherited, type Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
@@ -53,7 +53,8 @@ export const listedAmong: Pattern = {
       for (;;) {
         const owner = unitAt(view, k);
         if (owner && owner.start === k && !imposer) (imposer = owner), (k = owner.end);
-        else if (tok(view, k) && ['an', 'a', 'the', 'asset', 'assets', 'travel', 'targeted', 'financial', 'and', 'new', 'fresh', 'further'].includes(tok(view, k)!.lower)) k++;
+        // ("subject to EU restrictive measures": the words the sanctions nouns take before them.)
+        else if (tok(view, k) && (['an', 'a', 'the', 'and'].includes(tok(view, k)!.lower) || SANCTION_COMPOUNDS.has(tok(view, k)!.lower))) k++;
         else break;
       }
       if (!SANCTION_HEADS.has(tok(view, k)?.lower ?? '')) return undefined;
