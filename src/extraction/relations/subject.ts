@@ -7,7 +7,7 @@ import { verbLemma } from '../forms.js';
 import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, INDIVIDUAL_ROLES, LED_FORMS, PARTNER_NOUNS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
 import type { Argument } from './candidate.js';
 import { objectOf } from './object.js';
-import { MEMBER_NOUNS, antecedentOf, coordinated, gluedModifier, isPlace, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
+import { MEMBER_NOUNS, antecedentOf, coordinated, gluedModifier, isPlace, placeLike, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from './view.js';
 
 /** Words skipped between a subject and its verb: auxiliaries, adverbs, negation, "both". */
 const BETWEEN_SUBJECT_AND_VERB = new Set([
@@ -479,11 +479,6 @@ function subjectAfterComma(view: SentenceView, i: number): Argument | undefined 
     return main ? { units: coordinated(view, main).units, start: main.start } : undefined;
   }
   return undefined;
-}
-
-function placeLike(view: SentenceView, unit: Unit): boolean {
-  const type = view.entities.get(unit.entities[0] ?? '')?.type;
-  return type === 'PLACE' || type === 'COUNTRY';
 }
 
 /** "accused by Ethiopian officials of": the index of "accused" before its agent, ending at the "of" at `j`. */

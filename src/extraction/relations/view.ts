@@ -84,6 +84,12 @@ export function pastAcronym(view: SentenceView, i: number): number {
   return acronym && tok(view, acronym.end)?.text === ')' ? acronym.end + 1 : i;
 }
 
+/** A place or a state, as where things are or go ("in South Sudan", "to Mali"). */
+export function placeLike(view: SentenceView, unit: Unit): boolean {
+  const type = view.entities.get(unit.entities[0] ?? '')?.type;
+  return type === 'PLACE' || type === 'COUNTRY';
+}
+
 /** The unit names a place. */
 export function isPlace(view: SentenceView, unit: Unit | undefined): boolean {
   return unit !== undefined && view.entities.get(unit.entities[0] ?? '')?.type === 'PLACE';

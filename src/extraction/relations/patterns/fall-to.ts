@@ -84,7 +84,7 @@ function lostTo(view: SentenceView, i: number): Candidate[] | undefined {
       cameo: '192',
       confidence: 0.8,
       pattern: 'fall-to',
-      clauseStart: Math.min(loser?.start ?? i, i),
+      clauseStart: Math.min(loser.start, i),
     },
   ];
 }

@@ -3,7 +3,7 @@ import type { Argument, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { headOf, objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { MEMBER_NOUNS, antecedentOf, coordinated, modifiesNoun, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { MEMBER_NOUNS, antecedentOf, coordinated, modifiesNoun, placeLike, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 import { SEATED_RULERS } from '../../lexicon/names.js';
 
@@ -144,8 +144,8 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   if (tok(view, at)?.lower === 'the' && MEMBER_NOUNS.has(tok(view, at + 1)?.lower ?? '') && tok(view, at + 2)?.lower === 'of') at += 3;
   let found = unitFrom(view, at, 2);
   // ("flies weapons to Mali for the Africa Corps": the one they are for, past the destination.)
-  const beneficiary = found && isPlaceOrState(view, found) && tok(view, found.end)?.lower === 'for' ? unitFrom(view, found.end + 1, 2) : undefined;
-  if (beneficiary && !isPlaceOrState(view, beneficiary)) found = beneficiary;
+  const beneficiary = found && placeLike(view, found) && tok(view, found.end)?.lower === 'for' ? unitFrom(view, found.end + 1, 2) : undefined;
+  if (beneficiary && !placeLike(view, beneficiary)) found = beneficiary;
   // "to the Kenya-led Multinational Security Support mission": the body a glued name modifies.
   const dash = found ? tok(view, found.end) : undefined;
   if (found && dash?.text === '-' && !dash.spaceBefore && tok(view, found.end + 1)?.text === tok(view, found.end + 1)?.lower && !tok(view, found.end + 1)!.spaceBefore) found = unitFrom(view, found.end + 2, 1) ?? found;
@@ -310,10 +310,4 @@ function handedOver(view: SentenceView, i: number): boolean {
 function isArmed(view: SentenceView, u: Unit): boolean {
   const e = view.entities.get(u.entities[0] ?? '');
   return e !== undefined && (e.type === 'ARMED_GROUP' || e.known?.stateOf !== undefined || e.type === 'COUNTRY');
-}
-
-/** A place or a state named as where things go ("to Mali"). */
-function isPlaceOrState(view: SentenceView, unit: Unit): boolean {
-  const type = view.entities.get(unit.entities[0] ?? '')?.type;
-  return type === 'PLACE' || type === 'COUNTRY';
 }
