@@ -149,7 +149,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     if (pronoun && t.lower === 'they' && namelessPlural(tokens, taken, t.sentence, i, added)) continue;
     if (pronoun) {
       // ("recruited young Moldovans and trained them": the people of the first verb's object, whom no name stands for.)
-      if (t.lower === 'them' && peopleObjectBefore(tokens, i)) continue;
+      if (t.lower === 'them' && peopleObjectBefore(tokens, demonym, i)) continue;
       // "its forces", "their troops": the owner of fighters is an armed group, an army or a state.
       const force = (t.lower === 'its' || t.lower === 'their') && FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '');
       // "before overrunning it", "since they seized it": what is taken is a place.
@@ -642,13 +642,13 @@ function onlyModifies(tokens: readonly Token[], unit: Unit, entity: EntityDraft)
 const OBJECT_FORMS = new Set(['them', 'him']);
 
 /** "recruited young Moldovans and trained [them]": "V <plural noun> and V them", the plural a common noun or a people's name. */
-function peopleObjectBefore(tokens: readonly Token[], i: number): boolean {
+function peopleObjectBefore(tokens: readonly Token[], demonym: Uint8Array, i: number): boolean {
   const verb = tokens[i - 1];
   if (!verb || verb.text !== verb.lower || tokens[i - 2]?.lower !== 'and') return false;
   const plural = tokens[i - 3];
   if (!plural || !/\p{Ll}s$/u.test(plural.text) || plural.pos === 'VERB') return false;
   // (Not "armed Hamas and trained them": a name other than a people's.)
-  if (plural.text !== plural.lower && !/(?:ans|ese)$/.test(plural.lower)) return false;
+  if (plural.text !== plural.lower && !demonym[i - 3]) return false;
   // The plural is the object of a finite verb ("recruited young Moldovans"), not of an infinitive ("to guard his warehouses").
   let k = i - 4;
   while (k > i - 7 && tokens[k] && ['ADJ', 'DET', 'NUM'].includes(tokens[k]!.pos) && tokens[k]!.text === tokens[k]!.lower) k--;
