@@ -372,6 +372,8 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['The United States and Australia list Daulah Tarsaniyah as a terrorist group.', 'Daulah Tarsaniyah', 'ARMED_GROUP'],
     // A name placed in a named place, or apposed to a kind of area, is a place.
     ['Moqokori, in Hiiraan, fell to al-Shabaab a week later.', 'Moqokori', 'PLACE'],
+    // "the stronghold of X's forces": the forces' owner, not the place.
+    ['Gharyan was long the stronghold of Khalifa Haftar\'s forces.', 'Khalifa Haftar', 'PERSON'],
     // An age in the apposition is a person's; so is the speaker named after a quotation's verb.
     ['"We have nowhere to go," said Espérance Namegabe, a 41-year-old fish trader. At the port, Namegabe counts her takings.', 'Espérance Namegabe', 'PERSON'],
     ['"The water is gone," said Tavi Oruma. The herders left.', 'Tavi Oruma', 'PERSON'],

@@ -981,6 +981,9 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  // "Nor has X taken Y": the inverted auxiliary negates.
+  ['Nor has the Kessel Brigade taken the Tessik border crossing, which remains closed.', ['CAPTURED', 'Kessel Brigade', 'Tessik border crossing', 'NEGATED']],
+  ['The army held its lines, nor did M23 seize Kalemie.', ['CAPTURED', 'M23', 'Kalemie', 'NEGATED']],
   // A proposal to act is no act, however far its "to" stands.
   ["Russia last month blocked a proposal at the U.N. Security Council to add the group's coast guard commander, Fadl al-Ashwal, to the council's sanctions list.", ['SANCTIONED', 'UN Security Council', 'Fadl al-Ashwal', 'HYPOTHETICAL']],
   ['Marevia will oppose the proposal tabled by Sundral at the United Nations Security Council to designate the Free Coast Movement a terrorist organisation.', ['SANCTIONED', 'UN Security Council', 'Free Coast Movement', 'HYPOTHETICAL']],
@@ -1614,6 +1617,33 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // ", as did X": a second actor of the same act.
+  ['an actor who did the same', 'The Security Council sanctioned Raul Denaro in 2021, as did the European Union.', [
+    ['SANCTIONED', 'UN Security Council', 'Raul Denaro', 'ASSERTED'],
+    ['SANCTIONED', 'European Union', 'Raul Denaro', 'ASSERTED'],
+  ]],
+  // A designation said without "as", then "along with its then leader, X".
+  ['the leader designated along with the group', 'The United States designated al-Hijra a terrorist organisation in 2019, along with its then leader, Ahmed Iman Ali.', [
+    ['SANCTIONED', 'United States', 'al-Hijra', 'ASSERTED'],
+    ['SANCTIONED', 'United States', 'Ahmed Iman Ali', 'ASSERTED'],
+  ]],
+  // An entry ban is a sanction; "the Government of the Republic of X" is the state X.
+  ['entry ban by a republic nobody listed', 'The Government of the Republic of Tavaria imposed an entry ban and an asset freeze on Colonel Petr Dvorak and on Orlen Logistics.', [
+    ['SANCTIONED', 'Tavaria', 'Petr Dvorak', 'ASSERTED'],
+    ['SANCTIONED', 'Tavaria', 'Orlen Logistics', 'ASSERTED'],
+  ]],
+  // "Forces loyal to the Government of X" are that government's forces.
+  ['forces loyal to a named government', 'Forces loyal to the Government of National Accord took control of Gharyan on Monday.', [
+    ['CAPTURED', 'Government of National Accord', 'Gharyan', 'ASSERTED'],
+  ]],
+  // A participle's accusation ends at ", and": the next clause is the writer's.
+  ['accusation aside before a new clause', 'President Ruto suspended talks with the rebels, accusing the group of atrocities, and the Directorate of Criminal Investigations has opened an investigation into the killings in Marsabit.', [
+    ['INVESTIGATES', 'Directorate of Criminal Investigations', 'Marsabit', 'ASSERTED'],
+  ]],
+  // A hamlet's name ("Jean Baptiste", Saint Lucia) opening a person's name is their first names.
+  ['first names that are a hamlet', 'The Prosecutor General\'s Office opened criminal proceedings against the militia commander, Jean Baptiste Kamanzi.', [
+    ['INVESTIGATES', "Prosecutor General's Office", 'Jean Baptiste Kamanzi', 'ASSERTED'],
+  ]],
   // "and, according to officials," opens the second conjunct's attribution only.
   ['attribution of the second conjunct', 'JNIM overran the army camp in Boulkessi in June and, according to local officials, took the town of Diboli in July.', [
     ['CAPTURED', 'JNIM', 'Boulkessi', 'ASSERTED'],

@@ -193,7 +193,7 @@ export const NOUN_TRIGGERS: Record<string, TriggerSense> = {
 };
 
 /** Nouns before a sanctions noun that are part of it ("asset freezes", "travel bans", "arms embargo"). */
-export const SANCTION_COMPOUNDS = new Set(['asset', 'assets', 'travel', 'arms', 'visa', 'trade', 'oil', 'economic', 'financial', 'targeted', 'new', 'fresh', 'further', 'additional', 'restrictive', 'punitive', 'sweeping', 'tough', 'tougher', 'personal', 'individual']);
+export const SANCTION_COMPOUNDS = new Set(['asset', 'assets', 'travel', 'entry', 'arms', 'visa', 'trade', 'oil', 'economic', 'financial', 'targeted', 'new', 'fresh', 'further', 'additional', 'restrictive', 'punitive', 'sweeping', 'tough', 'tougher', 'personal', 'individual']);
 
 /** Verbs that put a sanctions or investigation noun into effect ("imposed sanctions on", "opened a probe into"). */
 export const LIGHT_VERBS = new Set([

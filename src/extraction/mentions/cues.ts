@@ -149,7 +149,9 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // "the oil companies Rosneft and Lukoil", "the gangs X and Y": the kind named before the names.
   const kinds = b1 && b1.text === b1.lower && KIND_PLURALS[b1.lower] ? b1.lower : opener !== undefined && tokens[opener]!.text === listWord ? listWord : '';
   if (KIND_PLURALS[kinds] && !describesNoun) vote(draft, KIND_PLURALS[kinds]!, 3);
-  if (b1?.lower === 'of' && b2 && (PLACE_OF_NOUNS.has(b2.lower) || COMPASS.has(b2.lower))) vote(draft, 'PLACE', 3); // "the town of X", "40 km west of X"
+  // ("the stronghold of Khalifa Haftar's forces": the forces are the stronghold's, not the name.)
+  const forcesOwner = (a1?.lower === "'s" || a1?.lower === '’s') && (ARMED_MEMBER_NOUNS.has(after(2)?.lower ?? '') || FORCE_HEADS.has(after(2)?.lower ?? '') || after(2)?.lower === 'troops');
+  if (b1?.lower === 'of' && b2 && (PLACE_OF_NOUNS.has(b2.lower) || COMPASS.has(b2.lower)) && !forcesOwner) vote(draft, 'PLACE', 3); // "the town of X", "40 km west of X"
   else if (listWord === 'of' && opener! > sentence.firstToken && PLACE_LIST_NOUNS.has(tokens[opener! - 1]!.lower)) vote(draft, 'PLACE', 3); // "the villages of A and B"
   // "captured three towns in March: A, B and C": the names after a colon that a plural place noun announces.
   else if (b1?.text === ':' || listWord === ':' ? placesAnnounced(tokens, b1?.text === ':' ? draft.start - 1 : opener!, sentence.firstToken) : false) vote(draft, 'PLACE', 3);

@@ -292,8 +292,11 @@ function governmentOf(ctx: DocContext, draft: NameDraft): NameDraft | undefined 
   const country = ctx.gazetteer.lookup?.(spanText(ctx, rest, draft.end)).find((e) => e.type === 'COUNTRY');
   if (country) return knownDraft(ctx, sentences[draft.sentence]!, draft.start, draft.end, country);
   // "the Government of Tavaria", "the Republic of Tavaria": a state nobody listed (not "Government of National Unity").
-  const word = tokens[rest]!;
-  if (draft.end - rest !== 1 || (first.lower !== 'government' && first.lower !== 'republic') || isCommonWord(word.lower) || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return undefined;
+  // ("the Government of the (Federal) Republic of Tavaria": the state the republic names.)
+  const republic = tokens.slice(rest, draft.end - 1).findIndex((t) => t.lower === 'republic');
+  const named = first.lower === 'government' && republic >= 0 && republic <= 1 && tokens[rest + republic + 1]?.lower === 'of' ? rest + republic + 2 : rest;
+  const word = tokens[named]!;
+  if (draft.end - named !== 1 || (first.lower !== 'government' && first.lower !== 'republic') || isCommonWord(word.lower) || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return undefined;
   const state = unknownDraft(ctx, sentences[draft.sentence]!, draft.start, draft.end);
   state.text = word.text;
   state.votes.COUNTRY = 5;

@@ -264,6 +264,8 @@ function takeKnown(tokens: readonly Token[], match: GazetteerMatch, runStart: nu
   // "the Government of Uganda" is Uganda.
   if (head !== undefined && STATE_HEADS.has(tokens[head]!.lower) && match.candidates[0]!.type === 'COUNTRY' && match.end === runEnd) return true;
   const single = match.end - match.start === 1;
+  // "Jean Baptiste Kamanzi": a hamlet's two-word name opening a run of one more word is a person's first names.
+  if (!single && head === undefined && match.start === runStart && runEnd - match.end === 1 && match.candidates.every((c) => c.type === 'PLACE' && !c.population)) return false;
   if (!single) return head === undefined || (head >= match.start && head < match.end);
   if (head !== undefined && !(head >= match.start && head < match.end)) return false;
   const first = match.candidates[0]!;

@@ -327,6 +327,7 @@ function armedMention(view: SentenceView, s: Unit): boolean {
   const of = at(b) === 'the' ? b - 1 : b;
   if (at(of) === 'of' && FORCE_NOUNS.has(at(of - 1))) return true;
   while (b > s.start - 3 && /^\p{Lu}/u.test(view.tokens[b]?.text ?? '')) b--; // "loyal to General Omar Dalan"
+  if (at(b) === 'the') b--; // "loyal to the Government of National Unity"
   return at(b) === 'to' && at(b - 1) === 'loyal' && FORCE_NOUNS.has(at(b - 2));
 }
 

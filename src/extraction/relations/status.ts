@@ -71,6 +71,8 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
     if ((NEGATIONS.has(t.lower) && t.text === t.lower) || (FAILURE_VERBS.has(t.lower) && !endedWith)) return { status: 'NEGATED' };
     if (t.lower === 'yet' && tok(view, k + 1)?.lower === 'to') return { status: 'NEGATED' }; // "has yet to open an investigation"
   }
+  // "Nor has the HPF taken X", "nor did M23 seize Y": the inverted auxiliary before the subject.
+  if (norInverted(view, c.clauseStart)) return { status: 'NEGATED' };
   // "There is no evidence that Iran supplied ...": the clause is denied its truth.
   if (noEvidenceFor(view, c.clauseStart)) return { status: 'NEGATED' };
   // "Does Iran arm them?": a yes-no question asks, it states nothing.
@@ -137,6 +139,14 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
 }
 
 const QUOTE = /^["“”'‘’]$/;
+
+const INVERTED_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can']);
+
+/** "Nor has [the HPF] taken", "nor did [M23] seize": the clause opens with "nor" and an auxiliary before its subject. */
+function norInverted(view: SentenceView, clauseStart: number): boolean {
+  const k = tok(view, clauseStart - 1)?.lower === 'the' ? clauseStart - 2 : clauseStart - 1;
+  return INVERTED_AUXILIARIES.has(tok(view, k)?.lower ?? '') && tok(view, k - 1)?.lower === 'nor';
+}
 
 
 /** ", a claim (that) X disputes" after the trigger, in its sentence. */
@@ -271,6 +281,9 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     // "has maintained its sanctions on X" keeps them; "maintains that it ..." says.
     if (t.lower.startsWith('maintain') && !['that', ',', '.', 'it', 'they', 'he', 'she', 'we'].includes(view.tokens[k + 1]?.lower ?? '.')) continue;
     if (separated(view, k, c.trigger[0])) continue;
+    // ("suspended talks, accusing the group of war crimes, and the police opened an inquiry": the
+    // participle's aside ends where ", and" opens the next clause.)
+    if (k < c.trigger[0] && t.lower.endsWith('ing') && view.tokens[k - 1]?.text === ',' && commaAndBetween(view, k, c.trigger[0])) continue;
     // "The Wagner Group, which has been accused of abuses, was sanctioned": the accusation is the clause's own.
     if (k < c.trigger[0] && closedRelative(view, k, c.trigger[0])) continue;
     // An actor announcing its own act states it: "the EU announced sanctions".
@@ -394,6 +407,12 @@ function separated(view: SentenceView, a: number, b: number): boolean {
     const w = view.tokens[k]!.lower;
     if (w === ';' || w === 'but' || w === 'whereas') return true;
   }
+  return false;
+}
+
+/** ", and" stands between `a` and `b`. */
+function commaAndBetween(view: SentenceView, a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) if (view.tokens[k]!.text === ',' && view.tokens[k + 1]!.lower === 'and') return true;
   return false;
 }
 

@@ -154,9 +154,11 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       while (k < i + 9 && tok(view, k) && tok(view, k)!.text !== ',' && unitAt(view, k)?.kind !== 'NAME') k++;
       if (tok(view, k)?.text === ',' && ['along', 'together'].includes(tok(view, k + 1)?.lower ?? '') && tok(view, k + 2)?.lower === 'with') i = k;
     }
-    // "designated X as a Foreign Terrorist Organization, along with Y": past the designation's category.
-    if (tok(view, i)?.lower === 'as' && ['a', 'an'].includes(tok(view, i + 1)?.lower ?? '')) {
-      let k = i + 2;
+    // "designated X as a Foreign Terrorist Organization, along with Y": past the designation's category
+    // (said with or without "as": "designated X a terrorist organisation in 2021, along with Y").
+    const category = tok(view, i)?.lower === 'as' ? i + 1 : i;
+    if (['a', 'an'].includes(tok(view, category)?.lower ?? '')) {
+      let k = category + 1;
       while (k < i + 9 && tok(view, k) && tok(view, k)!.text !== ',') k++;
       if (tok(view, k)?.text === ',' && tok(view, k + 1)?.lower === 'along' && tok(view, k + 2)?.lower === 'with') i = k;
     }
@@ -225,7 +227,8 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     if (next.kind === 'PRONOUN' && ['its', 'their', 'his', 'her'].includes(tok(view, next.start)!.lower)) {
       let k = next.end;
       let wing = false;
-      while (k < next.end + 3 && !unitAt(view, k) && tok(view, k)?.text === tok(view, k)?.lower && ['NOUN', 'ADJ'].includes(tok(view, k)?.pos ?? '')) {
+      // ("its then leader, X": the time word too.)
+      while (k < next.end + 3 && !unitAt(view, k) && tok(view, k)?.text === tok(view, k)?.lower && (['NOUN', 'ADJ'].includes(tok(view, k)?.pos ?? '') || tok(view, k)?.lower === 'then')) {
         wing ||= WING_NOUNS.has(tok(view, k)!.lower);
         k++;
       }

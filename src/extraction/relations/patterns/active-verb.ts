@@ -4,7 +4,7 @@ import type { Argument, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { gappedObjects, investigationTargets, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
-import { groupOfMembers, requiredAfter, tok, unitAt, usedAsNoun, type SentenceView } from '../view.js';
+import { groupOfMembers, requiredAfter, tok, unitAt, unitFrom, usedAsNoun, type SentenceView } from '../view.js';
 
 const isTrigger = (w: string): boolean => verbLemma(w, ACTIVE_VERBS) !== undefined;
 
@@ -71,7 +71,7 @@ export const activeVerb: Pattern = {
     return [
       {
         type: sense.type,
-        sources: subject.units,
+        sources: last ? [...subject.units, ...asDid(view, last.end)] : subject.units,
         targets: object ? [...object.units, ...gappedObjects(view, last!.end), ...(sense.type === 'INVESTIGATES' ? intoAgain(view, end) : [])] : [],
         trigger: [i, end],
         cameo: sense.cameo,
@@ -82,6 +82,20 @@ export const activeVerb: Pattern = {
     ];
   },
 };
+
+const DID_FORMS = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+
+/** "blacklisted Chérizier in 2022, as did the U.S. Treasury": the actor who did the same. */
+function asDid(view: SentenceView, from: number): Unit[] {
+  for (let k = from; k < from + 8 && k < view.sentence.endToken; k++) {
+    if (tok(view, k)!.text !== ',') continue;
+    if (tok(view, k + 1)?.lower !== 'as' || !DID_FORMS.has(tok(view, k + 2)?.lower ?? '')) return [];
+    const unit = unitFrom(view, k + 3, 1);
+    const next = unit ? tok(view, unit.end) : undefined;
+    return unit && (next === undefined || next.text === '.' || next.text === ',') ? [unit] : [];
+  }
+  return [];
+}
 
 /** Nouns for an inquiry as a subject: "the investigation examines". */
 const INQUIRY_NOUNS = new Set(['investigation', 'inquiry', 'probe']);
