@@ -268,6 +268,22 @@ describe('a company named with and without its legal form', () => {
   });
 });
 
+describe('an institution every state has, named through its state', () => {
+  it('keeps the state in its name, for the later bare mention too, so two states\' courts stay apart', () => {
+    const a = run("Tajikistan's Supreme Court banned the group in 2015. The Supreme Court called it a danger.");
+    const court = a.entities.filter((e) => e.type === 'ORGANISATION');
+    expect(court.map((e) => [e.name, e.aliases])).toEqual([["Tajikistan's Supreme Court", []]]);
+    expect(a.mentions.filter((m) => m.entity === court[0]!.id).map((m) => m.text)).toEqual(expect.arrayContaining(['Supreme Court']));
+    expect(a.mentions.filter((m) => m.entity === court[0]!.id).length).toBeGreaterThanOrEqual(2);
+    const b = run("Kenya's Supreme Court upheld the ruling.");
+    expect(b.entities.find((e) => e.type === 'ORGANISATION')?.id).not.toBe(court[0]!.id);
+  });
+  it('leaves a longer name as it is', () => {
+    const x = run("Norway's National Criminal Investigation Service opened a case.");
+    expect(x.entities.map((e) => e.name)).toContain('National Criminal Investigation Service');
+  });
+});
+
 describe('entity typing', () => {
   it.each(TYPED)('%s -> %s is %s', (text, name, type) => {
     const x = run(text);
@@ -382,7 +398,7 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['The court is also examining the role of Senator Ronald dela Rosa, who led the police.', 'Ronald dela Rosa', 'PERSON'],
     // Two companies joined by "and" stay two; a prosecution service is a body.
     ['The companies are Thura Petroleum Services and Golden Lotus Energy, which import the fuel.', 'Golden Lotus Energy', 'ORGANISATION'],
-    ["Kosovo's Special Prosecution is still investigating the attack.", 'Special Prosecution', 'ORGANISATION'],
+    ["Kosovo's Special Prosecution is still investigating the attack.", "Kosovo's Special Prosecution", 'ORGANISATION'],
     // Names listed after a plural kind take the kind.
     ['Britain has threatened to sanction the oil companies Rosneft and Lukoil.', 'Lukoil', 'ORGANISATION'],
     ['OFAC designated the gangs Gran Grif and Kraze Baryè.', 'Kraze Baryè', 'ARMED_GROUP'],

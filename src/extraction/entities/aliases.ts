@@ -214,7 +214,20 @@ export function linkShortForms(ctx: DocContext, drafts: NameDraft[], links: Link
   drafts.forEach((d, i) => {
     if (d.end - d.start >= 2 && isBody(i)) bodies.push({ i, start: d.start, words: words(d) });
   });
+  // Names given their state ("Tajikistan's Supreme Court", mentions/index.ts), by their own words.
+  const owned = drafts.map((d, i) => ({ i, start: d.start, words: words(d) })).filter((b) => !drafts[b.i]!.known && drafts[b.i]!.text !== ctx.analysis.text.slice(tokens[b.start]!.start, tokens[drafts[b.i]!.end - 1]!.end));
   drafts.forEach((d, i) => {
+    // "the Supreme Court" after "Tajikistan's Supreme Court": the same words, once their state is named.
+    if (!d.known && owned.length > 0 && !owned.some((b) => b.i === i)) {
+      const own = words(d);
+      const same = owned.filter((b) => b.start < d.start && b.words.length === own.length && own.every((w, n) => b.words[n] === w));
+      if (same.length > 0 && new Set(same.map((b) => links.find(b.i))).size === 1) {
+        links.union(i, same[0]!.i);
+        // (Named as its state's, not as the bare words, which would join other states' courts in the graph.)
+        d.text = drafts[same[0]!.i]!.text;
+        return;
+      }
+    }
     // "the Front" after "the Tibesti Salvation Front": a body's head word alone, whatever a gazetteer makes of it.
     if (d.end - d.start === 1 && tokens[d.start - 1]?.lower === 'the' && SHORT_HEADS.has(tokens[d.start]!.lower)) {
       const head = tokens[d.start]!.lower;

@@ -28,7 +28,32 @@ export function findNames(ctx: DocContext): NameDraft[] {
   voteFromDemonym(ctx, out);
   voteFromStateOwner(ctx, out);
   voteFromLaterDescription(ctx, out);
+  ownedGenericBodies(ctx, out);
   return euCouncil(ctx, out);
+}
+
+/** Heads of the institutions every state has, named only by what they are ("Supreme Court", "National Police"). */
+const GENERIC_BODY_HEADS = new Set(['court', 'police', 'ministry', 'office', 'assembly', 'parliament', 'senate', 'bank', 'commission', 'service', 'council', 'prosecution', 'directorate', 'agency', 'tribunal', 'guard', 'cabinet', 'presidency']);
+
+/** Words of such names that are also first names or titles: "Supreme", "Federal". */
+const INSTITUTION_WORDS = new Set(['supreme', 'constitutional', 'federal']);
+
+/**
+ * "Tajikistan's Supreme Court", "Peru's National Police": such a name keeps its state, as "Russia's
+ * defence ministry" does, or every state's Supreme Court would be one node of the graph.
+ */
+function ownedGenericBodies(ctx: DocContext, drafts: NameDraft[]): void {
+  const tokens = ctx.analysis.tokens;
+  for (let n = 1; n < drafts.length; n++) {
+    const owner = drafts[n - 1]!;
+    const d = drafts[n]!;
+    if (owner.known?.type !== 'COUNTRY' || d.known || d.start !== owner.end + 1 || !isPossessive(tokens[owner.end])) continue;
+    const words = tokens.slice(d.start, d.end);
+    // (Longer names are a body's own: "National Criminal Investigation Service".)
+    if (words.length > 2) continue;
+    if (!GENERIC_BODY_HEADS.has(words[words.length - 1]!.lower) || !words.every((w) => isCommonWord(w.lower) || INSTITUTION_WORDS.has(w.lower))) continue;
+    d.text = spanText(ctx, owner.start, d.end);
+  }
 }
 
 /** Nouns a state leads as a grouping of states or forces: "the Saudi-led coalition". */
