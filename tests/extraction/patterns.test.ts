@@ -1617,6 +1617,21 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A person apposed to a role in a named body, past the person's capitalised title.
+  ['the person apposed to a role, past a title', "Britain sanctioned the junta's leader, Senior General Aung Lwin. Canada sanctioned the KLF commander, Aren Vosh.", [
+    ['SANCTIONED', 'United Kingdom', 'Aung Lwin', 'ASSERTED'],
+    ['SANCTIONED', 'Canada', 'Aren Vosh', 'ASSERTED'],
+  ]],
+  // "proceedings against the HPF commander, X, and into the killing of civilians in Y".
+  ['proceedings against a person and into killings', 'The Office of the Prosecutor General has opened criminal proceedings against the KLF commander, Aren Vosh, and into the killing of civilians in Korrin.', [
+    ['INVESTIGATES', 'Office of the Prosecutor General', 'Aren Vosh', 'ASSERTED'],
+    ['INVESTIGATES', 'Office of the Prosecutor General', 'Korrin', 'ASSERTED'],
+  ]],
+  // Aid named by a passive's subject, given to the one after "to" by the one after "by".
+  ['aid delivered, in the passive', 'The weapons used against Korrin were delivered to the KLF through the Tessik crossing by the Hadran Armed Forces. Korrin fell.', [
+    ['BACKS', 'Hadran Armed Forces', 'KLF', 'ASSERTED'],
+  ]],
+  ['letters delivered are no aid', 'The letters were delivered to the KLF by the Hadran Armed Forces.', []],
   // ", as did X": a second actor of the same act.
   ['an actor who did the same', 'The Security Council sanctioned Raul Denaro in 2021, as did the European Union.', [
     ['SANCTIONED', 'UN Security Council', 'Raul Denaro', 'ASSERTED'],

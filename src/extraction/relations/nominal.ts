@@ -1,7 +1,7 @@
 import type { RelationType } from '../../core/types.js';
 import { DELIVERY_NOUNS, NOUN_TRIGGERS, SANCTION_COMPOUNDS, SEND_FORMS, WEAPON_WORDS, type TriggerSense } from '../lexicon/triggers.js';
 import type { Argument } from './candidate.js';
-import { investigationTargets, objectOf } from './object.js';
+import { intoAgain, investigationTargets, objectOf } from './object.js';
 import { timeAfter } from './time.js';
 import { tok, type SentenceView } from './view.js';
 
@@ -85,6 +85,9 @@ export function nounTarget(view: SentenceView, trigger: NounTrigger, from = trig
   const again = trigger.sense.type === 'SANCTIONED' ? repeatedAfter(view, last.end, prep.lower) : undefined;
   const more = again === undefined ? undefined : objectOf(view, again, []);
   if (more) return { units: [...arg.units, ...more.units], start: arg.start, end: more.units[more.units.length - 1]!.end };
+  // "proceedings against X, and into the killing of civilians in Y".
+  const into = trigger.sense.type === 'INVESTIGATES' ? intoAgain(view, last.end) : [];
+  if (into.length > 0) return { units: [...arg.units, ...into], start: arg.start, end: into[into.length - 1]!.end };
   return { ...arg, end: last.end };
 }
 

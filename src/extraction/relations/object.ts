@@ -348,6 +348,8 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
   else if (roleThenComma(view, (capitalisedOwnerEnd(view, m) ?? -2) + 1)) m = capitalisedOwnerEnd(view, m)! + 1;
   // "among them the interior minister, Sirajuddin Haqqani": a role named with its article, then the person.
   else if (tok(view, m)?.lower === 'the' && roleThenComma(view, m + 1)) m++;
+  // "the HPF commander, Aren Vosh": a role in a named body, then the person.
+  else if (tok(view, m)?.lower === 'the' && unitAt(view, m + 1)?.start === m + 1 && roleThenComma(view, unitAt(view, m + 1)!.end)) m = unitAt(view, m + 1)!.end;
   else if (tok(view, m)?.lower === 'then' && tok(view, m + 1)?.text === '-') {
     // "including then-Prime Minister X": a former office's capitalised title.
     m += 2;
@@ -357,6 +359,9 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
   while (!titled && m < start + 3 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && ['NOUN', 'ADJ'].includes(tok(view, m)!.pos)) m++;
   if (titled) return personAt(view, m);
   if (m > start && tok(view, m)?.text === ',') m++; // "its leader, Joseph Banda"
+  // ("the junta's leader, Senior General Min Aung Hlaing": past the person's capitalised title.)
+  const named = m;
+  while (m > start && m < named + 3 && !unitAt(view, m) && (PERSON_TITLES.has(tok(view, m)?.lower ?? '') || tok(view, m)?.lower === 'senior') && /^\p{Lu}/u.test(tok(view, m)!.text)) m++;
   const person = m > start ? personAt(view, m) : undefined;
   // ("the GNA's successor, Abdul Hamid Dbeibah's Government of National Unity": what the person owns.)
   const owned = person && possessiveAt(view, person.end) ? unitAt(view, person.end + 1) : undefined;
@@ -594,7 +599,20 @@ function demonymIn(view: SentenceView, unit: Unit): boolean {
   return false;
 }
 
+/** "look into the killings, and into allegations that soldiers burned homes": the second thing looked into. */
+export function intoAgain(view: SentenceView, from: number): Unit[] {
+  for (let k = from; k < from + 16; k++) {
+    const t = tok(view, k);
+    if (!t || t.text === ';') return [];
+    if (t.lower === 'and' && tok(view, k + 1)?.lower === 'into') return investigationTargets(view, k + 2)?.units ?? [];
+  }
+  return [];
+}
+
 export function investigationTargets(view: SentenceView, i: number): Argument | undefined {
+  // "against the HPF commander, Aren Vosh": the person, not the body they serve.
+  const roled = roledPerson(view, i);
+  if (roled) return { units: coordinated(view, roled).units, start: roled.start };
   // Inside "reports that ...", the reported clause's verbs too: "that soldiers had executed captured rebels in X".
   let reported = false;
   let event = false; // a death, killing or abuse was named: a clause may describe its victims

@@ -2,7 +2,7 @@ import { ACTIVE_VERBS, CONTESTS, ENTER_AND_HOLD, ENTER_FORMS, HOLD_FORMS, LOOKED
 import type { Unit } from '../../types.js';
 import type { Argument, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
-import { gappedObjects, investigationTargets, objectOf } from '../object.js';
+import { gappedObjects, intoAgain, investigationTargets, objectOf } from '../object.js';
 import { isParticiple, verbLemma } from '../../forms.js';
 import { groupOfMembers, requiredAfter, tok, unitAt, unitFrom, usedAsNoun, type SentenceView } from '../view.js';
 
@@ -130,15 +130,6 @@ function pastCounted(view: SentenceView, k: number): number | undefined {
   return undefined;
 }
 
-/** "look into the killings, and into allegations that soldiers burned homes": the second thing looked into. */
-function intoAgain(view: SentenceView, from: number): Unit[] {
-  for (let k = from; k < from + 16; k++) {
-    const t = tok(view, k);
-    if (!t || t.text === ';') return [];
-    if (t.lower === 'and' && tok(view, k + 1)?.lower === 'into') return investigationTargets(view, k + 2)?.units ?? [];
-  }
-  return [];
-}
 
 /** "send a team to Baruten to look into the killings": where the team goes is where it investigates. */
 function teamDestination(view: SentenceView, i: number): { units: Unit[]; start: number } | undefined {

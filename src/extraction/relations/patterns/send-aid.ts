@@ -31,6 +31,8 @@ export const sendAid: Pattern = {
     const salaries = verbLemma(verb.lower, PAY) ? salariesOf(view, i + 1) : undefined;
     const payer = salaries && subjectOf(view, i, () => false);
     if (salaries && payer) return [{ type: 'BACKS', sources: payer.units, targets: salaries.units, trigger: [i, i + 1], cameo: '071', confidence: 0.76, pattern: 'send-aid', clauseStart: payer.start }];
+    const passive = send ? passiveAid(view, i) : undefined;
+    if (passive) return [{ type: 'BACKS', sources: passive.giver.units, targets: passive.receiver.units, trigger: [i, i + 1], cameo: passive.cameo, confidence: 0.74, pattern: 'send-aid', clauseStart: passive.start }];
     const relative = WITH_VERBS.has(send ?? '') ? relativeReceiver(view, i) : undefined;
     if (relative) return [{ type: 'BACKS', sources: [relative.giver], targets: [relative.receiver], trigger: [i, i + 1], cameo: relative.cameo, confidence: 0.74, pattern: 'send-aid', clauseStart: relative.giver.start }];
     const given = send ? relativeAid(view, i) : undefined;
@@ -61,6 +63,37 @@ export const sendAid: Pattern = {
     ];
   },
 };
+
+const PASSIVE_BE = new Set(['was', 'were', 'been', 'is', 'are', 'be']);
+
+/**
+ * "The weapons used against Korrin were delivered to the HPF through the Tessik crossing by the
+ * Hadran Armed Forces": aid the passive's subject names, sent to the one after "to" by the one after "by".
+ */
+function passiveAid(view: SentenceView, i: number): { giver: Argument; receiver: Argument; cameo: string; start: number } | undefined {
+  if (!PASSIVE_BE.has(tok(view, i - 1)?.lower ?? '') || tok(view, i + 1)?.lower !== 'to') return undefined;
+  // The subject phrase names the aid: "The weapons, fuel and armoured vehicles used against Korrin".
+  let cameo: string | undefined;
+  let start = i - 1;
+  for (let k = i - 2; k >= view.sentence.firstToken && k > i - 16; k--) {
+    const t = tok(view, k)!;
+    if (t.text === ';' || (t.lower === 'and' && tok(view, k - 1)?.text === ',') || (t.pos === 'VERB' && t.text === t.lower && !/ed$/.test(t.lower))) break;
+    cameo ??= AID_NOUNS[t.lower];
+    start = k;
+  }
+  if (!cameo) return undefined;
+  const receiver = objectOf(view, i + 2);
+  const last = receiver?.units[receiver.units.length - 1];
+  if (!receiver || !last) return undefined;
+  for (let k = last.end; k < last.end + 10 && tok(view, k); k++) {
+    const t = tok(view, k)!;
+    if (t.text === ';' || (t.text === ',' && tok(view, k + 1)?.lower === 'and')) return undefined;
+    if (t.lower !== 'by') continue;
+    const giver = unitFrom(view, k + 1, 1);
+    return giver ? { giver: { units: coordinated(view, giver).units, start: giver.start }, receiver, cameo, start } : undefined;
+  }
+  return undefined;
+}
 
 /** "aircraft that the UAE delivered to the ENDF": the aid the relative clause's subject sent to the one after "to". */
 function relativeAid(view: SentenceView, i: number): { giver: Argument; receiver: Argument; cameo: string } | undefined {
