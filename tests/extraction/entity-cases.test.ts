@@ -388,6 +388,9 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['The United States and Australia list Daulah Tarsaniyah as a terrorist group.', 'Daulah Tarsaniyah', 'ARMED_GROUP'],
     // A name placed in a named place, or apposed to a kind of area, is a place.
     ['Moqokori, in Hiiraan, fell to al-Shabaab a week later.', 'Moqokori', 'PLACE'],
+    // People killed at a name were somewhere; "Jamaat" opens a group's name, a listed one inside it included.
+    ['The strike killed 16 fishermen at Dogon Baga Kari, on the shore of the lake.', 'Dogon Baga Kari', 'PLACE'],
+    ['Jamaat Ansarullah, a small jihadist group, was banned by the court.', 'Jamaat Ansarullah', 'ARMED_GROUP'],
     // "the stronghold of X's forces": the forces' owner, not the place.
     ['Gharyan was long the stronghold of Khalifa Haftar\'s forces.', 'Khalifa Haftar', 'PERSON'],
     // An age in the apposition is a person's; so is the speaker named after a quotation's verb.

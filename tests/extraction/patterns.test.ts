@@ -1617,6 +1617,35 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A release's own sanctioner of the day, over one a background clause named since.
+  ['the day\'s sanctioner for an agentless designation', 'Today, OFAC is sanctioning two individuals and one company. Los Lobos, which the Department of State designated in 2025, runs the mines. Pablo Vera and Minera Sur S.A. are both being designated today.', [
+    ['SANCTIONED', 'US Department of State', 'Los Lobos', 'ASSERTED'],
+    ['SANCTIONED', 'Office of Foreign Assets Control', 'Pablo Vera', 'ASSERTED'],
+    ['SANCTIONED', 'Office of Foreign Assets Control', 'Minera Sur S.A.', 'ASSERTED'],
+  ]],
+  // "frozen the company's accounts": the description's owner of the assets.
+  ['assets owned by a description', "OFAC designated Minera del Sur S.A. on Monday. The UAFE has frozen the company's accounts.", [
+    ['SANCTIONED', 'Office of Foreign Assets Control', 'Minera del Sur S.A.', 'ASSERTED'],
+    ['SANCTIONED', 'UAFE', 'Minera del Sur S.A.', 'ASSERTED'],
+  ]],
+  // "his company, X" is a second one designated; Peru's legal forms end a company's name.
+  ['a person and his company', 'OFAC is also designating Peruvian national Hernan Quispe and his company, Explosivos Sur E.I.R.L., which has sold explosives to the gang.', [
+    ['SANCTIONED', 'Office of Foreign Assets Control', 'Hernan Quispe', 'ASSERTED'],
+    ['SANCTIONED', 'Office of Foreign Assets Control', 'Explosivos Sur E.I.R.L.', 'ASSERTED'],
+  ]],
+  // A bare plural a gerund takes is no group in particular.
+  ['generic gangs', 'The Viv Ansanm gang coalition attacked Mirebalais. Canada sanctioned former President Jovenel Lamothe, accusing him of sponsoring gangs, which he denies.', [
+    ['SANCTIONED', 'Canada', 'Jovenel Lamothe', 'ASSERTED'],
+  ]],
+  // "it" in a relative clause on an apposition: the subject of the apposition's clause.
+  ['the pronoun of a relative clause on an apposition', 'The MNDAA, which captured Lashio last August, handed it back to the military in April, and the TNLA has agreed to withdraw from Mogok, a ruby-mining town it seized in July 2024.', [
+    ['CAPTURED', 'Myanmar National Democratic Alliance Army', 'Lashio', 'ASSERTED'],
+    ['CAPTURED', "Ta'ang National Liberation Army", 'Mogok', 'ASSERTED'],
+  ]],
+  // Sheltering a group's leaders backs the group.
+  ['sheltering the leaders', "Bogota accused Venezuela of harbouring the ELN's leaders.", [
+    ['BACKS', 'Venezuela', 'National Liberation Army', 'CLAIMED'],
+  ]],
   // A person apposed to a role in a named body, past the person's capitalised title.
   ['the person apposed to a role, past a title', "Britain sanctioned the junta's leader, Senior General Aung Lwin. Canada sanctioned the KLF commander, Aren Vosh.", [
     ['SANCTIONED', 'United Kingdom', 'Aung Lwin', 'ASSERTED'],

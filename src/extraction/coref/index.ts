@@ -182,7 +182,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const object = taken || speaker || t.lower !== 'it' ? undefined : objectReferent(tokens, history, entities, i, pronoun.types);
       // "The Coastal Union imposed travel bans on ..., and its court has opened": the first clause's subject.
       // ("The Panel has traced ..., and it is now examining": so is a subject pronoun opening the second clause.)
-      const joined = !taken && !speaker && !object && ['its', 'their', 'it', 'they'].includes(t.lower) && !force ? subjectBeforeAnd(tokens, history, entities, i, pronoun.types) : undefined;
+      const joined = !taken && !speaker && !object && ['its', 'their', 'it', 'they'].includes(t.lower) && !force ? (subjectBeforeAnd(tokens, history, entities, i, pronoun.types) ?? apposedRelativeSubject(tokens, history, entities, i, pronoun.types)) : undefined;
       const ref =
         speaker ??
         object ??
@@ -322,6 +322,8 @@ function readNominal(
     // "al-Qaida-linked militants", "Iran-backed militias": others than the name in the compound.
     if (prev && tokens[i - 2]?.text === '-' && !prev.spaceBefore) return undefined;
     if (prev && !describes && (taken[i - 1] || prev.pos === 'NUM' || prev.pos === 'ADJ' || prev.pos === 'PROPN')) return undefined;
+    // "accusing him of sponsoring gangs": a bare plural a verb takes is any such group, none in particular.
+    if (prev && prev.text === prev.lower && prev.pos === 'VERB' && prev.lower.endsWith('ing')) return undefined;
     // "hundreds of fighters", "some of the militants": a count of members, not the group itself.
     if (prev?.lower === 'of' && (tokens[i - 2]?.pos === 'NUM' || COUNTS.has(tokens[i - 2]?.lower ?? ''))) return undefined;
   }
@@ -874,6 +876,36 @@ function notAntecedent(tokens: readonly Token[], history: readonly Unit[], i: nu
 }
 
 /** ", and its ..." at `i`: the name opening the sentence, when it is the first clause's subject and of a type the pronoun takes. */
+/**
+ * "..., and the TNLA has agreed to withdraw from Mogok, a ruby-mining town it seized in 2024": a
+ * pronoun in a relative clause on an apposition is the subject of the clause the apposition sits in.
+ */
+function apposedRelativeSubject(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, types: readonly string[]): string | undefined {
+  if (!['it', 'they'].includes(tokens[i]!.lower) || tokens[i + 1]?.pos !== 'VERB') return undefined;
+  // Back over "a ruby-mining town (that)" to the comma after the name it describes.
+  let k = i - 1;
+  if (['that', 'which'].includes(tokens[k]?.lower ?? '')) k--;
+  const head = k;
+  while (k > i - 7 && tokens[k] && tokens[k]!.text !== ',' && (tokens[k]!.text === tokens[k]!.lower)) k--;
+  if (tokens[k]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') || tokens[head]?.pos !== 'NOUN') return undefined;
+  const sentence = tokens[i]!.sentence;
+  const named = findUnitEndingAt(history, k, sentence);
+  if (!named) return undefined;
+  // The clause the name sits in opens at the sentence or at ", and" / ";".
+  let open = named.start - 1;
+  while (open >= 0 && tokens[open]!.sentence === sentence && tokens[open]!.text !== ';' && !(tokens[open]!.lower === 'and' && tokens[open - 1]?.text === ',')) open--;
+  let first = open + 1;
+  if (tokens[first]?.lower === 'the') first++;
+  const subject = history.find((u) => u.sentence === sentence && u.start === first && u.kind === 'NAME');
+  if (!subject || subject === named || subject.entities.length !== 1) return undefined;
+  let after = subject.end;
+  if (tokens[after]?.text === '(' && tokens[after + 2]?.text === ')') after += 3;
+  const verb = tokens[after];
+  const entity = entities.get(subject.entities[0]!);
+  if (!entity || !types.includes(entity.type) || !verb || verb.text !== verb.lower || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return undefined;
+  return entity.id;
+}
+
 function subjectBeforeAnd(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, types: readonly string[]): string | undefined {
   // (", and in March it drove ...": past a time phrase after "and".)
   let and = i - 1;

@@ -49,7 +49,7 @@ export const FORCE_HEADS = new Set(['army', 'forces', 'force']);
 
 /** Words inside a name that mark it as an armed group when the name also ends in Army or Forces. */
 /** Arabic words that open an armed group's name: movement, battalions, brigade, companies, army, front. */
-export const ARABIC_GROUP_HEADS = new Set(['ahrar', 'harakat', 'haraka', "kata'ib", 'kataib', 'katibat', 'liwa', "liwa'", 'saraya', 'jaysh', 'jaish', 'jabhat', "asa'ib", 'asaib', 'firqat', 'quwat', 'tanzim', 'daulah', 'dawlah', 'dawla']);
+export const ARABIC_GROUP_HEADS = new Set(['ahrar', 'harakat', 'haraka', "kata'ib", 'kataib', 'katibat', 'liwa', "liwa'", 'saraya', 'jaysh', 'jaish', 'jabhat', "asa'ib", 'asaib', 'firqat', 'quwat', 'tanzim', 'daulah', 'dawlah', 'dawla', 'jamaat', "jama'at", 'jamaah', "jama'ah", 'jamaa', 'jamiat']);
 
 export const ARMED_GROUP_MARKERS = new Set([
   'liberation', 'independence', 'revolutionary', 'resistance', 'rebel', 'islamic', 'popular', 'people',
@@ -62,6 +62,7 @@ export const LEGAL_FORMS = new Set([
   'ltd', 'ltd.', 'limited', 'inc', 'inc.', 'corp', 'corp.', 'plc', 'llc', 'llp', 'fze', 'fzco', 'fz-llc', 'gmbh', 'sarl', 'sa', 'ag', 'jsc',
   'pjsc', 'ojsc', 'bv', 'nv', 'spa', 'srl', 'pte', 's.a.', 's.a', 'ltda', 'ltda.', 's.r.l.', 's.a.s.', 'sas', 'c.a.', 'b.v.', 'n.v.', 'l.l.c.', 'pvt',
   'c.v.', 'c.v', // "S.A. de C.V."
+  's.a.c.', 'e.i.r.l.', 's.a.a.', // Peru's company forms
   'co.', 'co', // "Shenzhen Kaiyu Electronics Co., Ltd."
 ]);
 

@@ -166,6 +166,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // ('took "full control" of X': past the closing quote.)
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has((/^["”’]$/.test(b2.text) ? before(3)?.lower : b2.lower) ?? '') && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
   if (b1 && PLACE_VERBS.has(b1.lower) && b1.text === b1.lower) vote(draft, 'PLACE', 2); // "recaptured X"
+  // "killed 16 fishermen at X": people at a name are somewhere (not "analysts at", who work for it).
+  if (b1?.lower === 'at' && b2 && b2.text === b2.lower && b2.pos === 'NOUN' && /(?:s|men|people)$/.test(b2.lower) && !ROLE_NOUNS.has(b2.lower) && !ROLE_NOUNS.has(b2.lower.replace(/s$/, ''))) vote(draft, 'PLACE', 1);
   // "Ketavi's capture by the rebels", "Kabul's fall" (but "M23's capture of Goma" names the captor).
   const event = after(2)?.lower ?? '';
   // (With its agent only: "Jaschan's capture" may be a man's arrest.)

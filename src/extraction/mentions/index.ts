@@ -292,7 +292,7 @@ function armyByName(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   return forces ? knownDraft(ctx, sentences[draft.sentence]!, draft.start, draft.end, forces) : undefined;
 }
 
-const LEGAL_FORM_ONLY = /^(?:S\.?A\.?(?: de C\.?V\.?)?|S\.?A\.?S\.?|S\.?R\.?L\.?|S\.?A\.?R\.?L\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|GmbH|FZE|FZCO|JSC|PJSC)$/i;
+const LEGAL_FORM_ONLY = /^(?:S\.?A\.?(?: de C\.?V\.?)?|S\.?A\.?S\.?|S\.A\.C\.|E\.I\.R\.L\.|S\.?R\.?L\.?|S\.?A\.?R\.?L\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|GmbH|FZE|FZCO|JSC|PJSC)$/i;
 const FAITH_PLURALS = new Set(['muslims', 'christians', 'arabs', 'kurds', 'sunnis', 'shias', 'shiites', 'jews', 'hindus', 'buddhists', 'catholics', 'protestants']);
 
 const DESIGNATION_CATEGORY = /^(?:Foreign )?Terrorist Organi[sz]ations?$|^Transnational Criminal Organi[sz]ations?$|^Specially Designated (?:Global Terrorists?|Nationals)(?: List)?$|^Global Terrorists?$/i;

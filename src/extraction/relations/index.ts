@@ -160,7 +160,9 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
           // pronoun that cannot act so takes the last actor of this relation instead.
           const misread = c.sources.length > 0 && c.sources.every((u) => u.kind === 'PRONOUN' && !sourceFits(c.type, u, entities));
           if (c.inherit || misread) {
-            inheritSource(c, lastSource.get(c.type), sentence.index);
+            // ("X and Y are both being designated today": the day's sanctioner, over one a background clause named since.)
+            const today = c.type === 'SANCTIONED' && todaySource && mentionsToday(view) ? { units: todaySource, sentence: sentence.index } : undefined;
+            inheritSource(c, today ?? lastSource.get(c.type), sentence.index);
             // A release's run of "X is being designated ..." paragraphs keeps its sanctioner in reach.
             if (c.sources.length > 0) lastSource.set(c.type, { units: c.sources, sentence: sentence.index });
           }

@@ -30,11 +30,16 @@ export const MEMBER_NOUNS = new Set([
 
 /** Plural nouns for the fighting members of a body: "fighters of the Wagner Group". */
 const FIGHTER_NOUNS = new Set(['fighters', 'troops', 'soldiers', 'forces', 'militiamen', 'militants', 'gunmen', 'units', 'members', 'rebels', 'insurgents', 'jihadists', 'battalions', 'brigades', 'commanders', 'cadres']);
+/** A body's leaders: "sheltering the ELN's leadership". */
+const LEADERSHIP = new Set(['leaders', 'leadership', 'chiefs']);
 /** Words before such a noun: "the rebels of", "several battalions of". */
 const MEMBER_QUANTIFIERS = new Set(['the', 'several', 'some', 'many', 'two', 'three', 'four', 'five', 'hundreds', 'thousands']);
 
 /** "(the) rebels of the X Front", "several battalions of X" from `k`: the group whose members they are. */
 export function groupOfMembers(view: SentenceView, k: number): Unit | undefined {
+  // "the ELN's commanders", "the group's leadership": the owner whose members they are.
+  const owner = tok(view, k)?.lower === 'the' ? unitAt(view, k + 1) : undefined;
+  if (owner?.start === k + 1 && possessiveAt(view, owner.end) && (FIGHTER_NOUNS.has(tok(view, owner.end + 1)?.lower ?? '') || LEADERSHIP.has(tok(view, owner.end + 1)?.lower ?? ''))) return owner;
   const m = MEMBER_QUANTIFIERS.has(tok(view, k)?.lower ?? '') ? k + 1 : k;
   const noun = tok(view, m);
   if (!noun || noun.text !== noun.lower || !FIGHTER_NOUNS.has(noun.lower) || tok(view, m + 1)?.lower !== 'of') return undefined;
@@ -235,7 +240,9 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       if (k > next.end && tok(view, k)?.text === ',') k += tok(view, k + 1)?.lower === 'the' ? 2 : 1;
       const named = k > next.end ? unitAt(view, k) : undefined;
       const type = view.entities.get(named?.entities[0] ?? '')?.type;
-      if (!named || named.start !== k || !(type === 'PERSON' || (wing && (type === 'ARMED_GROUP' || type === 'ORGANISATION')))) break;
+      // ("X and his company, Y": the company he owns.)
+      const company = tok(view, k - 1)?.lower === ',' && OWNED_COMPANY_NOUNS.has(tok(view, next.end)?.lower ?? '') && type === 'ORGANISATION';
+      if (!named || named.start !== k || !(type === 'PERSON' || company || (wing && (type === 'ARMED_GROUP' || type === 'ORGANISATION')))) break;
       next = named;
     }
     // "Goma, Bukavu and Uvira" is a list; "Goma, Kigali said" is not. A bracketed acronym does not end it.
@@ -263,6 +270,9 @@ function personAfterRole(view: SentenceView, i: number): Unit | undefined {
   const u = k > from ? unitAt(view, k) : undefined;
   return u?.start === k && view.entities.get(u.entities[0] ?? '')?.type === 'PERSON' ? u : undefined;
 }
+
+/** What a person owns as a business: "his company, Explosivos Andinos". */
+const OWNED_COMPANY_NOUNS = new Set(['company', 'firm', 'business', 'companies', 'firms']);
 
 /** A group's parts named after "its": "its armed wing, the X". */
 const WING_NOUNS = new Set(['wing', 'arm', 'branch', 'affiliate', 'offshoot', 'faction']);

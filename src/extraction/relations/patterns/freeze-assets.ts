@@ -25,7 +25,8 @@ export const freezeAssets: Pattern = {
     while (tok(view, k) && ['the', 'all', 'any', 'their', 'its', 'his', 'her'].includes(tok(view, k)!.lower)) k++;
     let owner;
     const first = unitAt(view, k);
-    if (first && first.start === k && (tok(view, first.end)?.lower === "'s" || tok(view, first.end)?.lower === '’s')) {
+    // ("frozen the company's accounts": a description's unit starts at its article.)
+    if (first && (first.start === k || (first.start === k - 1 && tok(view, k - 1)?.lower === 'the')) && (tok(view, first.end)?.lower === "'s" || tok(view, first.end)?.lower === '’s')) {
       // "froze Yahya Sinwar's assets": the possessor, when what it owns is assets.
       let m = first.end + 1;
       while (tok(view, m)?.pos === 'ADJ') m++;
