@@ -981,6 +981,10 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  // A call on several addressees, each with its own "on", still asks.
+  ['Calvenna called on the member states of the ELC and on the European Union to impose sanctions on Marek Oss, who he said oversees the delivery of weapons to the ACM.', ['SANCTIONED', 'European Union', 'Marek Oss', 'HYPOTHETICAL']],
+  // "alleged that", tagged an adjective, still attributes.
+  ['The prosecution alleged that the General Intelligence Directorate of Drusenia financed the NHB through Castellan.', ['BACKS', 'General Intelligence Directorate of Drusenia', 'NHB', 'CLAIMED']],
   // "Nor has X taken Y": the inverted auxiliary negates.
   ['Nor has the Kessel Brigade taken the Tessik border crossing, which remains closed.', ['CAPTURED', 'Kessel Brigade', 'Tessik border crossing', 'NEGATED']],
   ['The army held its lines, nor did M23 seize Kalemie.', ['CAPTURED', 'M23', 'Kalemie', 'NEGATED']],
@@ -1617,6 +1621,16 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "X troops backed by Y took": the ones backed take the town, the backer backs them.
+  ['the backed ones act, not their backer', 'Malian troops backed by Russian mercenaries of the Wagner Group took control of Kidal on Tuesday.', [
+    ['BACKS', 'Wagner Group', 'Mali', 'ASSERTED'],
+    ['CAPTURED', 'Mali', 'Kidal', 'ASSERTED'],
+  ]],
+  ['unnamed forces backed by a group', 'Government forces supported by Wagner fighters retook Kidal.', []],
+  // A name apposed to a role inside a long apposition does not become the subject.
+  ['the subject past a nested apposition', 'Castellan Risk Group Ltd, a private military company registered in Drusenia and directed by the second defendant, Ivo Brannak, supplied the NHB with mortars, drones and at least 60 contract fighters.', [
+    ['BACKS', 'Castellan Risk Group Ltd', 'NHB', 'ASSERTED'],
+  ]],
   // A release's own sanctioner of the day, over one a background clause named since.
   ['the day\'s sanctioner for an agentless designation', 'Today, OFAC is sanctioning two individuals and one company. Los Lobos, which the Department of State designated in 2025, runs the mines. Pablo Vera and Minera Sur S.A. are both being designated today.', [
     ['SANCTIONED', 'US Department of State', 'Los Lobos', 'ASSERTED'],

@@ -85,6 +85,9 @@ export function readStatus(view: SentenceView, c: Candidate, text: string): Stat
   // ("rejects the accusation, made on 12 May by X, that Y armed": the noun before the aside governs.)
   const accused = accusationBeforeAside(view, Math.min(c.clauseStart, tStart));
   if (accused !== undefined) reach = Math.max(first, Math.min(reach, accused));
+  // ("called on the member states of the ELC and on the EU to impose": the call before the first addressee.)
+  const caller = callBeforeAddressees(view, Math.min(c.clauseStart, tStart));
+  if (caller !== undefined) reach = Math.max(first, Math.min(reach, caller));
   for (let k = tStart - 1; k >= reach; k--) {
     const t = tok(view, k)!;
     if (STRONG_BREAKS.has(t.lower)) break;
@@ -273,7 +276,8 @@ function attribution(view: SentenceView, c: Candidate, text: string): string | u
     // It also calls a closing "..., officials alleged." an adjective.
     // And "which UN experts say is backed", "claims to have liberated": a verb tagged a noun before a verb.
     const raising = view.tokens[k + 1]?.lower === 'to' && ['have', 'be'].includes(view.tokens[k + 2]?.lower ?? '');
-    const verb = t.pos === 'VERB' || ((t.pos === 'NOUN' || (t.pos === 'ADJ' && k > c.trigger[0])) && t.lower.endsWith('ed')) || (SAY_FORMS.has(t.lower) && ['AUX', 'VERB'].includes(view.tokens[k + 1]?.pos ?? '')) || (t.pos === 'NOUN' && raising);
+    // ("The prosecution alleged that": an adjective before "that" too.)
+    const verb = t.pos === 'VERB' || ((t.pos === 'NOUN' || (t.pos === 'ADJ' && (k > c.trigger[0] || view.tokens[k + 1]?.lower === 'that'))) && t.lower.endsWith('ed')) || (SAY_FORMS.has(t.lower) && ['AUX', 'VERB'].includes(view.tokens[k + 1]?.pos ?? '')) || (t.pos === 'NOUN' && raising);
     if (!ATTRIBUTION_VERBS.has(t.lower) || t.text !== t.lower || !verb) continue;
     if (k >= c.trigger[0] && k < c.trigger[1]) continue;
     // "added three generals to its list" adds; "he added that" and "..., she added." say.
@@ -408,6 +412,18 @@ function separated(view: SentenceView, a: number, b: number): boolean {
     if (w === ';' || w === 'but' || w === 'whereas') return true;
   }
   return false;
+}
+
+/** "called on A and on [B]": the call verb before a list of addressees each with its own "on", from B's start. */
+function callBeforeAddressees(view: SentenceView, k: number): number | undefined {
+  const at = tok(view, k - 1)?.lower === 'the' ? k - 1 : k;
+  if (!['on', 'upon'].includes(tok(view, at - 1)?.lower ?? '') || tok(view, at - 2)?.lower !== 'and') return undefined;
+  for (let m = at - 3; m > at - 16 && m > view.sentence.firstToken; m--) {
+    const w = tok(view, m)!.lower;
+    if (w === ';' || w === ',') return undefined;
+    if ((w === 'on' || w === 'upon') && /^call/.test(tok(view, m - 1)?.lower ?? '')) return m - 1;
+  }
+  return undefined;
 }
 
 /** ", and" stands between `a` and `b`. */

@@ -99,6 +99,12 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
       j = companion.start - 3;
       break;
     }
+    // "Malian troops backed by (mercenaries of) the Wagner Group took": the ones backed, not their backer.
+    // (Not "fighters led by HTS", which are HTS's, nor "fighters recruited by Ankara", Ankara's.)
+    if (unitAt(view, j) && reducedPassiveBefore(view, j, BACKED_PARTICIPLES) !== undefined) {
+      j = reducedPassiveBefore(view, j, BACKED_PARTICIPLES)!;
+      continue;
+    }
     if (unitAt(view, j)) break;
     if (t.lower === 'to') infinitive = true;
     const claim = t.lower === 'to' && tok(view, j + 1)?.lower === 'have' ? claimBefore(view, j) : undefined; // "claimed on its channel to have taken"
@@ -628,12 +634,15 @@ function ownedApposed(view: SentenceView, owner: Unit, of: number): Unit | undef
 }
 
 /** "troops supported by air strikes": back from the noun at `j` over "<participle> by <nouns>" to the name before it. */
-function reducedPassiveBefore(view: SentenceView, j: number): number | undefined {
-  for (let k = j; k > j - 5 && k > view.sentence.firstToken; k--) {
+/** Participles whose agent helps the one they describe, who stays a party of its own. */
+const BACKED_PARTICIPLES = new Set(['backed', 'supported', 'aided', 'assisted', 'armed', 'funded', 'financed', 'trained', 'equipped']);
+
+function reducedPassiveBefore(view: SentenceView, j: number, only?: ReadonlySet<string>): number | undefined {
+  for (let k = j; k > j - 7 && k > view.sentence.firstToken; k--) {
     const t = tok(view, k)!;
     // ("backed by US air strikes": a name inside the agent's phrase.)
     const inside = unitAt(view, k);
-    if (inside && inside.start > j - 5) {
+    if (inside && inside.start > j - 7) {
       k = inside.start;
       continue;
     }
@@ -643,9 +652,13 @@ function reducedPassiveBefore(view: SentenceView, j: number): number | undefined
       const members = MEMBER_NOUNS.has(tok(view, k - 2)?.lower ?? '') && unitAt(view, k - 3)?.end === k - 2;
       const named = members ? unitAt(view, k - 3) : unitAt(view, k - 2);
       const end = members ? k - 2 : k - 1;
-      return k < j && participle && participle.pos === 'VERB' && /(?:ed|en)$/.test(participle.lower) && named && named.end === end ? end - 1 : undefined;
+      const passive = k < j && participle !== undefined && participle.pos === 'VERB' && /(?:ed|en)$/.test(participle.lower) && (!only || only.has(participle.lower));
+      // ("Government forces supported by Wagner fighters": members nobody named, whom no backer stands for.)
+      if (passive && !named && MEMBER_NOUNS.has(tok(view, k - 2)?.lower ?? '') && tok(view, k - 2)!.text === tok(view, k - 2)!.lower) return k - 2;
+      return passive && named && named.end === end ? end - 1 : undefined;
     }
-    if (t.text !== t.lower || !['NOUN', 'ADJ', 'DET', 'NUM'].includes(t.pos)) return undefined;
+    // ("backed by Russian mercenaries of the Wagner Group": the members' group.)
+    if (t.text !== t.lower || !(['NOUN', 'ADJ', 'DET', 'NUM'].includes(t.pos) || t.lower === 'of')) return undefined;
   }
   return undefined;
 }
@@ -783,10 +796,18 @@ function relativeOpening(view: SentenceView, k: number): number | undefined {
 }
 
 /** ", the capital of South Kivu province," ending at the comma `j`: the index of its opening comma. */
+/** The noun at `k` ends a preposition's phrase ("by the second defendant"), so it is no subject. */
+function insidePhrase(view: SentenceView, k: number): boolean {
+  let m = k - 1;
+  while (m > k - 5 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && (['ADJ', 'NOUN', 'NUM', 'DET'].includes(tok(view, m)!.pos) || ['his', 'her', 'its', 'their'].includes(tok(view, m)!.lower))) m--;
+  return ['by', 'of', 'for', 'with', 'to', 'from'].includes(tok(view, m)?.lower ?? '');
+}
+
 function appositionStart(view: SentenceView, j: number): number | undefined {
   // A relative clause may run longer than an apposition: ", which has been fighting ... since 2019 and is backed by Iran,".
+  let nested = false; // past a name apposed inside the apposition, which runs longer
   for (let k = j - 1; k > j - 22 && k > view.sentence.firstToken; k--) {
-    if (k <= j - 14 && tok(view, k)!.text !== ',' && !relativeAhead(view, k, j) && !relativeBetween(view, k, j)) return undefined;
+    if (k <= j - 14 && !nested && tok(view, k)!.text !== ',' && !relativeAhead(view, k, j) && !relativeBetween(view, k, j)) return undefined;
     const t = tok(view, k)!;
     // ("a militia that the army recruits, arms and trains,": a comma inside a list of verbs.)
     if (t.text === ',' && verbListComma(view, k)) continue;
@@ -813,6 +834,13 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       const owner = possessiveAt(view, k - 2) ? k - 3 : k - 2;
       const members = MEMBER_NOUNS.has(tok(view, k - 1)?.lower ?? '') && tok(view, k - 1)!.text === tok(view, k - 1)!.lower && unitAt(view, owner) !== undefined;
       const named = bracketed || unitAt(view, k - 1) !== undefined || members;
+      // ("X, a company directed by the second defendant, Ivo Brannak, supplied": a name apposed to a
+      // role inside the apposition; the apposition opens further back.)
+      const inner = unitAt(view, k + 1);
+      if (!named && inner?.start === k + 1 && inner.end === j && tok(view, k - 1)?.pos === 'NOUN' && tok(view, k - 1)!.text === tok(view, k - 1)!.lower && insidePhrase(view, k - 1)) {
+        nested = true;
+        continue;
+      }
       return det && named ? k : undefined;
     }
     const opensReduced = tok(view, k - 1)?.text === ',' && (/(?:ed|en)$/.test(t.lower) || irregularReduced(view, k) || (t.pos === 'VERB' && t.lower.endsWith('ing'))); // ", backed by ...", ", run by ...", ", fighting alongside ..."

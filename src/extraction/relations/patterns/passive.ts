@@ -42,7 +42,9 @@ export const passive: Pattern = {
     if (tok(view, k)?.lower === 'from' && unitFrom(view, k + 1, 1) && tok(view, unitFrom(view, k + 1, 1)!.end)?.lower === 'by') k = unitFrom(view, k + 1, 1)!.end;
     while (tok(view, k) && tok(view, k)!.lower !== 'by' && !unitAt(view, k) && tok(view, k)!.text !== ',' && (k < afterVerbs + 3 || (k < afterVerbs + 6 && predicate(tok(view, k)!)))) k++;
     if (tok(view, k)?.lower !== 'by') return undefined;
-    const found = unitFrom(view, k + 1, 2) ?? agentAfterMembers(view, k + 1);
+    let found = unitFrom(view, k + 1, 2) ?? agentAfterMembers(view, k + 1);
+    // ("backed by Russian mercenaries of the Wagner Group": the group the members belong to, not their state.)
+    if (found?.kind === 'NOMINAL' && tok(view, found.end)?.pos === 'NOUN' && tok(view, found.end + 1)?.lower === 'of') found = agentAfterMembers(view, found.end + 2) ?? found;
     if (!found) return undefined;
     const agent = headOf(view, found);
     // The patient: the subject before the auxiliary, or the name before a reduced relative's comma.
