@@ -1621,6 +1621,30 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "have both imposed": the tagger's adjective after "both" is still the verb.
+  ['both imposed', 'Britain and Canada have both imposed sanctions on the Wagner Group.', [
+    ['SANCTIONED', 'United Kingdom', 'Wagner Group', 'ASSERTED'],
+    ['SANCTIONED', 'Canada', 'Wagner Group', 'ASSERTED'],
+  ]],
+  // "fell on <date> to an offensive by X and Y": the offensive's agents took the town.
+  ['fell to an offensive by two groups', 'Kawlin fell on November 6 to a joint offensive by PDF battalions and KIA fighters.', [
+    ['CAPTURED', "People's Defence Force", 'Kawlin', 'ASSERTED'],
+    ['CAPTURED', 'Kachin Independence Army', 'Kawlin', 'ASSERTED'],
+  ]],
+  // A designation without "as", then "together with Y".
+  ['designated together with', "In May 2021 Ethiopia's parliament designated the OLA a terrorist organisation, together with the Tigray People's Liberation Front (TPLF).", [
+    ['SANCTIONED', "Ethiopia's parliament", 'Oromo Liberation Army', 'ASSERTED'],
+    ['SANCTIONED', "Ethiopia's parliament", "Tigray People's Liberation Front", 'ASSERTED'],
+  ]],
+  // "a group that X and Y both list as": past "both" to the relative clause's subjects.
+  ['both list', 'The PKK, a group that Ankara and Washington both list as a terrorist organisation, attacked.', [
+    ['SANCTIONED', 'Turkey', "Kurdistan Workers' Party", 'ASSERTED'],
+    ['SANCTIONED', 'United States', "Kurdistan Workers' Party", 'ASSERTED'],
+  ]],
+  // "the regime in X" is the state X.
+  ['the regime in a state', 'The ACM is armed and financed by the regime in Dorsavia.', [
+    ['BACKS', 'Dorsavia', 'ACM', 'ASSERTED'],
+  ]],
   // "X troops backed by Y took": the ones backed take the town, the backer backs them.
   ['the backed ones act, not their backer', 'Malian troops backed by Russian mercenaries of the Wagner Group took control of Kidal on Tuesday.', [
     ['BACKS', 'Wagner Group', 'Mali', 'ASSERTED'],

@@ -1,7 +1,7 @@
 import { fold } from '../../core/normalise.js';
 import type { EntityType, Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
-import { APPOSITION_HEADS, ARABIC_GROUP_HEADS, ARMED_MODIFIERS, AREA_NOUNS, ARMED_GROUP_HEADS, ARMED_GROUP_MARKERS, ARMED_MEMBER_NOUNS, ASSAULT_FORMS, BACKED_FORMS, COMPANY_OPENERS, COMPASS, COUNTRY_CUES, DRIVEN_FORMS, FORCE_HEADS, INDIVIDUAL_ROLES, MILITARY_POSTS, NAME_PARTICLES, NEWS_AGENCIES, ORGANISATION_HEADS, OWNED_BY_STATES, PERSON_TITLES, PLACE_EVENT_NOUNS, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_OF_NOUNS, PLACE_OPENERS, PLACE_PASSIVE_VERBS, PLACE_PREPOSITIONS, PLACE_SUBJECT_VERBS, PLACE_VERBS, ROLE_NOUNS, SANCTION_VERBS, SITE_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_NOUNS, STATE_OFFICES, TAKE_FORMS, WEAK_PLACE_PREPOSITIONS } from '../lexicon/names.js';
+import { APPOSITION_HEADS, ARABIC_GROUP_HEADS, ARMED_MODIFIERS, AREA_NOUNS, ARMED_GROUP_HEADS, ARMED_GROUP_MARKERS, ARMED_MEMBER_NOUNS, ASSAULT_FORMS, BACKED_FORMS, COMPANY_OPENERS, COMPASS, COUNTRY_CUES, DAYS, DRIVEN_FORMS, FORCE_HEADS, INDIVIDUAL_ROLES, MILITARY_POSTS, MONTHS, NAME_PARTICLES, NEWS_AGENCIES, ORGANISATION_HEADS, OWNED_BY_STATES, PERSON_TITLES, PLACE_EVENT_NOUNS, PLACE_HEADS, PLACE_LIST_NOUNS, PLACE_OF_NOUNS, PLACE_OPENERS, PLACE_PASSIVE_VERBS, PLACE_PREPOSITIONS, PLACE_SUBJECT_VERBS, PLACE_VERBS, ROLE_NOUNS, SANCTION_VERBS, SITE_NOUNS, SPEECH_VERBS, STATE_BODIES, STATE_NOUNS, STATE_OFFICES, TAKE_FORMS, WEAK_PLACE_PREPOSITIONS } from '../lexicon/names.js';
 import { isCommonWord } from '../lexicon/words.js';
 import { appositionType } from './apposition.js';
 import { headFirstName } from './spans.js';
@@ -187,8 +187,15 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // "neighbouring X" (but "neighbouring Zamfara state" is a state of the country).
   const area = a1 !== undefined && a1.text === a1.lower && (AREA_NOUNS.has(a1.lower) || a1.lower === 'state' || a1.lower === 'states');
   if (b1 && COUNTRY_CUES.has(b1.lower) && !area) vote(draft, 'COUNTRY', 3);
+  // "the regime in Dorsavia": the rulers' seat, here a state nobody listed.
+  // (Only "regime": "the junta in Naypyitaw" names its capital.)
+  if (b1?.lower === 'in' && (b2?.lower === 'regime' || b2?.lower === 'regimes') && words === 1 && !area) vote(draft, 'COUNTRY', 2);
   const a2 = after(2);
-  if (a1 && PLACE_SUBJECT_VERBS.has(a1.lower) && (a2?.lower === 'to' || a2?.lower === 'into')) vote(draft, 'PLACE', 2);
+  // ("Kawlin fell on November 6 to": past a date.)
+  let d = 2;
+  if (a1 && PLACE_SUBJECT_VERBS.has(a1.lower) && ['on', 'in', 'last', 'early', 'late'].includes(a2?.lower ?? '')) while (d < 6 && after(d + 1) && (/^\d/.test(after(d + 1)!.text) || MONTHS.has(after(d + 1)!.lower) || DAYS.has(after(d + 1)!.lower) || ['on', 'in', 'last', 'early', 'late', 'week', 'month', 'year'].includes(after(d + 1)!.lower))) d++;
+  const to = d > 2 ? after(d + 1) : a2;
+  if (a1 && PLACE_SUBJECT_VERBS.has(a1.lower) && (to?.lower === 'to' || to?.lower === 'into')) vote(draft, 'PLACE', 2);
   // "X had fallen to the rebels", "X has fallen into".
   else if (a1 && ['has', 'had', 'have'].includes(a1.lower) && a2 && PLACE_SUBJECT_VERBS.has(a2.lower) && ['to', 'into'].includes(after(3)?.lower ?? '')) vote(draft, 'PLACE', 2);
   // "X was (briefly) occupied", "X, 20 km from Beni, was occupied".

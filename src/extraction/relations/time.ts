@@ -11,7 +11,8 @@ const ALONE = new Set([...DAYS, 'overnight']);
 
 function timeWord(view: SentenceView, k: number): boolean {
   const t = tok(view, k);
-  return !!t && (WORDS.has(t.lower) || (/^\d{4}$/.test(t.text) && t.pos === 'NUM'));
+  // ("on November 6": a day of the month after its month.)
+  return !!t && (WORDS.has(t.lower) || (/^\d{4}$/.test(t.text) && t.pos === 'NUM') || (/^\d{1,2}$/.test(t.text) && MONTHS.has(tok(view, k - 1)?.lower ?? '')));
 }
 
 /** Length of a time phrase starting at `k` ("in June 2025", "last week", "on Monday", "Tuesday"), or 0. */

@@ -165,7 +165,7 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     if (['a', 'an'].includes(tok(view, category)?.lower ?? '')) {
       let k = category + 1;
       while (k < i + 9 && tok(view, k) && tok(view, k)!.text !== ',') k++;
-      if (tok(view, k)?.text === ',' && tok(view, k + 1)?.lower === 'along' && tok(view, k + 2)?.lower === 'with') i = k;
+      if (tok(view, k)?.text === ',' && ['along', 'together'].includes(tok(view, k + 1)?.lower ?? '') && tok(view, k + 2)?.lower === 'with') i = k;
     }
     let t = tok(view, i);
     if (t?.lower === "'s" || t?.lower === '’s' || t?.text === '’') break;

@@ -2,6 +2,7 @@ import { FALL_VERBS } from '../../lexicon/triggers.js';
 import type { Candidate, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { objectOf } from '../object.js';
+import { timeAfter } from '../time.js';
 import { verbLemma } from '../../forms.js';
 import { coordinated, groupOfMembers, isPlace, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 
@@ -20,7 +21,14 @@ export const fallTo: Pattern = {
     // "came" only under someone's control: "Kagame came to Kinshasa" is a visit.
     if (lemma === 'come' && tok(view, k)?.lower !== 'under') return undefined;
     if (lemma === 'lose' || lemma === 'abandon' || lemma === 'surrender' || lemma === 'cede') return lostTo(view, i); // "abandoned Ketavi to the rebels"
-    if (tok(view, k)?.lower === 'to') k++;
+    // "fell on November 6 to": past a time phrase.
+    k += timeAfter(view, k);
+    if (tok(view, k)?.lower === 'to') {
+      k++;
+      // "fell to a joint offensive by PDF battalions and KIA fighters": the offensive's agents.
+      const by = offensiveBy(view, k);
+      if (by !== undefined) k = by;
+    }
     else if (tok(view, k)?.lower === 'into' && tok(view, k + 2)?.lower === 'hands' && tok(view, k + 3)?.lower === 'of') k += 4;
     else if (tok(view, k)?.lower === 'under') {
       // "under M23 control", "under the control of the M23", "under rebel control" (no name: nothing).
@@ -49,6 +57,17 @@ export const fallTo: Pattern = {
     ];
   },
 };
+
+const OFFENSIVES = new Set(['offensive', 'assault', 'attack', 'advance', 'push', 'counter-offensive', 'counteroffensive', 'onslaught']);
+
+/** "a joint offensive by X" from `k`: where X starts. */
+function offensiveBy(view: SentenceView, k: number): number | undefined {
+  let m = k;
+  if (['a', 'an', 'the'].includes(tok(view, m)?.lower ?? '')) m++;
+  // ("offensive" itself is often tagged an adjective.)
+  while (m < k + 4 && !OFFENSIVES.has(tok(view, m)?.lower ?? '') && tok(view, m)?.pos === 'ADJ' && tok(view, m)!.text === tok(view, m)!.lower) m++;
+  return OFFENSIVES.has(tok(view, m)?.lower ?? '') && tok(view, m + 1)?.lower === 'by' ? m + 2 : undefined;
+}
 
 /** "Thandwe and its airport fell": the verb's position as if the place stood right before it. */
 function withPossessed(view: SentenceView, i: number): number {

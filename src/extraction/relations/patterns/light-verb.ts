@@ -23,7 +23,9 @@ export const lightVerb: Pattern = {
       pos === 'ADJ' || pos === 'NUM';
     // "opened a treason investigation", "a war crimes inquiry": up to two nouns say what is investigated.
     const kind = (at: number): boolean => trigger.sense.type === 'INVESTIGATES' && at >= trigger.start - 2 && tok(view, at)?.pos === 'NOUN';
-    while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && (skippable(tok(view, k)!.lower, tok(view, k)!.pos) || kind(k))) k--;
+    // ("have both imposed sanctions": the tagger may call the verb after "both" an adjective.)
+    const verbAsAdjective = (at: number): boolean => tok(view, at)!.pos === 'ADJ' && verbLemma(tok(view, at)!.lower, LIGHT_VERBS) !== undefined && !['the', 'a', 'an'].includes(tok(view, at - 1)?.lower ?? '');
+    while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ((skippable(tok(view, k)!.lower, tok(view, k)!.pos) && !verbAsAdjective(k)) || kind(k))) k--;
     // "restored the group's designation as a Foreign Terrorist Organization": the one designated owns the designation.
     const designee = designatedOwner(view, k, trigger);
     const skipBack = (from: number): number => {

@@ -1,4 +1,5 @@
 import { ACTIVE_VERBS, PASSIVE_AID_VERBS } from '../../lexicon/triggers.js';
+import { SEATED_RULERS } from '../../lexicon/names.js';
 import type { Pattern } from '../candidate.js';
 import { appositionHead, subjectOf } from '../subject.js';
 import { headOf, listAfterColon, objectOf } from '../object.js';
@@ -42,7 +43,9 @@ export const passive: Pattern = {
     if (tok(view, k)?.lower === 'from' && unitFrom(view, k + 1, 1) && tok(view, unitFrom(view, k + 1, 1)!.end)?.lower === 'by') k = unitFrom(view, k + 1, 1)!.end;
     while (tok(view, k) && tok(view, k)!.lower !== 'by' && !unitAt(view, k) && tok(view, k)!.text !== ',' && (k < afterVerbs + 3 || (k < afterVerbs + 6 && predicate(tok(view, k)!)))) k++;
     if (tok(view, k)?.lower !== 'by') return undefined;
-    let found = unitFrom(view, k + 1, 2) ?? agentAfterMembers(view, k + 1);
+    // ("directed by the regime in Dorsavia": the state its rulers sit in.)
+    const seat = tok(view, k + 1)?.lower === 'the' && SEATED_RULERS.has(tok(view, k + 2)?.lower ?? '') && tok(view, k + 3)?.lower === 'in' ? unitAt(view, k + 4) : undefined;
+    let found = (seat?.start === k + 4 ? seat : undefined) ?? unitFrom(view, k + 1, 2) ?? agentAfterMembers(view, k + 1);
     // ("backed by Russian mercenaries of the Wagner Group": the group the members belong to, not their state.)
     if (found?.kind === 'NOMINAL' && tok(view, found.end)?.pos === 'NOUN' && tok(view, found.end + 1)?.lower === 'of') found = agentAfterMembers(view, found.end + 2) ?? found;
     if (!found) return undefined;
