@@ -1621,6 +1621,26 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "operate as the X's proxy".
+  ['operating as a proxy', "Los Lobos operate as the Jalisco New Generation Cartel's proxy in the ports.", [
+    ['BACKS', 'Jalisco New Generation Cartel', 'Los Lobos', 'ASSERTED'],
+  ]],
+  // A militia on another's payroll is paid by it.
+  ['on the payroll', "The town was taken over within hours by the Sinjar Resistance Units (YBS), a Yazidi militia on the PMF's payroll.", [
+    ['BACKS', 'Popular Mobilization Forces', 'Sinjar Resistance Units', 'ASSERTED'],
+  ]],
+  ['on the payroll of', 'The Sinjar Resistance Units have been on the payroll of the PMF since 2017.', [
+    ['BACKS', 'Popular Mobilization Forces', 'Sinjar Resistance Units', 'ASSERTED'],
+  ]],
+  // "X and their bitter rivals, Y": both named.
+  ['their rivals, named', 'Ecuador designated 22 criminal groups as terrorist organisations, among them Los Choneros and their bitter rivals, Los Lobos.', [
+    ['SANCTIONED', 'Ecuador', 'Los Choneros', 'ASSERTED'],
+    ['SANCTIONED', 'Ecuador', 'Los Lobos', 'ASSERTED'],
+  ]],
+  // "until it was retaken by": the place, though a nameless subject opens the sentence.
+  ['a place retaken, in the passive', 'The rebels held Goma for months until it was recaptured by the Congolese army.', [
+    ['CAPTURED', 'Armed Forces of the Democratic Republic of the Congo', 'Goma', 'ASSERTED'],
+  ]],
   // "have both imposed": the tagger's adjective after "both" is still the verb.
   ['both imposed', 'Britain and Canada have both imposed sanctions on the Wagner Group.', [
     ['SANCTIONED', 'United Kingdom', 'Wagner Group', 'ASSERTED'],

@@ -2,7 +2,7 @@ import type { Token } from '../../core/types.js';
 import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BARE_TROOPS, BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, CLAUSE_LINKS, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PEOPLE_NOUNS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, isForces, stateForces, warringParties } from './sides.js';
-import { BODY_TITLES, LEADING_ROLES, NEVER_ALONE, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS, TOWN_SITES } from '../lexicon/names.js';
+import { BODY_TITLES, LEADING_ROLES, NEVER_ALONE, PLACE_PASSIVE_VERBS, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS, TOWN_SITES } from '../lexicon/names.js';
 import { EXPEL_VERBS, SEND_FORMS } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
 import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS, STATEMENT_NOUNS } from '../lexicon/status.js';
@@ -144,7 +144,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     const pronoun = PRONOUNS[t.lower];
     // "The force has been hampered ..., and the United States, its main donor, ...": a subject with
     // no name is the likeliest owner of a later "its"; leave the pronoun unresolved.
-    if (pronoun && (t.lower === 'its' || t.lower === 'it') && namelessSubject(tokens, taken, t.sentence, i, added)) continue;
+    if (pronoun && (t.lower === 'its' || t.lower === 'it') && !placeTaken(tokens, i) && namelessSubject(tokens, taken, t.sentence, i, added)) continue;
     // "Islamist fighters control ..., which they seized in 2020": so for "they" after a plural one.
     if (pronoun && t.lower === 'they' && namelessPlural(tokens, taken, t.sentence, i, added)) continue;
     if (pronoun) {
@@ -157,7 +157,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const drivenFrom = t.lower === 'it' && drivenOutOf(tokens, i);
       // ("took control of it": so is what is controlled.)
       const controlled = t.lower === 'it' && tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'control';
-      const taken = drivenFrom || controlled || (t.lower === 'it' && PLACE_VERBS.has(tokens[i - 1]?.lower ?? ''));
+      const taken = drivenFrom || controlled || placeTaken(tokens, i);
       // "Moscow said last month that its troops had taken": the speaker of the reported clause.
       // "called on Rwanda to cease its support", "urged Kigali to withdraw its troops": the one addressed.
       const addressed = (t.lower === 'its' || t.lower === 'their') ? addressedBefore(tokens, history, i) : undefined;
@@ -346,6 +346,13 @@ const COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'tens', 'mi
 const GOVERNMENT_FORCES = new Set(['forces', 'troops', 'soldiers', 'offensive', 'campaign', 'operation', 'operations']);
 
 /** The sentence opens with "The <noun>" followed by its verb, naming no one, before token `i`. */
+/** "retook it", "until it was retaken by the army": an "it" that is a place taken. */
+function placeTaken(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.lower !== 'it') return false;
+  if (PLACE_VERBS.has(tokens[i - 1]?.lower ?? '')) return true;
+  return ['was', 'is'].includes(tokens[i + 1]?.lower ?? '') && PLACE_PASSIVE_VERBS.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'by';
+}
+
 function namelessSubject(tokens: readonly Token[], taken: Uint8Array, sentence: number, i: number, resolved: readonly Unit[]): boolean {
   let k = i;
   while (k > 0 && tokens[k - 1]!.sentence === sentence) k--;

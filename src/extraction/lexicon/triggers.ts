@@ -271,7 +271,7 @@ export const HOLD_FORMS = new Set(['held', 'hold', 'holds', 'occupied', 'secured
 export const ENTER_AND_HOLD: TriggerSense = { type: 'CAPTURED', cameo: '192', weight: 0.9 };
 /** Backers named by their role: "His backers have included ...", "Ukraine's largest donor". */
 /** "operates under the protection of Y", "fought with the backing of Y": the one named gives it. */
-export const SHELTER_NOUNS = new Set(['protection', 'backing', 'patronage']);
+export const SHELTER_NOUNS = new Set(['protection', 'backing', 'patronage', 'payroll']);
 /** Verbs of letting a group use one's land: "letting the rebels rearm on its soil". */
 export const LET_FORMS = new Set(['let', 'lets', 'letting', 'allow', 'allows', 'allowed', 'allowing', 'permit', 'permits', 'permitted', 'permitting', ...['help', 'helps', 'helped', 'helping']]);
 /** Of those, the verbs of helping: helping a group rearm is backing it wherever it happens. */

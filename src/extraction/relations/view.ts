@@ -234,7 +234,7 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
       let wing = false;
       // ("its then leader, X": the time word too.)
       while (k < next.end + 3 && !unitAt(view, k) && tok(view, k)?.text === tok(view, k)?.lower && (['NOUN', 'ADJ'].includes(tok(view, k)?.pos ?? '') || tok(view, k)?.lower === 'then')) {
-        wing ||= WING_NOUNS.has(tok(view, k)!.lower);
+        wing ||= WING_NOUNS.has(tok(view, k)!.lower) || PEER_NOUNS.has(tok(view, k)!.lower);
         k++;
       }
       if (k > next.end && tok(view, k)?.text === ',') k += tok(view, k + 1)?.lower === 'the' ? 2 : 1;
@@ -273,6 +273,9 @@ function personAfterRole(view: SentenceView, i: number): Unit | undefined {
 
 /** What a person owns as a business: "his company, Explosivos Andinos". */
 const OWNED_COMPANY_NOUNS = new Set(['company', 'firm', 'business', 'companies', 'firms']);
+
+/** Other groups named after "its"/"their": "Los Choneros and their bitter rivals, Los Lobos". */
+const PEER_NOUNS = new Set(['rival', 'rivals', 'ally', 'allies', 'partner', 'partners', 'successor', 'successors']);
 
 /** A group's parts named after "its": "its armed wing, the X". */
 const WING_NOUNS = new Set(['wing', 'arm', 'branch', 'affiliate', 'offshoot', 'faction']);

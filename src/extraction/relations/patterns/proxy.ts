@@ -53,10 +53,12 @@ export const proxy: Pattern = {
       client = adjectival ? undefined : unitFrom(view, i + 1, 0);
       if (!client && tok(view, before - 1)?.text === ',') client = unitAt(view, before - 2);
       // "X is Iran's proxy", "X is widely seen as Iran's proxy", "X is an Eritrean proxy".
-      const copula = client ? undefined : subjectOfCopula(view, before - 1);
+      // ("operate as the Jalisco New Generation Cartel's proxy": past the sponsor's article.)
+      const at = tok(view, before - 1)?.lower === 'the' && !adjectival ? before - 2 : before - 1;
+      const copula = client ? undefined : subjectOfCopula(view, at);
       if (copula) (client = copula.subject), (hedged = copula.hedged);
       // "Analysts describe X as Iran's proxy": the one so named.
-      if (!client && tok(view, before - 1)?.lower === 'as') ({ client, claimedBy } = namedBy(view, unitAt(view, before - 2)));
+      if (!client && tok(view, at)?.lower === 'as') ({ client, claimedBy } = namedBy(view, unitAt(view, at - 1)));
     }
     if (!sponsor || !client) return undefined;
     return [
@@ -97,7 +99,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'remains', 'remained', 'became',
 const SEEN = new Set(['seen', 'regarded', 'considered', 'viewed', 'described', 'perceived', 'thought', 'believed']);
 
 /** "X is (widely seen as) a proxy": the name before the copula ending at token `k`. */
-const AS_VERBS = new Set(['emerged', 'emerges', 'began', 'begins', 'started', 'starts', 'operates', 'operated', 'acts', 'acted', 'serves', 'served', 'functions', 'functioned']);
+const AS_VERBS = new Set(['emerged', 'emerges', 'began', 'begins', 'started', 'starts', 'operate', 'operates', 'operated', 'act', 'serve', 'function', 'acts', 'acted', 'serves', 'served', 'functions', 'functioned']);
 
 function subjectOfCopula(view: SentenceView, k: number): { subject: Unit; hedged: boolean } | undefined {
   let j = k;

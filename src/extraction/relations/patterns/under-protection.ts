@@ -1,6 +1,6 @@
 import { SHELTER_NOUNS } from '../../lexicon/triggers.js';
 import type { Pattern } from '../candidate.js';
-import { earlierVerbOf, subjectOf } from '../subject.js';
+import { appositionHead, earlierVerbOf, subjectOf } from '../subject.js';
 import type { Unit } from '../../types.js';
 import { coordinated, possessiveAt, tok, unitAt, unitFrom } from '../view.js';
 import { headOf } from '../object.js';
@@ -8,7 +8,8 @@ import { headOf } from '../object.js';
 /**
  * "The ELN operates with the protection of Venezuelan security forces", "fought the LTTE under
  * the Sri Lanka Army's protection", "fights with the backing of Osra": the one whose protection
- * it is backs the subject of the clause.
+ * it is backs the subject of the clause; so does the one whose payroll it is on ("a militia on the
+ * PMF's payroll").
  */
 export const underProtection: Pattern = {
   name: 'under-protection',
@@ -27,9 +28,13 @@ export const underProtection: Pattern = {
       opening = giver!.start - 2;
       if (tok(view, giver!.start - 1)?.lower !== 'the') return undefined;
     } else return undefined;
-    if (!giver || !['with', 'under'].includes(tok(view, opening)?.lower ?? '')) return undefined;
-    const verb = earlierVerbOf(view, opening);
-    const subject = verb === undefined ? undefined : subjectOf(view, verb, () => false);
+    // "on the PMF's payroll", "on the payroll of X": paid by X.
+    const payroll = tok(view, i)!.lower === 'payroll';
+    if (!giver || !(payroll ? ['on', 'onto'] : ['with', 'under']).includes(tok(view, opening)?.lower ?? '')) return undefined;
+    // ("the YBS, a Yazidi militia on the PMF's payroll": the name the apposition describes.)
+    const described = payroll ? appositionHead(view, opening - 1) : undefined;
+    const verb = described === undefined ? earlierVerbOf(view, opening) : undefined;
+    const subject = described !== undefined ? { units: [unitAt(view, described)!], start: described } : verb === undefined ? undefined : subjectOf(view, verb, () => false);
     if (!subject) return undefined;
     return [
       {
