@@ -1621,6 +1621,14 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "have for years been supplied with A, B and C by X".
+  ['supplied with a list, by', 'Los Choneros have for years been supplied with cocaine, cash and weapons by the Sinaloa Cartel.', [
+    ['BACKS', 'Sinaloa Cartel', 'Los Choneros', 'ASSERTED'],
+  ]],
+  // Coming "to fight alongside": the comers' purpose.
+  ['arrived to fight alongside', 'SADC troops arrived to fight alongside Mozambican troops.', [
+    ['BACKS', 'Southern African Development Community', 'Mozambique', 'ASSERTED'],
+  ]],
   // "operate as the X's proxy".
   ['operating as a proxy', "Los Lobos operate as the Jalisco New Generation Cartel's proxy in the ports.", [
     ['BACKS', 'Jalisco New Generation Cartel', 'Los Lobos', 'ASSERTED'],

@@ -25,6 +25,8 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 const NON_STATE_MEMBERS = new Set([...ARMED_MEMBER_NOUNS].filter((w) => !['fighters', 'combatants', 'paramilitary', 'paramilitaries', 'militia', 'militias', 'militiamen'].includes(w)));
 /** "accuses X of helping to arm Y": X arms Y. */
 const HELPING = new Set(['helping', 'helped', 'help', 'helps']);
+/** Verbs of coming whose purpose is their subject's: "SADC troops arrived to fight alongside". */
+const ARRIVING = new Set(['arrived', 'arrives', 'arrive', 'came', 'comes', 'come']);
 const OBJECT_PREPOSITIONS = new Set(['to', 'into', 'in', 'at', 'from', 'for', 'with', 'near']);
 const ACCUSE = new Set(['accused', 'accuses', 'accuse', 'accusing', 'blamed', 'blames', 'charged', 'charges']);
 export const QUOTES = /^[“”"‘’'«»]$/;
@@ -123,7 +125,7 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     else if (t.lower === 'having' && DENIAL_VERBS.has(tok(view, j - 1)?.lower ?? '')) j--; // "denies having supplied"
     else if (t.lower === 'by' && ['then', 'now'].includes(tok(view, j + 1)?.lower ?? '')) j--; // "had by then sanctioned"
     else if ((DENIAL_VERBS.has(t.lower) || FAILURE_VERBS.has(t.lower) || BRIDGES.has(t.lower)) && t.text === t.lower) j--;
-    else if ((INTENT_VERBS.has(t.lower) || DECIDED.has(t.lower) || REPUTED.has(t.lower) || HELPING.has(t.lower)) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize", "the Council decided to impose", "Iran is believed to have supplied"
+    else if ((INTENT_VERBS.has(t.lower) || DECIDED.has(t.lower) || REPUTED.has(t.lower) || HELPING.has(t.lower) || ARRIVING.has(t.lower)) && t.text === t.lower && tok(view, j + 1)?.lower === 'to') j--; // "M23 threatened to seize", "the Council decided to impose", "Iran is believed to have supplied"
     else if ((t.lower === 'and' || (t.text === ',' && inList(view, j))) && tok(view, j - 1) && triggerForms(tok(view, j - 1)!.lower)) j -= 2; // "armed and financed", "armed, trained and financed"
     else if (t.lower === 'and' && j === i - 1 && unitAt(view, j - 2) && sameVerbForm(tok(view, j - 1)!, tok(view, i)!)) j -= 2; // "Algeria hosts and arms" (the tagger may call both nouns)
     else if (t.lower === 'of' && tok(view, j - 1)?.lower.startsWith('accus') && unitAt(view, pastAdverbs(view, j - 2))) {

@@ -4,8 +4,9 @@ import { tok, type SentenceView } from './view.js';
 // Time phrases that may stand between a verb or noun and its arguments: "imposed sanctions
 // Tuesday on X", "the designation in June 2025 of X", "Kigali on Friday denied".
 
-const LEADS = new Set(['on', 'in', 'last', 'this', 'early', 'late', 'earlier', 'later', 'since', 'by']);
-const WORDS = new Set([...DAYS, ...MONTHS, 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'overnight']);
+// ("have for years been supplied": a span of time too.)
+const LEADS = new Set(['on', 'in', 'last', 'this', 'early', 'late', 'earlier', 'later', 'since', 'by', 'for']);
+const WORDS = new Set([...DAYS, ...MONTHS, 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'overnight', 'years', 'months', 'weeks', 'decades', 'days']);
 /** Time words that stand alone: "Tuesday", "yesterday". */
 const ALONE = new Set([...DAYS, 'overnight']);
 

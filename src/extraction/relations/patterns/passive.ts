@@ -41,6 +41,12 @@ export const passive: Pattern = {
     const predicate = (t: NonNullable<ReturnType<typeof tok>>): boolean => t.lower === 'as' || (t.text === t.lower && ['DET', 'ADJ', 'NOUN'].includes(t.pos)) || t.pos === 'PROPN';
     // "captured from the KPF by Kenyan troops": past the party it was taken from.
     if (tok(view, k)?.lower === 'from' && unitFrom(view, k + 1, 1) && tok(view, unitFrom(view, k + 1, 1)!.end)?.lower === 'by') k = unitFrom(view, k + 1, 1)!.end;
+    // ("supplied with cocaine, cash and weapons by X": past the list of what was given.)
+    if (tok(view, k)?.lower === 'with' && !active) {
+      let m = k + 1;
+      while (m < k + 12 && tok(view, m) && tok(view, m)!.lower !== 'by' && !unitAt(view, m) && (tok(view, m)!.text === tok(view, m)!.lower)) m++;
+      if (tok(view, m)?.lower === 'by') k = m;
+    }
     while (tok(view, k) && tok(view, k)!.lower !== 'by' && !unitAt(view, k) && tok(view, k)!.text !== ',' && (k < afterVerbs + 3 || (k < afterVerbs + 6 && predicate(tok(view, k)!)))) k++;
     if (tok(view, k)?.lower !== 'by') return undefined;
     // ("directed by the regime in Dorsavia": the state its rulers sit in.)
