@@ -166,8 +166,8 @@ export function voteFromContext(ctx: DocContext, draft: NameDraft): void {
   // ('took "full control" of X': past the closing quote.)
   else if (b1?.lower === 'of' && b2 && PLACE_EVENT_NOUNS.has((/^["”’]$/.test(b2.text) ? before(3)?.lower : b2.lower) ?? '') && !(b2.lower === 'fall' && looksLikePersonName(tokens.slice(draft.start, draft.end)))) vote(draft, 'PLACE', 2);
   if (b1 && PLACE_VERBS.has(b1.lower) && b1.text === b1.lower) vote(draft, 'PLACE', 2); // "recaptured X"
-  // "killed 16 fishermen at X": people at a name are somewhere (not "analysts at", who work for it).
-  if (b1?.lower === 'at' && b2 && b2.text === b2.lower && b2.pos === 'NOUN' && /(?:s|men|people)$/.test(b2.lower) && !ROLE_NOUNS.has(b2.lower) && !ROLE_NOUNS.has(b2.lower.replace(/s$/, ''))) vote(draft, 'PLACE', 1);
+  // "killed 16 fishermen at X": people at a name are somewhere (not "analysts at" or "gains at", a firm).
+  if (b1?.lower === 'at' && PEOPLE_AT.has(b2?.lower ?? '')) vote(draft, 'PLACE', 1);
   // "Ketavi's capture by the rebels", "Kabul's fall" (but "M23's capture of Goma" names the captor).
   const event = after(2)?.lower ?? '';
   // (With its agent only: "Jaschan's capture" may be a man's arrest.)
@@ -448,6 +448,9 @@ export function unlistSmallStates(ctx: DocContext, drafts: NameDraft[]): void {
     d.candidates = undefined;
   }
 }
+
+/** People who are at a place when they are "at X", not at a firm: "16 fishermen at Kwatar Daban Masara". */
+const PEOPLE_AT = new Set(['people', 'civilians', 'fishermen', 'villagers', 'worshippers', 'residents', 'farmers', 'herders', 'pilgrims', 'refugees', 'displaced', 'detainees', 'prisoners', 'inmates', 'children', 'women', 'men']);
 
 /** Places below this population may be a state the gazetteer does not list under that name. */
 const SMALL_STATE_PLACE = 50_000;
