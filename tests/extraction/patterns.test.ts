@@ -981,6 +981,8 @@ describe('near misses', () => {
 });
 
 const STATUSES: [string, Triple][] = [
+  // "received no money from": none came.
+  ['The ADQ has received no money from Washington.', ['BACKS', 'United States', 'ADQ', 'NEGATED']],
   // A call on several addressees, each with its own "on", still asks.
   ['Calvenna called on the member states of the ELC and on the European Union to impose sanctions on Marek Oss, who he said oversees the delivery of weapons to the ACM.', ['SANCTIONED', 'European Union', 'Marek Oss', 'HYPOTHETICAL']],
   // "alleged that", tagged an adjective, still attributes.
@@ -1621,6 +1623,24 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A verb joined to one the tagger read as a noun ("retook"), past "a day later" and a subordinate clause.
+  ['the subject of an earlier verb, past a subordinate clause', 'The Rapid Support Forces retook Bara, a market town north of El Obeid, on Saturday, six weeks after the army pushed them out, and a day later overran the last army base in El Fasher.', [
+    ['CAPTURED', 'Rapid Support Forces', 'Bara', 'ASSERTED'],
+    ['CAPTURED', 'Rapid Support Forces', 'El Fasher', 'ASSERTED'],
+  ]],
+  ['the subject of an earlier verb the tagger read as a noun', 'The RSF retook Bara and overran El Fasher.', [
+    ['CAPTURED', 'Rapid Support Forces', 'Bara', 'ASSERTED'],
+    ['CAPTURED', 'Rapid Support Forces', 'El Fasher', 'ASSERTED'],
+  ]],
+  // "two state-owned lenders, A and B".
+  ['a counted description with a compound', 'Washington blacklisted two state-owned lenders, Myanma Foreign Trade Bank and Myanma Investment and Commercial Bank.', [
+    ['SANCTIONED', 'United States', 'Myanma Foreign Trade Bank', 'ASSERTED'],
+    ['SANCTIONED', 'United States', 'Myanma Investment and Commercial Bank', 'ASSERTED'],
+  ]],
+  // Aid from "Mexico's Sinaloa Cartel" is the cartel's.
+  ['aid from a possessed group', "The Kessel Brigade has grown fast. The group's rifles come largely from Mexico's Sinaloa Cartel.", [
+    ['BACKS', 'Sinaloa Cartel', 'Kessel Brigade', 'ASSERTED'],
+  ]],
   // "have for years been supplied with A, B and C by X".
   ['supplied with a list, by', 'Los Choneros have for years been supplied with cocaine, cash and weapons by the Sinaloa Cartel.', [
     ['BACKS', 'Sinaloa Cartel', 'Los Choneros', 'ASSERTED'],

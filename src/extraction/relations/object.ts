@@ -130,6 +130,8 @@ export function objectOf(view: SentenceView, i: number, via: readonly string[] =
       (via.length > 0 && lower === 'of' && SHARES.has(tok(view, j - 1)?.lower ?? '')) ||
       ((ROLE_NOUNS.has(lower) || t.pos === 'NOUN') && t.text === lower && nounRunEndsInUnit(view, j)) ||
       (t.text === '-' && !t.spaceBefore && tok(view, j + 1) !== undefined && !tok(view, j + 1)!.spaceBefore) || // "rare-earth"
+      // ("two state-owned lenders, A and B": the first word of a lower-case compound.)
+      (t.text === lower && tok(view, j + 1)?.text === '-' && !tok(view, j + 1)!.spaceBefore && tok(view, j + 2) !== undefined && !tok(view, j + 2)!.spaceBefore && tok(view, j + 2)!.text === tok(view, j + 2)!.lower) ||
       (t.pos === 'VERB' && t.text === lower && !t.spaceBefore && tok(view, j - 1)?.text === '-') || // "military-linked"
       ((PERSON_TITLES.has(lower) || HONORIFICS.has(lower)) && t.text !== lower) || // "protected President X", "on Mr Gbagbo"
       (t.text === lower && t.pos === 'NOUN' && tok(view, j + 1)?.text === ',' && unitAt(view, j + 2) !== undefined) || // "the regional capital, Mekelle"

@@ -754,6 +754,19 @@ function sameVerbForm(before: Token, verb: Token): boolean {
   return suffix !== undefined && before.lower.endsWith(suffix) && !before.lower.endsWith('ss');
 }
 
+/** The comma before ", (six weeks) after the army pushed" when the verb at `k` is in such a clause. */
+function subordinateOpening(view: SentenceView, k: number): number | undefined {
+  for (let m = k - 1; m > k - 8 && m > view.sentence.firstToken; m--) {
+    const w = tok(view, m)!;
+    if (w.text === ',') return undefined;
+    if (!SUBORDINATORS.has(w.lower)) continue;
+    let c = m - 1;
+    while (c > m - 4 && tok(view, c) && tok(view, c)!.text !== ',' && (tok(view, c)!.pos === 'NUM' || ['weeks', 'days', 'months', 'years', 'hours', 'shortly', 'soon', 'just', 'a', 'day', 'week', 'month', 'year'].includes(tok(view, c)!.lower))) c--;
+    return tok(view, c)?.text === ',' ? c : undefined;
+  }
+  return undefined;
+}
+
 function earlierVerb(view: SentenceView, j: number): number | undefined {
   for (let k = j - 1; k > view.sentence.firstToken; k--) {
     const t = tok(view, k)!;
@@ -762,13 +775,22 @@ function earlierVerb(view: SentenceView, j: number): number | undefined {
     const gerund = t.lower.endsWith('ing') && tok(view, k - 1)?.lower === 'of';
     // ("has paid gangs to guard his warehouses and supplied them": a finite verb joins a finite one, past the infinitive.)
     if (tok(view, k - 1)?.lower === 'to' && t.pos === 'VERB' && /(?:ed|s)$/.test(tok(view, j + 1)?.lower ?? '')) continue;
-    if ((t.pos === 'VERB' || t.pos === 'AUX' || gerund) && t.text === t.lower && !unitAt(view, k)) {
+    // ("The RSF retook Bara and overran": the tagger may read an inflected trigger verb as a noun.)
+    const inflected = t.pos === 'NOUN' && verbLemma(t.lower, ACTIVE_VERBS) !== undefined && verbLemma(t.lower, ACTIVE_VERBS) !== t.lower && !t.lower.endsWith('s');
+    if ((t.pos === 'VERB' || t.pos === 'AUX' || gerund || inflected) && t.text === t.lower && !unitAt(view, k)) {
       // ("hired X, a company whose contractors fly ..., and has received": not a relative clause's verb.)
       // (Only a clause closed by a comma before the "and": "a firm which smuggles gold and funds X" goes on.)
       const closed = view.tokens.slice(k + 1, j).some((w) => w.text === ',');
       const relative = closed ? relativeOpening(view, k) : undefined;
       if (relative !== undefined) {
         k = relative;
+        continue;
+      }
+      // ("retook Bara, six weeks after the army pushed them out, and a day later overran": not the
+      // verb of a subordinate clause set off by commas.)
+      const sub = subordinateOpening(view, k);
+      if (sub !== undefined) {
+        k = sub;
         continue;
       }
       // Step back over a chain of auxiliaries to the first one ("have pushed").

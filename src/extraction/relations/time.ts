@@ -31,6 +31,13 @@ export function timeBefore(view: SentenceView, j: number): number {
   const t = tok(view, j);
   if (!t) return 0;
   if (t.lower === 'yesterday' || t.lower === 'overnight' || t.lower === 'today') return 1;
+  // "a day later", "two weeks earlier", "days later" (ending at "later", or at "day" once "later" was passed).
+  const span = t.lower === 'later' || t.lower === 'earlier' ? j - 1 : ['later', 'earlier'].includes(tok(view, j + 1)?.lower ?? '') ? j : -1;
+  if (span >= 0 && WORDS.has(tok(view, span)?.lower ?? '')) {
+    const count = tok(view, span - 1);
+    const counted = count !== undefined && (count.pos === 'NUM' || ['a', 'an', 'few', 'several'].includes(count.lower));
+    return j - span + 1 + (counted ? 1 : 0);
+  }
   let k = j;
   while (k > j - 3 && (timeWord(view, k) || (k < j && tok(view, k)?.pos === 'NUM'))) k--;
   return k < j && timeWord(view, j) && LEADS.has(tok(view, k)?.lower ?? '') ? j - k + 1 : 0;

@@ -1,5 +1,6 @@
 import { ACTIVE_VERBS, AID_NOUNS, ARRIVE_VERBS as ARRIVE } from '../../lexicon/triggers.js';
 import { verbLemma } from '../../forms.js';
+import { headOf } from '../object.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import type { Unit } from '../../types.js';
@@ -26,8 +27,10 @@ export const aidFrom: Pattern = {
     let k = i + 1;
     while (tok(view, k) && ['in', 'directly', 'mostly', 'largely', 'partly', 'reportedly', 'allegedly'].includes(tok(view, k)!.lower)) k++;
     if (tok(view, k)?.lower !== 'from' && !(tok(view, k)?.lower === 'by' && GIVEN.has(verb.lower))) return undefined;
-    const giver = unitFrom(view, k + 1, 2);
-    if (!giver) return undefined;
+    const named = unitFrom(view, k + 1, 2);
+    if (!named) return undefined;
+    // ("come from Mexico's Sinaloa Cartel": the cartel, not its country.)
+    const giver = headOf(view, named);
     // Back over the aid phrase to its owner: "<owner>'s (adj|noun|and)* <aid noun> (were|was)? <verb>".
     let j = i - 1;
     while (tok(view, j) && ['were', 'was', 'had', 'have', 'been', 'reportedly', 'allegedly'].includes(tok(view, j)!.lower)) j--;

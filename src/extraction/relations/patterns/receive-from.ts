@@ -38,6 +38,8 @@ export const receiveFrom: Pattern = {
     const giver = named && headOf(view, named);
     const receiver = subjectOf(view, i, () => false);
     if (!giver || !receiver) return undefined;
+    // ("has received no money from Washington": none came.)
+    const negated = view.tokens.slice(i + 1, k).some((t) => t.lower === 'no') ? { negated: true } : {};
     return [
       {
         type: 'BACKS',
@@ -48,6 +50,7 @@ export const receiveFrom: Pattern = {
         confidence: 0.82,
         pattern: 'receive-from',
         clauseStart: receiver.start,
+        ...negated,
       },
     ];
   },
