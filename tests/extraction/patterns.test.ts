@@ -1623,6 +1623,23 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "lost it on Tuesday to fighters of X".
+  ['lost to a group\'s fighters', 'The SDF took control of Deir ez-Zor on Friday, then lost it on Tuesday to fighters of the Military Operations Command.', [
+    ['CAPTURED', 'Syrian Democratic Forces', 'Deir ez-Zor', 'ASSERTED'],
+    ['CAPTURED', 'Military Operations Command', 'Deir ez-Zor', 'ASSERTED'],
+  ]],
+  // A date with its day between two places taken.
+  ['places past a dated conjunct', 'HTS took Aleppo on Nov. 30 and Damascus eight days later.', [
+    ['CAPTURED', 'Hayat Tahrir al-Sham', 'Aleppo', 'ASSERTED'],
+    ['CAPTURED', 'Hayat Tahrir al-Sham', 'Damascus', 'ASSERTED'],
+  ]],
+  // A capital that acts past an adverb; "Volunteers" heads an armed group's name.
+  ['a capital acting past an adverb', 'Washington nonetheless armed the SDF.', [
+    ['BACKS', 'United States', 'Syrian Democratic Forces', 'ASSERTED'],
+  ]],
+  ['a militia apposed with its backer', 'The Kavu Defence Volunteers, a militia the KAF has armed and paid since 2022, have been accused of killings.', [
+    ['BACKS', 'KAF', 'Kavu Defence Volunteers', 'ASSERTED'],
+  ]],
   // A verb joined to one the tagger read as a noun ("retook"), past "a day later" and a subordinate clause.
   ['the subject of an earlier verb, past a subordinate clause', 'The Rapid Support Forces retook Bara, a market town north of El Obeid, on Saturday, six weeks after the army pushed them out, and a day later overran the last army base in El Fasher.', [
     ['CAPTURED', 'Rapid Support Forces', 'Bara', 'ASSERTED'],

@@ -41,7 +41,7 @@ export const ROLE_NOUNS = new Set([
 export const ARMED_GROUP_HEADS = new Set([
   'movement', 'front', 'brigade', 'brigades', 'militia', 'militias', 'rebels', 'resistance', 'mujahideen',
   'mujahedeen', 'jihad', 'battalion', 'legion', 'insurgency', 'guerrillas', 'commandos', 'cartel', 'gang', 'mawozo',
-  'tigers', 'fighters', 'warriors', 'liberation', 'revolutionaries', 'mayi-mayi', 'mai-mai', 'janjaweed', 'defenders', 'shield', 'sentinels', 'partisans', 'vigilantes', 'squad', 'squads',
+  'tigers', 'fighters', 'warriors', 'liberation', 'revolutionaries', 'mayi-mayi', 'mai-mai', 'janjaweed', 'defenders', 'shield', 'sentinels', 'partisans', 'vigilantes', 'squad', 'squads', 'volunteers',
 ]);
 
 /** Last words of a name that its other words type: "Kachin Independence Army" (armed group), "Malian Armed Forces" (a state's). */

@@ -570,6 +570,9 @@ function actsAsGovernment(ctx: DocContext, draft: NameDraft): boolean {
   if (passive && PLACE_VERBS.has(tokens[done]?.lower ?? '') && tokens[done]!.lower !== 'lost') return false;
   if (['fell', 'falls', 'fall'].includes(after.lower)) return false;
   if (after.pos === 'VERB' || after.pos === 'AUX' || verbLemma(after.lower, GOVERNMENT_VERBS) !== undefined) return true;
+  // "Washington nonetheless armed the SDF": past an adverb.
+  const past = tokens[draft.end + 1];
+  if (after.pos === 'ADV' && after.lower.length > 3 && past && past.text === past.lower && (past.pos === 'VERB' || verbLemma(past.lower, GOVERNMENT_VERBS) !== undefined)) return true;
   // "Washington on Thursday imposed", "Kigali last week denied": past a time phrase.
   const when = tokens[draft.end + 1];
   const then = tokens[draft.end + 2];

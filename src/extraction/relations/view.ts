@@ -1,6 +1,6 @@
 import type { Sentence, Token } from '../../core/types.js';
 import type { EntityDraft, Unit } from '../types.js';
-import { AREA_NOUNS, ARMED_MEMBER_NOUNS, HONORIFICS, INDIVIDUAL_ROLES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
+import { AREA_NOUNS, ARMED_MEMBER_NOUNS, DAYS, HONORIFICS, MONTHS, INDIVIDUAL_ROLES, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
 import { ACCORDING, ATTRIBUTION_VERBS, CLAIM_NOUNS, REPORT_NOUNS } from '../lexicon/status.js';
 
 /** One sentence as the relation patterns read it: tokens, and the mention covering each token. */
@@ -144,6 +144,8 @@ export function coordinated(view: SentenceView, first: Unit): { units: Unit[]; e
     // A time phrase between items: "took Goma in January and Bukavu in February".
     if (['in', 'on', 'last', 'this'].includes(tok(view, i)?.lower ?? '') && isTimeWord(tok(view, i + 1))) {
       i += 2;
+      // ("on Nov. 30", "in June 2025").
+      if (/^\d{1,2}$/.test(tok(view, i)?.text ?? '')) i++;
       if (/^\d{4}$/.test(tok(view, i)?.text ?? '')) i++;
     }
     // "both the Tatmadaw, as Myanmar's military is known, and the AA": past a naming aside.
@@ -378,10 +380,10 @@ export function usedAsNoun(view: SentenceView, i: number): boolean {
   return t !== undefined && next !== undefined && t.pos === 'NOUN' && next.pos === 'NOUN' && next.text === next.lower;
 }
 
-const TIMES = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|spring|summer|autumn|fall|winter|\d{4})$/;
+const TIMES = new Set([...MONTHS, ...DAYS, 'week', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 
 function isTimeWord(t: Token | undefined): boolean {
-  return t !== undefined && TIMES.test(t.lower);
+  return t !== undefined && (TIMES.has(t.lower) || /^\d{4}$/.test(t.text));
 }
 
 /**

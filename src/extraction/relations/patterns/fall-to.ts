@@ -89,8 +89,10 @@ function lostTo(view: SentenceView, i: number): Candidate[] | undefined {
   }
   const place = objectOf(view, i + 1, ['in', 'of']);
   const last = place?.units[place.units.length - 1];
-  if (!place || !last || tok(view, last.end)?.lower !== 'to') return undefined;
-  const agent = unitFrom(view, last.end + 1, 2);
+  // ("lost it on Tuesday to fighters of the X": past a time phrase, to the members' group.)
+  const to = last ? last.end + timeAfter(view, last.end) : -1;
+  if (!place || !last || tok(view, to)?.lower !== 'to') return undefined;
+  const agent = unitFrom(view, to + 1, 2) ?? groupOfMembers(view, to + 1);
   if (!agent) return undefined;
   // ("The government denied that its forces had lost Bara to the RSF": the clause opens with the loser.)
   const loser = subjectOf(view, i, () => false) ?? { start: phraseBefore(view, i) };
@@ -99,7 +101,7 @@ function lostTo(view: SentenceView, i: number): Candidate[] | undefined {
       type: 'CAPTURED',
       sources: coordinated(view, agent).units,
       targets: place.units,
-      trigger: [i, last.end + 1],
+      trigger: [i, to + 1],
       cameo: '192',
       confidence: 0.8,
       pattern: 'fall-to',
