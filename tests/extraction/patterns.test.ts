@@ -1623,6 +1623,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "Among them are X, ..., and Y" after sanctions on a counted number.
+  ['among them, after a count', 'The European Union blacklisted five companies in Iran and Belarus on Tuesday. Among them are Sepehr Pars Avionics, a Tehran firm that shipped guidance modules, and Kavir Tejarat, which re-exported engines.', [
+    ['SANCTIONED', 'European Union', 'Sepehr Pars Avionics', 'ASSERTED'],
+    ['SANCTIONED', 'European Union', 'Kavir Tejarat', 'ASSERTED'],
+  ]],
   // "lost it on Tuesday to fighters of X".
   ['lost to a group\'s fighters', 'The SDF took control of Deir ez-Zor on Friday, then lost it on Tuesday to fighters of the Military Operations Command.', [
     ['CAPTURED', 'Syrian Democratic Forces', 'Deir ez-Zor', 'ASSERTED'],

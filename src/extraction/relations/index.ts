@@ -276,8 +276,11 @@ function namedList(view: SentenceView): { units: Unit[]; start: number } | undef
   if (view.tokens[k]?.lower === 'the') k++;
   // "The listed persons include ...", "The two entities are ...".
   if (['listed', 'designated', 'sanctioned', 'new'].includes(view.tokens[k]?.lower ?? '') || view.tokens[k]?.pos === 'NUM') k++;
+  // "Among them are X, ..., and Y": the ones just counted.
+  const among = view.tokens[k]?.lower === 'among' && view.tokens[k + 1]?.lower === 'them' && ['are', 'were'].includes(view.tokens[k + 2]?.lower ?? '');
+  if (among) k++;
   const subject = view.tokens[k]?.lower ?? '';
-  if (!(subject === 'they' || subject === 'these' || LISTED_PEOPLE.has(subject)) || !LIST_VERBS.has(view.tokens[k + 1]?.lower ?? '')) return undefined;
+  if (!among && (!(subject === 'they' || subject === 'these' || LISTED_PEOPLE.has(subject)) || !LIST_VERBS.has(view.tokens[k + 1]?.lower ?? ''))) return undefined;
   // "X, a former mayor ...; Y, who ran ...; and Z": the first name of each part between semicolons.
   const units: Unit[] = [];
   let part = k + 2;

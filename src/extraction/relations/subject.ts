@@ -103,11 +103,12 @@ export function subjectOf(view: SentenceView, i: number, triggerForms: (lower: s
     }
     // "Malian troops backed by (mercenaries of) the Wagner Group took": the ones backed, not their backer.
     // (Not "fighters led by HTS", which are HTS's, nor "fighters recruited by Ankara", Ankara's.)
-    if (unitAt(view, j) && reducedPassiveBefore(view, j, BACKED_PARTICIPLES) !== undefined) {
-      j = reducedPassiveBefore(view, j, BACKED_PARTICIPLES)!;
+    if (unitAt(view, j)) {
+      const backed = reducedPassiveBefore(view, j, BACKED_PARTICIPLES);
+      if (backed === undefined) break;
+      j = backed;
       continue;
     }
-    if (unitAt(view, j)) break;
     if (t.lower === 'to') infinitive = true;
     const claim = t.lower === 'to' && tok(view, j + 1)?.lower === 'have' ? claimBefore(view, j) : undefined; // "claimed on its channel to have taken"
     if (t.lower === 'to' && sentTeam(view, j) !== undefined) j = sentTeam(view, j)!; // "had sent a team to investigate"
