@@ -1623,6 +1623,37 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // Aid to "X's Libyan National Army" is the army's; to "Russia's Kursk region", Russia's.
+  ['aid to a possessed army', "In the east, Russia continues to supply weapons to Khalifa Haftar's Libyan National Army (LNA).", [
+    ['BACKS', 'Russia', 'Libyan National Army', 'ASSERTED'],
+  ]],
+  ['troops to a possessed region', "North Korea sent 11,000 soldiers to Russia's Kursk region.", [
+    ['BACKS', 'North Korea', 'Russia', 'ASSERTED'],
+  ]],
+  // "X, Y's largest military donor in Europe, said".
+  ['a donor apposed past a place', "Germany, Ukraine's largest military donor in Europe, said it would deliver two more Patriot systems.", [
+    ['BACKS', 'Germany', 'Ukraine', 'ASSERTED'],
+  ]],
+  // "a war-crimes investigation into".
+  ['a compound kind of investigation', "The Prosecutor General's Office opened a war-crimes investigation into the execution of three soldiers in Udachne.", [
+    ['INVESTIGATES', "Prosecutor General's Office", 'Udachne', 'ASSERTED'],
+  ]],
+  // The subject past a long participle clause with an infinitive of purpose.
+  ['the subject past a long participle clause', "Rwandan troops, deployed in Cabo Delgado province since 2021 to fight alongside Mozambique's armed forces (FADM), recaptured the coastal village of Mbau from insurgents on Thursday.", [
+    ['CAPTURED', 'Rwanda', 'Mbau', 'ASSERTED'],
+  ]],
+  // A taken "it" is the town, not the region named for a city.
+  ['a taken town, not the region', 'Russian forces retook Sudzha, a town in the Kursk region, in March, seven months after Ukrainian forces seized it in a surprise cross-border incursion.', [
+    ['CAPTURED', 'Russia', 'Sudzha', 'ASSERTED'],
+    ['CAPTURED', 'Ukraine', 'Sudzha', 'ASSERTED'],
+  ]],
+  // "The businessmen are X and Y" after a count; the wages of a group's fighters.
+  ['the businessmen counted, and wages paid', "Britain sanctioned four gang leaders and two businessmen. The businessmen are Reynold Deslandes, a Port-au-Prince importer who has supplied Viv Ansanm with rifles, and Marc-Antoine Valcourt, a former customs official who has paid the wages of the Grand Ravine gang's fighters since 2023.", [
+    ['SANCTIONED', 'United Kingdom', 'Reynold Deslandes', 'ASSERTED'],
+    ['SANCTIONED', 'United Kingdom', 'Marc-Antoine Valcourt', 'ASSERTED'],
+    ['BACKS', 'Reynold Deslandes', 'Viv Ansanm', 'ASSERTED'],
+    ['BACKS', 'Marc-Antoine Valcourt', 'Grand Ravine', 'ASSERTED'],
+  ]],
   // "Among them are X, ..., and Y" after sanctions on a counted number.
   ['among them, after a count', 'The European Union blacklisted five companies in Iran and Belarus on Tuesday. Among them are Sepehr Pars Avionics, a Tehran firm that shipped guidance modules, and Kavir Tejarat, which re-exported engines.', [
     ['SANCTIONED', 'European Union', 'Sepehr Pars Avionics', 'ASSERTED'],

@@ -192,7 +192,8 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           : taken
             ? ((drivenFrom ? settlementInSentence(history, entities, t.sentence) : undefined) ??
               cataphoricPlace(tokens, all, entities, i) ??
-              mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined, isSettlement) ?? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined))
+              // ("Sudzha, a town in the Kursk region, ... seized it": a town, not the region named for its city.)
+              mostRecent(tokens, history, entities, t.sentence, ['PLACE'], TAKEN_TOWN, isSettlement) ?? mostRecent(tokens, history, entities, t.sentence, ['PLACE'], undefined))
             : mostRecent(tokens, history, entities, t.sentence, pronoun.types, undefined, notAntecedent(tokens, history, i), !pronoun.plural, OBJECT_FORMS.has(t.lower)));
       // "A and B said they had overrun": "they" are both speakers.
       const partner = speaker && t.lower === 'they' ? coSpeaker(tokens, history, entities, speaker, t.sentence) : undefined;
@@ -1026,6 +1027,8 @@ function settlementInSentence(history: readonly Unit[], entities: Map<string, En
 }
 
 /** A town, city or village: not a province or region (a district often carries its town's name). */
+/** What a taken "it" reads as: a settlement, read as a pronoun is. */
+const TAKEN_TOWN: NominalSense = { types: [], settlement: true };
 const isSettlement = (e: EntityDraft): boolean =>
   !LAND_HEADS.has(e.name.split(' ').pop()!.toLowerCase()) && (!e.known || (e.known.placeKind !== 'admin1' && !e.id.startsWith('place:region:')));
 /** Last words of a place's name that make it land or a region, not a town: "the Hadra plateau". */

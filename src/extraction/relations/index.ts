@@ -311,7 +311,7 @@ function designatedApposed(view: SentenceView): { units: Unit[]; start: number }
 const LIST_VERBS = new Set(['are', 'include', 'comprise']);
 
 /** Who a sanctions release counts: "six individuals and two entities". */
-const LISTED_PEOPLE = new Set(['individuals', 'individual', 'entities', 'entity', 'persons', 'person', 'companies', 'designees', 'targets']);
+const LISTED_PEOPLE = new Set(['individuals', 'individual', 'entities', 'entity', 'persons', 'person', 'companies', 'designees', 'targets', 'businessmen', 'firms', 'officials']);
 
 
 

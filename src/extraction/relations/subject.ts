@@ -821,6 +821,16 @@ function relativeOpening(view: SentenceView, k: number): number | undefined {
 }
 
 /** ", the capital of South Kivu province," ending at the comma `j`: the index of its opening comma. */
+/** The nearest comma before `j` opens a past participle's clause (", deployed in ..."), with no verb of its own after it. */
+function participleOpensBefore(view: SentenceView, j: number): boolean {
+  for (let k = j - 1; k > j - 22 && k > view.sentence.firstToken; k--) {
+    if (tok(view, k)!.text !== ',') continue;
+    const first = tok(view, k + 1);
+    return first !== undefined && first.pos === 'VERB' && first.text === first.lower && /(?:ed|en)$/.test(first.lower);
+  }
+  return false;
+}
+
 /** The noun at `k` ends a preposition's phrase ("by the second defendant"), so it is no subject. */
 function insidePhrase(view: SentenceView, k: number): boolean {
   let m = k - 1;
@@ -831,8 +841,10 @@ function insidePhrase(view: SentenceView, k: number): boolean {
 function appositionStart(view: SentenceView, j: number): number | undefined {
   // A relative clause may run longer than an apposition: ", which has been fighting ... since 2019 and is backed by Iran,".
   let nested = false; // past a name apposed inside the apposition, which runs longer
+  // (", deployed in Cabo Delgado since 2021 to fight alongside Mozambique's armed forces (FADM),": a participle's clause runs long too.)
+  const longParticiple = participleOpensBefore(view, j);
   for (let k = j - 1; k > j - 22 && k > view.sentence.firstToken; k--) {
-    if (k <= j - 14 && !nested && tok(view, k)!.text !== ',' && !relativeAhead(view, k, j) && !relativeBetween(view, k, j)) return undefined;
+    if (k <= j - 14 && !nested && !longParticiple && tok(view, k)!.text !== ',' && !relativeAhead(view, k, j) && !relativeBetween(view, k, j)) return undefined;
     const t = tok(view, k)!;
     // ("a militia that the army recruits, arms and trains,": a comma inside a list of verbs.)
     if (t.text === ',' && verbListComma(view, k)) continue;
@@ -883,7 +895,9 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
     // "a U.S.-backed Kurdish-led militia": a participle glued to a hyphen is part of an adjective.
     const compound = tok(view, k - 1)?.text === '-' && !t.spaceBefore;
     if (compound) continue;
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !opensReduced && !agentInside && !reduced && !relativeAhead(view, k, j)) return undefined;
+    // (", deployed in 2021 to fight alongside X,": an infinitive of purpose inside the apposition.)
+    const purpose = tok(view, k - 1)?.lower === 'to' && longParticiple;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.text === t.lower && t.lower !== 'known' && !opensReduced && !agentInside && !reduced && !purpose && !relativeAhead(view, k, j)) return undefined;
   }
   return undefined;
 }

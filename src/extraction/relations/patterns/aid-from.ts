@@ -4,7 +4,7 @@ import { headOf } from '../object.js';
 import type { Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import type { Unit } from '../../types.js';
-import { coordinated, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { coordinated, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 
 /** Counts of a plural: "many of them" (object.ts's SHARES are shares of a place). */
 const COUNTS = new Set(['many', 'most', 'some', 'all', 'several', 'few', 'much']);
@@ -30,7 +30,7 @@ export const aidFrom: Pattern = {
     const named = unitFrom(view, k + 1, 2);
     if (!named) return undefined;
     // ("come from Mexico's Sinaloa Cartel": the cartel, not its country.)
-    const giver = headOf(view, named);
+    const giver = possessiveAt(view, named.end) ? headOf(view, named) : named;
     // Back over the aid phrase to its owner: "<owner>'s (adj|noun|and)* <aid noun> (were|was)? <verb>".
     let j = i - 1;
     while (tok(view, j) && ['were', 'was', 'had', 'have', 'been', 'reportedly', 'allegedly'].includes(tok(view, j)!.lower)) j--;

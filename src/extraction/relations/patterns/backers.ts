@@ -60,7 +60,10 @@ function apposed(view: SentenceView, i: number, client: Unit): Unit | undefined 
   }
   let k = client.start - 1;
   while (tok(view, k) && ['the', 'a'].includes(tok(view, k)!.lower)) k--;
-  return tok(view, k)?.text === ',' && tok(view, i + 1)?.text === ',' ? unitAt(view, k - 1) : undefined;
+  // ("Germany, Ukraine's largest military donor in Europe, said": past a short phrase of place.)
+  let close = i + 1;
+  if (tok(view, close)?.lower === 'in') while (close < i + 5 && tok(view, close) && tok(view, close)!.text !== ',' && tok(view, close)!.pos !== 'VERB') close++;
+  return tok(view, k)?.text === ',' && tok(view, close)?.text === ',' ? unitAt(view, k - 1) : undefined;
 }
 
 /** "several of its financiers in Nairobi, including the businessman X": the backer a plural role includes. */

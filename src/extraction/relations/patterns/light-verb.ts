@@ -22,7 +22,8 @@ export const lightVerb: Pattern = {
       ['a', 'an', 'the', 'its', 'their', 'his', 'her', 'new', 'fresh', 'further', 'formal', 'full', 'own', 'up', 'second', 'third', 'first', 'no', 'any'].includes(w) ||
       pos === 'ADJ' || pos === 'NUM';
     // "opened a treason investigation", "a war crimes inquiry": up to two nouns say what is investigated.
-    const kind = (at: number): boolean => trigger.sense.type === 'INVESTIGATES' && at >= trigger.start - 2 && tok(view, at)?.pos === 'NOUN';
+    // ("a war-crimes investigation": a compound of them too.)
+    const kind = (at: number): boolean => trigger.sense.type === 'INVESTIGATES' && at >= trigger.start - 3 && (tok(view, at)?.pos === 'NOUN' || (tok(view, at)?.text === '-' && !tok(view, at)!.spaceBefore));
     // ("have both imposed sanctions": the tagger may call the verb after "both" an adjective.)
     const verbAsAdjective = (at: number): boolean => tok(view, at)!.pos === 'ADJ' && verbLemma(tok(view, at)!.lower, LIGHT_VERBS) !== undefined && !['the', 'a', 'an'].includes(tok(view, at - 1)?.lower ?? '');
     while (tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ((skippable(tok(view, k)!.lower, tok(view, k)!.pos) && !verbAsAdjective(k)) || kind(k))) k--;

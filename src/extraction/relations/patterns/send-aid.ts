@@ -3,7 +3,7 @@ import type { Argument, Pattern } from '../candidate.js';
 import { subjectOf } from '../subject.js';
 import { headOf, objectOf } from '../object.js';
 import { verbLemma } from '../../forms.js';
-import { MEMBER_NOUNS, antecedentOf, coordinated, modifiesNoun, placeLike, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
+import { MEMBER_NOUNS, antecedentOf, coordinated, modifiesNoun, placeLike, possessiveAt, tok, unitAt, unitFrom, type SentenceView } from '../view.js';
 import type { Unit } from '../../types.js';
 import { SEATED_RULERS } from '../../lexicon/names.js';
 
@@ -175,7 +175,11 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   if (tok(view, at)?.lower === 'the' && SEATED_RULERS.has(tok(view, at + 1)?.lower ?? '') && tok(view, at + 2)?.lower === 'in' && unitAt(view, at + 3)) at += 3;
   // "to fight alongside the forces of the Syrian government": the forces' owner.
   if (tok(view, at)?.lower === 'the' && MEMBER_NOUNS.has(tok(view, at + 1)?.lower ?? '') && tok(view, at + 2)?.lower === 'of') at += 3;
+  // ("supply weapons to Khalifa Haftar's Libyan National Army": the army, not its owner.)
   let found = unitFrom(view, at, 2);
+  // (But "to Russia's Kursk region" sends to Russia.)
+  const possessed = found && possessiveAt(view, found.end) ? headOf(view, found) : undefined;
+  if (possessed && !placeLike(view, possessed)) found = possessed;
   // ("flies weapons to Mali for the Africa Corps": the one they are for, past the destination.)
   const beneficiary = found && placeLike(view, found) && tok(view, found.end)?.lower === 'for' ? unitFrom(view, found.end + 1, 2) : undefined;
   if (beneficiary && !placeLike(view, beneficiary)) found = beneficiary;
@@ -240,6 +244,9 @@ function salariesOf(view: SentenceView, k: number): Argument | undefined {
   // ("the salaries of the fighters of the Giants Brigades": the fighters' own group.)
   const at = tok(view, from)?.lower === 'the' ? from + 1 : from;
   if (MEMBER_NOUNS.has(tok(view, at)?.text ?? '') && tok(view, at + 1)?.lower === 'of') from = at + 2;
+  // ("the wages of Grand Ravine's fighters": the fighters' owner.)
+  const possessor = unitFrom(view, from, 1);
+  if (possessor && possessiveAt(view, possessor.end) && MEMBER_NOUNS.has(tok(view, possessor.end + 1)?.lower ?? '')) return isArmed(view, possessor) ? { units: [possessor], start: possessor.start } : undefined;
   const owner = objectOf(view, from);
   return owner && owner.units.every((u) => isArmed(view, u)) ? owner : undefined;
 }
