@@ -1623,6 +1623,12 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // An acronym two listed bodies share is the one the text defines it for; the other stays apart.
+  ['a shared acronym defined for one body', 'Al-Shabaab retook Moqokori three months after the Somali National Army (SNA) pushed them out. Fighting continued near Manbij, which the Turkish-backed Syrian National Army seized from the SDF in December 2024.', [
+    ['CAPTURED', 'al-Shabaab', 'Moqokori', 'ASSERTED'],
+    ['BACKS', 'Turkey', 'Syrian National Army', 'ASSERTED'],
+    ['CAPTURED', 'Syrian National Army', 'Manbij', 'ASSERTED'],
+  ]],
   // Aid to "X's Libyan National Army" is the army's; to "Russia's Kursk region", Russia's.
   ['aid to a possessed army', "In the east, Russia continues to supply weapons to Khalifa Haftar's Libyan National Army (LNA).", [
     ['BACKS', 'Russia', 'Libyan National Army', 'ASSERTED'],

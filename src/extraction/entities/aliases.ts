@@ -78,6 +78,14 @@ export function linkAliases(ctx: DocContext, drafts: NameDraft[], links: Links):
 export function forgetRedefinedAcronyms(tokens: readonly Token[], drafts: NameDraft[]): void {
   const byStart = new Map<number, NameDraft>();
   for (const d of drafts) byStart.set(d.start, d);
+  // "the Somali National Army (SNA)": an acronym two listed bodies share is, in this text, the one
+  // it is defined for (not the Syrian National Army, named later in the same text).
+  for (const long of drafts) {
+    if (!long.known || tokens[long.end]?.text !== '(') continue;
+    const short = byStart.get(long.end + 1);
+    if (!short?.known || short.known.id === long.known.id || tokens[short.end]?.text !== ')' || !short.candidates?.some((c) => c.id === long.known!.id)) continue;
+    for (const d of drafts) if (d.text === short.text && d.known?.id === short.known.id) d.known = long.known;
+  }
   for (const long of drafts) {
     if (long.known || long.end - long.start < 2 || tokens[long.end]?.text !== '(') continue;
     const short = byStart.get(long.end + 1);
