@@ -388,6 +388,9 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['The United States and Australia list Daulah Tarsaniyah as a terrorist group.', 'Daulah Tarsaniyah', 'ARMED_GROUP'],
     // A name placed in a named place, or apposed to a kind of area, is a place.
     ['Moqokori, in Hiiraan, fell to al-Shabaab a week later.', 'Moqokori', 'PLACE'],
+    // An unlisted state's army named by its demonym is the state's body, when the text names the state.
+    ["The Hadra Movement fought the Belmoran Defence Forces near Belmora's border.", 'Belmoran Defence Forces', 'ORGANISATION'],
+    ['The Kuki National Army attacked a village in Manipur.', 'Kuki National Army', 'ARMED_GROUP'],
     // People killed at a name were somewhere; "Jamaat" opens a group's name, a listed one inside it included.
     ['The strike killed 16 fishermen at Dogon Baga Kari, on the shore of the lake.', 'Dogon Baga Kari', 'PLACE'],
     ['Jamaat Ansarullah, a small jihadist group, was banned by the court.', 'Jamaat Ansarullah', 'ARMED_GROUP'],

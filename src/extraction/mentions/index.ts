@@ -289,7 +289,18 @@ function armyByName(ctx: DocContext, draft: NameDraft): NameDraft | undefined {
   const first = tokens[draft.start]!.text;
   const country = ctx.gazetteer.demonymOf(first) ?? ctx.gazetteer.lookup?.(first).find((e) => e.type === 'COUNTRY')?.id;
   const forces = country ? ctx.gazetteer.armedForcesOf(country) : undefined;
-  return forces ? knownDraft(ctx, sentences[draft.sentence]!, draft.start, draft.end, forces) : undefined;
+  if (forces) return knownDraft(ctx, sentences[draft.sentence]!, draft.start, draft.end, forces);
+  // "the Belmoran Defence Forces": an unlisted state's army, named by its demonym, is the state's body, not a rebel group.
+  // (Only when the text names the state itself: "Kuki National Army" is a rebel group.)
+  if (!country && /^\p{Lu}\p{Ll}+an$/u.test(first) && statedIn(ctx, first.slice(0, -1))) draft.votes.ORGANISATION = (draft.votes.ORGANISATION ?? 0) + 5;
+  return undefined;
+}
+
+/** The text names `name` as a word of its own ("Belmora" for "Belmoran"). */
+function statedIn(ctx: DocContext, name: string): boolean {
+  const text = ctx.analysis.text;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (!/\p{L}/u.test(text[at + name.length] ?? '')) return true;
+  return false;
 }
 
 const LEGAL_FORM_ONLY = /^(?:S\.?A\.?(?: de C\.?V\.?)?|S\.?A\.?S\.?|S\.A\.C\.|E\.I\.R\.L\.|S\.?R\.?L\.?|S\.?A\.?R\.?L\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|Inc\.?|PLC|GmbH|FZE|FZCO|JSC|PJSC)$/i;
