@@ -1623,6 +1623,14 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "X, an Iran-backed militia that the US designated": the relative clause's subject is neither the backed nor the backer.
+  ['a relative clause after a compound adjective', 'Kataib Hezbollah, an Iran-backed militia that the United States designated a terrorist organisation in 2009, stopped attacking U.S. bases.', [
+    ['BACKS', 'Iran', 'Kataib Hezbollah', 'ASSERTED'],
+    ['SANCTIONED', 'United States', 'Kataib Hezbollah', 'ASSERTED'],
+  ]],
+  ['a relative clause after a demonym', 'Kataib Hezbollah, an Iranian militia that the United States designated a terrorist organisation in 2009, stopped attacking U.S. bases.', [
+    ['SANCTIONED', 'United States', 'Kataib Hezbollah', 'ASSERTED'],
+  ]],
   // An acronym two listed bodies share is the one the text defines it for; the other stays apart.
   ['a shared acronym defined for one body', 'Al-Shabaab retook Moqokori three months after the Somali National Army (SNA) pushed them out. Fighting continued near Manbij, which the Turkish-backed Syrian National Army seized from the SDF in December 2024.', [
     ['CAPTURED', 'al-Shabaab', 'Moqokori', 'ASSERTED'],

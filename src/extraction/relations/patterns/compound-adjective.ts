@@ -57,6 +57,8 @@ function headAfter(view: SentenceView, j: number): Unit | undefined {
   // (The tagger may read "such" as an adjective of the phrase.)
   if (tok(view, k)?.lower === 'as' && tok(view, k - 1)?.lower === 'such') k--;
   const such = nouns > 0 && tok(view, k)?.lower === 'such' && tok(view, k + 1)?.lower === 'as';
+  // ("an Iran-backed militia that the United States designated": a relative clause's subject is another.)
+  if (nouns > 0 && ['that', 'which', 'who', 'whom', 'whose'].includes(tok(view, k)?.lower ?? '')) return undefined;
   const unit = nouns > 0 && /^[—–]$/.test(tok(view, k)?.text ?? '') ? unitFrom(view, k + 1, 1) : members ? unitFrom(view, k + 1, 1) : such ? unitFrom(view, k + 2, 1) : unitFrom(view, k, 2);
   if (such && unit) return unit;
   // "the EU-sanctioned businessman Omar Dalan funds ...": a person after a role noun is the head

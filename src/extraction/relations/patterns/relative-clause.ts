@@ -175,7 +175,8 @@ function antecedentsBefore(view: SentenceView, start: number): Unit[] | undefine
     // "the Syrian Democratic Forces (SDF), which ...": the name before its bracketed acronym.
     if (tok(view, k)?.text === ')' && tok(view, k - 2)?.text === '(' && unitAt(view, k - 3)) k -= 3;
     // "the Tren de Aragua gang, which ...": the name the kind noun follows.
-    if (tok(view, k)?.text === tok(view, k)?.lower && MEMBER_NOUNS.has(tok(view, k)?.lower ?? '') && !unitAt(view, k)) k--;
+    // ("X, an Iran-backed militia that", "an Iranian militia that": a described noun, not a named one; the apposition's.)
+    if (tok(view, k)?.text === tok(view, k)?.lower && MEMBER_NOUNS.has(tok(view, k)?.lower ?? '') && !unitAt(view, k) && unitAt(view, k - 1)?.kind === 'NAME') k--;
     // "the Akhalgori district, which ...": the place an area noun follows.
     // ("Upper Nile state, which ...": a state word after a province's name.)
     else if ((AREA_NOUNS.has(tok(view, k)?.text ?? '') || tok(view, k)?.text === 'state') && !unitAt(view, k) && isPlace(view, unitAt(view, k - 1))) k--;
