@@ -1623,6 +1623,14 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // Trucking arms to a group; money spent propping up a ruler.
+  ['trucked arms', 'Syria was the land bridge over which Tehran trucked rockets to Hezbollah.', [
+    ['BACKS', 'Iran', 'Hezbollah', 'ASSERTED'],
+  ]],
+  ['trucked produce is no aid', 'The company trucked vegetables to Beirut.', []],
+  ['money spent propping up a ruler', 'Iran had spent billions of dollars propping up Bashar al-Assad since 2011.', [
+    ['BACKS', 'Iran', 'Bashar al-Assad', 'ASSERTED'],
+  ]],
   // "X, an Iran-backed militia that the US designated": the relative clause's subject is neither the backed nor the backer.
   ['a relative clause after a compound adjective', 'Kataib Hezbollah, an Iran-backed militia that the United States designated a terrorist organisation in 2009, stopped attacking U.S. bases.', [
     ['BACKS', 'Iran', 'Kataib Hezbollah', 'ASSERTED'],

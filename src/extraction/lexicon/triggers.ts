@@ -254,9 +254,9 @@ export const GOVERNMENT_VERBS = new Set([
 ]);
 
 /** Verbs that give aid to someone ("sent soldiers to help Russia", "supplied the junta with drones"). */
-export const SEND_VERBS = new Set(['send', 'contribute', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell', 'funnel', 'channel', 'wire', 'move', 'divert', 'remit', 'fly', 'airlift', 'run', 'smuggle', 'pay', 'keep', 'station', 'hand', 'transport', 'ferry', 'facilitate']);
+export const SEND_VERBS = new Set(['send', 'contribute', 'supply', 'deliver', 'provide', 'ship', 'give', 'transfer', 'deploy', 'dispatch', 'sell', 'funnel', 'channel', 'wire', 'move', 'divert', 'remit', 'fly', 'airlift', 'run', 'smuggle', 'pay', 'keep', 'station', 'hand', 'transport', 'ferry', 'facilitate', 'truck']);
 /** Send verbs that give only when what moves is money or arms: "moved $20 million to Hamas" (not "moved troops to the border"). */
-export const CARRY_VERBS = new Set(['move', 'divert', 'remit', 'fly', 'airlift']);
+export const CARRY_VERBS = new Set(['move', 'divert', 'remit', 'fly', 'airlift', 'truck']);
 /** Verbs that give to someone "for" them: "trained fighters for the army", "bought trucks for the RSF". */
 export const FOR_VERBS = new Set(['train', 'buy', 'purchase', 'procure', 'arrange', 'import', 'smuggle', 'recruit', 'raise', 'pay', 'fund', 'finance', 'source', 'acquire', 'fly', 'airlift', 'launder', 'solicit', 'collect']);
 /** Verbs that take the receiver first and the aid after "with". */

@@ -527,7 +527,8 @@ const SAY = new Set(['say', 'says', 'said', 'believe', 'believes', 'allege', 'al
 const REPORTERS = new Set(['officials', 'analysts', 'experts', 'diplomats', 'investigators', 'critics', 'residents', 'activists', 'prosecutors', 'researchers', 'witnesses', 'sources', 'they', 'observers']);
 
 const SPEND = new Set(['spent', 'spend', 'spends', 'spending']);
-const TIME_SPANS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'days', 'decade', 'decades', 'time']);
+// (And money spent: "had spent billions of dollars propping up Assad".)
+const TIME_SPANS = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'days', 'decade', 'decades', 'time', 'dollars', 'billions', 'millions', 'money']);
 
 /** "spent more than a year investigating": the gerund takes the spender as subject. */
 function spentTime(view: SentenceView, j: number): boolean {
