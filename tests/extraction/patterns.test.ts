@@ -1623,6 +1623,10 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "it" in a relative clause on an apposition, past a fronted phrase and a bracketed acronym.
+  ['the pronoun of a relative clause past a fronted phrase', 'To hold the villages around Djibo, the Burkinabe army relies on the Volunteers for the Defence of the Homeland (VDP), a civilian auxiliary force that it arms and trains.', [
+    ['BACKS', 'Armed Forces of Burkina Faso', 'Volunteers for the Defence of the Homeland', 'ASSERTED'],
+  ]],
   // Trucking arms to a group; money spent propping up a ruler.
   ['trucked arms', 'Syria was the land bridge over which Tehran trucked rockets to Hezbollah.', [
     ['BACKS', 'Iran', 'Hezbollah', 'ASSERTED'],

@@ -3,7 +3,7 @@ import type { DocContext, EntityDraft, Unit } from '../types.js';
 import { BARE_TROOPS, BOTH_GROUPS, BOTH_PEOPLE, BOTH_SIDES, CLAUSE_LINKS, COREF_WINDOW, NOMINAL_HEADS, NOMINAL_MODIFIERS, PEOPLE_NOUNS, PRONOUNS, type NominalSense } from '../lexicon/coref.js';
 import { capitalOfFocus, focusCountry, isForces, stateForces, warringParties } from './sides.js';
 import { BODY_TITLES, LEADING_ROLES, NEVER_ALONE, PLACE_PASSIVE_VERBS, PLACE_VERBS, REGION_WORDS, SPEECH_VERBS, TOWN_SITES } from '../lexicon/names.js';
-import { EXPEL_VERBS, SEND_FORMS } from '../lexicon/triggers.js';
+import { ACTIVE_VERBS, EXPEL_VERBS, SEND_FORMS } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
 import { ACCUSATION_NOUNS, ATTRIBUTION_VERBS, DENIAL_VERBS, STATEMENT_NOUNS } from '../lexicon/status.js';
 
@@ -884,12 +884,17 @@ function notAntecedent(tokens: readonly Token[], history: readonly Unit[], i: nu
 }
 
 /** ", and its ..." at `i`: the name opening the sentence, when it is the first clause's subject and of a type the pronoun takes. */
+/** Words that open a phrase before a clause's subject: "After the attack, the army ...". */
+const SUBORDINATE_OPENERS = new Set(['after', 'before', 'since', 'when', 'while', 'despite', 'following', 'in', 'on', 'as']);
+
 /**
  * "..., and the TNLA has agreed to withdraw from Mogok, a ruby-mining town it seized in 2024": a
  * pronoun in a relative clause on an apposition is the subject of the clause the apposition sits in.
  */
 function apposedRelativeSubject(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, types: readonly string[]): string | undefined {
-  if (!['it', 'they'].includes(tokens[i]!.lower) || tokens[i + 1]?.pos !== 'VERB') return undefined;
+  // ("a force that it arms and trains": the tagger may read the verb as a noun.)
+  const next = tokens[i + 1];
+  if (!['it', 'they'].includes(tokens[i]!.lower) || !next || !(next.pos === 'VERB' || (next.text === next.lower && /(?:s|ed)$/.test(next.lower) && verbLemma(next.lower, ACTIVE_VERBS) !== undefined))) return undefined;
   // Back over "a ruby-mining town (that)" to the comma after the name it describes.
   let k = i - 1;
   if (['that', 'which'].includes(tokens[k]?.lower ?? '')) k--;
@@ -897,14 +902,21 @@ function apposedRelativeSubject(tokens: readonly Token[], history: readonly Unit
   while (k > i - 7 && tokens[k] && tokens[k]!.text !== ',' && (tokens[k]!.text === tokens[k]!.lower)) k--;
   if (tokens[k]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') || tokens[head]?.pos !== 'NOUN') return undefined;
   const sentence = tokens[i]!.sentence;
-  const named = findUnitEndingAt(history, k, sentence);
+  // ("the Volunteers for the Defence of the Homeland (VDP), a force that": past the bracketed acronym.)
+  const named = findUnitEndingAt(history, tokens[k - 1]?.text === ')' && tokens[k - 3]?.text === '(' ? k - 3 : k, sentence);
   if (!named) return undefined;
   // The clause the name sits in opens at the sentence or at ", and" / ";".
   let open = named.start - 1;
   while (open >= 0 && tokens[open]!.sentence === sentence && tokens[open]!.text !== ';' && !(tokens[open]!.lower === 'and' && tokens[open - 1]?.text === ',')) open--;
   let first = open + 1;
+  // ("To hold the villages, the army relies on X, a force that it arms": past a fronted phrase.)
+  if (tokens[first]?.lower === 'to' || SUBORDINATE_OPENERS.has(tokens[first]?.lower ?? '')) {
+    let comma = first;
+    while (comma < named.start && tokens[comma]!.text !== ',') comma++;
+    if (comma < named.start) first = comma + 1;
+  }
   if (tokens[first]?.lower === 'the') first++;
-  const subject = history.find((u) => u.sentence === sentence && u.start === first && u.kind === 'NAME');
+  const subject = history.find((u) => u.sentence === sentence && (u.start === first || u.start === first - 1) && (u.kind === 'NAME' || u.kind === 'NOMINAL'));
   if (!subject || subject === named || subject.entities.length !== 1) return undefined;
   let after = subject.end;
   if (tokens[after]?.text === '(' && tokens[after + 2]?.text === ')') after += 3;
