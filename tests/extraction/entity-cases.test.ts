@@ -388,6 +388,9 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['The United States and Australia list Daulah Tarsaniyah as a terrorist group.', 'Daulah Tarsaniyah', 'ARMED_GROUP'],
     // A name placed in a named place, or apposed to a kind of area, is a place.
     ['Moqokori, in Hiiraan, fell to al-Shabaab a week later.', 'Moqokori', 'PLACE'],
+    // Volunteers who fight are an armed group; a team of that name is not.
+    ['The Kavu Defence Volunteers attacked the town.', 'Kavu Defence Volunteers', 'ARMED_GROUP'],
+    ['The Tennessee Volunteers beat Georgia on Saturday.', 'Tennessee Volunteers', 'ORGANISATION'],
     // An unlisted state's army named by its demonym is the state's body, when the text names the state.
     ["The Hadra Movement fought the Belmoran Defence Forces near Belmora's border.", 'Belmoran Defence Forces', 'ORGANISATION'],
     ['The Kuki National Army attacked a village in Manipur.', 'Kuki National Army', 'ARMED_GROUP'],

@@ -77,7 +77,10 @@ export function voteFromHead(ctx: DocContext, draft: NameDraft): void {
     return;
   }
   // ("Harakat Ansar Allah al-Awfiya", "Kata'ib al-Imam Ali": an Arabic group word opening the name.)
-  if (ARMED_GROUP_HEADS.has(last.lower) || words.some((w) => w === 'liberation' || w === 'mujahideen') || (words.length > 1 && ARABIC_GROUP_HEADS.has(fold(words[0]!)))) {
+  // ("Kavu Defence Volunteers", "Volunteers for the Defence of the Homeland": volunteers who fight; the "Tennessee Volunteers" play.)
+  const idle = last.lower === 'volunteers' && !words.some((w) => w !== 'volunteers' && (ARMED_GROUP_MARKERS.has(w) || w === 'homeland'));
+  if (idle) headVote(draft, 'ORGANISATION', 2);
+  else if (ARMED_GROUP_HEADS.has(last.lower) || words.some((w) => w === 'liberation' || w === 'mujahideen') || (words.length > 1 && ARABIC_GROUP_HEADS.has(fold(words[0]!)))) {
     headVote(draft, 'ARMED_GROUP', 4);
   } else if (ORGANISATION_HEADS.has(last.lower) && words.length > 1) headVote(draft, 'ORGANISATION', 4);
   else if (PLACE_HEADS.has(last.lower) && words.length > 1) headVote(draft, 'PLACE', 4);
