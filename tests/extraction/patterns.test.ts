@@ -1623,6 +1623,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // Two names joined by "and" that end in the same head are two ("X Bank and Y Bank").
+  ['two banks joined by and', 'The US blacklisted two lenders, Myanma Foreign Trade Bank and Kanbawza Bank.', [
+    ['SANCTIONED', 'United States', 'Myanma Foreign Trade Bank', 'ASSERTED'],
+    ['SANCTIONED', 'United States', 'Kanbawza Bank', 'ASSERTED'],
+  ]],
   // "it" in a relative clause on an apposition, past a fronted phrase and a bracketed acronym.
   ['the pronoun of a relative clause past a fronted phrase', 'To hold the villages around Djibo, the Burkinabe army relies on the Volunteers for the Defence of the Homeland (VDP), a civilian auxiliary force that it arms and trains.', [
     ['BACKS', 'Armed Forces of Burkina Faso', 'Volunteers for the Defence of the Homeland', 'ASSERTED'],

@@ -243,7 +243,9 @@ function twoNames(tokens: readonly Token[], start: number, j: number, end: numbe
   let last = j;
   for (let k = j + 1; k < end && isNameToken(tokens[k]!) && tokens[k]!.spaceBefore; k++) last = k;
   const tail = tokens[last]!.lower;
-  if (last - j < 2 || !(LEGAL_FORMS.has(tail) || COMPANY_ENDS.has(tail))) return false;
+  // ("Myanma Foreign Trade Bank and Kanbawza Bank": the same head closes both.)
+  const sameHead = tail === tokens[j - 1]!.lower && ORGANISATION_HEADS.has(tail);
+  if (last - j < 2 || !(LEGAL_FORMS.has(tail) || COMPANY_ENDS.has(tail) || sameHead)) return false;
   // Not "Tata Iron and Steel Company Ltd.": the company after "and" opens with a name word, or a
   // person's name stands before it.
   const proper = (k: number): boolean => !isCommonWord(tokens[k]!.lower);
