@@ -388,6 +388,9 @@ describe('state armed forces and mercenaries named in French or Spanish, or by k
     ['The United States and Australia list Daulah Tarsaniyah as a terrorist group.', 'Daulah Tarsaniyah', 'ARMED_GROUP'],
     // A name placed in a named place, or apposed to a kind of area, is a place.
     ['Moqokori, in Hiiraan, fell to al-Shabaab a week later.', 'Moqokori', 'PLACE'],
+    // An apposition with no article naming a plural of fighters; not a gerund's object.
+    ['In Ngoude, members of the Comites de Vigilance du Dalbek (CVD), local self-defence militias that the FAS has armed, went from house to house.', 'Comites de Vigilance du Dalbek', 'ARMED_GROUP'],
+    ['Canada sanctioned the Haitian Fuel Company, accusing it of sponsoring gangs, which it denies.', 'Haitian Fuel Company', 'ORGANISATION'],
     // Volunteers who fight are an armed group; a team of that name is not.
     ['The Kavu Defence Volunteers attacked the town.', 'Kavu Defence Volunteers', 'ARMED_GROUP'],
     ['The Tennessee Volunteers beat Georgia on Saturday.', 'Tennessee Volunteers', 'ORGANISATION'],

@@ -1,4 +1,4 @@
-import type { EntityType } from '../../core/types.js';
+import type { EntityType, Token } from '../../core/types.js';
 import type { DocContext, NameDraft } from '../types.js';
 import { APPOSITION_HEADS, ARMED_MODIFIERS, FAITH_AND_PEOPLE, INDIVIDUAL_ROLES, ROLE_NOUNS, SPEECH_VERBS } from '../lexicon/names.js';
 
@@ -27,7 +27,8 @@ export function appositionType(ctx: DocContext, draft: NameDraft): EntityType | 
   // ("Rosneft and Lukoil, Russia's two largest oil companies": an owner's name and its possessive as the determiner.)
   const owned = /^\p{Lu}/u.test(tokens[i]?.text ?? '') && (tokens[i + 1]?.lower === "'s" || tokens[i + 1]?.lower === '’s');
   const det = owned ? 'the' : tokens[i]?.lower;
-  if (det !== 'a' && det !== 'an' && det !== 'the') return undefined;
+  // ("the Comités de Vigilance du Dalbek (CVD), local self-defence militias that": a plural of fighters with no article.)
+  if (det !== 'a' && det !== 'an' && det !== 'the') return pluralFighters(tokens, i, end) ? 'ARMED_GROUP' : undefined;
   i += owned ? 2 : 1;
   // ("X, a 41-year-old fish trader": an age is a person's.)
   if (tokens[i]?.pos === 'NUM' && tokens[i + 2]?.lower === 'year' && tokens[i + 4]?.lower === 'old') return 'PERSON';
@@ -79,4 +80,19 @@ function nextIsNounAfter(tokens: DocContext['analysis']['tokens'], k: number, en
 /** "companies" -> company, "firms" -> firm. */
 function singular(noun: string): string {
   return noun.endsWith('ies') ? `${noun.slice(0, -3)}y` : noun.endsWith('s') ? noun.slice(0, -1) : noun;
+}
+
+/** Plural nouns for bodies of fighters an article-less apposition may name. */
+const FIGHTER_PLURALS = new Set(['militias', 'gangs', 'auxiliaries', 'paramilitaries', 'vigilantes', 'insurgents', 'rebels']);
+
+/** Up to five lower-case words from `i` ending in a plural of fighters, then a comma or a relative pronoun. */
+function pluralFighters(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let k = i; k < Math.min(i + 5, end); k++) {
+    const t = tokens[k]!;
+    if (t.text !== t.lower) return false;
+    if (FIGHTER_PLURALS.has(t.lower)) return [',', 'that', 'which', 'whom', 'who'].includes(tokens[k + 1]?.lower ?? '');
+    // (Only modifiers before it: not "accusing him of sponsoring gangs, which".)
+    if (!(['ADJ', 'NOUN'].includes(t.pos) || (t.text === '-' && !t.spaceBefore))) return false;
+  }
+  return false;
 }
