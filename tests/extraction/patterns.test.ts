@@ -1623,6 +1623,10 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // A relative clause in the progressive: "which BINUH is investigating", "which Rwanda is backing".
+  ['a relative clause in the progressive', 'The killings in Cite Soleil, which BINUH is investigating, continued.', [
+    ['INVESTIGATES', 'BINUH', 'Cite Soleil', 'ASSERTED'],
+  ]],
   // Two names joined by "and" that end in the same head are two ("X Bank and Y Bank").
   ['two banks joined by and', 'The US blacklisted two lenders, Myanma Foreign Trade Bank and Kanbawza Bank.', [
     ['SANCTIONED', 'United States', 'Myanma Foreign Trade Bank', 'ASSERTED'],

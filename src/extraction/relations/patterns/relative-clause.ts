@@ -12,7 +12,7 @@ import { ATTRIBUTION_VERBS, DENIAL_VERBS } from '../../lexicon/status.js';
 const RELATIVE = new Set(['which', 'that', 'whom']);
 /** Prepositions inside an apposition before a relative clause: "a town on the highway to the border that". */
 const APPOSITION_PREPOSITIONS = new Set(['of', 'on', 'in', 'near', 'to', 'along', 'off', 'at']);
-const SKIP = new Set(['has', 'have', 'had', 'already', 'reportedly', 'briefly', 'first', 'later', 'once', 'eventually', 'finally', 'both', 'all']);
+const SKIP = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'already', 'reportedly', 'briefly', 'first', 'later', 'once', 'eventually', 'finally', 'both', 'all']);
 
 /** "Sanaa, which they seized in 2014", "Ketavi, a mining town the Lumara Liberation Front overran last week". */
 export const relativeClause: Pattern = {
