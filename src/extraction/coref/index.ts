@@ -918,12 +918,14 @@ function apposedRelativeSubject(tokens: readonly Token[], history: readonly Unit
   if (tokens[first]?.lower === 'the') first++;
   const subject = history.find((u) => u.sentence === sentence && (u.start === first || u.start === first - 1) && (u.kind === 'NAME' || u.kind === 'NOMINAL'));
   if (!subject || subject === named || subject.entities.length !== 1) return undefined;
-  let after = subject.end;
-  if (tokens[after]?.text === '(' && tokens[after + 2]?.text === ')') after += 3;
-  const verb = tokens[after];
   const entity = entities.get(subject.entities[0]!);
-  if (!entity || !types.includes(entity.type) || !verb || verb.text !== verb.lower || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return undefined;
-  return entity.id;
+  return entity && types.includes(entity.type) && verbFollows(tokens, subject.end) ? entity.id : undefined;
+}
+
+/** A verb follows a subject ending at `end`, past a bracketed acronym: "The TNLA (TNLA) has ...". */
+function verbFollows(tokens: readonly Token[], end: number): boolean {
+  const verb = tokens[tokens[end]?.text === '(' && tokens[end + 2]?.text === ')' ? end + 3 : end];
+  return verb !== undefined && verb.text === verb.lower && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
 
 function subjectBeforeAnd(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, i: number, types: readonly string[]): string | undefined {
@@ -945,10 +947,8 @@ function subjectBeforeAnd(tokens: readonly Token[], history: readonly Unit[], en
     while (close < after + 8 && tokens[close] && tokens[close]!.text !== ',' && tokens[close]!.pos !== 'VERB') close++;
     if (tokens[close]?.text === ',') after = close + 1;
   }
-  const verb = tokens[after];
   const entity = unit?.entities.length === 1 ? entities.get(unit.entities[0]!) : undefined;
-  if (!entity || !types.includes(entity.type) || !verb || verb.text !== verb.lower || !(verb.pos === 'VERB' || verb.pos === 'AUX')) return undefined;
-  return entity.id;
+  return entity && types.includes(entity.type) && verbFollows(tokens, after) ? entity.id : undefined;
 }
 
 /** The name joined by "and" before the speaker `id` ("A (AB) and the B said"), when it too can speak for fighters. */

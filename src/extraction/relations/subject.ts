@@ -1,7 +1,7 @@
 import type { Unit } from '../types.js';
 import type { Token } from '../../core/types.js';
 import { BE_FORMS, DENIAL_VERBS, FAILURE_VERBS, INTENT_VERBS } from '../lexicon/status.js';
-import { timeBefore } from './time.js';
+import { timeBefore, timeWord } from './time.js';
 import { ACTIVE_VERBS, JOIN_FORMS, NOUN_TRIGGERS, SENT_TEAMS, TIES } from '../lexicon/triggers.js';
 import { verbLemma } from '../forms.js';
 import { ARMED_MEMBER_NOUNS, ARMY_ADJECTIVES, INDIVIDUAL_ROLES, LED_FORMS, PARTNER_NOUNS, PERSON_TITLES, ROLE_NOUNS } from '../lexicon/names.js';
@@ -637,10 +637,13 @@ function ownedApposed(view: SentenceView, owner: Unit, of: number): Unit | undef
   return named && named.start === k + 1 && tok(view, named.end)?.text === ',' && named.end + 1 === of ? named : undefined;
 }
 
-/** "troops supported by air strikes": back from the noun at `j` over "<participle> by <nouns>" to the name before it. */
 /** Participles whose agent helps the one they describe, who stays a party of its own. */
 const BACKED_PARTICIPLES = new Set(['backed', 'supported', 'aided', 'assisted', 'armed', 'funded', 'financed', 'trained', 'equipped']);
 
+/**
+ * "troops supported by air strikes": back from the noun at `j` over "<participle> by <nouns>" to the
+ * name before it (with `only`, for those participles alone).
+ */
 function reducedPassiveBefore(view: SentenceView, j: number, only?: ReadonlySet<string>): number | undefined {
   for (let k = j; k > j - 7 && k > view.sentence.firstToken; k--) {
     const t = tok(view, k)!;
@@ -763,7 +766,7 @@ function subordinateOpening(view: SentenceView, k: number): number | undefined {
     if (w.text === ',') return undefined;
     if (!SUBORDINATORS.has(w.lower)) continue;
     let c = m - 1;
-    while (c > m - 4 && tok(view, c) && tok(view, c)!.text !== ',' && (tok(view, c)!.pos === 'NUM' || ['weeks', 'days', 'months', 'years', 'hours', 'shortly', 'soon', 'just', 'a', 'day', 'week', 'month', 'year'].includes(tok(view, c)!.lower))) c--;
+    while (c > m - 4 && tok(view, c) && tok(view, c)!.text !== ',' && (tok(view, c)!.pos === 'NUM' || timeWord(view, c) || ['shortly', 'soon', 'just', 'a'].includes(tok(view, c)!.lower))) c--;
     return tok(view, c)?.text === ',' ? c : undefined;
   }
   return undefined;
@@ -821,7 +824,6 @@ function relativeOpening(view: SentenceView, k: number): number | undefined {
   return undefined;
 }
 
-/** ", the capital of South Kivu province," ending at the comma `j`: the index of its opening comma. */
 /** The nearest comma before `j` opens a past participle's clause (", deployed in ..."), with no verb of its own after it. */
 function participleOpensBefore(view: SentenceView, j: number): boolean {
   for (let k = j - 1; k > j - 22 && k > view.sentence.firstToken; k--) {
@@ -839,6 +841,7 @@ function insidePhrase(view: SentenceView, k: number): boolean {
   return ['by', 'of', 'for', 'with', 'to', 'from'].includes(tok(view, m)?.lower ?? '');
 }
 
+/** ", the capital of South Kivu province," ending at the comma `j`: the index of its opening comma. */
 function appositionStart(view: SentenceView, j: number): number | undefined {
   // A relative clause may run longer than an apposition: ", which has been fighting ... since 2019 and is backed by Iran,".
   let nested = false; // past a name apposed inside the apposition, which runs longer

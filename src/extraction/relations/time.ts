@@ -6,11 +6,12 @@ import { tok, type SentenceView } from './view.js';
 
 // ("have for years been supplied": a span of time too.)
 const LEADS = new Set(['on', 'in', 'last', 'this', 'early', 'late', 'earlier', 'later', 'since', 'by', 'for']);
-const WORDS = new Set([...DAYS, ...MONTHS, 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'overnight', 'years', 'months', 'weeks', 'decades', 'days']);
+const WORDS = new Set([...DAYS, ...MONTHS, 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'day', 'overnight', 'years', 'months', 'weeks', 'decades', 'days', 'hours']);
 /** Time words that stand alone: "Tuesday", "yesterday". */
 const ALONE = new Set([...DAYS, 'overnight']);
 
-function timeWord(view: SentenceView, k: number): boolean {
+/** A word of time at `k`: "June", "weeks", "2025", "30" after a month. */
+export function timeWord(view: SentenceView, k: number): boolean {
   const t = tok(view, k);
   // ("on November 6": a day of the month after its month.)
   return !!t && (WORDS.has(t.lower) || (/^\d{4}$/.test(t.text) && t.pos === 'NUM') || (/^\d{1,2}$/.test(t.text) && MONTHS.has(tok(view, k - 1)?.lower ?? '')));
