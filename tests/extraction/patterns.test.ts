@@ -1623,6 +1623,21 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "all three towns", "all three groups": the list the text gave.
+  ['all three towns', 'The rebels seized Dessie, Kombolcha and Kemise in November. The Ethiopian National Defense Force (ENDF) retook all three towns the following month.', [
+    ['CAPTURED', 'Ethiopian National Defense Force', 'Dessie', 'ASSERTED'],
+    ['CAPTURED', 'Ethiopian National Defense Force', 'Kombolcha', 'ASSERTED'],
+    ['CAPTURED', 'Ethiopian National Defense Force', 'Kemisē', 'ASSERTED'],
+  ]],
+  ['all three groups', 'The Kessel Brigade, the Oruma Front and the Dassa Militia signed the deal. All three groups are armed by Velmar.', [
+    ['BACKS', 'Velmar', 'Kessel Brigade', 'ASSERTED'],
+    ['BACKS', 'Velmar', 'Oruma Front', 'ASSERTED'],
+    ['BACKS', 'Velmar', 'Dassa Militia', 'ASSERTED'],
+  ]],
+  // The subject past a prepositional aside: "Egypt, at odds with Addis Ababa over the dam, funds".
+  ['the subject past a prepositional aside', 'Some Ethiopian officials have also alleged that Egypt, at odds with Addis Ababa over the dam, funds the Oromo Liberation Army.', [
+    ['BACKS', 'Egypt', 'Oromo Liberation Army', 'CLAIMED'],
+  ]],
   // A relative clause in the progressive: "which BINUH is investigating", "which Rwanda is backing".
   ['a relative clause in the progressive', 'The killings in Cite Soleil, which BINUH is investigating, continued.', [
     ['INVESTIGATES', 'BINUH', 'Cite Soleil', 'ASSERTED'],

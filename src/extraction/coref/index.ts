@@ -20,6 +20,7 @@ const FIRST_PERSON = new Set(['we', 'our', 'us', 'my']);
 
 const STARTS = new Set([
   'the',
+  'all', // "all four groups", "all three towns"
   'there',
   ...BARE_TROOPS,
   ...FIRST_PERSON,
@@ -71,7 +72,8 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
     // "the three factions", "all four groups": as many groups as counted, named most recently.
     const counted = countedGroups(tokens, i);
     if (counted) {
-      const groups = listOf(tokens, history, entities, t.sentence, counted.count) ?? recent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION'], counted.count);
+      // (Places only as a list the text gave: "seized A, B and C ... retook all three towns".)
+      const groups = counted.places ? listOf(tokens, history, entities, t.sentence, counted.count, ['PLACE']) : (listOf(tokens, history, entities, t.sentence, counted.count) ?? recent(tokens, history, entities, t.sentence, ['ARMED_GROUP', 'ORGANISATION'], counted.count));
       if (groups) add({ start: i, end: i + counted.width, sentence: t.sentence, entities: groups, kind: 'NOMINAL' });
       i += counted.width - 1;
       continue;
@@ -1276,8 +1278,8 @@ const BOTH_VERBS = new Set(['were', 'are', 'have', 'had', 'remain', 'remained'])
 const LIST_GLUE = new Set([',', 'and', 'the']);
 
 /** The latest list of exactly `count` groups ("the A, the B and the C") in the window: what "the three factions" counts. */
-function listOf(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, sentence: number, count: number): string[] | undefined {
-  const body = (u: Unit): boolean => u.entities.length === 1 && ['ARMED_GROUP', 'ORGANISATION'].includes(entities.get(u.entities[0]!)?.type ?? '');
+function listOf(tokens: readonly Token[], history: readonly Unit[], entities: Map<string, EntityDraft>, sentence: number, count: number, types: readonly string[] = ['ARMED_GROUP', 'ORGANISATION']): string[] | undefined {
+  const body = (u: Unit): boolean => u.entities.length === 1 && types.includes(entities.get(u.entities[0]!)?.type ?? '');
   for (let h = history.length - 1; h >= count - 1 && sentence - history[h]!.sentence <= COREF_WINDOW; h--) {
     const run = [history[h]!];
     for (let g = h - 1; g >= 0 && run.length < count; g--) {
@@ -1301,13 +1303,18 @@ const GROUP_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
 /** Plural nouns for groups counted back: "the three factions". */
 const GROUP_PLURALS = new Set(['groups', 'factions', 'militias', 'movements', 'gangs', 'cartels', 'organisations', 'organizations', 'brigades']);
 
-/** "the three factions", "all four groups" at `i` (not "both", read above): the count and the phrase's width. */
-function countedGroups(tokens: readonly Token[], i: number): { count: number; width: number } | undefined {
+/** Plural nouns for places counted back: "all three towns". */
+const PLACE_PLURALS = new Set(['towns', 'villages', 'cities', 'districts', 'settlements']);
+
+/** "the three factions", "all four groups", "all three towns" at `i` (not "both", read above): the count, the phrase's width, and whether places are counted. */
+function countedGroups(tokens: readonly Token[], i: number): { count: number; width: number; places: boolean } | undefined {
   if (tokens[i]!.lower !== 'the' && tokens[i]!.lower !== 'all') return undefined;
   const count = GROUP_COUNTS[tokens[i + 1]?.lower ?? ''];
+  const noun = tokens[i + 2]?.lower ?? '';
+  const places = PLACE_PLURALS.has(noun);
   // ("the two groups" stays with the pairs above, which it reads the same.)
-  if (!count || count < 3 || !GROUP_PLURALS.has(tokens[i + 2]?.lower ?? '') || tokens[i + 2]!.sentence !== tokens[i]!.sentence) return undefined;
-  return { count, width: 3 };
+  if (!count || (count < 3 && !places) || !(GROUP_PLURALS.has(noun) || places) || tokens[i + 2]!.sentence !== tokens[i]!.sentence) return undefined;
+  return { count, width: 3, places };
 }
 
 /** Role words that tie a person to a body: "ICC Prosecutor X", "X, the court's president". */

@@ -867,7 +867,8 @@ function appositionStart(view: SentenceView, j: number): number | undefined {
       const bearing = /^(?:north|south|east|west)(?:-?(?:east|west))?$/.test(first.lower) && tok(view, k + 2)?.lower === 'of';
       const located = bearing || (['on', 'in', 'near'].includes(first.lower) && (tok(view, k + 2)?.lower === 'the' || (isPlace(view, unitAt(view, k + 2)) && unitAt(view, k + 2)!.end === j)));
       // (", part of the Three Brotherhood Alliance,", ", one of the largest militias,".)
-      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together', 'part', 'one', 'home', 'now'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle || first.pos === 'NUM' || located;
+      // (", at odds with Addis Ababa over the dam,": a prepositional aside too.)
+      const det = ['a', 'an', 'the', 'which', 'who', 'known', 'also', 'formerly', 'once', 'long', 'itself', 'along', 'together', 'part', 'one', 'home', 'now', 'at', 'amid', 'despite'].includes(first.lower) || unitAt(view, k + 1) !== undefined || participle || first.pos === 'NUM' || located;
       // Before it, a name or the members of one ("Moscow's troops, backed by ..., pushed").
       // "the Ta'ang National Liberation Army (TNLA), a member of ...": past the bracketed acronym.
       const bracketed = tok(view, k - 1)?.text === ')' && tok(view, k - 3)?.text === '(' && unitAt(view, k - 4) !== undefined;
