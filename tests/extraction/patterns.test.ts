@@ -1623,6 +1623,15 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // ", as did X" past the object's apposition.
+  ['an actor who did the same, past an apposition', 'Washington blacklisted the Myanmar Economic Corporation (MEC), a military conglomerate that once took a cut of rare-earth exports, in 2021, as did the European Union.', [
+    ['SANCTIONED', 'United States', 'Myanmar Economic Corporation', 'ASSERTED'],
+    ['SANCTIONED', 'European Union', 'Myanmar Economic Corporation', 'ASSERTED'],
+  ]],
+  // "X, <a long apposition>, has taken ..., and in November its fighters overran": the first clause's subject.
+  ['its fighters, after a long apposition', 'Lakurawa, a jihadist group that crossed from Niger and that has grown fast since 2023 alongside Islamic State Sahel Province, has taken over several villages in Kebbi State, and in November 2024 its fighters overran a military outpost in Mera.', [
+    ['CAPTURED', 'Lakurawa', 'Mera', 'ASSERTED'],
+  ]],
   // "all three towns", "all three groups": the list the text gave.
   ['all three towns', 'The rebels seized Dessie, Kombolcha and Kemise in November. The Ethiopian National Defense Force (ENDF) retook all three towns the following month.', [
     ['CAPTURED', 'Ethiopian National Defense Force', 'Dessie', 'ASSERTED'],

@@ -184,7 +184,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
       const object = taken || speaker || t.lower !== 'it' ? undefined : objectReferent(tokens, history, entities, i, pronoun.types);
       // "The Coastal Union imposed travel bans on ..., and its court has opened": the first clause's subject.
       // ("The Panel has traced ..., and it is now examining": so is a subject pronoun opening the second clause.)
-      const joined = !taken && !speaker && !object && ['its', 'their', 'it', 'they'].includes(t.lower) && !force ? (subjectBeforeAnd(tokens, history, entities, i, pronoun.types) ?? apposedRelativeSubject(tokens, history, entities, i, pronoun.types)) : undefined;
+      const joined = !taken && !speaker && !object && ['its', 'their', 'it', 'they'].includes(t.lower) ? (subjectBeforeAnd(tokens, history, entities, i, pronoun.types) ?? apposedRelativeSubject(tokens, history, entities, i, pronoun.types)) : undefined;
       const ref =
         speaker ??
         object ??
@@ -946,7 +946,10 @@ function subjectBeforeAnd(tokens: readonly Token[], history: readonly Unit[], en
   if (tokens[after]?.text === '(' && tokens[after + 2]?.text === ')') after += 3;
   if (tokens[after]?.text === ',') {
     let close = after + 1;
-    while (close < after + 8 && tokens[close] && tokens[close]!.text !== ',' && tokens[close]!.pos !== 'VERB') close++;
+    // ("Lakurawa, a jihadist group that crossed from Niger and which officials say is linked to X, has
+    // taken": an apposition with a relative clause runs to the comma before the subject's verb.)
+    const described = ['a', 'an', 'the'].includes(tokens[close]?.lower ?? '');
+    while (close < after + (described ? 30 : 8) && tokens[close] && tokens[close]!.sentence === sentence && !(tokens[close]!.text === ',' && (!described || ['VERB', 'AUX'].includes(tokens[close + 1]?.pos ?? ''))) && (described || tokens[close]!.pos !== 'VERB')) close++;
     if (tokens[close]?.text === ',') after = close + 1;
   }
   const entity = unit?.entities.length === 1 ? entities.get(unit.entities[0]!) : undefined;

@@ -87,9 +87,10 @@ const DID_FORMS = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 
 /** "blacklisted Chérizier in 2022, as did the U.S. Treasury": the actor who did the same. */
 function asDid(view: SentenceView, from: number): Unit[] {
-  for (let k = from; k < from + 8 && k < view.sentence.endToken; k++) {
-    if (tok(view, k)!.text !== ',') continue;
-    if (tok(view, k + 1)?.lower !== 'as' || !DID_FORMS.has(tok(view, k + 2)?.lower ?? '')) return [];
+  // (Past the object's apposition: "blacklisted the MEC, a conglomerate that ..., in 2021, as did the EU".)
+  for (let k = from; k < from + 30 && k < view.sentence.endToken; k++) {
+    if (tok(view, k)!.text === ';') return [];
+    if (tok(view, k)!.text !== ',' || tok(view, k + 1)?.lower !== 'as' || !DID_FORMS.has(tok(view, k + 2)?.lower ?? '')) continue;
     const unit = unitFrom(view, k + 3, 1);
     const next = unit ? tok(view, unit.end) : undefined;
     return unit && (next === undefined || next.text === '.' || next.text === ',') ? [unit] : [];
