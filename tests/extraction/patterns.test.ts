@@ -1623,6 +1623,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // The subject past a relative clause with a person apposed to an owned role inside it.
+  ['the subject past a relative clause naming a person', "The Coastal States Union (CSU), which imposed a travel ban and an asset freeze on the movement's leader, Jonas Katemo, last year, has opened an investigation into Altamar Cargo.", [
+    ['SANCTIONED', 'Coastal States Union', 'Jonas Katemo', 'ASSERTED'],
+    ['INVESTIGATES', 'Coastal States Union', 'Altamar Cargo', 'ASSERTED'],
+  ]],
   // ", as did X" past the object's apposition.
   ['an actor who did the same, past an apposition', 'Washington blacklisted the Myanmar Economic Corporation (MEC), a military conglomerate that once took a cut of rare-earth exports, in 2021, as did the European Union.', [
     ['SANCTIONED', 'United States', 'Myanmar Economic Corporation', 'ASSERTED'],

@@ -464,10 +464,18 @@ function inList(view: SentenceView, j: number): boolean {
 
 /** The comma opening ", which ..." (or ", who ...") that the comma at `j` closes, within a short stretch. */
 function relativeClauseOpening(view: SentenceView, j: number): number | undefined {
-  for (let k = j - 2; k > j - 20 && k > view.sentence.firstToken; k--) {
+  let reach = j - 20;
+  for (let k = j - 2; k > reach && k > view.sentence.firstToken; k--) {
     const t = tok(view, k)!;
     if (t.text === ';' || t.text === ':') return undefined;
     if (t.text !== ',') continue;
+    // (", which imposed a ban on the movement's leader, Jonas Katemo, last year,": past a person
+    // apposed to an owned role inside.)
+    const apposed = unitAt(view, k + 1);
+    if (apposed?.start === k + 1 && tok(view, apposed.end)?.text === ',' && tok(view, k - 1)?.pos === 'NOUN' && possessiveAt(view, k - 2)) {
+      reach = Math.max(view.sentence.firstToken, reach - (apposed.end - k + 1));
+      continue;
+    }
     return ['which', 'who', 'whose'].includes(tok(view, k + 1)?.lower ?? '') ? k : undefined;
   }
   return undefined;
