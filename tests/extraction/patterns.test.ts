@@ -1623,6 +1623,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "the X mission, deployed in support of Y": the mission backs Y.
+  ['a mission deployed in support of', 'The UK has provided 10 million pounds to the Kenya-led Multinational Security Support (MSS) mission, deployed in support of the Haitian National Police (PNH).', [
+    ['BACKS', 'United Kingdom', 'Multinational Security Support', 'ASSERTED'],
+    ['BACKS', 'Multinational Security Support', 'Haitian National Police', 'ASSERTED'],
+  ]],
   // The subject past a relative clause with a person apposed to an owned role inside it.
   ['the subject past a relative clause naming a person', "The Coastal States Union (CSU), which imposed a travel ban and an asset freeze on the movement's leader, Jonas Katemo, last year, has opened an investigation into Altamar Cargo.", [
     ['SANCTIONED', 'Coastal States Union', 'Jonas Katemo', 'ASSERTED'],

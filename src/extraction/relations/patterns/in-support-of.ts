@@ -33,7 +33,7 @@ export const inSupportOf: Pattern = {
     if (!named) return undefined;
     if (noun === 'support' && by === 'of' && tok(view, i - 1)?.lower === 'in') {
       const verb = earlierVerbOf(view, i - 1);
-      const subject = verb !== undefined ? subjectOf(view, verb, () => false) : undefined;
+      const subject = verb !== undefined ? (participleAfterName(view, verb) ?? subjectOf(view, verb, () => false)) : undefined;
       return subject ? [candidate(subject.units, [named], i - 1, i + 2, subject.start, 0.7)] : undefined;
     }
     // "with the backing of", "with military support from": one kind word may come before the noun.
@@ -49,6 +49,17 @@ export const inSupportOf: Pattern = {
     return actor ? [candidate([named], actor.units, w, i + 2, actor.start, 0.72)] : undefined;
   },
 };
+
+/** "the MSS mission, deployed in support of": the name a past participle after its comma describes. */
+function participleAfterName(view: SentenceView, verb: number): { units: Unit[]; start: number } | undefined {
+  if (tok(view, verb - 1)?.text !== ',' || !/(?:ed|en)$/.test(tok(view, verb)?.lower ?? '')) return undefined;
+  let k = verb - 2;
+  // ("the Kenya-led Multinational Security Support (MSS) mission,": past a kind noun and a bracketed acronym.)
+  if (tok(view, k)?.text === tok(view, k)?.lower && MEMBER_NOUNS.has(tok(view, k)?.lower ?? '')) k--;
+  if (tok(view, k)?.text === ')' && tok(view, k - 2)?.text === '(') k -= 3;
+  const named = unitAt(view, k);
+  return named && named.kind === 'NAME' ? { units: [named], start: named.start } : undefined;
+}
 
 /** Who acts "with the backing of": the agent right before ("by the RSF with"), or the subject before ", with". */
 function actorBefore(view: SentenceView, withAt: number): { units: Unit[]; start: number } | undefined {
