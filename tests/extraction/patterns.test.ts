@@ -1623,6 +1623,12 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "X, a company whose several hundred gunmen have fought alongside Y": the apposition's name.
+  ['whose fighters after an apposition', 'Vantor Risk Solutions, a private military company whose several hundred gunmen have fought alongside the Belmoran army since last year, has been blamed for executions.', [
+    ['BACKS', 'Vantor Risk Solutions', 'Belmoran army', 'ASSERTED'],
+  ]],
+  // Flying a body's own helicopters gives it nothing.
+  ['flying the army\'s helicopters', "The government has turned to the Blackfen Company, a private military firm whose pilots fly the army's helicopters.", []],
   // "the X mission, deployed in support of Y": the mission backs Y.
   ['a mission deployed in support of', 'The UK has provided 10 million pounds to the Kenya-led Multinational Security Support (MSS) mission, deployed in support of the Haitian National Police (PNH).', [
     ['BACKS', 'United Kingdom', 'Multinational Security Support', 'ASSERTED'],

@@ -645,6 +645,9 @@ function ownedApposed(view: SentenceView, owner: Unit, of: number): Unit | undef
   return named && named.start === k + 1 && tok(view, named.end)?.text === ',' && named.end + 1 === of ? named : undefined;
 }
 
+/** Words of a count before a plural: "several hundred gunmen". */
+const COUNT_WORDS = new Set(['several', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozens', 'some', 'many']);
+
 /** Participles whose agent helps the one they describe, who stays a party of its own. */
 const BACKED_PARTICIPLES = new Set(['backed', 'supported', 'aided', 'assisted', 'armed', 'funded', 'financed', 'trained', 'equipped']);
 
@@ -1315,8 +1318,14 @@ function tiedBefore(view: SentenceView, k: number): boolean {
 /** From the last word of "X, whose cargo flights" at `j`: X's last token, else undefined. */
 function whoseOwner(view: SentenceView, j: number): number | undefined {
   let k = j;
-  while (k > j - 3 && tok(view, k) && !unitAt(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k--;
-  if (k === j || tok(view, k)?.lower !== 'whose' || tok(view, k - 1)?.text !== ',') return undefined;
+  // ("whose several hundred gunmen": past a count too.)
+  while (k > j - 5 && tok(view, k) && !unitAt(view, k) && tok(view, k)!.text === tok(view, k)!.lower && (['NOUN', 'ADJ', 'NUM'].includes(tok(view, k)!.pos) || COUNT_WORDS.has(tok(view, k)!.lower))) k--;
+  if (k === j || tok(view, k)?.lower !== 'whose') return undefined;
+  // ("Vantor Risk Solutions, a private military company whose gunmen": the name the apposition describes.)
+  if (tok(view, k - 1)?.text !== ',') {
+    const head = tok(view, k - 1)?.pos === 'NOUN' && tok(view, k - 1)!.text === tok(view, k - 1)!.lower ? appositionHead(view, k - 1) : undefined;
+    return head !== undefined && unitAt(view, head)?.kind === 'NAME' ? head : undefined;
+  }
   const owner = unitAt(view, k - 2);
   // (Not a name inside an apposition's phrase: "Africa Corps, a force under the control of Russia's defence ministry, whose fighters".)
   let first = owner?.start ?? 0;

@@ -118,7 +118,9 @@ function readAid(view: SentenceView, start: number, send: boolean, withFrame: bo
   // ("transported DPRK munitions": so does a state's acronym.)
   const adjectival = first !== undefined && (first.kind === 'NOMINAL' || (/^\p{Lu}{2,}$/u.test(tok(view, first.start)!.text) && view.entities.get(first.entities[0] ?? '')?.type === 'COUNTRY'));
   const fromState = adjectival && AID_NOUNS[tok(view, first!.end)?.lower ?? ''] !== undefined;
-  if (send && first && !fromState && aidAhead(view, first.end) && !['to', 'with'].includes(tok(view, first.end)?.lower ?? '')) {
+  // (Not "fly the army's helicopters": aid the receiver already owns is flown for it, not given.)
+  const carried = verbLemma(tok(view, start - 1)?.lower ?? '', CARRY_VERBS) !== undefined;
+  if (send && first && !fromState && !(carried && possessiveAt(view, first.end)) && aidAhead(view, first.end) && !['to', 'with'].includes(tok(view, first.end)?.lower ?? '')) {
     return { receiver: { units: [first], start: first.start }, cameo: aidAhead(view, first.end)! };
   }
   let k = start;
