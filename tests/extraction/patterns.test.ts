@@ -1623,6 +1623,10 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "on a former Haitian senator, X": an indefinite role with a demonym, then the person.
+  ['a person apposed to an indefinite role', 'Washington slapped sanctions on Wednesday on a former Haitian senator, Gerald Maurival.', [
+    ['SANCTIONED', 'United States', 'Gerald Maurival', 'ASSERTED'],
+  ]],
   // "X, a company whose several hundred gunmen have fought alongside Y": the apposition's name.
   ['whose fighters after an apposition', 'Vantor Risk Solutions, a private military company whose several hundred gunmen have fought alongside the Belmoran army since last year, has been blamed for executions.', [
     ['BACKS', 'Vantor Risk Solutions', 'Belmoran army', 'ASSERTED'],

@@ -349,7 +349,8 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
   // "Black Meridian's owner, Viktor Halloran": an owner the entity stage did not name, then a role and the person.
   else if (roleThenComma(view, (capitalisedOwnerEnd(view, m) ?? -2) + 1)) m = capitalisedOwnerEnd(view, m)! + 1;
   // "among them the interior minister, Sirajuddin Haqqani": a role named with its article, then the person.
-  else if (tok(view, m)?.lower === 'the' && roleThenComma(view, m + 1)) m++;
+  // ("on a former Haitian senator, Gerald Maurival": an indefinite one too.)
+  else if (['the', 'a', 'an'].includes(tok(view, m)?.lower ?? '') && roleThenComma(view, m + 1)) m++;
   // "the HPF commander, Aren Vosh": a role in a named body, then the person.
   else if (tok(view, m)?.lower === 'the' && unitAt(view, m + 1)?.start === m + 1 && roleThenComma(view, unitAt(view, m + 1)!.end)) m = unitAt(view, m + 1)!.end;
   else if (tok(view, m)?.lower === 'then' && tok(view, m + 1)?.text === '-') {
@@ -358,7 +359,7 @@ function roledPerson(view: SentenceView, k: number): Unit | undefined {
     while (m < k + 6 && tok(view, m) && /^\p{Lu}/u.test(tok(view, m)!.text) && !unitAt(view, m)) (m++, (titled = true));
   } else return undefined;
   const start = m;
-  while (!titled && m < start + 3 && tok(view, m) && tok(view, m)!.text === tok(view, m)!.lower && ['NOUN', 'ADJ'].includes(tok(view, m)!.pos)) m++;
+  while (!titled && m < start + 4 && tok(view, m) && ((tok(view, m)!.text === tok(view, m)!.lower && ['NOUN', 'ADJ'].includes(tok(view, m)!.pos)) || unitAt(view, m)?.kind === 'NOMINAL')) m++;
   if (titled) return personAt(view, m);
   if (m > start && tok(view, m)?.text === ',') m++; // "its leader, Joseph Banda"
   // ("the junta's leader, Senior General Min Aung Hlaing": past the person's capitalised title.)
@@ -386,7 +387,8 @@ function clauseBetween(view: SentenceView, from: number, to: number): boolean {
 /** Lower-case words from `m` ending in a role noun, then a comma: "interior minister,". */
 function roleThenComma(view: SentenceView, m: number): boolean {
   let k = m;
-  while (k < m + 3 && tok(view, k) && tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) k++;
+  // ("former Haitian senator": a demonym among the role's words.)
+  while (k < m + 4 && tok(view, k) && ((tok(view, k)!.text === tok(view, k)!.lower && ['NOUN', 'ADJ'].includes(tok(view, k)!.pos)) || unitAt(view, k)?.kind === 'NOMINAL')) k++;
   return k > m && (ROLE_NOUNS.has(tok(view, k - 1)!.lower) || tok(view, k - 1)!.lower === 'owner') && tok(view, k)?.text === ',';
 }
 
