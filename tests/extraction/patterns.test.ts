@@ -1623,6 +1623,11 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "the junta" in one state's release on another: the state whose army the text names, not the speaker.
+  ['the junta is the state with the army', "Canada today announced sanctions against the Myanmar military's air force chiefs. Canada is acting with its partners, and Canada will keep pressing for accountability. China and Russia, the junta's main arms suppliers, have shielded it from action at the U.N. Security Council.", [
+    ['BACKS', 'China', 'Myanmar', 'ASSERTED'],
+    ['BACKS', 'Russia', 'Myanmar', 'ASSERTED'],
+  ]],
   // "on a former Haitian senator, X": an indefinite role with a demonym, then the person.
   ['a person apposed to an indefinite role', 'Washington slapped sanctions on Wednesday on a former Haitian senator, Gerald Maurival.', [
     ['SANCTIONED', 'United States', 'Gerald Maurival', 'ASSERTED'],

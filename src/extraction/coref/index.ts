@@ -210,7 +210,7 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
           seatOf(ctx, entities, names, nominal.end, nominal.sense) ??
           (nominal.sense.types[0] === 'COUNTRY' ? stateInBodyName(history, entities, t.sentence) : undefined) ??
           // Before any state is named, the one the whole text names most.
-          (nominal.sense.focus ? focusOutside(nominal.start) : undefined) ??
+          (nominal.sense.focus ? focusOutside(nominal.start, RULED.has(tokens[nominal.end - 1]!.lower)) : undefined) ??
           (nominal.sense.settlement ? settlementInSentence(history, entities, t.sentence) : undefined) ??
           mostRecent(tokens, history, entities, t.sentence, nominal.sense.types, nominal.sense, keepFor(nominal, names, objectOfVerb(tokens, history, nominal.start)), false, false, tokens[nominal.end - 1]!.lower, COREF_WINDOW, nominal.start) ??
           // "The Council also listed ..." far from "Council of the EU – Press release": a body's own head word reaches back through the text.
@@ -236,10 +236,10 @@ export function resolveCoreference(ctx: DocContext, entities: Map<string, Entity
    * named, the whole text's, but not from the description's own sentence ("The army, backed by
    * Russian air strikes, recaptured Palmyra" is not Russia's).
    */
-  function focusOutside(start: number): string | undefined {
+  function focusOutside(start: number, ruled: boolean): string | undefined {
     const outside = clauseStates(tokens, history, entities, start);
     const sentence = tokens[start]!.sentence;
-    return focusCountry(ctx, entities, history, outside) ?? focusCountry(ctx, entities, notLaterIn(sentence, start), outside);
+    return focusCountry(ctx, entities, history, outside, ruled) ?? focusCountry(ctx, entities, notLaterIn(sentence, start), outside, ruled);
   }
 
   /** The names of the text but those after token `start` in its own sentence. */
@@ -1044,6 +1044,9 @@ function settlementInSentence(history: readonly Unit[], entities: Map<string, En
 }
 
 /** A town, city or village: not a province or region (a district often carries its town's name). */
+/** Heads for a military government: "the junta" is the state the text gives one. */
+const RULED = new Set(['junta', 'juntas', 'regime']);
+
 /** What a taken "it" reads as: a settlement, read as a pronoun is. */
 const TAKEN_TOWN: NominalSense = { types: [], settlement: true };
 const isSettlement = (e: EntityDraft): boolean =>

@@ -83,13 +83,23 @@ export function capitalOfFocus(ctx: DocContext, entities: Map<string, EntityDraf
 }
 
 /** "the government", "the junta": the country the text has named most so far, its forces counting for it. */
-export function focusCountry(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[], outside?: ReadonlySet<string>): string | undefined {
+/** Words for a military government after its state: "Myanmar's junta", "the Myanmar military". */
+const RULERS = new Set(['junta', 'military', 'regime', 'army', 'generals']);
+
+export function focusCountry(ctx: DocContext, entities: Map<string, EntityDraft>, history: readonly Unit[], outside?: ReadonlySet<string>, ruled = false): string | undefined {
   const n = new Map<string, number>();
+  const tokens = ctx.analysis.tokens;
   for (const u of history) {
+    // (Pronouns repeat the text's speaker; for a junta they count for nothing.)
+    if (ruled && u.kind === 'PRONOUN') continue;
+    // ("the junta" in Canada's release on Myanmar: the state the text gives a junta, army or regime
+    // counts more than the one that speaks most.)
+    const after = tokens[u.end]?.lower === "'s" || tokens[u.end]?.lower === '’s' ? u.end + 1 : u.end;
+    const rulers = ruled && RULERS.has(tokens[after]?.lower ?? '') ? 3 : 0;
     for (const id of u.entities) {
       const e = entities.get(id);
       const state = e?.type === 'COUNTRY' ? e.id : e && isForces(e) ? e.known!.stateOf! : undefined;
-      if (state && !outside?.has(state)) n.set(state, (n.get(state) ?? 0) + 1);
+      if (state && !outside?.has(state)) n.set(state, (n.get(state) ?? 0) + 1 + rulers + (ruled && e && isForces(e) ? 3 : 0));
     }
   }
   let best: string | undefined;
