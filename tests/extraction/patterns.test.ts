@@ -1623,6 +1623,12 @@ describe('a "-linked" group in a list of objects', () => {
 
 // Sentences whose whole output is fixed: the relations a reader would draw, and no other.
 const EXACT: [string, string, [string, string, string, string][]][] = [
+  // "on two senior officers ... The two officers, A and B,": the ones counted, named; not officers sanctions never counted.
+  ['the counted officers, named', 'Canada today imposed sanctions on two senior officers of the Myanmar air force. The two officers, Major General Zaw Min Htet and Brigadier General Aung Kyaw Soe, command air operations over Sagaing.', [
+    ['SANCTIONED', 'Canada', 'Zaw Min Htet', 'ASSERTED'],
+    ['SANCTIONED', 'Canada', 'Aung Kyaw Soe', 'ASSERTED'],
+  ]],
+  ['officers the sanctions did not count', 'Canada today imposed sanctions on the junta. The two officers, Major General Zaw Min Htet and Brigadier General Aung Kyaw Soe, were killed in a crash.', []],
   // "the junta" in one state's release on another: the state whose army the text names, not the speaker.
   ['the junta is the state with the army', "Canada today announced sanctions against the Myanmar military's air force chiefs. Canada is acting with its partners, and Canada will keep pressing for accountability. China and Russia, the junta's main arms suppliers, have shielded it from action at the U.N. Security Council.", [
     ['BACKS', 'China', 'Myanmar', 'ASSERTED'],

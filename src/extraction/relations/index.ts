@@ -36,7 +36,7 @@ import { ARGUMENT_TYPES, argumentsFit } from './constraints.js';
 import { regularForms } from '../forms.js';
 import { PATTERNS } from './registry.js';
 import { readStatus } from './status.js';
-import { makeView, nonStateDemonym, unitAt, unitFrom, type SentenceView } from './view.js';
+import { coordinated, makeView, nonStateDemonym, unitAt, unitFrom, type SentenceView } from './view.js';
 import { listAfterColon, objectOf } from './object.js';
 
 const VERBS = new Set([
@@ -145,7 +145,9 @@ export function extractRelations(ctx: DocContext, entities: Map<string, EntityDr
     // "They are X, ...; Y, ...; and Z." right after a sanctions sentence: the ones it counted.
     // The release's own counted act first: a sanction mentioned in passing since may name someone else.
     const sanctioner = counted && sentence.index - counted.sentence <= 3 ? counted : lastSource.get('SANCTIONED');
-    const named = sanctioner && sentence.index - sanctioner.sentence <= 3 ? (namedList(view) ?? designatedApposed(view)) : undefined;
+    // (A counted noun only as the sanctions sentence counted it: "on two senior officers ... The two officers, A and B,".)
+    const countedAs = (noun: string): boolean => sanctioner !== undefined && tokens.slice(sentences[sanctioner.sentence]!.firstToken, sentences[sanctioner.sentence]!.endToken).some((t) => t.lower === noun);
+    const named = sanctioner && sentence.index - sanctioner.sentence <= 3 ? (namedList(view) ?? designatedApposed(view, countedAs)) : undefined;
     if (named) for (const u of named.units) keep(view, { type: 'SANCTIONED', sources: sanctioner!.units, targets: [u], trigger: [named.start, named.start + 1], cameo: '163', confidence: 0.65, pattern: 'listed-among', clauseStart: sentence.firstToken });
     let announced = false;
     const seen = new Set<number>();
@@ -296,10 +298,20 @@ function namedList(view: SentenceView): { units: Unit[]; start: number } | undef
   return object && object.units.length > 0 ? { units: object.units, start: k } : undefined;
 }
 
+const COUNTED_WORDS = new Set(['two', 'three', 'four', 'five', 'six']);
+/** Plural nouns for the people or firms a sanctions sentence counted: "two senior officers". */
+const COUNTED_PEOPLE = new Set(['officers', 'individuals', 'men', 'commanders', 'generals', 'companies', 'firms', 'entities', 'businessmen', 'officials', 'leaders']);
+
 /** "The individual designated today, Abdelrahim Hamdan Dagalo, is ...": the name apposed to the designated one. */
-function designatedApposed(view: SentenceView): { units: Unit[]; start: number } | undefined {
+function designatedApposed(view: SentenceView, counted: (noun: string) => boolean): { units: Unit[]; start: number } | undefined {
   let k = view.sentence.firstToken;
   if (view.tokens[k]?.lower === 'the') k++;
+  // "The two officers, Major General X and Brigadier General Y, command ...": the ones just counted, named.
+  if (COUNTED_WORDS.has(view.tokens[k]?.lower ?? '') && COUNTED_PEOPLE.has(view.tokens[k + 1]?.lower ?? '') && view.tokens[k + 2]?.text === ',' && counted(view.tokens[k + 1]!.lower)) {
+    const first = unitFrom(view, k + 3, 2);
+    const list = first ? coordinated(view, first) : undefined;
+    return list && view.tokens[list.end]?.text === ',' && list.units.every((u) => view.entities.get(u.entities[0] ?? '')?.type === 'PERSON' || view.entities.get(u.entities[0] ?? '')?.type === 'ORGANISATION') ? { units: list.units, start: k } : undefined;
+  }
   if (!LISTED_PEOPLE.has(view.tokens[k]?.lower ?? '') || !['designated', 'sanctioned', 'listed'].includes(view.tokens[k + 1]?.lower ?? '')) return undefined;
   let c = k + 2;
   if (view.tokens[c]?.lower === 'today') c++;
