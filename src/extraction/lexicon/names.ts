@@ -180,6 +180,9 @@ export const SPEECH_VERBS = new Set([
   'recalled', 'declared', 'tweeted', 'posted', 'asked', 'replied', 'testified',
 ]);
 
+/** Small counts written as words: "two officers", "three towns". */
+export const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',

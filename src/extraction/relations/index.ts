@@ -29,7 +29,7 @@ import {
   RECEIVE_VERBS,
   RELY_VERBS,
 } from '../lexicon/triggers.js';
-import { BODY_TITLES, INDIVIDUAL_ROLES } from '../lexicon/names.js';
+import { BODY_TITLES, INDIVIDUAL_ROLES, NUMBER_WORDS } from '../lexicon/names.js';
 import { leadersOf } from './leaders.js';
 import type { Candidate } from './candidate.js';
 import { ARGUMENT_TYPES, argumentsFit } from './constraints.js';
@@ -298,7 +298,6 @@ function namedList(view: SentenceView): { units: Unit[]; start: number } | undef
   return object && object.units.length > 0 ? { units: object.units, start: k } : undefined;
 }
 
-const COUNTED_WORDS = new Set(['two', 'three', 'four', 'five', 'six']);
 /** Plural nouns for the people or firms a sanctions sentence counted: "two senior officers". */
 const COUNTED_PEOPLE = new Set(['officers', 'individuals', 'men', 'commanders', 'generals', 'companies', 'firms', 'entities', 'businessmen', 'officials', 'leaders']);
 
@@ -307,7 +306,7 @@ function designatedApposed(view: SentenceView, counted: (noun: string) => boolea
   let k = view.sentence.firstToken;
   if (view.tokens[k]?.lower === 'the') k++;
   // "The two officers, Major General X and Brigadier General Y, command ...": the ones just counted, named.
-  if (COUNTED_WORDS.has(view.tokens[k]?.lower ?? '') && COUNTED_PEOPLE.has(view.tokens[k + 1]?.lower ?? '') && view.tokens[k + 2]?.text === ',' && counted(view.tokens[k + 1]!.lower)) {
+  if (NUMBER_WORDS.has(view.tokens[k]?.lower ?? '') && COUNTED_PEOPLE.has(view.tokens[k + 1]?.lower ?? '') && view.tokens[k + 2]?.text === ',' && counted(view.tokens[k + 1]!.lower)) {
     const first = unitFrom(view, k + 3, 2);
     const list = first ? coordinated(view, first) : undefined;
     return list && view.tokens[list.end]?.text === ',' && list.units.every((u) => view.entities.get(u.entities[0] ?? '')?.type === 'PERSON' || view.entities.get(u.entities[0] ?? '')?.type === 'ORGANISATION') ? { units: list.units, start: k } : undefined;

@@ -1,3 +1,4 @@
+import { NUMBER_WORDS } from '../../lexicon/names.js';
 import { ACTIVE_VERBS, CONTESTS, ENTER_AND_HOLD, ENTER_FORMS, HOLD_FORMS, LOOKED_AT, PARTICLE_VERBS, SENT_TEAMS } from '../../lexicon/triggers.js';
 import type { Unit } from '../../types.js';
 import type { Argument, Pattern } from '../candidate.js';
@@ -117,7 +118,7 @@ function asArgument(unit: Unit | undefined): Argument | undefined {
   return unit ? { units: [unit], start: unit.start } : undefined;
 }
 
-const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'dozens', 'some']);
+const COUNTED = new Set([...NUMBER_WORDS, 'several', 'dozens', 'some']);
 
 /** "blacklisted two Zarnani generals and the X Front": past a counted group nobody named, to the next conjunct. */
 function pastCounted(view: SentenceView, k: number): number | undefined {
